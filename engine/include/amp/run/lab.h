@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 AMP Lab authors
+#pragma once
+#include <atomic>
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "amp/observe/aggregator.h"
+#include "amp/run/params.h"
+#include "amp/run/result.h"
+#include "amp/run/topology.h"
+
+namespace amp::run {
+
+/// Where a metric's value comes from in the observation stream.
+enum class MetricSource {
+  Sojourn,      ///< Depart values (system time)
+  Wait,         ///< Start values at `station`
+  Service,      ///< Finish values at `station`
+  Handoff,      ///< Handoff values at `station` (real mode)
+  Utilization,  ///< busy servers / servers at `station`, time-averaged
+  QueueLength,  ///< time-averaged queue length at `station`
+  Throughput,   ///< departures per second
+  DropRate,     ///< drops / (drops + departures)
+  Gauge,        ///< mean of State values at `station`
+  GaugeTime,    ///< time-average of State values at `station`
+  Custom,       ///< computed by Lab::customMetrics
+};
+
+struct MetricSpec {
+  std::string key;    ///< exactly as LABS.md spells it
+  std::string label;
+  std::string unit;
+  MetricSource source = MetricSource::Custom;
+  int station = -1;      ///< for per-station sources
+  double scale = 1.0;    ///< multiply the stream's value (ns) into `unit`, e.g. 1e-6 for ms
+  bool percentiles = false;  ///< report p50/p95/p99/p99.9/max
+  bool realOnly = false;     ///< only meaningful in real mode (e.g. handoff_ms)
+  std::string help;
+};
+
+enum class ChartKind { TimeSeries, Histogram, SweepCurve, BarsPerStation, StackedBars };
+
+/// A chart the lab's question needs, as data; generic widgets render it. A lab never draws.
+struct ChartSpec {
+  std::string id, title;
+  ChartKind kind = ChartKind::TimeSeries;
+  std::vector<std::string> metrics;  ///< metric keys (StackedBars: the stages, in order)
+  std::string series;                ///< RunResult series/histogram name, where it charts one
+  std::string sweepKey;              ///< SweepCurve: the parameter on the x axis
+  double sweepFrom = 0, sweepTo = 0;
+  int sweepSteps = 0;
+  bool logX = false, logY = false;
+  std::string xLabel, yLabel;
+};
+
+/// A predict-then-run exercise. The answer is not stored: it is what the run (or the model)
+/// gives at `setup`, and a prediction within `tolerance` (relative) of it passes.
+struct Exercise {
+  std::string id;
+  std::string prompt;
+  std::map<std::string, std::string> setup;  ///< parameter key -> value
+  std::string metric;                        ///< what the student predicts
+  Mode answerFrom = Mode::Model;
+  double tolerance = 0.15;
+  std::string explanation;                   ///< shown after grading
+};
+
+struct LabInfo {
+  std::string id, title;
+  std::string category;   ///< "OS functions" | "Large-scale systems" | "AI and runtimes" | "Security and safety"
+  std::string question;   ///< the lab's question, one sentence
+  std::string teacherNote;  ///< "what to notice"
+};
+
+/// Lets the GUI pace a simulation (speed, pause, single step). Called before every event when set.
+class Pacer {
+ public:
+  virtual ~Pacer() = default;
+  virtual void pace(double simTimeS) = 0;
+};
+
+/// Controls for one simulation replication.
+struct SimControl {
+  std::uint64_t seed = 1;      ///< this replication's seed; derive per-station streams from it
+  double horizonS = 100.0;     ///< simulated seconds to run
+  std::size_t queueCap = 1'000'000;  ///< beyond this a queue drops (keeps unstable runs bounded)
+  const std::atomic<bool>* cancel = nullptr;  ///< poll at least every few thousand events
+  Pacer* pacer = nullptr;
+  bool cancelled() const { return cancel != nullptr && cancel->load(std::memory_order_relaxed); }
+};
+
+/// Controls for one real run.
+struct RealControl {
+  std::uint64_t seed = 1;      ///< same seed as a twin simulation -> same arrivals and job sizes
+  double durationS = 2.0;      ///< real seconds of load
+  double slowMotion = 1.0;     ///< >1 stretches every time (GUI "slow motion")
+  const std::atomic<bool>* cancel = nullptr;
+  std::string workDir;         ///< where real files go (empty = a temp dir)
+  bool cancelled() const { return cancel != nullptr && cancel->load(std::memory_order_relaxed); }
+};
+
+/// What a real run reports besides its observation stream.
+struct RealOutcome {
+  std::int64_t endNs = 0;
+  std::vector<ThreadPlacement> placements;
+  bool oversubscribed = false;
+  std::map<std::string, double> facts;
+  std::map<std::string, std::string> labels;
+  std::vector<std::string> warnings;
+  std::string error;  ///< non-empty = the run failed, with this message
+};
+
+/// A lab: one scenario from LABS.md with its three faces. Implementations live in labs/<id>/.
+class Lab {
+ public:
+  virtual ~Lab() = default;
+  virtual LabInfo info() const = 0;
+  virtual std::vector<ParamSpec> params() const = 0;
+  virtual std::vector<MetricSpec> metrics() const = 0;
+  /// The metric whose CI drives precision-driven run length.
+  virtual std::string keyMetric() const = 0;
+  virtual std::vector<ChartSpec> charts() const { return {}; }
+  virtual std::vector<Exercise> exercises() const { return {}; }
+  virtual Topology topology(const Params& p) const = 0;
+  virtual ModelResult model(const Params& p) const = 0;
+
+  virtual bool hasSim() const { return true; }
+  /// One replication: emit the stream into `rec`; return the simulated end time [ns].
+  virtual std::int64_t simulate(const Params& p, const SimControl& ctl, observe::Recorder& rec) const = 0;
+  /// A sensible replication length in simulated seconds for these parameters.
+  virtual double suggestedHorizonS(const Params& p) const = 0;
+
+  virtual bool hasReal() const { return false; }
+  virtual RealOutcome runReal(const Params& p, const RealControl& ctl, observe::Recorder& rec) const;
+
+  /// Metrics with MetricSource::Custom, per replication, into `out`.
+  virtual void customMetrics(const Params& p, const observe::Aggregator& agg, Mode mode,
+                             std::map<std::string, double>& out) const;
+  /// Why sim (or real) may differ from the model, in words, for the verdict.
+  virtual std::string likelyDeviation(const Params& p, Mode mode) const;
+};
+
+}  // namespace amp::run

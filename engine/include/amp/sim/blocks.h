@@ -1,0 +1,158 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 AMP Lab authors
+#pragma once
+#include <cstdint>
+#include <functional>
+#include <vector>
+
+#include "amp/sim/distribution.h"
+#include "amp/sim/simulator.h"
+
+namespace amp::sim {
+
+/// A request flowing through the blocks.
+struct Job {
+  std::uint64_t id = 0;
+  double arrival = 0.0;   ///< time it entered the system
+  double enqueued = 0.0;  ///< time it joined the current queue
+  double size = 1.0;      ///< work multiplier or lab-defined size
+  std::uint32_t flow = 0; ///< flow / class id (routing by hash)
+  std::uint32_t tag = 0;  ///< lab-defined
+};
+
+/// Jobs live in a pool and travel as indices: no allocation per job in steady state.
+class JobPool {
+ public:
+  std::uint32_t acquire();
+  void release(std::uint32_t idx);
+  Job& operator[](std::uint32_t idx) { return jobs_[idx]; }
+  std::size_t live() const { return jobs_.size() - free_.size(); }
+
+ private:
+  std::vector<Job> jobs_;
+  std::vector<std::uint32_t> free_;
+};
+
+/// Anything a job can be handed to.
+class Block {
+ public:
+  virtual ~Block() = default;
+  virtual void accept(std::uint32_t job) = 0;
+};
+
+/// Arrival process: Poisson, deterministic, or on/off (Poisson at `rate/onFraction` during on
+/// periods, silent during off periods; both exponential). Emits Arrive at its station.
+class Source final : public EventHandler {
+ public:
+  enum class Process { Poisson, Deterministic, OnOff };
+  Source(Simulator& sim, JobPool& pool, std::uint16_t station, Process process, double rate, Rng rng, Block* next);
+  void setOnOff(double meanOnS, double meanOffS);
+  /// Optional: set job fields (size, flow) on creation.
+  void setJobInit(std::function<void(Job&, Rng&)> init) { init_ = std::move(init); }
+  void start();  ///< schedule the first arrival
+  void handle(const Event& e) override;
+  std::uint64_t generated() const { return nextId_; }
+
+ private:
+  Simulator& sim_;
+  JobPool& pool_;
+  std::uint16_t station_;
+  Process process_;
+  double rate_;
+  Rng rng_;
+  Block* next_;
+  std::uint32_t self_ = 0;
+  std::uint64_t nextId_ = 0;
+  double meanOn_ = 1.0, meanOff_ = 0.0, onUntil_ = 0.0;
+  std::function<void(Job&, Rng&)> init_;
+};
+
+/// c servers, one FIFO queue with capacity K (0 = unbounded; ctl queueCap still applies), a
+/// service distribution (scaled by the job's size when `scaleBySize`). Emits Enqueue, Start
+/// (value = wait ns), Finish (value = service ns) and Drop, with core = server index + coreBase.
+class Station final : public EventHandler, public Block {
+ public:
+  Station(Simulator& sim, JobPool& pool, std::uint16_t station, int servers, std::size_t capacity,
+          Distribution service, Rng rng, Block* next);
+  void setCoreBase(int base) { coreBase_ = base; }
+  void setScaleBySize(bool on) { scaleBySize_ = on; }
+  /// Optional: custom service time (replaces the distribution).
+  void setServiceFn(std::function<double(Job&, Rng&)> fn) { serviceFn_ = std::move(fn); }
+  void setNext(Block* next) { next_ = next; }
+  void accept(std::uint32_t job) override;
+  void handle(const Event& e) override;
+  std::size_t queued() const;        ///< waiting, not in service
+  int busy() const { return busy_; }
+  std::size_t load() const { return queued() + static_cast<std::size_t>(busy_); }  ///< for JSQ
+  std::uint64_t drops() const { return drops_; }
+
+ private:
+  void startService(std::uint32_t job, int server);
+  Simulator& sim_;
+  JobPool& pool_;
+  std::uint16_t station_;
+  int servers_;
+  std::size_t capacity_;
+  Distribution service_;
+  Rng rng_;
+  Block* next_;
+  std::uint32_t self_ = 0;
+  int coreBase_ = 0;
+  bool scaleBySize_ = false;
+  int busy_ = 0;
+  std::vector<std::uint32_t> freeServers_;
+  std::vector<std::uint32_t> queue_;  // ring buffer of job indices
+  std::size_t qHead_ = 0, qSize_ = 0;
+  std::uint64_t drops_ = 0;
+  std::function<double(Job&, Rng&)> serviceFn_;
+};
+
+/// Sends each job to one of several stations.
+class Router final : public Block {
+ public:
+  enum class Policy { RoundRobin, JoinShortestQueue, Random, Hash };
+  Router(Policy policy, std::vector<Station*> targets, Rng rng, JobPool& pool);
+  void accept(std::uint32_t job) override;
+  /// Which target the last accept() chose (for labs that track per-target facts).
+  std::size_t lastChoice() const { return last_; }
+
+ private:
+  Policy policy_;
+  std::vector<Station*> targets_;
+  Rng rng_;
+  JobPool& pool_;
+  std::size_t next_ = 0, last_ = 0;
+};
+
+/// Leaves the system: emits Depart (value = sojourn ns) at its station and frees the job.
+class Sink final : public Block {
+ public:
+  Sink(Simulator& sim, JobPool& pool, std::uint16_t station) : sim_(sim), pool_(pool), station_(station) {}
+  void accept(std::uint32_t job) override;
+  std::uint64_t departed() const { return departed_; }
+
+ private:
+  Simulator& sim_;
+  JobPool& pool_;
+  std::uint16_t station_;
+  std::uint64_t departed_ = 0;
+};
+
+/// Holds each job for a fixed or random time (infinite server), then passes it on.
+class Delay final : public EventHandler, public Block {
+ public:
+  Delay(Simulator& sim, JobPool& pool, std::uint16_t station, Distribution delay, Rng rng, Block* next);
+  void accept(std::uint32_t job) override;
+  void handle(const Event& e) override;
+
+ private:
+  Simulator& sim_;
+  JobPool& pool_;
+  std::uint16_t station_;
+  Distribution delay_;
+  Rng rng_;
+  Block* next_;
+  std::uint32_t self_ = 0;
+};
+
+}  // namespace amp::sim

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 AMP Lab authors
+#pragma once
+#include <cstdint>
+
+namespace amp::sim {
+
+/// xoshiro256** (Blackman & Vigna). Seeded through splitmix64; independent streams come from
+/// (seed, stream id) pairs, so each station draws from its own stream and adding a station does
+/// not shift the numbers of the others (common random numbers across sweep points).
+class Rng {
+ public:
+  explicit Rng(std::uint64_t seed = 1, std::uint64_t stream = 0);
+  std::uint64_t next() {
+    const std::uint64_t result = rotl(s_[1] * 5, 7) * 9;
+    const std::uint64_t t = s_[1] << 17;
+    s_[2] ^= s_[0];
+    s_[3] ^= s_[1];
+    s_[1] ^= s_[2];
+    s_[0] ^= s_[3];
+    s_[2] ^= t;
+    s_[3] = rotl(s_[3], 45);
+    return result;
+  }
+  /// Uniform in (0, 1): never 0, so -log(u) is finite.
+  double uniform01() { return (static_cast<double>(next() >> 11) + 0.5) * 0x1.0p-53; }
+  /// Uniform integer in [0, n).
+  std::uint64_t below(std::uint64_t n);
+
+ private:
+  static std::uint64_t rotl(std::uint64_t x, int k) { return (x << k) | (x >> (64 - k)); }
+  std::uint64_t s_[4];
+};
+
+}  // namespace amp::sim
