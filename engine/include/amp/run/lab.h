@@ -99,6 +99,9 @@ struct RealControl {
   double slowMotion = 1.0;     ///< >1 stretches every time (GUI "slow motion")
   const std::atomic<bool>* cancel = nullptr;
   std::string workDir;         ///< where real files go (empty = a temp dir)
+  /// Live samples for the animation (queue depths, busy cores) from ONE sampler thread while the
+  /// run goes on; may be null. The full stream goes to the Recorder (from one thread only).
+  observe::ObservationSink* live = nullptr;
   bool cancelled() const { return cancel != nullptr && cancel->load(std::memory_order_relaxed); }
 };
 

@@ -16,6 +16,7 @@ struct Job {
   double arrival = 0.0;   ///< time it entered the system
   double enqueued = 0.0;  ///< time it joined the current queue
   double size = 1.0;      ///< work multiplier or lab-defined size
+  double size2 = 0.0;     ///< a second stage's size (pre-drawn for twin runs)
   std::uint32_t flow = 0; ///< flow / class id (routing by hash)
   std::uint32_t tag = 0;  ///< lab-defined
 };
