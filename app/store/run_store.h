@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 AMP Lab authors
+#pragma once
+#include <QString>
+#include <QStringList>
+#include <optional>
+#include <vector>
+
+#include "amp/run/result.h"
+
+namespace amp::app {
+
+/// One row of the run history.
+struct RunSummary {
+  qint64 id = 0;
+  QString uuid, lab, mode, status, started, name, notes;
+  double keyValue = 0.0;  ///< the lab's key metric mean, for the list
+  QString keyMetric, keyUnit;
+};
+
+/// The SQLite run store (DESIGN.md "Storage"): WAL, schema version in PRAGMA user_version with
+/// forward migrations, one transaction per save. A corrupt or newer file is refused with a clear
+/// message and never overwritten. One RunStore per thread (own connection name).
+class RunStore {
+ public:
+  RunStore();
+  ~RunStore();
+  RunStore(const RunStore&) = delete;
+  RunStore& operator=(const RunStore&) = delete;
+
+  /// Default path: --db, else $AMPLAB_DB, else AppDataLocation/amplab.db.
+  static QString defaultPath();
+  /// Opens (creating or migrating as needed). Returns "" or an error message.
+  QString open(const QString& path);
+  bool isOpen() const;
+  QString path() const { return path_; }
+
+  /// Saves the run in one transaction; fills result.runId, uuid and started when empty.
+  /// Returns "" or an error message.
+  QString save(run::RunResult& result);
+  std::vector<RunSummary> list(const QString& lab = {}) const;
+  std::optional<run::RunResult> load(qint64 id, QString* error = nullptr) const;
+  QString remove(qint64 id);
+  /// Undo for remove(): puts a loaded run back with its id and uuid.
+  QString restore(const run::RunResult& result, const QString& name, const QString& notes);
+  QString rename(qint64 id, const QString& name);
+  QString setNotes(qint64 id, const QString& notes);
+  /// Folds the runs of other databases into this one (by uuid; existing uuids are skipped).
+  /// Returns "" or an error; `added` counts the runs copied.
+  QString merge(const QString& otherPath, int* added = nullptr);
+
+  /// Exercise progress (predict-then-run).
+  QString saveExerciseAttempt(const QString& lab, const QString& exercise, double prediction, double answer,
+                              bool passed);
+  struct Attempt { QString lab, exercise, when; double prediction = 0, answer = 0; bool passed = false; };
+  std::vector<Attempt> attempts(const QString& lab = {}) const;
+
+  static constexpr int kSchemaVersion = 1;
+
+ private:
+  QString connection_;
+  QString path_;
+};
+
+}  // namespace amp::app
