@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 AMP Lab authors
 #pragma once
 #include <cstdint>
+#include <limits>
 #include <utility>
 #include <vector>
 
@@ -18,14 +19,18 @@ struct StationStats {
   TimeAverage queueLen, busy, gaugeTime;  // queue = Enqueue-Start; busy = Start-Finish
   std::uint64_t arrivals = 0, starts = 0, finishes = 0, drops = 0;
   std::int64_t inQueue = 0, inService = 0;  // live counts (also during warm-up)
+  /// Finishes per core (index = Observation::core when >= 0), for load imbalance.
+  std::vector<std::uint64_t> finishesByCore;
 };
 
 /// A down-sampled time series with a fixed point budget (older points thinned 2:1 when full).
 class SeriesRecorder {
  public:
-  explicit SeriesRecorder(std::size_t maxPoints = 2000) : maxPoints_(maxPoints) {}
+  explicit SeriesRecorder(std::size_t maxPoints = 2000);
   void add(double t, double v);
   const std::vector<std::pair<double, double>>& points() const { return points_; }
+  /// Every stride()-th offered point is kept (doubles at each thinning).
+  std::size_t stride() const { return stride_; }
 
  private:
   std::size_t maxPoints_;
@@ -41,41 +46,122 @@ class Aggregator final : public ObservationSink {
   /// `servers[s]` = servers of station s (for utilization).
   explicit Aggregator(std::vector<int> servers, std::int64_t warmupNs = 0,
                       double seriesIntervalS = 0.0 /* 0 = no series */);
-  void add(const Observation& o);
+  inline void add(const Observation& o);
   void observe(const Observation& o) override { add(o); }
   /// Close time averages at `endNs` (the end of the run).
   void finish(std::int64_t endNs);
 
   std::size_t stationCount() const { return stations_.size(); }
   const StationStats& station(std::size_t s) const { return stations_[s]; }
-  const Welford& sojourn() const { return sojourn_; }            ///< ns
+  const Welford& sojourn() const { return sojourn_; }               ///< ns
   const LogHistogram& sojournHist() const { return sojournHist_; }  ///< ns
-  const BatchMeans& sojournBatches() const { return batches_; }    ///< ns
+  const BatchMeans& sojournBatches() const { return batches_; }     ///< ns
   std::uint64_t departures() const { return departures_; }
   std::uint64_t drops() const;
   double observedSeconds() const;  ///< (end - warm-up) in seconds
-  double throughput() const { return observedSeconds() > 0 ? static_cast<double>(departures_) / observedSeconds() : 0.0; }
+  double throughput() const {
+    return observedSeconds() > 0 ? static_cast<double>(departures_) / observedSeconds() : 0.0;
+  }
   std::int64_t warmupNs() const { return warmupNs_; }
+  /// End of the observed span: finish()'s argument, or the latest record before finish().
+  std::int64_t endNs() const { return finished_ ? endNs_ : lastNs_; }
+  /// Time-average queue length of station s over [warm-up, endNs()].
+  double meanQueueLength(std::size_t s) const;
+  /// Time-average busy servers of station s divided by its servers.
+  double utilization(std::size_t s) const;
   /// Windowed series: mean sojourn per window [ms] and per-station queue length.
   const SeriesRecorder& latencySeries() const { return latencySeries_; }
   const SeriesRecorder& queueSeries(std::size_t s) const { return queueSeries_[s]; }
 
  private:
+  void crossBoundary(std::int64_t t);  // warm-up start and/or series sample points <= t
+  void addWarmup(const Observation& o);
+  void growStations(std::size_t s);
+  void startStatistics();
+  void sampleSeries(std::int64_t t);
+  void countFinishOnCore(StationStats& st, std::int16_t core);
+
   std::vector<StationStats> stations_;
   std::int64_t warmupNs_;
   std::int64_t endNs_ = 0;
+  std::int64_t lastNs_ = 0;
   bool warm_ = false;
+  bool finished_ = false;
   Welford sojourn_;
   LogHistogram sojournHist_;
   BatchMeans batches_;
   std::uint64_t departures_ = 0;
   double seriesIntervalNs_;
+  std::int64_t seriesStepNs_ = 0;  // seriesIntervalNs_ rounded, 0 = no series
   std::int64_t nextSampleNs_ = 0;
+  // min(pending warm-up start, next series sample): one compare per record covers both.
+  std::int64_t nextBoundaryNs_ = 0;
   double windowSum_ = 0.0;
   std::uint64_t windowN_ = 0;
   SeriesRecorder latencySeries_;
   std::vector<SeriesRecorder> queueSeries_;
 };
+
+// The hot path: one call per record, five records per job in an M/M/1 model. Kept inline,
+// without allocation and with one predictable switch, so statistics stay cheap next to the
+// simulator's own event handling.
+inline void Aggregator::add(const Observation& o) {
+  lastNs_ = o.timeNs;
+  if (o.timeNs >= nextBoundaryNs_) [[unlikely]]
+    crossBoundary(o.timeNs);
+  if (o.station >= stations_.size()) [[unlikely]]
+    growStations(o.station);
+  if (!warm_) [[unlikely]] {
+    addWarmup(o);
+    return;
+  }
+  StationStats& st = stations_[o.station];
+  const double t = static_cast<double>(o.timeNs);
+  switch (o.kind) {
+    case ObsKind::Arrive:
+      ++st.arrivals;
+      break;
+    case ObsKind::Enqueue:
+      st.queueLen.set(t, static_cast<double>(++st.inQueue));
+      break;
+    case ObsKind::Start:
+      ++st.starts;
+      st.wait.add(o.value);
+      st.waitHist.add(o.value);
+      st.queueLen.set(t, static_cast<double>(--st.inQueue));
+      st.busy.set(t, static_cast<double>(++st.inService));
+      break;
+    case ObsKind::Finish:
+      ++st.finishes;
+      st.service.add(o.value);
+      st.serviceHist.add(o.value);
+      st.busy.set(t, static_cast<double>(--st.inService));
+      if (static_cast<std::uint16_t>(o.core) < st.finishesByCore.size()) {
+        ++st.finishesByCore[static_cast<std::uint16_t>(o.core)];
+      } else {
+        countFinishOnCore(st, o.core);
+      }
+      break;
+    case ObsKind::Depart:
+      ++departures_;
+      sojourn_.add(o.value);
+      sojournHist_.add(o.value);
+      batches_.add(o.value);
+      windowSum_ += o.value;
+      ++windowN_;
+      break;
+    case ObsKind::Drop:
+      ++st.drops;
+      break;
+    case ObsKind::Handoff:
+      st.handoff.add(o.value);
+      break;
+    case ObsKind::State:
+      st.gauge.add(o.value);
+      st.gaugeTime.set(t, o.value);
+      break;
+  }
+}
 
 /// What an engine writes to: the aggregator (called directly, no virtual dispatch on the hot
 /// path) and optionally one more sink (the trace ring for the animation, a golden-trace writer).

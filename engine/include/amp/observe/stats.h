@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 AMP Lab authors
 #pragma once
+#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <vector>
@@ -41,36 +42,91 @@ class TimeAverage {
     value_ = value;
   }
   double value() const { return value_; }
-  /// Average over [start, t].
+  /// Average over [start, t]; the current value when the span is empty.
   double average(double t) const;
+  double start() const { return start_; }
 
  private:
   double start_ = 0.0, last_ = 0.0, value_ = 0.0, area_ = 0.0;
 };
 
+/// Natural logarithm of a positive, finite, normal double with absolute error below 1e-9,
+/// several times cheaper than std::log (no special cases; callers filter x <= 0).
+/// The mantissa is reduced to [sqrt(1/2), sqrt(2)) so the atanh series below converges fast:
+/// |s| <= 0.1716, and the first omitted term 2 s^11 / 11 is < 7e-10.
+inline double fastLog(double x) {
+  const std::uint64_t bits = std::bit_cast<std::uint64_t>(x);
+  // Subtracting the bits of sqrt(1/2) makes the exponent field carry exactly when the mantissa
+  // is >= sqrt(2)/2, which folds the range reduction into one integer subtraction.
+  constexpr std::uint64_t kSqrtHalf = 0x3FE6A09E667F3BCDull;
+  const std::uint64_t shifted = bits - kSqrtHalf;
+  const std::int64_t e = static_cast<std::int64_t>(shifted) >> 52;
+  const double m = std::bit_cast<double>(bits - (static_cast<std::uint64_t>(e) << 52));
+  const double f = m - 1.0;
+  const double s = f / (2.0 + f);
+  const double s2 = s * s;
+  const double p = 1.0 + s2 * (1.0 / 3 + s2 * (1.0 / 5 + s2 * (1.0 / 7 + s2 * (1.0 / 9))));
+  return static_cast<double>(e) * 0.69314718055994530942 + 2.0 * s * p;
+}
+
 /// Log-bucketed histogram of positive values; quantiles within `relError` relative error.
+/// Bucket i holds values whose log lies in [i, i+1)·ln(gamma), gamma = (1+e)/(1-e), so
+/// reporting 2·upper/(gamma+1) for any value in it is off by at most e (DDSketch's bound).
+/// Values <= tinyValue() (zero waits, for instance) are counted in a separate zero bucket.
 class LogHistogram {
  public:
   explicit LogHistogram(double relError = 0.005);
-  void add(double x);
+  void add(double x) {
+    ++count_;
+    min_ = x < min_ ? x : min_;
+    max_ = x > max_ ? x : max_;
+    if (!(x > kTiny)) {  // also catches NaN
+      ++zeros_;
+      return;
+    }
+    // Offset before truncation makes the conversion a floor for negative indices too.
+    const std::int64_t i = static_cast<std::int64_t>(fastLog(x) * invLogGamma_ + kIndexBias) -
+                           static_cast<std::int64_t>(kIndexBias);
+    const std::uint64_t pos = static_cast<std::uint64_t>(i - offset_);
+    if (pos >= counts_.size()) [[unlikely]] {
+      growTo(i);
+      ++counts_[static_cast<std::size_t>(i - offset_)];
+      return;
+    }
+    ++counts_[pos];
+  }
   void merge(const LogHistogram& other);  ///< same relError required
   std::uint64_t count() const { return count_; }
-  double quantile(double q) const;        ///< q in [0,1]; 0 when empty
-  double min() const { return min_; }
-  double max() const { return max_; }
+  double quantile(double q) const;                        ///< q in [0,1]; 0 when empty
+  double min() const { return count_ > 0 ? min_ : 0.0; }  ///< exact
+  double max() const { return count_ > 0 ? max_ : 0.0; }  ///< exact
   double relError() const { return relError_; }
-  /// Non-empty buckets as (lower edge, upper edge, count), for charts.
-  struct Bucket { double lo, hi; std::uint64_t count; };
+  /// Non-empty buckets as (lower edge, upper edge, count), for charts. The zero bucket, when
+  /// present, comes first as (0, tinyValue()).
+  struct Bucket {
+    double lo, hi;
+    std::uint64_t count;
+  };
   std::vector<Bucket> buckets() const;
+  static constexpr double tinyValue() { return kTiny; }
 
  private:
+  static constexpr double kTiny = 1e-12;
+  static constexpr double kIndexBias = 1073741824.0;  // 2^30: > any |index| for relError >= 1e-6
+  void growTo(std::int64_t index);
+  double bucketLower(std::int64_t i) const;
+  double bucketUpper(std::int64_t i) const;
+  double representative(std::int64_t i) const;
+
   double relError_;
   double logGamma_;
-  std::int32_t offset_ = 0;           // bucket index of counts_[0]
+  double invLogGamma_;
+  double gamma_;
+  std::int64_t offset_ = 0;            // bucket index of counts_[0]
   std::vector<std::uint64_t> counts_;  // grows to the range seen, not with the count
   std::uint64_t zeros_ = 0;            // values <= tiny
   std::uint64_t count_ = 0;
-  double min_ = 0.0, max_ = 0.0;
+  double min_, max_;
 };
 
 /// A 95% confidence interval.
@@ -81,7 +137,7 @@ struct Interval {
   bool covers(double x) const { return lo <= x && x <= hi; }
 };
 
-/// Two-sided 97.5% quantile of Student's t with `dof` degrees of freedom.
+/// Two-sided 97.5% quantile of Student's t with `dof` degrees of freedom (+inf for dof 0).
 double studentT975(std::uint64_t dof);
 /// t-interval over independent samples (replication means); n=1 gives a zero-width interval.
 Interval tInterval(const Welford& samples);
@@ -92,15 +148,24 @@ Interval tInterval(const std::vector<double>& samples);
 class BatchMeans {
  public:
   explicit BatchMeans(std::size_t maxBatches = 1024);
-  void add(double x);
+  void add(double x) {
+    ++total_;
+    partialSum_ += x;
+    if (++partialN_ == batchSize_) [[unlikely]]
+      closeBatch();
+  }
   /// CI from `batches` equal batches formed from the stored ones (default 20), after dropping
-  /// the first `skipBatches` stored batches (warm-up).
+  /// the first `skipBatches` stored batches (warm-up). With fewer stored batches than asked
+  /// for, each stored batch is its own group.
   Interval interval(std::size_t batches = 20, std::size_t skipBatches = 0) const;
   const std::vector<double>& means() const { return means_; }  ///< complete batches
   std::uint64_t batchSize() const { return batchSize_; }
   std::uint64_t count() const { return total_; }
+  std::size_t maxBatches() const { return maxBatches_; }
 
  private:
+  void closeBatch();
+
   std::size_t maxBatches_;
   std::uint64_t batchSize_ = 1;
   std::vector<double> means_;

@@ -27,6 +27,7 @@ class TraceRing final : public ObservationSink {
   std::size_t mask_;
   // Producer and consumer indices on separate cache lines so the two threads don't false-share.
   alignas(64) std::atomic<std::uint64_t> head_{0};  // written by the producer
+  std::uint64_t tailCache_ = 0;  // producer's last view of tail_: re-read only when the ring looks full
   alignas(64) std::atomic<std::uint64_t> tail_{0};  // written by the consumer
   alignas(64) std::atomic<std::uint64_t> dropped_{0};
 };
