@@ -13,12 +13,12 @@ namespace amp::sim {
 /// A request flowing through the blocks.
 struct Job {
   std::uint64_t id = 0;
-  double arrival = 0.0;   ///< time it entered the system
-  double enqueued = 0.0;  ///< time it joined the current queue
-  double size = 1.0;      ///< work multiplier or lab-defined size
-  double size2 = 0.0;     ///< a second stage's size (pre-drawn for twin runs)
-  std::uint32_t flow = 0; ///< flow / class id (routing by hash)
-  std::uint32_t tag = 0;  ///< lab-defined
+  double arrival = 0.0;    ///< time it entered the system
+  double enqueued = 0.0;   ///< time it joined the current queue
+  double size = 1.0;       ///< work multiplier or lab-defined size
+  double size2 = 0.0;      ///< a second stage's size (pre-drawn for twin runs)
+  std::uint32_t flow = 0;  ///< flow / class id (routing by hash)
+  std::uint32_t tag = 0;   ///< lab-defined
 };
 
 /// Jobs live in a pool and travel as indices: no allocation per job in steady state.
@@ -42,19 +42,25 @@ class Block {
 };
 
 /// Arrival process: Poisson, deterministic, or on/off (Poisson at `rate/onFraction` during on
-/// periods, silent during off periods; both exponential). Emits Arrive at its station.
+/// periods, silent during off periods; both exponential, the first on period starts at 0).
+/// Emits Arrive at its station, then hands the job to `next`.
+/// Per arrival it draws the gap to the next arrival from its Rng, then calls the job init. The
+/// gaps are computed exactly as ArrivalStream computes them, so a Source built with Rng(seed, 0)
+/// whose job init draws nothing from its Rng arrives at the same times as ArrivalStream(seed).
 class Source final : public EventHandler {
  public:
   enum class Process { Poisson, Deterministic, OnOff };
-  Source(Simulator& sim, JobPool& pool, std::uint16_t station, Process process, double rate, Rng rng, Block* next);
+  Source(Simulator& sim, JobPool& pool, std::uint16_t station, Process process, double rate, Rng rng,
+         Block* next);
   void setOnOff(double meanOnS, double meanOffS);
-  /// Optional: set job fields (size, flow) on creation.
+  /// Optional: set job fields (size, flow) on creation; called before the job is handed on.
   void setJobInit(std::function<void(Job&, Rng&)> init) { init_ = std::move(init); }
   void start();  ///< schedule the first arrival
   void handle(const Event& e) override;
   std::uint64_t generated() const { return nextId_; }
 
  private:
+  double nextArrivalTime();
   Simulator& sim_;
   JobPool& pool_;
   std::uint16_t station_;
@@ -64,13 +70,16 @@ class Source final : public EventHandler {
   Block* next_;
   std::uint32_t self_ = 0;
   std::uint64_t nextId_ = 0;
-  double meanOn_ = 1.0, meanOff_ = 0.0, onUntil_ = 0.0;
+  double meanOn_ = 1.0, meanOff_ = 0.0, onUntil_ = -1.0;
   std::function<void(Job&, Rng&)> init_;
 };
 
-/// c servers, one FIFO queue with capacity K (0 = unbounded; ctl queueCap still applies), a
+/// c servers, one FIFO queue with capacity K (0 = unbounded; the queue cap still applies), a
 /// service distribution (scaled by the job's size when `scaleBySize`). Emits Enqueue, Start
 /// (value = wait ns), Finish (value = service ns) and Drop, with core = server index + coreBase.
+/// K counts waiting places only, so the station is M/M/c/(c+K) in Kendall's notation.
+/// Every accepted job gets Enqueue, then Start (at once when a server is free), then Finish; a
+/// rejected job gets only Drop and is released to the pool.
 class Station final : public EventHandler, public Block {
  public:
   Station(Simulator& sim, JobPool& pool, std::uint16_t station, int servers, std::size_t capacity,
@@ -80,15 +89,22 @@ class Station final : public EventHandler, public Block {
   /// Optional: custom service time (replaces the distribution).
   void setServiceFn(std::function<double(Job&, Rng&)> fn) { serviceFn_ = std::move(fn); }
   void setNext(Block* next) { next_ = next; }
+  /// Drop arrivals beyond this many waiting jobs, whatever K is (pass SimControl::queueCap).
+  void setQueueCap(std::size_t cap) { queueCap_ = cap; }
+  std::size_t queueCap() const { return queueCap_; }
   void accept(std::uint32_t job) override;
   void handle(const Event& e) override;
-  std::size_t queued() const;        ///< waiting, not in service
+  std::size_t queued() const { return qSize_; }  ///< waiting, not in service
   int busy() const { return busy_; }
   std::size_t load() const { return queued() + static_cast<std::size_t>(busy_); }  ///< for JSQ
   std::uint64_t drops() const { return drops_; }
 
  private:
-  void startService(std::uint32_t job, int server);
+  struct Server {
+    std::uint32_t job = 0;
+    double service = 0.0;  // kept so Finish reports the drawn time exactly
+  };
+  void startService(std::uint32_t job, std::uint32_t server);
   Simulator& sim_;
   JobPool& pool_;
   std::uint16_t station_;
@@ -101,14 +117,17 @@ class Station final : public EventHandler, public Block {
   int coreBase_ = 0;
   bool scaleBySize_ = false;
   int busy_ = 0;
-  std::vector<std::uint32_t> freeServers_;
-  std::vector<std::uint32_t> queue_;  // ring buffer of job indices
+  std::size_t queueCap_ = run::SimControl{}.queueCap;
+  std::vector<std::uint32_t> freeServers_;  // a stack: the server freed last serves next
+  std::vector<Server> inService_;
+  std::vector<std::uint32_t> queue_;  // ring buffer of job indices, power-of-two size
   std::size_t qHead_ = 0, qSize_ = 0;
   std::uint64_t drops_ = 0;
   std::function<double(Job&, Rng&)> serviceFn_;
 };
 
-/// Sends each job to one of several stations.
+/// Sends each job to one of several stations. JSQ picks the least load() (queued + busy), ties
+/// broken round-robin; Hash maps job.flow through a fixed 64-bit mixer, modulo the target count.
 class Router final : public Block {
  public:
   enum class Policy { RoundRobin, JoinShortestQueue, Random, Hash };
@@ -139,7 +158,9 @@ class Sink final : public Block {
   std::uint64_t departed_ = 0;
 };
 
-/// Holds each job for a fixed or random time (infinite server), then passes it on.
+/// Holds each job for a fixed or random time (infinite server), then passes it on. Emits Enqueue,
+/// Start (value 0) and Finish (value = delay ns) with core -1, so the aggregator's busy count at
+/// its station is the number of jobs held.
 class Delay final : public EventHandler, public Block {
  public:
   Delay(Simulator& sim, JobPool& pool, std::uint16_t station, Distribution delay, Rng rng, Block* next);

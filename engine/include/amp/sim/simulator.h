@@ -53,16 +53,39 @@ class Simulator {
   void scheduleAt(double t, std::uint32_t target, std::uint32_t type = 0, std::uint64_t data = 0) {
     calendar_.push(Event{t, seq_++, target, type, data});
   }
-  /// Run until ctl.horizonS (simulated seconds), cancel, or an empty calendar; returns the end
-  /// time in ns. Polls cancel every 4096 events; calls ctl.pacer before each event when set.
+  /// Run until ctl.horizonS (simulated seconds), cancel, stop() or an empty calendar; returns the
+  /// end time in ns: the horizon when it was reached, else the time of the last event handled.
+  /// Polls cancel every 4096 events (every event when paced); calls ctl.pacer->pace(t) before
+  /// each event when set. Events after the horizon stay scheduled, so run() may be called again
+  /// with a later horizon to continue.
   std::int64_t run(const run::SimControl& ctl);
   /// Ask run() to stop after the current event (custom logic: "the safe state is reached").
   void stop() { stopRequested_ = true; }
 
+// Qt's keyword macro `emit` (empty) would erase this member's name in a file that includes Qt
+// first (tests, the app); hide the macro here and restore it after.
+#ifdef emit
+#pragma push_macro("emit")
+#undef emit
+#define AMP_SIM_RESTORE_EMIT
+#endif
   /// Emit a record stamped with the current time.
-  void emit(observe::ObsKind kind, std::uint64_t entity, std::uint16_t station, std::int16_t core, double value) {
-    rec_.record(observe::Observation{static_cast<std::int64_t>(now_ * 1e9), entity, value, station, core, kind});
+  void emit(observe::ObsKind kind, std::uint64_t entity, std::uint16_t station, std::int16_t core,
+            double value) {
+    rec_.record(observe::Observation{toNs(now_), entity, value, station, core, kind});
   }
+#ifdef AMP_SIM_RESTORE_EMIT
+#pragma pop_macro("emit")
+#undef AMP_SIM_RESTORE_EMIT
+#endif
+  /// Same as emit(), under a name Qt's `emit` macro leaves alone (for code that includes Qt).
+  void record(observe::ObsKind kind, std::uint64_t entity, std::uint16_t station, std::int16_t core,
+              double value) {
+    rec_.record(observe::Observation{toNs(now_), entity, value, station, core, kind});
+  }
+  /// Seconds to the stream's integer ns, rounded to nearest (times are never negative).
+  static std::int64_t toNs(double s) { return static_cast<std::int64_t>(s * 1e9 + 0.5); }
+  std::size_t pending() const { return calendar_.size(); }  ///< events scheduled
   observe::Recorder& recorder() { return rec_; }
   std::uint64_t eventsProcessed() const { return events_; }
 
