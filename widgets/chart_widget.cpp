@@ -1,0 +1,368 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 AMP Lab authors
+#include "widgets/chart_widget.h"
+
+#include <QContextMenuEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSvgGenerator>
+#include <QVBoxLayout>
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+#include "qcustomplot.h"
+
+namespace amp::widgets {
+
+struct ChartWidget::Impl {
+  struct Bound {
+    QCPGraph* graph = nullptr;
+    QCPBars* bars = nullptr;
+    QCPErrorBars* errors = nullptr;
+    QCPItemStraightLine* line = nullptr;
+    QCPItemText* text = nullptr;
+  };
+  std::vector<Bound> bound;
+  QCPTextElement* title = nullptr;
+  QCPItemText* placeholder = nullptr;
+};
+
+namespace {
+
+QPen layerPen(const PlotLayer& l, double width) {
+  QPen pen(l.color, width);
+  if (l.dashed) pen.setStyle(Qt::DashLine);
+  return pen;
+}
+
+QString signatureOf(const PlotData& d) {
+  QString s = d.title + QLatin1Char('|') + d.xLabel + QLatin1Char('|') + d.yLabel + QLatin1Char('|') +
+              QString::number(d.logX) + QString::number(d.logY) + d.categories.join(QLatin1Char(',')) +
+              QLatin1Char('|') + QString::number(d.placeholder.isEmpty());
+  for (const auto& l : d.layers)
+    s += QStringLiteral("|%1:%2:%3:%4:%5:%6")
+             .arg(static_cast<int>(l.style))
+             .arg(l.name)
+             .arg(l.color.rgba())
+             .arg(l.stack)
+             .arg(l.dashed)
+             .arg(!l.errMinus.isEmpty());
+  return s;
+}
+
+void widen(QCPRange& r, double v) {
+  if (!std::isfinite(v)) return;
+  r.lower = std::min(r.lower, v);
+  r.upper = std::max(r.upper, v);
+}
+
+}  // namespace
+
+ChartWidget::ChartWidget(QWidget* parent) : QWidget(parent), d_(std::make_unique<Impl>()) {
+  auto* layout = new QVBoxLayout(this);
+  layout->setContentsMargins(0, 0, 0, 0);
+  plot_ = new QCustomPlot(this);
+  // NoContextMenu hands the plot's right click to this widget's contextMenuEvent.
+  plot_->setContextMenuPolicy(Qt::NoContextMenu);
+  layout->addWidget(plot_);
+  plot_->plotLayout()->insertRow(0);
+  d_->title = new QCPTextElement(plot_, QString());
+  plot_->plotLayout()->addElement(0, 0, d_->title);
+  plot_->legend->setVisible(false);
+  plot_->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+  plot_->legend->setBrush(QColor(255, 255, 255, 210));
+  plot_->setPlottingHints(QCP::phCacheLabels);
+  connect(plot_, &QCustomPlot::afterReplot, this, &ChartWidget::replotted);
+  applyFonts();
+  setPlot(PlotData{});
+}
+
+ChartWidget::~ChartWidget() = default;
+
+void ChartWidget::applyFonts() {
+  const QFont base = font();
+  QFont label = base;
+  QFont tick = base;
+  tick.setPointSizeF(std::max(6.0, base.pointSizeF() * 0.9));
+  QFont title = base;
+  title.setBold(true);
+  d_->title->setFont(title);
+  for (QCPAxis* a : {plot_->xAxis, plot_->yAxis}) {
+    a->setLabelFont(label);
+    a->setTickLabelFont(tick);
+  }
+  plot_->legend->setFont(tick);
+  for (auto& b : d_->bound)
+    if (b.text != nullptr) b.text->setFont(tick);
+  if (d_->placeholder != nullptr) d_->placeholder->setFont(label);
+}
+
+void ChartWidget::changeEvent(QEvent* event) {
+  QWidget::changeEvent(event);
+  if (event->type() == QEvent::FontChange) {
+    applyFonts();
+    plot_->replot(QCustomPlot::rpQueuedReplot);
+  }
+}
+
+void ChartWidget::setPlot(const PlotData& plot) {
+  data_ = plot;
+  const QString sig = signatureOf(plot);
+  if (sig != signature_ || d_->bound.size() != data_.layers.size()) {
+    signature_ = sig;
+    rebuild();
+  } else {
+    updateData();
+  }
+  rescale();
+  plot_->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void ChartWidget::rebuild() {
+  plot_->clearPlottables();
+  plot_->clearItems();
+  d_->bound.clear();
+  d_->placeholder = nullptr;
+  d_->title->setText(data_.title);
+  d_->title->setVisible(!data_.title.isEmpty());
+  plot_->xAxis->setLabel(data_.xLabel);
+  plot_->yAxis->setLabel(data_.yLabel);
+
+  for (auto [axis, log] : {std::pair{plot_->xAxis, data_.logX}, std::pair{plot_->yAxis, data_.logY}}) {
+    axis->setScaleType(log ? QCPAxis::stLogarithmic : QCPAxis::stLinear);
+    if (log)
+      axis->setTicker(QSharedPointer<QCPAxisTickerLog>::create());
+    else
+      axis->setTicker(QSharedPointer<QCPAxisTicker>::create());
+  }
+  if (!data_.categories.isEmpty()) {
+    auto ticker = QSharedPointer<QCPAxisTickerText>::create();
+    for (int i = 0; i < data_.categories.size(); ++i) ticker->addTick(i, data_.categories[i]);
+    plot_->xAxis->setTicker(ticker);
+    plot_->xAxis->setSubTicks(false);
+    plot_->xAxis->setTickLength(0, 4);
+  } else {
+    plot_->xAxis->setSubTicks(true);
+  }
+
+  std::map<int, QCPBars*> stackTop;
+  int verticalLabels = 0;
+  for (const auto& l : data_.layers) {
+    Impl::Bound b;
+    switch (l.style) {
+      case LayerStyle::Line:
+      case LayerStyle::Step:
+      case LayerStyle::Points: {
+        b.graph = plot_->addGraph();
+        b.graph->setName(l.name);
+        b.graph->setPen(layerPen(l, l.style == LayerStyle::Points ? 1.5 : 2.0));
+        if (l.style == LayerStyle::Step) {
+          b.graph->setLineStyle(QCPGraph::lsStepLeft);
+          QColor fill = l.color;
+          fill.setAlpha(50);
+          b.graph->setBrush(fill);
+        } else if (l.style == LayerStyle::Points) {
+          b.graph->setLineStyle(QCPGraph::lsNone);
+          b.graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, l.color, l.color, 7));
+        }
+        b.graph->setAdaptiveSampling(true);
+        if (!l.errMinus.isEmpty()) {
+          b.errors = new QCPErrorBars(plot_->xAxis, plot_->yAxis);
+          b.errors->setDataPlottable(b.graph);
+          b.errors->setPen(QPen(l.color, 1.5));
+          b.errors->removeFromLegend();
+        }
+        if (l.name.isEmpty()) b.graph->removeFromLegend();
+        break;
+      }
+      case LayerStyle::Bars: {
+        b.bars = new QCPBars(plot_->xAxis, plot_->yAxis);
+        b.bars->setName(l.name);
+        b.bars->setWidth(l.barWidth);
+        b.bars->setPen(QPen(l.color.darker(130), 1));
+        b.bars->setBrush(l.color);
+        if (l.stack >= 0) {
+          if (auto it = stackTop.find(l.stack); it != stackTop.end()) b.bars->moveAbove(it->second);
+          stackTop[l.stack] = b.bars;
+        }
+        if (!l.errMinus.isEmpty()) {
+          b.errors = new QCPErrorBars(plot_->xAxis, plot_->yAxis);
+          b.errors->setDataPlottable(b.bars);
+          b.errors->setPen(QPen(Qt::black, 1.2));
+          b.errors->removeFromLegend();
+        }
+        if (l.name.isEmpty()) b.bars->removeFromLegend();
+        break;
+      }
+      case LayerStyle::HLine:
+      case LayerStyle::VLine: {
+        b.line = new QCPItemStraightLine(plot_);
+        b.line->setPen(layerPen(l, 1.8));
+        b.line->setClipToAxisRect(true);
+        if (!l.label.isEmpty()) {
+          b.text = new QCPItemText(plot_);
+          b.text->setColor(l.color);
+          b.text->setClipToAxisRect(true);
+          if (l.style == LayerStyle::HLine) {
+            b.text->position->setTypeX(QCPItemPosition::ptAxisRectRatio);
+            b.text->position->setTypeY(QCPItemPosition::ptPlotCoords);
+            b.text->setPositionAlignment(Qt::AlignRight | Qt::AlignBottom);
+          } else {
+            b.text->position->setTypeX(QCPItemPosition::ptPlotCoords);
+            b.text->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
+            b.text->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
+            // Stagger the labels of neighbouring vertical lines (p50, p95, p99) so they stay readable.
+            b.text->setProperty("row", verticalLabels++);
+          }
+          b.text->setBrush(QColor(255, 255, 255, 200));
+        }
+        break;
+      }
+    }
+    d_->bound.push_back(b);
+  }
+  const int legendItems = plot_->legend->itemCount();
+  plot_->legend->setVisible(legendItems >= 2 || (legendItems == 1 && !data_.categories.isEmpty()));
+  if (!data_.placeholder.isEmpty()) {
+    d_->placeholder = new QCPItemText(plot_);
+    d_->placeholder->position->setType(QCPItemPosition::ptAxisRectRatio);
+    d_->placeholder->position->setCoords(0.5, 0.5);
+    d_->placeholder->setColor(palette().color(QPalette::PlaceholderText));
+  }
+  applyFonts();
+  updateData();
+}
+
+void ChartWidget::updateData() {
+  if (d_->placeholder != nullptr) d_->placeholder->setText(data_.placeholder);
+  for (std::size_t i = 0; i < d_->bound.size() && i < data_.layers.size(); ++i) {
+    const auto& l = data_.layers[i];
+    auto& b = d_->bound[i];
+    if (b.graph != nullptr) b.graph->setData(l.x, l.y, l.style != LayerStyle::Points);
+    if (b.bars != nullptr) b.bars->setData(l.x, l.y, true);
+    if (b.errors != nullptr && l.errMinus.size() == l.y.size() && l.errPlus.size() == l.y.size())
+      b.errors->setData(l.errMinus, l.errPlus);
+    if (b.line != nullptr) {
+      if (l.style == LayerStyle::HLine && !l.y.isEmpty()) {
+        b.line->point1->setCoords(0, l.y[0]);
+        b.line->point2->setCoords(1, l.y[0]);
+        if (b.text != nullptr) b.text->position->setCoords(0.99, l.y[0]);
+      } else if (!l.x.isEmpty()) {
+        b.line->point1->setCoords(l.x[0], 0);
+        b.line->point2->setCoords(l.x[0], 1);
+        if (b.text != nullptr)
+          b.text->position->setCoords(l.x[0], 0.02 + 0.09 * b.text->property("row").toInt());
+      }
+      if (b.text != nullptr) b.text->setText(QLatin1Char(' ') + l.label);
+    }
+  }
+}
+
+void ChartWidget::rescale() {
+  constexpr double inf = std::numeric_limits<double>::infinity();
+  QCPRange xr(inf, -inf), yr(inf, -inf);
+  for (const auto& l : data_.layers) {
+    switch (l.style) {
+      case LayerStyle::HLine:
+        if (!l.y.isEmpty()) widen(yr, l.y[0]);
+        break;
+      case LayerStyle::VLine:
+        if (!l.x.isEmpty()) widen(xr, l.x[0]);
+        break;
+      default:
+        for (int i = 0; i < l.x.size() && i < l.y.size(); ++i) {
+          if (!std::isfinite(l.y[i])) continue;
+          if (data_.logY && !(l.y[i] > 0)) continue;
+          widen(xr, l.x[i]);
+          widen(yr, l.y[i] - (i < l.errMinus.size() ? l.errMinus[i] : 0.0));
+          widen(yr, l.y[i] + (i < l.errPlus.size() ? l.errPlus[i] : 0.0));
+        }
+    }
+  }
+  // Stacked bars reach the sum of their stack.
+  std::map<std::pair<int, double>, double> stacked;
+  for (const auto& l : data_.layers)
+    if (l.style == LayerStyle::Bars && l.stack >= 0)
+      for (int i = 0; i < l.x.size() && i < l.y.size(); ++i) widen(yr, stacked[{l.stack, l.x[i]}] += l.y[i]);
+
+  if (!data_.categories.isEmpty()) {
+    xr = QCPRange(-0.6, data_.categories.size() - 0.4);
+  } else if (!(xr.upper >= xr.lower)) {
+    xr = QCPRange(data_.logX ? 1 : 0, data_.logX ? 10 : 1);
+  } else if (data_.logX) {
+    xr.lower = std::max(xr.lower, xr.upper * 1e-6);
+    xr = QCPRange(xr.lower / 1.15, xr.upper * 1.15);
+  } else {
+    const double pad = xr.size() > 0 ? xr.size() * 0.03 : std::max(1.0, std::fabs(xr.lower) * 0.1);
+    xr = QCPRange(xr.lower - pad, xr.upper + pad);
+  }
+  if (!(yr.upper >= yr.lower)) {
+    yr = QCPRange(data_.logY ? 1 : 0, data_.logY ? 10 : 1);
+  } else if (data_.logY) {
+    yr.lower = std::max(yr.lower, yr.upper * 1e-6);
+    yr = QCPRange(yr.lower / 1.3, yr.upper * 1.3);
+  } else {
+    if (data_.yFromZero && yr.lower >= 0) yr.lower = 0;
+    const double pad = yr.size() > 0 ? yr.size() * 0.08 : std::max(1.0, std::fabs(yr.upper) * 0.1);
+    yr = QCPRange(yr.lower == 0 ? 0 : yr.lower - pad, yr.upper + pad);
+  }
+  plot_->xAxis->setRange(xr);
+  plot_->yAxis->setRange(yr);
+}
+
+QString ChartWidget::saveTo(const QString& file, QSize size) {
+  if (size.isEmpty()) size = plot_->size().isEmpty() ? sizeHint() : plot_->size();
+  const QString suffix = QFileInfo(file).suffix().toLower();
+  bool ok = false;
+  if (suffix == QLatin1String("png")) {
+    ok = plot_->savePng(file, size.width(), size.height(), 2.0);
+  } else if (suffix == QLatin1String("pdf")) {
+    ok = plot_->savePdf(file, size.width(), size.height(), QCP::epNoCosmetic, QStringLiteral("AMP Lab"),
+                        data_.title);
+  } else if (suffix == QLatin1String("svg")) {
+    // QCustomPlot has no SVG writer of its own: paint it into a QSvgGenerator.
+    QSvgGenerator gen;
+    gen.setFileName(file);
+    gen.setSize(size);
+    gen.setViewBox(QRect(QPoint(0, 0), size));
+    gen.setTitle(data_.title);
+    gen.setDescription(QStringLiteral("AMP Lab chart"));
+    QCPPainter painter;
+    if (painter.begin(&gen)) {
+      plot_->toPainter(&painter, size.width(), size.height());
+      ok = painter.end();
+    }
+  } else {
+    return tr("Unknown chart format '%1': use .png, .svg or .pdf").arg(suffix);
+  }
+  if (!ok || QFileInfo(file).size() == 0) return tr("Could not write %1").arg(QDir::toNativeSeparators(file));
+  return {};
+}
+
+void ChartWidget::exportWithDialog(const QString& suffix) {
+  const QString filter = suffix == QLatin1String("png")   ? tr("PNG image (*.png)")
+                         : suffix == QLatin1String("svg") ? tr("SVG drawing (*.svg)")
+                                                          : tr("PDF document (*.pdf)");
+  QString name = exportName_;
+  name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_.-]+")), QStringLiteral("_"));
+  QString file = QFileDialog::getSaveFileName(
+      this, tr("Export chart"), QDir::home().filePath(name + QLatin1Char('.') + suffix), filter);
+  if (file.isEmpty()) return;
+  if (QFileInfo(file).suffix().isEmpty()) file += QLatin1Char('.') + suffix;
+  const QString err = saveTo(file, QSize(1000, 620));
+  if (!err.isEmpty()) QMessageBox::warning(this, tr("Export chart"), err);
+}
+
+void ChartWidget::contextMenuEvent(QContextMenuEvent* event) {
+  QMenu menu(this);
+  menu.addAction(tr("Export as PNG…"), this, [this] { exportWithDialog(QStringLiteral("png")); });
+  menu.addAction(tr("Export as SVG…"), this, [this] { exportWithDialog(QStringLiteral("svg")); });
+  menu.addAction(tr("Export as PDF…"), this, [this] { exportWithDialog(QStringLiteral("pdf")); });
+  menu.exec(event->globalPos());
+}
+
+}  // namespace amp::widgets

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 AMP Lab authors
+#pragma once
+#include <QString>
+#include <QWidget>
+#include <memory>
+
+#include "widgets/plot_data.h"
+
+class QCustomPlot;
+
+namespace amp::widgets {
+
+/// Draws PlotData with QCustomPlot, and exports it as PNG, SVG or PDF (context menu, or the
+/// save functions). The only place that includes qcustomplot.h, which is slow to compile.
+class ChartWidget : public QWidget {
+  Q_OBJECT
+
+ public:
+  explicit ChartWidget(QWidget* parent = nullptr);
+  ~ChartWidget() override;
+
+  /// Shows `plot`. Same layer structure as before: only the data changes (cheap, every frame);
+  /// otherwise the chart is rebuilt. The replot is queued, so several calls cost one paint.
+  void setPlot(const PlotData& plot);
+  const PlotData& plot() const { return data_; }
+  /// Base of the file name offered by the export dialog.
+  void setExportName(const QString& name) { exportName_ = name; }
+  QString exportName() const { return exportName_; }
+
+  /// Writes the chart at `size` (the widget's size when empty), the format by the suffix
+  /// (.png, .svg, .pdf). Returns "" or an error message.
+  QString saveTo(const QString& file, QSize size = {});
+  /// Asks for a file name and saves; errors are shown in a message box on this widget.
+  void exportWithDialog(const QString& suffix);
+
+  QSize sizeHint() const override { return {460, 280}; }
+  QSize minimumSizeHint() const override { return {220, 160}; }
+
+ signals:
+  void replotted();
+
+ protected:
+  void contextMenuEvent(QContextMenuEvent* event) override;
+  void changeEvent(QEvent* event) override;
+
+ private:
+  struct Impl;
+  void rebuild();
+  void updateData();
+  void applyFonts();
+  void rescale();
+
+  std::unique_ptr<Impl> d_;
+  QCustomPlot* plot_ = nullptr;
+  PlotData data_;
+  QString signature_;
+  QString exportName_ = QStringLiteral("chart");
+};
+
+}  // namespace amp::widgets

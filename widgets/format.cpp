@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 AMP Lab authors
+#include "widgets/format.h"
+
+#include <QCoreApplication>
+#include <cmath>
+
+namespace amp::widgets {
+
+QString labText(const std::string& english) {
+  if (english.empty()) return {};
+  return QCoreApplication::translate("amp::labs", english.c_str());
+}
+
+QString formatValue(double v, int significant) {
+  if (std::isnan(v)) return QStringLiteral("–");
+  if (std::isinf(v)) return v > 0 ? QStringLiteral("∞") : QStringLiteral("−∞");
+  if (v == 0.0) return QStringLiteral("0");
+  const double mag = std::fabs(v);
+  if (mag >= 1e7 || mag < 1e-4) return QString::number(v, 'g', significant);
+  // Fixed notation with enough decimals for `significant` digits, trailing zeros trimmed, so
+  // 0.0012345 reads "0.001235" and 123456 reads "123456".
+  const int intDigits = static_cast<int>(std::floor(std::log10(mag))) + 1;
+  const int decimals = std::max(0, significant - intDigits);
+  QString s = QString::number(v, 'f', decimals);
+  if (s.contains(QLatin1Char('.'))) {
+    while (s.endsWith(QLatin1Char('0'))) s.chop(1);
+    if (s.endsWith(QLatin1Char('.'))) s.chop(1);
+  }
+  return s;
+}
+
+QString formatWithUnit(double v, const std::string& unit) {
+  const QString num = formatValue(v);
+  if (unit.empty()) return num;
+  return num + QLatin1Char(' ') + QString::fromStdString(unit);
+}
+
+QString formatCi(const run::MetricValue& m) {
+  const double half = (m.ciHi - m.ciLo) / 2.0;
+  if (!(half > 0.0) || std::isnan(half)) return formatValue(m.mean);
+  return formatValue(m.mean) + QStringLiteral(" ± ") + formatValue(half, 2);
+}
+
+QColor modelColor() { return QColor(0x33, 0x33, 0x33); }
+QColor simColor() { return QColor(0x1f, 0x77, 0xb4); }
+QColor realColor() { return QColor(0xd9, 0x5f, 0x02); }
+
+QColor paletteColor(int index) {
+  // Colour-blind-safe qualitative palette (Okabe–Ito), so stacked stages stay distinguishable on a
+  // projector too.
+  static const QColor colors[] = {
+      QColor(0x00, 0x72, 0xb2), QColor(0xe6, 0x9f, 0x00), QColor(0x00, 0x9e, 0x73), QColor(0xcc, 0x79, 0xa7),
+      QColor(0x56, 0xb4, 0xe9), QColor(0xd5, 0x5e, 0x00), QColor(0xf0, 0xe4, 0x42), QColor(0x00, 0x00, 0x00)};
+  const int n = static_cast<int>(sizeof(colors) / sizeof(colors[0]));
+  return colors[((index % n) + n) % n];
+}
+
+}  // namespace amp::widgets

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 AMP Lab authors
+#pragma once
+#include <QColor>
+#include <QString>
+#include <string>
+
+#include "amp/run/result.h"
+
+namespace amp::widgets {
+
+/// Text that a lab declares (labels, help, prompts) is English source text; it is translated
+/// here, at display time, in the "amp::labs" context that the labs mark their strings with.
+QString labText(const std::string& english);
+
+/// A number as a student reads it: 4 significant digits, no exponent for everyday magnitudes.
+QString formatValue(double v, int significant = 4);
+/// "12.3 ms", "0.72", "85 1/s".
+QString formatWithUnit(double v, const std::string& unit);
+/// "12.3 ± 0.41" (the half-width of the 95% CI); "12.3" when the interval is empty.
+QString formatCi(const run::MetricValue& m);
+
+/// One colour per face of a lab, used by every chart and the metric table alike.
+QColor modelColor();
+QColor simColor();
+QColor realColor();
+/// Colours for stacked stages and extra overlays, cycled by index.
+QColor paletteColor(int index);
+
+}  // namespace amp::widgets

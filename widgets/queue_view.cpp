@@ -1,0 +1,335 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 AMP Lab authors
+#include "widgets/queue_view.h"
+
+#include <QPainter>
+#include <QPainterPath>
+#include <algorithm>
+#include <cmath>
+
+#include "widgets/format.h"
+#include "widgets/topology_layout.h"
+
+namespace amp::widgets {
+
+namespace {
+constexpr double kTokenSeconds = 0.6;  // time a token takes along an edge, independent of speed
+constexpr int kMaxTokensPerEdgeFrame = 4;
+constexpr std::size_t kMaxTokens = 400;
+constexpr int kLaneRowsMax = 8;  // more servers than this are drawn as a grid of cells
+
+const QColor kBusy(0xe6, 0x9f, 0x00);
+const QColor kIdle(0xdd, 0xdd, 0xdd);
+const QColor kUtil(0x80, 0x50, 0x00);
+const QColor kDrop(0xc0, 0x20, 0x20);
+
+bool hasLanes(const LiveStats::Station& st) {
+  return st.role == run::StationRole::Queue || st.role == run::StationRole::Device ||
+         st.role == run::StationRole::Delay;
+}
+
+QPointF boundaryPoint(const QRectF& r, const QPointF& towards) {
+  const QPointF c = r.center();
+  const QPointF d = towards - c;
+  if (std::fabs(d.x()) < 1e-9 && std::fabs(d.y()) < 1e-9) return c;
+  const double tx = std::fabs(d.x()) > 1e-9 ? (r.width() / 2) / std::fabs(d.x()) : 1e9;
+  const double ty = std::fabs(d.y()) > 1e-9 ? (r.height() / 2) / std::fabs(d.y()) : 1e9;
+  const double t = std::min(tx, ty);
+  return c + d * std::min(t, 1.0);
+}
+}  // namespace
+
+QueueView::QueueView(QWidget* parent) : QWidget(parent) {
+  setAttribute(Qt::WA_OpaquePaintEvent);
+  setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+  clock_.start();
+}
+
+void QueueView::setTopology(const run::Topology& topology, const LiveStats* stats) {
+  stats_ = stats;
+  layout_ = layoutStations(topology);
+  edges_.clear();
+  edgeLabels_.clear();
+  for (auto [it, end] = boost::edges(topology); it != end; ++it) {
+    edges_.emplace_back(static_cast<int>(boost::source(*it, topology)),
+                        static_cast<int>(boost::target(*it, topology)));
+    const auto& e = topology[*it];
+    QString label = labText(e.label);
+    if (e.probability < 1.0)
+      label += (label.isEmpty() ? QString() : QStringLiteral(" ")) +
+               QStringLiteral("p=%1").arg(formatValue(e.probability, 3));
+    edgeLabels_.push_back(label);
+  }
+  tokens_.clear();
+  update();
+}
+
+void QueueView::setStatusText(const QString& text) {
+  if (text == status_) return;
+  status_ = text;
+  update();
+}
+
+void QueueView::clearTokens() {
+  tokens_.clear();
+  update();
+}
+
+int QueueView::edgeIndex(int from, int to) const {
+  for (std::size_t i = 0; i < edges_.size(); ++i)
+    if (edges_[i].first == from && edges_[i].second == to) return static_cast<int>(i);
+  return -1;
+}
+
+void QueueView::advance(const std::vector<LiveStats::Transfer>& transfers) {
+  const qint64 now = clock_.elapsed();
+  const double dt = lastAdvanceMs_ == 0 ? 0.0 : static_cast<double>(now - lastAdvanceMs_) / 1000.0;
+  lastAdvanceMs_ = now;
+  for (auto& tok : tokens_) tok.t += dt / kTokenSeconds;
+  tokens_.erase(std::remove_if(tokens_.begin(), tokens_.end(), [](const Token& t) { return t.t >= 1.0; }),
+                tokens_.end());
+  std::vector<int> spawned(edges_.size(), 0);
+  for (const auto& tr : transfers) {
+    const int e = edgeIndex(tr.from, tr.to);
+    if (e < 0 || spawned[e] >= kMaxTokensPerEdgeFrame || tokens_.size() >= kMaxTokens) continue;
+    // Stagger tokens born in the same frame so they read as a stream, not one blob.
+    tokens_.push_back(Token{e, -0.06 * spawned[e]});
+    ++spawned[e];
+  }
+  update();
+}
+
+QRectF QueueView::stationRect(std::size_t s) const {
+  const QFontMetricsF fm(font());
+  const double lh = fm.height();
+  const auto& st = stats_->stations()[s];
+  QSizeF size;
+  if (!hasLanes(st)) {
+    size = QSizeF(lh * 1.6, lh * 1.6);
+  } else {
+    const int lanes = static_cast<int>(std::max<std::size_t>(st.lanes.size(), std::min(st.servers, 256)));
+    const double w = std::max(lh * 9.5, fm.horizontalAdvance(labText(st.name)) + lh * 4);
+    double laneH = 0;
+    if (lanes <= kLaneRowsMax) {
+      laneH = lanes * lh * 0.85;
+    } else {
+      const double cell = lh * 0.75;
+      const int perRow = std::max(1, static_cast<int>((w - 8) / cell));
+      laneH = std::ceil(static_cast<double>(lanes) / perRow) * cell;
+    }
+    size = QSizeF(w, lh * 2.4 + laneH + 8);
+  }
+  const double top = fontMetrics().height() * 2.6;
+  const QRectF area = rect().adjusted(8, static_cast<int>(top), -8, -static_cast<int>(lh * 1.4));
+  const QPointF f = s < layout_.size() ? layout_[s] : QPointF(0.5, 0.5);
+  const double cx = area.left() + size.width() / 2 + f.x() * std::max(0.0, area.width() - size.width());
+  const double cy = area.top() + size.height() / 2 + f.y() * std::max(0.0, area.height() - size.height());
+  return QRectF(cx - size.width() / 2, cy - size.height() / 2, size.width(), size.height());
+}
+
+QPointF QueueView::stationCenter(std::size_t s) const { return stationRect(s).center(); }
+
+void QueueView::drawStation(QPainter& p, std::size_t s) const {
+  const auto& st = stats_->stations()[s];
+  const QRectF r = stationRect(s);
+  const QFontMetricsF fm(font());
+  const double lh = fm.height();
+  const QString name = labText(st.name);
+  QFont bold = font();
+  bold.setBold(true);
+
+  if (!hasLanes(st)) {
+    p.setPen(QPen(palette().color(QPalette::Text), 1.5));
+    p.setBrush(palette().color(QPalette::Base));
+    if (st.role == run::StationRole::Router) {
+      QPolygonF diamond;
+      diamond << QPointF(r.center().x(), r.top()) << QPointF(r.right(), r.center().y())
+              << QPointF(r.center().x(), r.bottom()) << QPointF(r.left(), r.center().y());
+      p.drawPolygon(diamond);
+    } else {
+      p.drawEllipse(r);
+    }
+    QString under = name;
+    if (st.role == run::StationRole::Source)
+      under += QStringLiteral("\n") + tr("%n arrived", "", static_cast<int>(st.arrivals));
+    const QRectF textRect(r.center().x() - lh * 5, r.bottom() + 2, lh * 10, lh * 2.2);
+    p.setPen(palette().color(QPalette::Text));
+    p.drawText(textRect, Qt::AlignHCenter | Qt::AlignTop, under);
+    return;
+  }
+
+  p.setPen(
+      QPen(st.master ? QColor(0x9a, 0x60, 0x00) : palette().color(QPalette::Mid), st.master ? 2.5 : 1.2));
+  p.setBrush(st.master ? QColor(0xff, 0xf4, 0xdc) : palette().color(QPalette::Base));
+  p.drawRoundedRect(r, 6, 6);
+
+  const QRectF title(r.left() + 6, r.top() + 3, r.width() - 12, lh);
+  p.setFont(bold);
+  p.setPen(palette().color(QPalette::Text));
+  p.drawText(title, Qt::AlignLeft | Qt::AlignVCenter, name);
+  p.setFont(font());
+  p.drawText(title, Qt::AlignRight | Qt::AlignVCenter,
+             tr("%1% busy").arg(QString::number(std::lround(st.utilization * 100))));
+
+  // The queue: one square per waiting request up to what fits, then the count.
+  const QRectF qRow(r.left() + 6, r.top() + 3 + lh, r.width() - 12, lh * 1.1);
+  const double sq = lh * 0.55;
+  QString qText =
+      st.capacity > 0 ? tr("%1/%2 waiting").arg(st.queue).arg(st.capacity) : tr("%1 waiting").arg(st.queue);
+  const double textW = fm.horizontalAdvance(qText) + 6;
+  const int fit = std::max(0, static_cast<int>((qRow.width() - textW) / (sq + 2)));
+  const int shown = static_cast<int>(std::min<std::int64_t>(st.queue, fit));
+  p.setPen(Qt::NoPen);
+  p.setBrush(simColor());
+  for (int i = 0; i < shown; ++i)
+    p.drawRect(QRectF(qRow.left() + i * (sq + 2), qRow.center().y() - sq / 2, sq, sq));
+  p.setPen(palette().color(QPalette::Text));
+  p.drawText(qRow, Qt::AlignRight | Qt::AlignVCenter, qText);
+
+  // Lanes: one per server/core, busy or idle, with its utilization.
+  const double laneTop = qRow.bottom() + 3;
+  const int lanes = static_cast<int>(std::max<std::size_t>(st.lanes.size(), std::min(st.servers, 256)));
+  QFont small = font();
+  small.setPointSizeF(std::max(6.0, font().pointSizeF() * 0.8));
+  p.setFont(small);
+  if (lanes <= kLaneRowsMax) {
+    const double h = lh * 0.85;
+    for (int i = 0; i < lanes; ++i) {
+      const LiveStats::Lane* lane = i < static_cast<int>(st.lanes.size()) ? &st.lanes[i] : nullptr;
+      const QRectF lr(r.left() + 6, laneTop + i * h, r.width() - 12, h - 2);
+      p.setPen(Qt::NoPen);
+      p.setBrush(lane != nullptr && lane->busy ? kBusy : kIdle);
+      p.drawRect(lr);
+      if (lane != nullptr) {
+        p.setBrush(kUtil);
+        p.drawRect(
+            QRectF(lr.left(), lr.bottom() - 3, lr.width() * std::clamp(lane->utilization, 0.0, 1.0), 3));
+      }
+      p.setPen(Qt::black);
+      const QString who = stats_->sampled() ? tr("CPU %1").arg(lane != nullptr ? lane->core : i)
+                                            : tr("core %1").arg(lane != nullptr ? lane->core : i);
+      p.drawText(lr.adjusted(3, 0, -3, -2), Qt::AlignLeft | Qt::AlignVCenter, who);
+      if (lane != nullptr)
+        p.drawText(lr.adjusted(3, 0, -3, -2), Qt::AlignRight | Qt::AlignVCenter,
+                   QStringLiteral("%1%").arg(std::lround(lane->utilization * 100)));
+    }
+  } else {
+    const double cell = lh * 0.75;
+    const int perRow = std::max(1, static_cast<int>((r.width() - 8) / cell));
+    p.setPen(QPen(palette().color(QPalette::Base), 1));
+    for (int i = 0; i < lanes; ++i) {
+      const bool busy = i < static_cast<int>(st.lanes.size()) && st.lanes[i].busy;
+      p.setBrush(busy ? kBusy : kIdle);
+      p.drawRect(
+          QRectF(r.left() + 4 + (i % perRow) * cell, laneTop + (i / perRow) * cell, cell - 1, cell - 1));
+    }
+  }
+  p.setFont(font());
+  if (st.drops > 0) {
+    p.setPen(kDrop);
+    p.drawText(QRectF(r.left(), r.bottom() + 1, r.width(), lh), Qt::AlignHCenter | Qt::AlignTop,
+               tr("%1 dropped").arg(st.drops));
+  }
+}
+
+void QueueView::paintEvent(QPaintEvent*) {
+  QPainter p(this);
+  p.setRenderHint(QPainter::Antialiasing);
+  p.fillRect(rect(), palette().color(QPalette::Base));
+  const QFontMetricsF fm(font());
+  const double lh = fm.height();
+
+  if (stats_ == nullptr || stats_->stations().empty()) {
+    p.setPen(palette().color(QPalette::PlaceholderText));
+    p.drawText(rect(), Qt::AlignCenter, tr("This lab has no topology to animate."));
+    ++frames_;
+    emit framePainted();
+    return;
+  }
+
+  // Counters and status on top.
+  p.setPen(palette().color(QPalette::Text));
+  const QString clockText = stats_->sampled()
+                                ? tr("t = %1 s (real)").arg(formatValue(stats_->simTimeS(), 4))
+                                : tr("t = %1 s simulated").arg(formatValue(stats_->simTimeS(), 4));
+  const QString counters = tr("%1  ·  arrivals %2  ·  completions %3  ·  drops %4")
+                               .arg(clockText)
+                               .arg(stats_->arrivals())
+                               .arg(stats_->departures())
+                               .arg(stats_->drops());
+  p.drawText(QRectF(8, 4, width() - 16, lh), Qt::AlignLeft | Qt::AlignVCenter, counters);
+  QString status = status_;
+  if (stats_->sampled())
+    status = tr("Sampled: queue depths and busy CPUs of the real run") +
+             (status.isEmpty() ? QString() : QStringLiteral("  ·  ") + status);
+  if (!status.isEmpty()) {
+    p.setPen(stats_->sampled() ? realColor() : palette().color(QPalette::PlaceholderText));
+    p.drawText(QRectF(8, 4 + lh, width() - 16, lh), Qt::AlignLeft | Qt::AlignVCenter, status);
+  }
+
+  const std::size_t n = stats_->stations().size();
+  std::vector<QRectF> rects(n);
+  for (std::size_t s = 0; s < n; ++s) rects[s] = stationRect(s);
+
+  // Edges, with arrowheads.
+  std::vector<std::pair<QPointF, QPointF>> seg(edges_.size());
+  p.setPen(QPen(palette().color(QPalette::Mid), 1.6));
+  for (std::size_t i = 0; i < edges_.size(); ++i) {
+    const auto [a, b] = edges_[i];
+    if (a < 0 || b < 0 || static_cast<std::size_t>(a) >= n || static_cast<std::size_t>(b) >= n) continue;
+    const QPointF pa = boundaryPoint(rects[a], rects[b].center());
+    const QPointF pb = boundaryPoint(rects[b], rects[a].center());
+    seg[i] = {pa, pb};
+    p.setPen(QPen(palette().color(QPalette::Mid), 1.6));
+    p.drawLine(pa, pb);
+    const QPointF d = pb - pa;
+    const double len = std::hypot(d.x(), d.y());
+    if (len > 1) {
+      const QPointF u = d / len;
+      const QPointF nrm(-u.y(), u.x());
+      QPolygonF head;
+      head << pb << pb - u * 9 + nrm * 4.5 << pb - u * 9 - nrm * 4.5;
+      p.setBrush(palette().color(QPalette::Mid));
+      p.drawPolygon(head);
+    }
+    if (!edgeLabels_[i].isEmpty()) {
+      p.setPen(palette().color(QPalette::PlaceholderText));
+      p.drawText(QRectF((pa + pb) / 2 - QPointF(lh * 4, lh), QSizeF(lh * 8, lh)), Qt::AlignCenter,
+                 edgeLabels_[i]);
+    }
+  }
+
+  // Tokens.
+  p.setPen(Qt::NoPen);
+  p.setBrush(simColor());
+  const double radius = std::max(3.0, lh * 0.25);
+  for (const auto& tok : tokens_) {
+    if (tok.t < 0.0 || tok.edge >= static_cast<int>(seg.size())) continue;
+    const auto& [a, b] = seg[tok.edge];
+    p.drawEllipse(a + (b - a) * tok.t, radius, radius);
+  }
+
+  for (std::size_t s = 0; s < n; ++s) drawStation(p, s);
+
+  // Legend for the lanes.
+  const double y = height() - lh - 4;
+  double x = 8;
+  auto swatch = [&](const QColor& c, const QString& text) {
+    p.setPen(Qt::NoPen);
+    p.setBrush(c);
+    p.drawRect(QRectF(x, y + lh * 0.2, lh * 0.7, lh * 0.6));
+    x += lh * 0.9;
+    p.setPen(palette().color(QPalette::Text));
+    p.drawText(QPointF(x, y + fm.ascent()), text);
+    x += fm.horizontalAdvance(text) + lh;
+  };
+  swatch(kBusy, tr("busy"));
+  swatch(kIdle, tr("idle"));
+  swatch(kUtil, tr("utilization"));
+  swatch(simColor(), tr("request / waiting"));
+
+  ++frames_;
+  emit framePainted();
+}
+
+}  // namespace amp::widgets

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 AMP Lab authors
+#pragma once
+#include <QElapsedTimer>
+#include <QPointF>
+#include <QWidget>
+#include <vector>
+
+#include "amp/run/topology.h"
+#include "widgets/live_stats.h"
+
+namespace amp::widgets {
+
+/// The live queue animation: a lab's topology drawn as stations and edges, requests as tokens
+/// moving along the edges, each queue as a stack, each server (core) as a lane coloured busy or
+/// idle with its utilization, and counters for arrivals, completions and drops. Reads a
+/// LiveStats owned by the caller; draws only, never computes statistics itself.
+class QueueView : public QWidget {
+  Q_OBJECT
+
+ public:
+  explicit QueueView(QWidget* parent = nullptr);
+  /// The drawing follows this topology; `stats` must outlive the view or be reset with it.
+  void setTopology(const run::Topology& topology, const LiveStats* stats);
+  /// One display frame: spawns tokens for the transfers and schedules a repaint.
+  void advance(const std::vector<LiveStats::Transfer>& transfers);
+  /// A line under the counters, e.g. the pacing ("10× · paused") or a real run's placement.
+  void setStatusText(const QString& text);
+  void clearTokens();
+  std::uint64_t framesPainted() const { return frames_; }
+  QSize minimumSizeHint() const override { return {320, 180}; }
+  QSize sizeHint() const override { return {640, 260}; }
+
+ signals:
+  void framePainted();
+
+ protected:
+  void paintEvent(QPaintEvent* event) override;
+
+ private:
+  struct Token {
+    int edge = 0;
+    double t = 0.0;  // 0..1 along the edge
+  };
+  QRectF stationRect(std::size_t s) const;
+  QPointF stationCenter(std::size_t s) const;
+  int edgeIndex(int from, int to) const;
+  void drawStation(QPainter& p, std::size_t s) const;
+
+  const LiveStats* stats_ = nullptr;
+  std::vector<QPointF> layout_;  // [0,1]²
+  std::vector<QSizeF> boxSize_;
+  std::vector<std::pair<int, int>> edges_;
+  std::vector<QString> edgeLabels_;
+  std::vector<Token> tokens_;
+  QString status_;
+  QElapsedTimer clock_;
+  qint64 lastAdvanceMs_ = 0;
+  std::uint64_t frames_ = 0;
+};
+
+}  // namespace amp::widgets
