@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 AMP Lab authors
+#include <unistd.h>
+
 #include <QApplication>
+#include <QDir>
+#include <QFile>
 #include <QStringList>
 #include <QTextStream>
 
@@ -13,13 +17,21 @@ int main(int argc, char** argv) {
   QCoreApplication::setApplicationName(QStringLiteral("amplab"));
   QCoreApplication::setApplicationVersion(QStringLiteral(AMPLAB_VERSION));
 
+  // The offscreen platform wants a runtime folder and warns on every start without one.
+  if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+    const QString dir = QDir::tempPath() + QStringLiteral("/runtime-%1").arg(getuid());
+    QDir().mkpath(dir);
+    QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    qputenv("XDG_RUNTIME_DIR", dir.toLocal8Bit());
+  }
   if (amp::app::isCliCommand(args)) {
     // Headless commands never need a display; charts and PDF reports render offscreen.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     return amp::app::runCli(args);
   }
-  const bool haveDisplay = !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") ||
+  const bool haveDisplay = !qEnvironmentVariableIsEmpty("DISPLAY") ||
+                           !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") ||
                            !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
   if (!haveDisplay) {
     QTextStream(stderr) << "No display found, so the GUI cannot open. Running a headless 'foundations' "

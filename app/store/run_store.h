@@ -52,7 +52,11 @@ class RunStore {
   /// Exercise progress (predict-then-run).
   QString saveExerciseAttempt(const QString& lab, const QString& exercise, double prediction, double answer,
                               bool passed);
-  struct Attempt { QString lab, exercise, when; double prediction = 0, answer = 0; bool passed = false; };
+  struct Attempt {
+    QString lab, exercise, when;
+    double prediction = 0, answer = 0;
+    bool passed = false;
+  };
   std::vector<Attempt> attempts(const QString& lab = {}) const;
 
   static constexpr int kSchemaVersion = 1;

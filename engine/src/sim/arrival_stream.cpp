@@ -7,7 +7,8 @@
 
 namespace amp::sim {
 
-ArrivalStream::ArrivalStream(std::uint64_t seed, Process process, double rate, std::vector<Distribution> stageSizes)
+ArrivalStream::ArrivalStream(std::uint64_t seed, Process process, double rate,
+                             std::vector<Distribution> stageSizes)
     : process_(process), rate_(rate), interarrival_(seed, 0), sizes_(std::move(stageSizes)) {
   for (std::size_t i = 0; i < sizes_.size(); ++i) sizeRngs_.emplace_back(seed, 1 + i);
 }
@@ -42,7 +43,8 @@ ArrivalDraw ArrivalStream::next() {
   }
   ArrivalDraw d;
   d.time = t_;
-  for (std::size_t i = 0; i < sizes_.size() && i < d.sizes.size(); ++i) d.sizes[i] = sizes_[i].sample(sizeRngs_[i]);
+  for (std::size_t i = 0; i < sizes_.size() && i < d.sizes.size(); ++i)
+    d.sizes[i] = sizes_[i].sample(sizeRngs_[i]);
   return d;
 }
 

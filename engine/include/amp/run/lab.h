@@ -30,12 +30,12 @@ enum class MetricSource {
 };
 
 struct MetricSpec {
-  std::string key;    ///< exactly as LABS.md spells it
+  std::string key;  ///< exactly as LABS.md spells it
   std::string label;
   std::string unit;
   MetricSource source = MetricSource::Custom;
-  int station = -1;      ///< for per-station sources
-  double scale = 1.0;    ///< multiply the stream's value (ns) into `unit`, e.g. 1e-6 for ms
+  int station = -1;          ///< for per-station sources
+  double scale = 1.0;        ///< multiply the stream's value (ns) into `unit`, e.g. 1e-6 for ms
   bool percentiles = false;  ///< report p50/p95/p99/p99.9/max
   bool realOnly = false;     ///< only meaningful in real mode (e.g. handoff_ms)
   std::string help;
@@ -65,13 +65,14 @@ struct Exercise {
   std::string metric;                        ///< what the student predicts
   Mode answerFrom = Mode::Model;
   double tolerance = 0.15;
-  std::string explanation;                   ///< shown after grading
+  std::string explanation;  ///< shown after grading
 };
 
 struct LabInfo {
   std::string id, title;
-  std::string category;   ///< "OS functions" | "Large-scale systems" | "AI and runtimes" | "Security and safety"
-  std::string question;   ///< the lab's question, one sentence
+  std::string
+      category;  ///< "OS functions" | "Large-scale systems" | "AI and runtimes" | "Security and safety"
+  std::string question;     ///< the lab's question, one sentence
   std::string teacherNote;  ///< "what to notice"
 };
 
@@ -84,9 +85,9 @@ class Pacer {
 
 /// Controls for one simulation replication.
 struct SimControl {
-  std::uint64_t seed = 1;      ///< this replication's seed; derive per-station streams from it
-  double horizonS = 100.0;     ///< simulated seconds to run
-  std::size_t queueCap = 1'000'000;  ///< beyond this a queue drops (keeps unstable runs bounded)
+  std::uint64_t seed = 1;                     ///< this replication's seed; derive per-station streams from it
+  double horizonS = 100.0;                    ///< simulated seconds to run
+  std::size_t queueCap = 1'000'000;           ///< beyond this a queue drops (keeps unstable runs bounded)
   const std::atomic<bool>* cancel = nullptr;  ///< poll at least every few thousand events
   Pacer* pacer = nullptr;
   bool cancelled() const { return cancel != nullptr && cancel->load(std::memory_order_relaxed); }
@@ -94,11 +95,11 @@ struct SimControl {
 
 /// Controls for one real run.
 struct RealControl {
-  std::uint64_t seed = 1;      ///< same seed as a twin simulation -> same arrivals and job sizes
-  double durationS = 2.0;      ///< real seconds of load
-  double slowMotion = 1.0;     ///< >1 stretches every time (GUI "slow motion")
+  std::uint64_t seed = 1;   ///< same seed as a twin simulation -> same arrivals and job sizes
+  double durationS = 2.0;   ///< real seconds of load
+  double slowMotion = 1.0;  ///< >1 stretches every time (GUI "slow motion")
   const std::atomic<bool>* cancel = nullptr;
-  std::string workDir;         ///< where real files go (empty = a temp dir)
+  std::string workDir;  ///< where real files go (empty = a temp dir)
   /// Live samples for the animation (queue depths, busy cores) from ONE sampler thread while the
   /// run goes on; may be null. The full stream goes to the Recorder (from one thread only).
   observe::ObservationSink* live = nullptr;

@@ -26,7 +26,7 @@ struct ParamSpec {
 /// A lab's parameter values: numbers for Real/Integer, text for Choice/Text.
 class Params {
  public:
-  double num(const std::string& key) const;            ///< throws std::out_of_range naming the key
+  double num(const std::string& key) const;  ///< throws std::out_of_range naming the key
   int integer(const std::string& key) const { return static_cast<int>(num(key)); }
   const std::string& text(const std::string& key) const;  ///< Choice/Text values
   bool has(const std::string& key) const { return nums_.count(key) + texts_.count(key) > 0; }

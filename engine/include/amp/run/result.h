@@ -12,7 +12,7 @@
 namespace amp::run {
 
 enum class Mode { Model, Sim, Real };
-const char* modeName(Mode m);         ///< "model" | "sim" | "real"
+const char* modeName(Mode m);  ///< "model" | "sim" | "real"
 bool parseMode(const std::string& s, Mode& out);
 
 /// What to run. duration 0 = precision-driven (run until the key metric's 95% CI half-width is
@@ -53,19 +53,19 @@ struct ModelResult {
 
 /// Where each thread ran (real mode).
 struct ThreadPlacement {
-  std::string thread;        ///< "master", "worker 3", "generator"
-  int requestedCpu = -1;     ///< -1 = unpinned
-  bool pinned = false;       ///< pthread_setaffinity_np succeeded and read-back matched
-  std::vector<int> cpusSeen; ///< distinct CPUs reported by sched_getcpu() during the run
+  std::string thread;         ///< "master", "worker 3", "generator"
+  int requestedCpu = -1;      ///< -1 = unpinned
+  bool pinned = false;        ///< pthread_setaffinity_np succeeded and read-back matched
+  std::vector<int> cpusSeen;  ///< distinct CPUs reported by sched_getcpu() during the run
 };
 
 struct HostInfo {
   std::string cpuModel;
-  int cores = 0;             ///< online logical CPUs
+  int cores = 0;  ///< online logical CPUs
   bool smt = false;
   bool virtualized = false;
-  std::string governor;      ///< "performance", "n/a", ...
-  std::string asymmetry;     ///< "none", "real big/little", "emulated big/little (factor 3.0)"
+  std::string governor;          ///< "performance", "n/a", ...
+  std::string asymmetry;         ///< "none", "real big/little", "emulated big/little (factor 3.0)"
   double wakeupLatencyUs = 0.0;  ///< p50 of a short futex wake-up probe (real runs), 0 if not measured
 };
 HostInfo probeHost();  ///< cheap facts only (no latency probe)
@@ -105,7 +105,7 @@ struct RunResult {
   // Real mode
   std::vector<ThreadPlacement> placements;
   bool oversubscribed = false;
-  std::map<std::string, double> facts;  ///< extra numbers, e.g. "master_handoff_ns"
+  std::map<std::string, double> facts;        ///< extra numbers, e.g. "master_handoff_ns"
   std::map<std::string, std::string> labels;  ///< extra words, e.g. "asymmetry"
   // Storage
   std::int64_t runId = 0;

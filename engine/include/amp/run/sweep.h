@@ -15,7 +15,7 @@ struct SweepSpec {
   double from = 0, to = 0;
   int steps = 5;
   bool log = false;
-  int jobs = 0;               ///< points in parallel; 0 = all cores
+  int jobs = 0;                        ///< points in parallel; 0 = all cores
   int shardIndex = 0, shardCount = 1;  ///< run only points with i % count == index
 };
 

@@ -17,10 +17,10 @@ enum class StationRole { Source, Queue, Router, Device, Delay, Sink };
 
 /// A station of a lab's topology. Station index = vertex index = Observation::station.
 struct StationProps {
-  std::string name;   ///< "master", "workers", "log device"
+  std::string name;  ///< "master", "workers", "log device"
   StationRole role = StationRole::Queue;
-  int servers = 1;    ///< parallel servers (cores) at this station
-  int capacity = 0;   ///< queue capacity, 0 = unbounded
+  int servers = 1;          ///< parallel servers (cores) at this station
+  int capacity = 0;         ///< queue capacity, 0 = unbounded
   double x = NAN, y = NAN;  ///< layout hint in [0,1]²; NaN = let the widget lay it out
   bool master = false;      ///< the serializing station (for the serialization-ceiling panel)
 };
@@ -30,6 +30,7 @@ struct EdgeProps {
 };
 
 /// The stations and edges of a lab, used by the animation and by analytic routines.
-using Topology = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, StationProps, EdgeProps>;
+using Topology =
+    boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, StationProps, EdgeProps>;
 
 }  // namespace amp::run

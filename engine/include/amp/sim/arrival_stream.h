@@ -12,8 +12,8 @@ namespace amp::sim {
 
 /// One arrival: its time and the job sizes (service times per stage) drawn for it.
 struct ArrivalDraw {
-  double time = 0.0;                     ///< seconds since the start
-  std::array<double, 4> sizes{};         ///< per stage, in the unit of the size distributions
+  double time = 0.0;              ///< seconds since the start
+  std::array<double, 4> sizes{};  ///< per stage, in the unit of the size distributions
 };
 
 /// The arrival schedule of a run, drawn incrementally: stream 0 of the seed gives inter-arrival

@@ -1,0 +1,642 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 AMP Lab authors
+#include "cli/cli.h"
+
+#include <unistd.h>
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+#include <cmath>
+#include <cstdio>
+#include <mutex>
+#include <optional>
+
+#include "amp/labs/registry.h"
+#include "amp/run/runner.h"
+#include "amp/run/sweep.h"
+#include "cli/json_io.h"
+#include "report/report.h"
+#include "store/run_store.h"
+
+namespace amp::app {
+
+namespace {
+
+constexpr int kOk = 0, kFailed = 1, kBadInput = 2;
+
+/// A bad-input error: message to stderr, exit 2.
+struct BadInput {
+  QString message;
+};
+
+void err(const QString& text) { QTextStream(stderr) << text << '\n'; }
+void out(const QByteArray& text) {
+  std::fwrite(text.constData(), 1, static_cast<std::size_t>(text.size()), stdout);
+  std::fflush(stdout);
+}
+
+/// Reads options from an argument list: --name value, --name=value, flags.
+class Args {
+ public:
+  explicit Args(QStringList args) : args_(std::move(args)) {}
+  bool flag(const QString& name) {
+    const int i = args_.indexOf(name);
+    if (i < 0) return false;
+    args_.removeAt(i);
+    return true;
+  }
+  std::optional<QString> value(const QString& name) {
+    for (int i = 0; i < args_.size(); ++i) {
+      if (args_[i] == name) {
+        if (i + 1 >= args_.size()) throw BadInput{name + " needs a value"};
+        QString v = args_[i + 1];
+        args_.remove(i, 2);
+        return v;
+      }
+      if (args_[i].startsWith(name + "=")) {
+        QString v = args_[i].mid(name.size() + 1);
+        args_.removeAt(i);
+        return v;
+      }
+    }
+    return std::nullopt;
+  }
+  QStringList values(const QString& name) {
+    QStringList vs;
+    while (auto v = value(name)) vs << *v;
+    return vs;
+  }
+  QString positional(const QString& what) {
+    for (int i = 0; i < args_.size(); ++i) {
+      if (!args_[i].startsWith("--")) return args_.takeAt(i);
+    }
+    throw BadInput{"missing " + what};
+  }
+  void expectEmpty() {
+    if (!args_.isEmpty()) throw BadInput{"unknown argument '" + args_.first() + "'; see 'amplab help'"};
+  }
+
+ private:
+  QStringList args_;
+};
+
+double parseNumber(const QString& text, const QString& what, double lo, double hi) {
+  bool ok = false;
+  const double v = text.toDouble(&ok);
+  if (!ok || !std::isfinite(v) || v < lo || v > hi) {
+    throw BadInput{
+        QStringLiteral("%1 must be a number in [%2, %3], got '%4'").arg(what).arg(lo).arg(hi).arg(text)};
+  }
+  return v;
+}
+
+const run::Lab& labOrThrow(const QString& id) {
+  if (const run::Lab* lab = labs::findLab(id.toStdString())) return *lab;
+  QStringList ids;
+  for (const auto& l : labs::allLabs()) ids << QString::fromStdString(l->info().id);
+  throw BadInput{"unknown lab '" + id + "'; labs: " + ids.join(", ")};
+}
+
+/// Progress on stderr: a bar on a terminal, nothing otherwise.
+run::RunHooks progressHooks() {
+  run::RunHooks hooks;
+  if (isatty(fileno(stderr)) == 0) return hooks;
+  auto mu = std::make_shared<std::mutex>();
+  hooks.progress = [mu](double f, const std::string& stage) {
+    std::lock_guard lock(*mu);
+    const int width = 30;
+    const int filled = static_cast<int>(f * width);
+    std::fprintf(stderr, "\r[%s%s] %3d%% %-40.40s",
+                 std::string(static_cast<std::size_t>(filled), '#').c_str(),
+                 std::string(static_cast<std::size_t>(width - filled), '.').c_str(),
+                 static_cast<int>(f * 100), stage.c_str());
+    if (f >= 1.0) std::fprintf(stderr, "\n");
+    std::fflush(stderr);
+  };
+  return hooks;
+}
+
+/// Options shared by run and sweep: the lab's parameters, mode and run length.
+run::RunSpec specFrom(const run::Lab& lab, Args& a) {
+  run::RunSpec spec;
+  spec.lab = lab.info().id;
+  spec.params = run::defaults(lab.params());
+  if (auto m = a.value("--mode")) {
+    if (!run::parseMode(m->toStdString(), spec.mode))
+      throw BadInput{"--mode must be one of model|sim|real, got '" + *m + "'"};
+  }
+  for (const QString& set : a.values("--set")) {
+    const std::string e = run::applySetting(lab.params(), spec.params, set.toStdString());
+    if (!e.empty()) throw BadInput{QString::fromStdString(e)};
+  }
+  if (auto v = a.value("--seed"))
+    spec.seed = static_cast<std::uint64_t>(parseNumber(*v, "--seed", 0, 9.0e15));
+  if (auto v = a.value("--duration")) spec.duration = parseNumber(*v, "--duration (seconds)", 1e-3, 1e7);
+  if (auto v = a.value("--warmup")) spec.warmup = parseNumber(*v, "--warmup (seconds)", 0, 1e7);
+  if (auto v = a.value("--reps")) spec.reps = static_cast<int>(parseNumber(*v, "--reps", 1, 10000));
+  if (auto v = a.value("--jobs")) spec.jobs = static_cast<int>(parseNumber(*v, "--jobs", 1, 1024));
+  if (auto v = a.value("--precision"))
+    spec.targetRelHalfWidth = parseNumber(*v, "--precision (relative CI half-width)", 1e-4, 1);
+  if (spec.mode == run::Mode::Real && spec.duration > 600)
+    throw BadInput{"--duration of a real run must be at most 600 s"};
+  if (spec.mode == run::Mode::Sim && !lab.hasSim())
+    throw BadInput{"lab '" + QString::fromStdString(spec.lab) + "' has no sim mode"};
+  if (spec.mode == run::Mode::Real && !lab.hasReal())
+    throw BadInput{"lab '" + QString::fromStdString(spec.lab) + "' has no real mode"};
+  return spec;
+}
+
+QString openStore(RunStore& store, Args& a) {
+  const QString path = a.value("--db").value_or(RunStore::defaultPath());
+  return store.open(path);
+}
+
+void printHuman(const run::Lab& lab, const run::RunResult& r) {
+  QTextStream o(stdout);
+  o << lab.info().title.c_str() << " (" << r.lab.c_str() << "), " << run::modeName(r.mode) << " run "
+    << r.runId << ", seed " << r.seed << "\n";
+  for (const auto& m : lab.metrics()) {
+    auto it = r.metrics.find(m.key);
+    auto mv = r.model.values.find(m.key);
+    if (it == r.metrics.end() && mv == r.model.values.end()) continue;
+    o << "  " << QString::fromStdString(m.key).leftJustified(20);
+    if (it != r.metrics.end()) {
+      o << QString::number(it->second.mean, 'g', 5) << " " << m.unit.c_str() << "  [95% CI "
+        << QString::number(it->second.ciLo, 'g', 5) << ", " << QString::number(it->second.ciHi, 'g', 5)
+        << "]";
+    }
+    if (mv != r.model.values.end() && std::isfinite(mv->second)) {
+      o << "  model " << QString::number(mv->second, 'g', 5) << " " << m.unit.c_str();
+    }
+    o << "\n";
+  }
+  if (!r.verdict.empty()) o << "  verdict: " << r.verdict.c_str() << "\n";
+  if (!r.bottleneck.empty()) o << "  bottleneck: " << r.bottleneck.c_str() << "\n";
+  if (!r.lengthRule.empty()) o << "  length: " << r.lengthRule.c_str() << "\n";
+  for (const auto& w : r.warnings) o << "  warning: " << w.c_str() << "\n";
+}
+
+int cmdLabs(Args a) {
+  const bool json = a.flag("--json");
+  a.expectEmpty();
+  QJsonArray list;
+  QTextStream o(stdout);
+  for (const auto& lab : labs::allLabs()) {
+    const auto info = lab->info();
+    list.append(QJsonObject{{"id", QString::fromStdString(info.id)},
+                            {"title", QString::fromStdString(info.title)},
+                            {"category", QString::fromStdString(info.category)},
+                            {"question", QString::fromStdString(info.question)}});
+    if (!json)
+      o << QString::fromStdString(info.id).leftJustified(14)
+        << QString::fromStdString(info.category).leftJustified(22) << info.title.c_str() << "\n";
+  }
+  if (json) out(QJsonDocument(QJsonObject{{"labs", list}}).toJson(QJsonDocument::Indented));
+  return kOk;
+}
+
+int cmdDescribe(Args a) {
+  const bool json = a.flag("--json");
+  const run::Lab& lab = labOrThrow(a.positional("lab id (see 'amplab labs')"));
+  a.expectEmpty();
+  if (json) {
+    out(QJsonDocument(labToJson(lab)).toJson(QJsonDocument::Indented));
+    return kOk;
+  }
+  QTextStream o(stdout);
+  o << lab.info().title.c_str() << " (" << lab.info().id.c_str() << ")\n"
+    << lab.info().question.c_str() << "\n\nParameters:\n";
+  for (const auto& p : lab.params()) {
+    o << "  " << QString::fromStdString(p.key).leftJustified(20)
+      << QString::fromStdString(run::allowedText(p)).leftJustified(44) << "default "
+      << (p.kind == run::ParamKind::Choice || p.kind == run::ParamKind::Text ? p.defText
+                                                                             : run::formatNumber(p.def))
+             .c_str()
+      << "\n";
+  }
+  o << "\nMetrics:\n";
+  for (const auto& m : lab.metrics())
+    o << "  " << QString::fromStdString(m.key).leftJustified(20) << m.unit.c_str() << "\n";
+  o << "\nModel:\n" << lab.model(run::defaults(lab.params())).formula.c_str() << "\n";
+  return kOk;
+}
+
+/// The `--json` document: without the chart data unless `full` (`runs export --format json` has it all).
+QJsonObject jsonForPrint(const run::RunResult& r, bool full) {
+  QJsonObject o = resultToJson(r);
+  if (!full) {
+    o.remove("series");
+    o.remove("histograms");
+  }
+  return o;
+}
+
+int cmdRun(Args a) {
+  const bool json = a.flag("--json");
+  const bool full = a.flag("--full");
+  const run::Lab& lab = labOrThrow(a.positional("lab id (see 'amplab labs')"));
+  run::RunSpec spec = specFrom(lab, a);
+  const auto chart = a.value("--chart");
+  const auto report = a.value("--report");
+  if (chart) {
+    if (const QString e = checkChartFile(*chart); !e.isEmpty()) throw BadInput{e};
+  }
+  if (report) {
+    if (const QString e = checkReportFile(*report); !e.isEmpty()) throw BadInput{e};
+  }
+  RunStore store;
+  if (const QString e = openStore(store, a); !e.isEmpty()) {
+    err("error: " + e);
+    return kFailed;
+  }
+  a.expectEmpty();
+  run::RunResult r = run::execute(lab, spec, progressHooks());
+  if (r.status == run::RunStatus::Failed) {
+    err("error: the run failed: " + QString::fromStdString(r.error));
+    if (json) out(QJsonDocument(jsonForPrint(r, full)).toJson(QJsonDocument::Indented));
+    return kFailed;
+  }
+  if (const QString e = store.save(r); !e.isEmpty()) err("warning: the run was not saved: " + e);
+  if (r.unstable)
+    err("warning: the system is unstable (utilization ≥ 1 at the " + QString::fromStdString(r.bottleneck) +
+        ")");
+  if (chart) {
+    if (const QString e = exportRunChart(lab, r, *chart); !e.isEmpty()) {
+      err("error: " + e);
+      return kFailed;
+    }
+  }
+  if (report) {
+    if (const QString e = exportReport(lab, r, *report); !e.isEmpty()) {
+      err("error: " + e);
+      return kFailed;
+    }
+  }
+  if (json) {
+    out(QJsonDocument(jsonForPrint(r, full)).toJson(QJsonDocument::Indented));
+  } else {
+    printHuman(lab, r);
+  }
+  return kOk;
+}
+
+int cmdSweep(Args a) {
+  const bool json = a.flag("--json");
+  const bool csv = a.flag("--csv");
+  const run::Lab& lab = labOrThrow(a.positional("lab id (see 'amplab labs')"));
+  run::SweepSpec sweep;
+  const auto vary = a.value("--vary");
+  if (!vary) throw BadInput{"sweep needs --vary key=from:to:steps[:log]"};
+  if (const std::string e = run::parseVary(vary->toStdString(), sweep); !e.empty())
+    throw BadInput{QString::fromStdString(e)};
+  const run::ParamSpec* ps = run::findSpec(lab.params(), sweep.key);
+  if (ps == nullptr || ps->kind == run::ParamKind::Choice || ps->kind == run::ParamKind::Text) {
+    throw BadInput{"--vary: '" + QString::fromStdString(sweep.key) + "' is not a numeric parameter of " +
+                   QString::fromStdString(lab.info().id)};
+  }
+  for (double v : {sweep.from, sweep.to}) {
+    run::Params probe;
+    const std::string e = run::applySetting(lab.params(), probe, sweep.key, run::formatNumber(v));
+    if (!e.empty()) throw BadInput{"--vary: " + QString::fromStdString(e)};
+  }
+  sweep.base = specFrom(lab, a);
+  if (auto j = a.value("--jobs")) sweep.jobs = static_cast<int>(parseNumber(*j, "--jobs", 1, 1024));
+  if (auto shard = a.value("--shard")) {
+    const QStringList kn = shard->split('/');
+    bool ok1 = false, ok2 = false;
+    const int k = kn.value(0).toInt(&ok1), n = kn.value(1).toInt(&ok2);
+    if (kn.size() != 2 || !ok1 || !ok2 || n < 1 || k < 1 || k > n)
+      throw BadInput{"--shard must be K/N with 1 ≤ K ≤ N, got '" + *shard + "'"};
+    sweep.shardIndex = k - 1;
+    sweep.shardCount = n;
+  }
+  const auto chart = a.value("--chart");
+  if (chart) {
+    if (const QString e = checkChartFile(*chart); !e.isEmpty()) throw BadInput{e};
+  }
+  RunStore store;
+  if (const QString e = openStore(store, a); !e.isEmpty()) {
+    err("error: " + e);
+    return kFailed;
+  }
+  a.expectEmpty();
+  std::vector<run::SweepPoint> points = run::runSweep(lab, sweep, progressHooks());
+  int failures = 0;
+  for (auto& p : points) {
+    if (p.result.status == run::RunStatus::Failed) ++failures;
+    if (const QString e = store.save(p.result); !e.isEmpty()) err("warning: a point was not saved: " + e);
+  }
+  if (chart) {
+    if (const QString e = exportSweepChart(lab, sweep.key, points, *chart); !e.isEmpty()) {
+      err("error: " + e);
+      return kFailed;
+    }
+  }
+  const std::string key = lab.keyMetric();
+  if (csv) {
+    QString text = QString::fromStdString(sweep.key);
+    const auto metrics = lab.metrics();
+    for (const auto& m : metrics)
+      text += QStringLiteral(",%1,%1_ci_lo,%1_ci_hi,%1_model").arg(QString::fromStdString(m.key));
+    text += ",run_id,status\n";
+    for (const auto& p : points) {
+      text += QString::number(p.value, 'g', 10);
+      for (const auto& m : metrics) {
+        auto it = p.result.metrics.find(m.key);
+        auto mv = p.result.model.values.find(m.key);
+        if (it != p.result.metrics.end()) {
+          text += QStringLiteral(",%1,%2,%3")
+                      .arg(it->second.mean, 0, 'g', 10)
+                      .arg(it->second.ciLo, 0, 'g', 10)
+                      .arg(it->second.ciHi, 0, 'g', 10);
+        } else {
+          text += ",,,";
+        }
+        text += mv != p.result.model.values.end() && std::isfinite(mv->second)
+                    ? QStringLiteral(",%1").arg(mv->second, 0, 'g', 10)
+                    : QString(",");
+      }
+      text += QStringLiteral(",%1,%2\n").arg(p.result.runId).arg(run::statusName(p.result.status));
+    }
+    out(text.toUtf8());
+  } else if (json) {
+    QJsonArray arr;
+    for (const auto& p : points) {
+      QJsonObject o = resultToJson(p.result);
+      o.remove("series");
+      o.remove("histograms");
+      o.insert("value", p.value);
+      arr.append(o);
+    }
+    out(QJsonDocument(
+            QJsonObject{{"lab", QString::fromStdString(lab.info().id)},
+                        {"vary", QString::fromStdString(sweep.key)},
+                        {"shard", QStringLiteral("%1/%2").arg(sweep.shardIndex + 1).arg(sweep.shardCount)},
+                        {"points", arr}})
+            .toJson(QJsonDocument::Indented));
+  } else {
+    QTextStream o(stdout);
+    o << QString::fromStdString(sweep.key).leftJustified(16) << QString::fromStdString(key).leftJustified(14)
+      << "95% CI" << QString().leftJustified(18) << "model\n";
+    for (const auto& p : points) {
+      auto it = p.result.metrics.find(key);
+      auto mv = p.result.model.values.find(key);
+      o << QString::number(p.value, 'g', 6).leftJustified(16);
+      if (it != p.result.metrics.end()) {
+        o << QString::number(it->second.mean, 'g', 5).leftJustified(14)
+          << QStringLiteral("[%1, %2]")
+                 .arg(it->second.ciLo, 0, 'g', 5)
+                 .arg(it->second.ciHi, 0, 'g', 5)
+                 .leftJustified(24);
+      } else {
+        o << QString("-").leftJustified(38);
+      }
+      o << (mv != p.result.model.values.end() ? QString::number(mv->second, 'g', 5) : QString("-")) << "\n";
+    }
+  }
+  return failures > 0 ? kFailed : kOk;
+}
+
+/// A class assignment: {"runs": [{"lab": .., "mode": .., "set": {k: v}, "seed": .., "duration": .., "reps":
+/// .., "vary": "k=a:b:n"}]}; each entry is a run, or a sweep when it has "vary".
+int cmdBatch(Args a) {
+  const QString file = a.positional("batch file (JSON)");
+  const QStringList passthrough = [&] {
+    QStringList p;
+    if (auto db = a.value("--db")) p << "--db" << *db;
+    return p;
+  }();
+  const bool json = a.flag("--json");
+  a.expectEmpty();
+  QFile f(file);
+  if (!f.open(QIODevice::ReadOnly)) throw BadInput{"cannot read " + file + ": " + f.errorString()};
+  QJsonParseError perr{};
+  const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &perr);
+  if (doc.isNull()) throw BadInput{file + " is not valid JSON: " + perr.errorString()};
+  const QJsonArray entries = doc.isArray() ? doc.array() : doc.object().value("runs").toArray();
+  if (entries.isEmpty()) throw BadInput{file + " has no runs (expected {\"runs\": [...]} or a list)"};
+  // Check every entry before running any, so a typo in entry 9 does not waste entries 1–8.
+  std::vector<QStringList> commands;
+  for (int i = 0; i < entries.size(); ++i) {
+    const QJsonObject e = entries[i].toObject();
+    QStringList args;
+    const bool isSweep = e.contains("vary");
+    args << (isSweep ? "sweep" : "run") << e.value("lab").toString();
+    if (e.contains("mode")) args << "--mode" << e.value("mode").toString();
+    const QJsonObject sets = e.value("set").toObject();
+    for (auto it = sets.begin(); it != sets.end(); ++it) {
+      args << "--set"
+           << it.key() + "=" +
+                  (it.value().isString() ? it.value().toString()
+                                         : QString::number(it.value().toDouble(), 'g', 17));
+    }
+    for (const char* k : {"seed", "duration", "reps", "warmup", "jobs"}) {
+      if (e.contains(k))
+        args << QStringLiteral("--%1").arg(k) << QString::number(e.value(k).toDouble(), 'g', 17);
+    }
+    if (isSweep) args << "--vary" << e.value("vary").toString();
+    args << passthrough;
+    try {
+      Args check(args.mid(2));
+      const run::Lab& lab = labOrThrow(args[1]);
+      if (isSweep) {
+        run::SweepSpec s;
+        if (const std::string m = run::parseVary(check.value("--vary").value_or("").toStdString(), s);
+            !m.empty())
+          throw BadInput{QString::fromStdString(m)};
+      }
+      specFrom(lab, check);
+    } catch (const BadInput& bad) {
+      throw BadInput{QStringLiteral("%1, entry %2: %3").arg(file).arg(i + 1).arg(bad.message)};
+    }
+    commands.push_back(args);
+  }
+  int status = kOk;
+  for (std::size_t i = 0; i < commands.size(); ++i) {
+    err(QStringLiteral("[%1/%2] amplab %3").arg(i + 1).arg(commands.size()).arg(commands[i].join(' ')));
+    QStringList args = commands[i];
+    if (json) args << "--json";
+    const int rc = runCli(args);
+    if (rc != kOk) status = rc;
+  }
+  return status;
+}
+
+int cmdRuns(Args a) {
+  const QString sub = a.positional("runs subcommand (list|show|export|delete|merge)");
+  RunStore store;
+  if (const QString e = openStore(store, a); !e.isEmpty()) {
+    err("error: " + e);
+    return kFailed;
+  }
+  auto idArg = [&] {
+    const QString text = a.positional("run id");
+    bool ok = false;
+    const qint64 id = text.toLongLong(&ok);
+    if (!ok || id <= 0) throw BadInput{"run id must be a positive integer, got '" + text + "'"};
+    return id;
+  };
+  if (sub == "list") {
+    const bool json = a.flag("--json");
+    const QString lab = a.value("--lab").value_or(QString());
+    a.expectEmpty();
+    const auto runs = store.list(lab);
+    if (json) {
+      QJsonArray arr;
+      for (const auto& r : runs) {
+        arr.append(QJsonObject{{"run_id", r.id},
+                               {"uuid", r.uuid},
+                               {"lab", r.lab},
+                               {"mode", r.mode},
+                               {"status", r.status},
+                               {"started", r.started},
+                               {"name", r.name},
+                               {"notes", r.notes},
+                               {"key_metric", r.keyMetric},
+                               {"key_value", r.keyValue},
+                               {"key_unit", r.keyUnit}});
+      }
+      out(QJsonDocument(QJsonObject{{"runs", arr}}).toJson(QJsonDocument::Indented));
+    } else {
+      QTextStream o(stdout);
+      if (runs.empty()) o << "no runs in " << store.path() << "\n";
+      for (const auto& r : runs) {
+        o << QString::number(r.id).leftJustified(6) << r.started.leftJustified(22) << r.lab.leftJustified(14)
+          << r.mode.leftJustified(7) << r.status.leftJustified(10) << r.keyMetric << " "
+          << QString::number(r.keyValue, 'g', 5) << " " << r.keyUnit
+          << (r.name.isEmpty() ? "" : "  " + r.name) << "\n";
+      }
+    }
+    return kOk;
+  }
+  if (sub == "show") {
+    const bool json = a.flag("--json");
+    const bool full = a.flag("--full");
+    const qint64 id = idArg();
+    a.expectEmpty();
+    QString e;
+    auto r = store.load(id, &e);
+    if (!r) throw BadInput{e};
+    if (json) {
+      out(QJsonDocument(jsonForPrint(*r, full)).toJson(QJsonDocument::Indented));
+    } else if (const run::Lab* lab = labs::findLab(r->lab)) {
+      printHuman(*lab, *r);
+    }
+    return kOk;
+  }
+  if (sub == "export") {
+    const qint64 id = idArg();
+    const QString format = a.value("--format").value_or("json");
+    const auto file = a.value("--output");
+    a.expectEmpty();
+    QString e;
+    auto r = store.load(id, &e);
+    if (!r) throw BadInput{e};
+    const run::Lab* lab = labs::findLab(r->lab);
+    if (lab == nullptr) throw BadInput{"run " + QString::number(id) + " belongs to an unknown lab"};
+    const QStringList formats{"csv", "json", "pdf", "html", "md"};
+    if (!formats.contains(format))
+      throw BadInput{"--format must be one of " + formats.join('|') + ", got '" + format + "'"};
+    if ((format == "pdf") && !file) throw BadInput{"--format pdf needs --output FILE.pdf"};
+    QByteArray bytes;
+    if (file) {
+      if (const QString x = exportRunData(*lab, *r, format, *file); !x.isEmpty()) {
+        err("error: " + x);
+        return kFailed;
+      }
+      err("wrote " + *file);
+      return kOk;
+    }
+    if (const QString x = exportRunData(*lab, *r, format, QString(), &bytes); !x.isEmpty()) {
+      err("error: " + x);
+      return kFailed;
+    }
+    out(bytes);
+    return kOk;
+  }
+  if (sub == "delete") {
+    const qint64 id = idArg();
+    a.expectEmpty();
+    if (const QString e = store.remove(id); !e.isEmpty()) throw BadInput{e};
+    err(QStringLiteral("deleted run %1").arg(id));
+    return kOk;
+  }
+  if (sub == "merge") {
+    // amplab runs merge OUT.db IN.db...: OUT is opened as the target, not --db.
+    const QString target = a.positional("output database");
+    QStringList inputs;
+    try {
+      for (;;) inputs << a.positional("input database");
+    } catch (const BadInput&) {
+    }
+    a.expectEmpty();
+    if (inputs.isEmpty()) throw BadInput{"runs merge needs OUT.db and at least one IN.db"};
+    RunStore outStore;
+    if (const QString e = outStore.open(target); !e.isEmpty()) {
+      err("error: " + e);
+      return kFailed;
+    }
+    for (const QString& in : inputs) {
+      int added = 0;
+      if (const QString e = outStore.merge(in, &added); !e.isEmpty()) {
+        err("error: " + in + ": " + e);
+        return kFailed;
+      }
+      err(QStringLiteral("%1: %2 runs merged").arg(in).arg(added));
+    }
+    return kOk;
+  }
+  throw BadInput{"unknown runs subcommand '" + sub +
+                 "'; use list|show ID|export ID --format csv|json|pdf|html|md|delete ID|merge OUT IN..."};
+}
+
+int cmdHelp() {
+  QTextStream(stdout) << R"(amplab — a teaching lab for asymmetric multiprocessing
+
+  amplab                                  the GUI
+  amplab labs [--json]                    list labs
+  amplab describe LAB [--json]            parameters, ranges, metrics, model
+  amplab run LAB [--mode model|sim|real] [--set k=v]... [--seed N] [--duration S] [--reps R]
+                 [--warmup S] [--precision P] [--jobs J] [--db PATH] [--json [--full]]
+                 [--chart FILE.png|svg|pdf] [--report FILE.pdf|html|md]
+  amplab sweep LAB --vary k=from:to:steps[:log] [--set k=v]... [--mode ...] [--reps R] [--jobs J]
+                 [--shard K/N] [--json|--csv] [--chart FILE]
+  amplab batch FILE.json [--json]         a list of runs/sweeps, e.g. a class assignment
+  amplab runs list|show ID|export ID --format csv|json|pdf|html|md [--output FILE]|delete ID
+  amplab runs merge OUT.db IN.db...       fold databases (e.g. sweep shards) together
+
+Exit status: 0 success, 1 run failure, 2 bad input. The database is --db PATH, else $AMPLAB_DB,
+else the per-user data folder.
+)";
+  return kOk;
+}
+
+}  // namespace
+
+bool isCliCommand(const QStringList& args) {
+  static const QStringList commands{"labs", "describe", "run",    "sweep", "batch",
+                                    "runs", "help",     "--help", "-h"};
+  return !args.isEmpty() && commands.contains(args.first());
+}
+
+int runCli(const QStringList& args) {
+  const QString cmd = args.value(0);
+  Args rest(args.mid(1));
+  try {
+    if (cmd == "labs") return cmdLabs(rest);
+    if (cmd == "describe") return cmdDescribe(rest);
+    if (cmd == "run") return cmdRun(rest);
+    if (cmd == "sweep") return cmdSweep(rest);
+    if (cmd == "batch") return cmdBatch(rest);
+    if (cmd == "runs") return cmdRuns(rest);
+    return cmdHelp();
+  } catch (const BadInput& bad) {
+    err("error: " + bad.message);
+    return kBadInput;
+  }
+}
+
+}  // namespace amp::app

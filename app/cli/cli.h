@@ -1,0 +1,14 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 AMP Lab authors
+#pragma once
+#include <QStringList>
+
+namespace amp::app {
+
+/// True when the arguments name a headless command (labs, describe, run, sweep, batch, runs).
+bool isCliCommand(const QStringList& args);
+/// Runs a headless command; returns the exit status (0 ok, 1 run failure, 2 bad input).
+/// JSON goes to stdout, progress and messages to stderr.
+int runCli(const QStringList& args);
+
+}  // namespace amp::app

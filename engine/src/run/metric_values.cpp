@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 AMP Lab authors
+#include "metric_values.h"
+
+#include <boost/range/iterator_range.hpp>
+#include <cmath>
+
+namespace amp::run {
+
+namespace {
+
+const observe::StationStats* stationOf(const observe::Aggregator& agg, int s) {
+  if (s < 0 || static_cast<std::size_t>(s) >= agg.stationCount()) return nullptr;
+  return &agg.station(static_cast<std::size_t>(s));
+}
+
+}  // namespace
+
+void collectMetrics(const Lab& lab, const Params& params, const observe::Aggregator& agg, Mode mode,
+                    std::int64_t /*endNs*/, std::map<std::string, double>& values,
+                    std::map<std::string, observe::LogHistogram>& hists) {
+  for (const auto& m : lab.metrics()) {
+    if (m.realOnly && mode != Mode::Real) continue;
+    const observe::StationStats* st = stationOf(agg, m.station);
+    double v = NAN;
+    const observe::LogHistogram* hist = nullptr;
+    switch (m.source) {
+      case MetricSource::Sojourn:
+        if (agg.sojourn().count() > 0) v = agg.sojourn().mean();
+        hist = &agg.sojournHist();
+        break;
+      case MetricSource::Wait:
+        if (st != nullptr && st->wait.count() > 0) {
+          v = st->wait.mean();
+          hist = &st->waitHist;
+        }
+        break;
+      case MetricSource::Service:
+        if (st != nullptr && st->service.count() > 0) {
+          v = st->service.mean();
+          hist = &st->serviceHist;
+        }
+        break;
+      case MetricSource::Handoff:
+        if (st != nullptr && st->handoff.count() > 0) v = st->handoff.mean();
+        break;
+      case MetricSource::Utilization:
+        if (st != nullptr) v = agg.utilization(static_cast<std::size_t>(m.station));
+        break;
+      case MetricSource::QueueLength:
+        if (st != nullptr) v = agg.meanQueueLength(static_cast<std::size_t>(m.station));
+        break;
+      case MetricSource::Throughput:
+        v = agg.throughput();
+        break;
+      case MetricSource::DropRate: {
+        const double drops = static_cast<double>(agg.drops());
+        const double total = drops + static_cast<double>(agg.departures());
+        v = total > 0 ? drops / total : 0.0;
+        break;
+      }
+      case MetricSource::Gauge:
+        if (st != nullptr && st->gauge.count() > 0) v = st->gauge.mean();
+        break;
+      case MetricSource::GaugeTime:
+        if (st != nullptr)
+          v = st->gaugeTime.average(static_cast<double>(agg.endNs()));  // ns, like the stream
+        break;
+      case MetricSource::Custom:
+        continue;
+    }
+    if (!std::isfinite(v)) continue;
+    values[m.key] = v * m.scale;
+    if (m.percentiles && hist != nullptr && hist->count() > 0) hists.emplace(m.key, *hist);
+  }
+  std::map<std::string, double> custom;
+  lab.customMetrics(params, agg, mode, custom);
+  for (auto& [k, v] : custom) values[k] = v;
+}
+
+std::vector<Series> seriesFrom(const Topology& topo, const observe::Aggregator& agg) {
+  std::vector<Series> out;
+  Series lat;
+  lat.name = "latency";
+  lat.xUnit = "s";
+  lat.yUnit = "ms";
+  lat.points = agg.latencySeries().points();
+  out.push_back(std::move(lat));
+  for (std::size_t s = 0; s < agg.stationCount(); ++s) {
+    if (agg.queueSeries(s).points().empty()) continue;
+    const auto role = s < boost::num_vertices(topo) ? topo[s].role : StationRole::Queue;
+    if (role == StationRole::Source || role == StationRole::Sink) continue;
+    Series q;
+    q.name = "queue:" + (s < boost::num_vertices(topo) ? topo[s].name : std::to_string(s));
+    q.xUnit = "s";
+    q.yUnit = "jobs";
+    q.points = agg.queueSeries(s).points();
+    out.push_back(std::move(q));
+  }
+  return out;
+}
+
+}  // namespace amp::run

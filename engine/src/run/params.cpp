@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 AMP Lab authors
+#include "amp/run/params.h"
+
+#include <charconv>
+#include <cmath>
+#include <cstdio>
+#include <stdexcept>
+
+namespace amp::run {
+
+double Params::num(const std::string& key) const {
+  auto it = nums_.find(key);
+  if (it == nums_.end()) throw std::out_of_range("no numeric parameter '" + key + "'");
+  return it->second;
+}
+
+const std::string& Params::text(const std::string& key) const {
+  auto it = texts_.find(key);
+  if (it == texts_.end()) throw std::out_of_range("no text parameter '" + key + "'");
+  return it->second;
+}
+
+Params defaults(const std::vector<ParamSpec>& specs) {
+  Params p;
+  for (const auto& s : specs) {
+    if (s.kind == ParamKind::Choice || s.kind == ParamKind::Text) {
+      p.setText(s.key, s.defText);
+    } else {
+      p.set(s.key, s.def);
+    }
+  }
+  return p;
+}
+
+const ParamSpec* findSpec(const std::vector<ParamSpec>& specs, const std::string& key) {
+  for (const auto& s : specs) {
+    if (s.key == key) return &s;
+  }
+  return nullptr;
+}
+
+std::string formatNumber(double v) {
+  if (std::isnan(v)) return "nan";
+  if (std::isinf(v)) return v > 0 ? "inf" : "-inf";
+  char buf[32];
+  // Shortest text that reads back as the same double.
+  auto res = std::to_chars(buf, buf + sizeof buf, v);
+  return std::string(buf, res.ptr);
+}
+
+std::string allowedText(const ParamSpec& spec) {
+  switch (spec.kind) {
+    case ParamKind::Choice: {
+      std::string s = "one of ";
+      for (std::size_t i = 0; i < spec.choices.size(); ++i) s += (i ? "|" : "") + spec.choices[i];
+      return s;
+    }
+    case ParamKind::Text:
+      return "text";
+    case ParamKind::Integer:
+      return "an integer in [" + formatNumber(spec.min) + ", " + formatNumber(spec.max) + "]" +
+             (spec.unit.empty() ? "" : " " + spec.unit);
+    case ParamKind::Real:
+      break;
+  }
+  return "a number in [" + formatNumber(spec.min) + ", " + formatNumber(spec.max) + "]" +
+         (spec.unit.empty() ? "" : " " + spec.unit);
+}
+
+std::string applySetting(const std::vector<ParamSpec>& specs, Params& params, const std::string& key,
+                         const std::string& value) {
+  const ParamSpec* spec = findSpec(specs, key);
+  if (spec == nullptr) {
+    std::string known;
+    for (const auto& s : specs) known += (known.empty() ? "" : ", ") + s.key;
+    return "unknown parameter '" + key + "'; known parameters: " + known;
+  }
+  if (spec->kind == ParamKind::Choice) {
+    for (const auto& c : spec->choices) {
+      if (c == value) {
+        params.setText(key, value);
+        return {};
+      }
+    }
+    return "invalid value '" + value + "' for " + key + ": allowed is " + allowedText(*spec);
+  }
+  if (spec->kind == ParamKind::Text) {
+    params.setText(key, value);
+    return {};
+  }
+  double v = 0;
+  const char* first = value.data();
+  const char* last = value.data() + value.size();
+  auto res = std::from_chars(first, last, v);
+  if (value.empty() || res.ec != std::errc() || res.ptr != last || !std::isfinite(v)) {
+    return "'" + value + "' is not a number for " + key + ": allowed is " + allowedText(*spec);
+  }
+  if (spec->kind == ParamKind::Integer && v != std::floor(v)) {
+    return "'" + value + "' is not an integer for " + key + ": allowed is " + allowedText(*spec);
+  }
+  if (v < spec->min || v > spec->max) {
+    return key + " = " + value + " is out of range: allowed is " + allowedText(*spec);
+  }
+  params.set(key, v);
+  return {};
+}
+
+std::string applySetting(const std::vector<ParamSpec>& specs, Params& params, const std::string& assignment) {
+  const auto eq = assignment.find('=');
+  if (eq == std::string::npos || eq == 0) {
+    return "'" + assignment + "' is not of the form key=value";
+  }
+  return applySetting(specs, params, assignment.substr(0, eq), assignment.substr(eq + 1));
+}
+
+}  // namespace amp::run

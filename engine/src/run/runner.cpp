@@ -1,0 +1,438 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 AMP Lab authors
+#include "amp/run/runner.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <exception>
+#include <mutex>
+#include <optional>
+#include <sstream>
+#include <thread>
+
+#include "amp/observe/stats.h"
+#include "metric_values.h"
+
+namespace amp::run {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+/// Replication r's seed: rep 0 uses the run's seed itself (so a real twin run with that seed
+/// sees the same input), later reps a splitmix64 hash, so runs with nearby seeds share no reps.
+std::uint64_t repSeed(std::uint64_t seed, int rep) {
+  if (rep == 0) return seed;
+  std::uint64_t z = seed + static_cast<std::uint64_t>(rep) * 0x9E3779B97F4A7C15ULL;
+  z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+  z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+  return z ^ (z >> 31);
+}
+
+int defaultJobs(int requested) {
+  if (requested > 0) return requested;
+  return std::max(1u, std::thread::hardware_concurrency());
+}
+
+/// Everything one replication gives back.
+struct RepOutput {
+  bool done = false;
+  std::map<std::string, double> values;
+  std::map<std::string, observe::LogHistogram> hists;
+  std::vector<Series> series;
+  std::int64_t endNs = 0;
+};
+
+std::vector<int> stationServers(const Topology& topo) {
+  std::vector<int> servers;
+  for (auto v : boost::make_iterator_range(boost::vertices(topo)))
+    servers.push_back(std::max(1, topo[v].servers));
+  return servers;
+}
+
+/// Runs one simulation replication into a fresh aggregator.
+RepOutput runSimRep(const Lab& lab, const Params& params, const std::vector<int>& servers, std::uint64_t seed,
+                    double horizonS, std::int64_t warmupNs, double seriesIntervalS, const RunHooks& hooks,
+                    bool first) {
+  observe::Aggregator agg(servers, warmupNs, seriesIntervalS);
+  observe::Recorder rec(&agg, first ? hooks.trace : nullptr);
+  SimControl ctl;
+  ctl.seed = seed;
+  ctl.horizonS = horizonS;
+  ctl.cancel = hooks.cancel;
+  ctl.pacer = first ? hooks.pacer : nullptr;
+  RepOutput out;
+  out.endNs = lab.simulate(params, ctl, rec);
+  agg.finish(out.endNs);
+  out.done = !ctl.cancelled();
+  collectMetrics(lab, params, agg, Mode::Sim, out.endNs, out.values, out.hists);
+  if (seriesIntervalS > 0) out.series = seriesFrom(lab.topology(params), agg);
+  return out;
+}
+
+/// MSER-5 over a pilot replication's windowed latency series: the warm-up to delete [s].
+double mserWarmup(const Lab& lab, const Params& params, const std::vector<int>& servers, std::uint64_t seed,
+                  double horizonS, const RunHooks& hooks) {
+  const double interval = horizonS / 500.0;
+  observe::Aggregator agg(servers, 0, interval);
+  observe::Recorder rec(&agg, nullptr);
+  SimControl ctl;
+  ctl.seed = seed;
+  ctl.horizonS = horizonS;
+  ctl.cancel = hooks.cancel;
+  const std::int64_t end = lab.simulate(params, ctl, rec);
+  agg.finish(end);
+  std::vector<double> windows;
+  std::vector<double> times;
+  for (const auto& [t, v] : agg.latencySeries().points()) {
+    if (std::isfinite(v)) {
+      times.push_back(t);
+      windows.push_back(v);
+    }
+  }
+  if (windows.size() < 20) return 0.0;
+  const std::size_t cut = observe::mser5Truncation(windows);
+  if (cut == 0 || cut >= times.size()) return 0.0;
+  return std::min(times[cut], horizonS / 2.0);
+}
+
+void fail(RunResult& r, const std::string& message) {
+  r.status = RunStatus::Failed;
+  r.error = message;
+}
+
+/// The fine log histogram (0.5% buckets) regrouped into at most ~120 log-spaced bins for charts
+/// and storage; the last pair carries the upper edge with count 0.
+Histogram coarseHistogram(const observe::LogHistogram& h, const MetricSpec& spec) {
+  Histogram out;
+  out.name = spec.key;
+  out.unit = spec.unit;
+  const auto buckets = h.buckets();
+  if (buckets.empty()) return out;
+  const double lo = std::max(buckets.front().lo, 1e-12), hi = std::max(buckets.back().hi, lo * 1.0001);
+  const int bins = 120;
+  const double step = std::log(hi / lo) / bins;
+  std::vector<double> counts(bins, 0.0);
+  for (const auto& b : buckets) {
+    const double mid = std::sqrt(std::max(b.lo, 1e-12) * b.hi);
+    const int i = std::clamp(static_cast<int>(std::log(mid / lo) / step), 0, bins - 1);
+    counts[static_cast<std::size_t>(i)] += static_cast<double>(b.count);
+  }
+  for (int i = 0; i < bins; ++i)
+    out.edgesAndCounts.emplace_back(lo * std::exp(step * i) * spec.scale,
+                                    counts[static_cast<std::size_t>(i)]);
+  out.edgesAndCounts.emplace_back(hi * spec.scale, 0.0);
+  return out;
+}
+
+/// Combine replications: a t-interval over replication means; percentiles from merged histograms.
+void combine(const Lab& lab, const std::vector<RepOutput>& reps, RunResult& result) {
+  for (const auto& spec : lab.metrics()) {
+    observe::Welford w;
+    std::optional<observe::LogHistogram> merged;
+    for (const auto& rep : reps) {
+      if (!rep.done) continue;
+      auto it = rep.values.find(spec.key);
+      if (it == rep.values.end() || !std::isfinite(it->second)) continue;
+      w.add(it->second);
+      auto h = rep.hists.find(spec.key);
+      if (h != rep.hists.end()) {
+        if (!merged) {
+          merged = h->second;
+        } else {
+          merged->merge(h->second);
+        }
+      }
+    }
+    if (w.count() == 0) continue;
+    const observe::Interval ci = observe::tInterval(w);
+    MetricValue mv;
+    mv.mean = ci.mean;
+    mv.ciLo = ci.lo;
+    mv.ciHi = ci.hi;
+    mv.unit = spec.unit;
+    mv.samples = w.count();
+    if (merged && merged->count() > 0) {
+      mv.percentiles["p50"] = merged->quantile(0.50) * spec.scale;
+      mv.percentiles["p95"] = merged->quantile(0.95) * spec.scale;
+      mv.percentiles["p99"] = merged->quantile(0.99) * spec.scale;
+      mv.percentiles["p99.9"] = merged->quantile(0.999) * spec.scale;
+      mv.percentiles["max"] = merged->max() * spec.scale;
+      result.histograms.push_back(coarseHistogram(*merged, spec));
+    }
+    result.metrics[spec.key] = mv;
+  }
+}
+
+double relHalfWidth(const RunResult& r, const std::string& key) {
+  auto it = r.metrics.find(key);
+  if (it == r.metrics.end() || it->second.mean == 0.0) return INFINITY;
+  return (it->second.ciHi - it->second.ciLo) / 2.0 / std::abs(it->second.mean);
+}
+
+void runSim(const Lab& lab, const RunSpec& spec, const RunHooks& hooks, RunResult& result) {
+  const Params& params = spec.params;
+  const std::vector<int> servers = stationServers(lab.topology(params));
+  const bool automaticLength = spec.duration <= 0.0;
+  const double horizon = automaticLength ? lab.suggestedHorizonS(params) : spec.duration;
+  const int jobs = defaultJobs(spec.jobs);
+  const bool precisionDriven = spec.reps <= 0 && !result.unstable;
+  const int firstBatch = spec.reps > 0 ? spec.reps : spec.minReps;
+  const int maxReps = spec.reps > 0 ? spec.reps : spec.maxReps;
+  auto progress = [&](double f, const std::string& stage) {
+    if (hooks.progress) hooks.progress(std::clamp(f, 0.0, 1.0), stage);
+  };
+
+  double warmupS = spec.warmup;
+  if (warmupS < 0) {
+    progress(0.0, "warm-up (MSER-5)");
+    warmupS = mserWarmup(lab, params, servers, repSeed(spec.seed, -1), horizon, hooks);
+    result.lengthRule = "warm-up by MSER-5 on a pilot replication: " + formatNumber(warmupS) + " s deleted; ";
+  } else {
+    result.lengthRule = "fixed warm-up " + formatNumber(warmupS) + " s; ";
+  }
+  const std::int64_t warmupNs = static_cast<std::int64_t>(warmupS * 1e9);
+  const double seriesInterval = horizon / 400.0;
+
+  std::vector<RepOutput> reps;
+  std::mutex mu;
+  int planned = firstBatch;
+  int completed = 0;
+  while (true) {
+    const int begin = static_cast<int>(reps.size());
+    reps.resize(static_cast<std::size_t>(planned));
+    std::atomic<int> next{begin};
+    auto worker = [&] {
+      for (int i = next.fetch_add(1); i < planned; i = next.fetch_add(1)) {
+        if (hooks.cancel != nullptr && hooks.cancel->load(std::memory_order_relaxed)) return;
+        RepOutput out = runSimRep(lab, params, servers, repSeed(spec.seed, i), horizon, warmupNs,
+                                  i == 0 ? seriesInterval : 0.0, hooks, i == 0);
+        std::lock_guard lock(mu);
+        reps[static_cast<std::size_t>(i)] = std::move(out);
+        ++completed;
+        progress(double(completed) / planned,
+                 "replication " + std::to_string(completed) + "/" + std::to_string(planned));
+      }
+    };
+    std::vector<std::thread> threads;
+    const int n = std::min(jobs, planned - begin);
+    for (int t = 1; t < n; ++t) threads.emplace_back(worker);
+    worker();
+    for (auto& t : threads) t.join();
+
+    result.metrics.clear();
+    result.histograms.clear();
+    combine(lab, reps, result);
+    if (hooks.cancel != nullptr && hooks.cancel->load(std::memory_order_relaxed)) break;
+    if (!precisionDriven || planned >= maxReps) break;
+    if (relHalfWidth(result, lab.keyMetric()) <= spec.targetRelHalfWidth) break;
+    planned = std::min(maxReps, planned + std::max(jobs, 2));
+  }
+  for (auto& rep : reps) {
+    if (!rep.series.empty()) {
+      result.series = rep.series;
+      break;
+    }
+  }
+  int done = 0;
+  for (const auto& rep : reps) done += rep.done ? 1 : 0;
+  result.reps = done;
+  result.simSecondsPerRep = horizon;
+  result.warmupSeconds = warmupS;
+  const double hw = relHalfWidth(result, lab.keyMetric());
+  std::ostringstream rule;
+  rule << done << " replications of " << formatNumber(horizon) << " simulated s";
+  if (precisionDriven) {
+    rule << " (precision target: " << lab.keyMetric() << " 95% CI half-width within "
+         << formatNumber(spec.targetRelHalfWidth * 100) << "% of its mean, min " << spec.minReps << ", max "
+         << spec.maxReps << " replications; reached " << formatNumber(std::round(hw * 1e4) / 100) << "%)";
+    if (hw > spec.targetRelHalfWidth)
+      result.warnings.push_back("precision target not reached within the maximum length");
+  } else if (result.unstable) {
+    rule << " (fixed: the system is unstable, so no precision target)";
+  }
+  result.lengthRule += rule.str();
+}
+
+void runRealMode(const Lab& lab, const RunSpec& spec, const RunHooks& hooks, RunResult& result) {
+  const Params& params = spec.params;
+  const std::vector<int> servers = stationServers(lab.topology(params));
+  const double duration = spec.duration > 0 ? spec.duration : 2.0;
+  const double warmupS = spec.warmup >= 0 ? spec.warmup : std::min(0.2 * duration, 1.0);
+  observe::Aggregator agg(servers, static_cast<std::int64_t>(warmupS * 1e9), duration / 400.0);
+  observe::Recorder rec(&agg, nullptr);
+  RealControl ctl;
+  ctl.seed = spec.seed;
+  ctl.durationS = duration;
+  ctl.cancel = hooks.cancel;
+  ctl.live = hooks.trace;
+  if (hooks.progress) hooks.progress(0.0, "real run");
+  RealOutcome out = lab.runReal(params, ctl, rec);
+  agg.finish(out.endNs);
+  if (!out.error.empty()) {
+    fail(result, out.error);
+    return;
+  }
+  RepOutput rep;
+  rep.done = true;
+  collectMetrics(lab, params, agg, Mode::Real, out.endNs, rep.values, rep.hists);
+  std::vector<RepOutput> reps;
+  reps.push_back(std::move(rep));
+  combine(lab, reps, result);
+  // One real run gives one sample per metric: take the CI of the key stream metrics from batch means.
+  for (const auto& m : lab.metrics()) {
+    if (m.source == MetricSource::Sojourn && agg.sojournBatches().count() > 40) {
+      const observe::Interval ci = agg.sojournBatches().interval();
+      auto& mv = result.metrics[m.key];
+      mv.ciLo = ci.lo * m.scale;
+      mv.ciHi = ci.hi * m.scale;
+    }
+  }
+  result.series = seriesFrom(lab.topology(params), agg);
+  result.reps = 1;
+  result.simSecondsPerRep = duration;
+  result.warmupSeconds = warmupS;
+  result.lengthRule = "one real run of " + formatNumber(duration) + " s, first " + formatNumber(warmupS) +
+                      " s deleted as warm-up; CI of the sojourn by batch means";
+  result.placements = std::move(out.placements);
+  result.oversubscribed = out.oversubscribed;
+  result.facts = std::move(out.facts);
+  result.labels = std::move(out.labels);
+  for (auto& w : out.warnings) result.warnings.push_back(std::move(w));
+  if (auto it = result.labels.find("asymmetry"); it != result.labels.end())
+    result.host.asymmetry = it->second;
+}
+
+}  // namespace
+
+std::string validate(const Lab& lab, const RunSpec& spec) {
+  const auto specs = lab.params();
+  for (const auto& [key, value] : spec.params.nums()) {
+    const ParamSpec* ps = findSpec(specs, key);
+    if (ps == nullptr) return "unknown parameter '" + key + "' for lab '" + lab.info().id + "'";
+    if (value < ps->min || value > ps->max)
+      return key + " = " + formatNumber(value) + " is out of range: allowed is " + allowedText(*ps);
+  }
+  for (const auto& s : specs) {
+    if (!spec.params.has(s.key)) return "parameter '" + s.key + "' has no value";
+  }
+  if (spec.duration < 0 || spec.duration > 1e7) return "duration must be in [0, 1e7] s (0 = automatic)";
+  if (spec.reps < 0 || spec.reps > 10000) return "reps must be in [0, 10000] (0 = automatic)";
+  if (spec.mode == Mode::Sim && !lab.hasSim()) return "the lab '" + lab.info().id + "' has no simulation";
+  if (spec.mode == Mode::Real && !lab.hasReal()) return "the lab '" + lab.info().id + "' has no real mode";
+  if (spec.mode == Mode::Real && spec.duration > 600) return "a real run lasts at most 600 s";
+  return {};
+}
+
+void judge(const Lab& lab, RunResult& r) {
+  r.bottleneck = r.model.bottleneck;
+  if (r.mode == Mode::Model) {
+    r.verdict = r.model.stable ? "model only: run a simulation to compare"
+                               : "unstable: the model predicts unbounded queues";
+    if (!r.model.stable && !r.bottleneck.empty()) r.verdict += " at the " + r.bottleneck;
+    return;
+  }
+  if (r.unstable) {
+    r.verdict = "unstable: utilization ≥ 1" +
+                (r.bottleneck.empty() ? std::string() : " at the " + r.bottleneck) +
+                "; queues grow without bound (the simulation capped them), so no steady-state value exists";
+    return;
+  }
+  const std::string key = lab.keyMetric();
+  auto m = r.metrics.find(key);
+  auto mv = r.model.values.find(key);
+  if (m == r.metrics.end() || mv == r.model.values.end()) {
+    r.verdict = "no model value for " + key + " to compare";
+    return;
+  }
+  const char* face = r.mode == Mode::Real ? "real run's" : "simulation's";
+  const bool inside = mv->second >= m->second.ciLo && mv->second <= m->second.ciHi;
+  const bool exact = r.model.exact.count(key) ? r.model.exact.at(key) : false;
+  std::ostringstream v;
+  if (inside) {
+    v << "model inside the " << face << " 95% CI";
+  } else {
+    const double rel = (m->second.mean - mv->second) / mv->second * 100.0;
+    v << "model outside the " << face << " 95% CI for " << key << " (model "
+      << formatNumber(std::round(mv->second * 1000) / 1000) << ", measured "
+      << formatNumber(std::round(m->second.mean * 1000) / 1000) << ", " << (rel >= 0 ? "+" : "")
+      << formatNumber(std::round(rel * 10) / 10) << "%): ";
+    if (!exact) {
+      v << "the model is an approximation here"
+        << (r.model.approximation.empty() ? "" : " (" + r.model.approximation + ")");
+    } else {
+      v << lab.likelyDeviation(r.params, r.mode);
+    }
+  }
+  if (inside && !exact && !r.model.approximation.empty())
+    v << " (the model is an approximation: " << r.model.approximation << ")";
+  r.verdict = v.str();
+}
+
+RunResult execute(const Lab& lab, const RunSpec& spec, const RunHooks& hooks) {
+  const auto t0 = Clock::now();
+  RunResult result;
+  result.lab = lab.info().id;
+  result.mode = spec.mode;
+  result.params = spec.params;
+  result.seed = spec.seed;
+  result.host = probeHost();
+  try {
+    if (std::string err = validate(lab, spec); !err.empty()) {
+      fail(result, err);
+      return result;
+    }
+    result.model = lab.model(spec.params);
+    result.unstable = !result.model.stable;
+    if (result.unstable)
+      result.warnings.push_back("unstable: utilization ≥ 1 at the " + result.model.bottleneck);
+    switch (spec.mode) {
+      case Mode::Model:
+        result.lengthRule = "analytic model";
+        break;
+      case Mode::Sim:
+        runSim(lab, spec, hooks, result);
+        break;
+      case Mode::Real:
+        runRealMode(lab, spec, hooks, result);
+        break;
+    }
+    if (result.status == RunStatus::Ok && hooks.cancel != nullptr &&
+        hooks.cancel->load(std::memory_order_relaxed)) {
+      result.status = RunStatus::Cancelled;
+    }
+    if (result.status != RunStatus::Failed) judge(lab, result);
+  } catch (const std::exception& e) {
+    fail(result, e.what());
+  }
+  result.wallSeconds = std::chrono::duration<double>(Clock::now() - t0).count();
+  if (hooks.progress && result.status == RunStatus::Ok) hooks.progress(1.0, "done");
+  return result;
+}
+
+RunThread::~RunThread() {
+  cancel();
+  join();
+}
+
+void RunThread::start(const Lab& lab, RunSpec spec, RunHooks hooks, std::function<void(RunResult)> onDone) {
+  cancel();
+  join();
+  cancel_.store(false, std::memory_order_relaxed);
+  running_.store(true, std::memory_order_release);
+  hooks.cancel = &cancel_;
+  thread_ =
+      std::thread([this, &lab, spec = std::move(spec), hooks = std::move(hooks), onDone = std::move(onDone)] {
+        RunResult r = execute(lab, spec, hooks);
+        // Release: whoever sees running()==false also sees everything the run wrote.
+        running_.store(false, std::memory_order_release);
+        if (onDone) onDone(std::move(r));
+      });
+}
+
+void RunThread::join() {
+  if (thread_.joinable()) thread_.join();
+}
+
+}  // namespace amp::run
