@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 AMP Lab authors
+#pragma once
+#include <atomic>
+#include <cstddef>
+#include <cstdint>
+
+namespace amp::real {
+
+/// Distance that keeps two threads' hot data off one cache line. 64 bytes is the line size of
+/// every x86-64 and most Arm cores; std::hardware_destructive_interference_size would say the
+/// same but makes GCC warn that it may change between compiler versions.
+inline constexpr std::size_t kCacheLine = 64;
+
+/// Tell the core we are spinning (x86 `pause`, Arm `yield`): saves power and lets an SMT
+/// sibling run.
+inline void cpuRelax() {
+#if defined(__x86_64__) || defined(__i386__)
+  __builtin_ia32_pause();
+#elif defined(__aarch64__)
+  asm volatile("yield" ::: "memory");
+#endif
+}
+
+/// Spin, then yield, then sleep briefly: for waits that are rare (a full ring) and must not
+/// burn a core another thread needs.
+class Backoff {
+ public:
+  void pause();
+  void reset() { n_ = 0; }
+
+ private:
+  int n_ = 0;
+};
+
+/// A futex-backed event count: a consumer that found nothing to do sleeps here until a producer
+/// rings. The producer's fast path, when nobody sleeps, is one fence and one load.
+///
+/// Consumer protocol (no lost wake-ups):
+///   auto ticket = bell.prepareWait();
+///   if (work is available || stopping) bell.cancelWait(); else bell.wait(ticket, timeout);
+/// Producer: make the work visible (e.g. push), then bell.notify().
+class Doorbell {
+ public:
+  std::uint32_t prepareWait();
+  void cancelWait();
+  /// Sleep until rung, `timeoutNs` passes, or a spurious wake-up; then leaves the waiter set.
+  void wait(std::uint32_t ticket, std::int64_t timeoutNs);
+  /// Wake one sleeper, if any.
+  void notify();
+  /// Wake every sleeper (stop, close).
+  void notifyAll();
+
+ private:
+  alignas(kCacheLine) std::atomic<std::uint32_t> epoch_{0};
+  std::atomic<std::uint32_t> waiters_{0};
+};
+
+}  // namespace amp::real

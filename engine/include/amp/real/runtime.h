@@ -1,0 +1,174 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 AMP Lab authors
+#pragma once
+#include <atomic>
+#include <chrono>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "amp/real/doorbell.h"
+#include "amp/real/pin.h"
+#include "amp/real/placement.h"
+#include "amp/real/spmc_queue.h"
+#include "amp/real/spsc_ring.h"
+#include "amp/run/result.h"
+
+namespace amp::real {
+
+using Clock = std::chrono::steady_clock;
+
+/// How the master hands items to workers.
+enum class Dispatch {
+  Shared,         ///< one FIFO in front of all workers; a free worker takes the oldest item (M/M/c)
+  RoundRobin,     ///< one ring per worker, taken in turn
+  ShortestQueue,  ///< one ring per worker, the one with the fewest items queued or in service
+};
+
+/// One item's life in the runtime: times in ns since RuntimeConfig::epoch and CPUs from
+/// sched_getcpu(). Each field is written by exactly one thread and read only after the run.
+struct ItemTimes {
+  std::int64_t submitted = -1;     ///< the producer put it into the master's input
+  std::int64_t masterStart = -1;   ///< the master took it
+  std::int64_t masterFinish = -1;  ///< the master's own work was done
+  std::int64_t handedOff = -1;     ///< the push to a worker (and its wake-up call) returned
+  std::int64_t workerStart = -1;
+  std::int64_t workerFinish = -1;
+  std::int16_t submitCpu = -1, masterCpu = -1, workerCpu = -1;
+  std::int16_t worker = -1;
+  std::uint8_t dropped = 0;  ///< 1 = master's input was full, 2 = the worker ring was full (FullPolicy::Drop)
+};
+
+struct RuntimeConfig {
+  int workers = 1;
+  Dispatch dispatch = Dispatch::RoundRobin;
+  std::size_t inputCapacity = 1 << 16;  ///< producer -> master ring
+  std::size_t ringCapacity = 1 << 12;   ///< master -> worker ring (each), or the shared queue
+  FullPolicy inputFull = FullPolicy::Wait;
+  FullPolicy ringFull = FullPolicy::Wait;
+  Placement placement;          ///< default: nobody pinned
+  std::size_t logCapacity = 0;  ///< items with id < logCapacity get an ItemTimes entry
+  /// How long an idle thread polls before it sleeps on a futex. Polling hands items over in
+  /// well under a microsecond but burns the core: use 0 when threads share cores.
+  std::int64_t spinNs = 200'000;
+  Clock::time_point epoch = Clock::now();
+};
+
+/// The work, supplied by the lab. Hooks run on the runtime's threads and may throw: the run
+/// then fails with the message and every thread stops.
+struct RuntimeHooks {
+  std::function<void(std::uint64_t id)> master;
+  std::function<void(int worker, std::uint64_t id)> worker;
+  /// After a worker finished an item, on that worker's thread (closed-loop clients use it).
+  std::function<void(int worker, std::uint64_t id, std::int64_t finishNs)> done;
+};
+
+/// A master thread and N worker threads, each pinned per the placement. Items (8-byte ids) go
+/// producer -> master (SPSC ring) -> master's work -> worker (per-worker SPSC rings or one
+/// SPMC queue) -> worker's work.
+class Runtime {
+ public:
+  Runtime(RuntimeConfig config, RuntimeHooks hooks);
+  ~Runtime();  ///< cancels and joins if still running
+  Runtime(const Runtime&) = delete;
+  Runtime& operator=(const Runtime&) = delete;
+
+  /// Start and pin the threads; returns when all of them are pinned and waiting for items.
+  void start();
+
+  // ---- producer side: one thread at a time --------------------------------------------------
+  /// Hand an item to the master, recording when (now) and on which CPU. False when it was
+  /// dropped (full input under FullPolicy::Drop) or the runtime is stopping.
+  bool submit(std::uint64_t id);
+  /// No more items: the threads finish what they have and end.
+  void closeInput();
+
+  // ---- control, from any one controlling thread -----------------------------------------------
+  /// True once every thread has ended; false after `timeoutNs`.
+  bool waitFor(std::int64_t timeoutNs);
+  /// Stop now, even with full rings and long work items (hooks should poll stopFlag()), and
+  /// join. Returns within 100 ms when the hooks poll the flag.
+  void cancel();
+  /// Join after the threads ended on their own.
+  void join();
+  const std::atomic<bool>& stopFlag() const { return stop_; }
+  bool stopping() const { return stop_.load(std::memory_order_relaxed); }
+  bool failed() const;
+  std::string error() const;
+
+  std::int64_t nowNs() const { return (Clock::now() - cfg_.epoch).count(); }
+  const RuntimeConfig& config() const { return cfg_; }
+
+  /// Queue depths for live monitoring (approximate while running).
+  struct Depths {
+    std::size_t master = 0;         ///< items waiting for the master
+    std::size_t workersQueued = 0;  ///< items waiting in worker rings / the shared queue
+    int workersBusy = 0;            ///< workers inside their hook
+  };
+  Depths depths() const;
+
+  // ---- after join ---------------------------------------------------------------------------
+  std::vector<run::ThreadPlacement> placements() const;  ///< "master", "worker 0", ...
+  const std::vector<ItemTimes>& log() const { return log_; }
+  /// Mean ns the master spent handing one item to a worker (push + wake-up), and how many.
+  double meanHandoffNs() const;
+  std::uint64_t handoffs() const { return handoffs_; }
+  std::uint64_t inputDrops() const;
+  std::uint64_t ringDrops() const;
+  std::uint64_t completed() const;
+
+ private:
+  struct Thread {
+    std::thread thread;
+    run::ThreadPlacement placement;
+    CpusSeen seen;
+  };
+  struct alignas(kCacheLine) Worker {
+    std::unique_ptr<SpscRing<std::uint64_t>> ring;  // per-worker dispatch only
+    // Written by the worker; read by the master (shortest queue) and monitors.
+    alignas(kCacheLine) std::atomic<std::uint64_t> started{0};
+    std::atomic<std::uint64_t> finished{0};
+    Thread t;
+  };
+
+  void masterLoop();
+  void workerLoop(int w);
+  bool dispatch(std::uint64_t id, int& worker);
+  void pinSelf(Thread& t, int cpu);
+  void fail(const std::string& who, const std::string& what);
+  void requestStop();
+  void threadEnded();
+  template <class HasWork>
+  void idle(Doorbell& bell, HasWork hasWork, const std::atomic<bool>& closed);
+
+  RuntimeConfig cfg_;
+  RuntimeHooks hooks_;
+  std::vector<ItemTimes> log_;
+  SpscRing<std::uint64_t> input_;
+  std::unique_ptr<SpmcQueue<std::uint64_t>> shared_;
+  std::vector<std::unique_ptr<Worker>> workers_;
+  Thread master_;
+
+  alignas(kCacheLine) std::atomic<bool> stop_{false};
+  std::atomic<bool> inputClosed_{false};
+  std::atomic<bool> masterDone_{false};
+  std::atomic<int> ready_{0};
+  std::atomic<int> running_{0};
+  Doorbell readyBell_, endedBell_;
+
+  // Master-private.
+  alignas(kCacheLine) std::uint64_t nextWorker_ = 0;
+  std::vector<std::uint64_t> pushed_;
+  double handoffSumNs_ = 0.0;
+  std::uint64_t handoffs_ = 0;
+
+  mutable std::mutex errorMutex_;
+  std::string error_;
+  bool started_ = false, joined_ = false;
+};
+
+}  // namespace amp::real

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 AMP Lab authors
+#include "amp/real/pin.h"
+
+#include <pthread.h>
+#include <sched.h>
+
+#include <cstring>
+#include <thread>
+
+namespace amp::real {
+
+int currentCpu() { return sched_getcpu(); }
+
+PinResult pinThread(int cpu) {
+  PinResult r;
+  if (cpu < 0 || cpu >= CPU_SETSIZE) {
+    r.error = "CPU " + std::to_string(cpu) + " is out of range";
+    return r;
+  }
+  cpu_set_t set;
+  CPU_ZERO(&set);
+  CPU_SET(cpu, &set);
+  const int rc = pthread_setaffinity_np(pthread_self(), sizeof(set), &set);
+  if (rc != 0) {
+    r.error = "pthread_setaffinity_np(CPU " + std::to_string(cpu) + "): " + std::strerror(rc);
+    r.cpuSeen = sched_getcpu();
+    return r;
+  }
+  // The kernel migrates the calling thread before the call returns; a few yields cover a
+  // hypervisor or a kernel that completes the move lazily.
+  for (int i = 0; i < 100; ++i) {
+    r.cpuSeen = sched_getcpu();
+    if (r.cpuSeen == cpu) break;
+    std::this_thread::yield();
+  }
+  r.ok = r.cpuSeen == cpu;
+  if (!r.ok) r.error = "asked for CPU " + std::to_string(cpu) + ", runs on CPU " + std::to_string(r.cpuSeen);
+  return r;
+}
+
+std::vector<int> threadAffinity() {
+  std::vector<int> out;
+  cpu_set_t set;
+  CPU_ZERO(&set);
+  if (pthread_getaffinity_np(pthread_self(), sizeof(set), &set) != 0) return out;
+  for (int c = 0; c < CPU_SETSIZE; ++c)
+    if (CPU_ISSET(c, &set)) out.push_back(c);
+  return out;
+}
+
+bool setThreadAffinity(const std::vector<int>& cpus) {
+  if (cpus.empty()) return true;
+  cpu_set_t set;
+  CPU_ZERO(&set);
+  for (int c : cpus)
+    if (c >= 0 && c < CPU_SETSIZE) CPU_SET(c, &set);
+  return pthread_setaffinity_np(pthread_self(), sizeof(set), &set) == 0;
+}
+
+std::vector<int> CpusSeen::cpus() const {
+  std::vector<int> out;
+  for (int c = 0; c < kMaxCpus; ++c)
+    if ((bits_[static_cast<std::size_t>(c) / 64] >> (c % 64)) & 1ULL) out.push_back(c);
+  return out;
+}
+
+}  // namespace amp::real

@@ -1,0 +1,342 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 AMP Lab authors
+#include "amp/real/runtime.h"
+
+#include <algorithm>
+#include <exception>
+#include <limits>
+
+namespace amp::real {
+namespace {
+
+// An idle thread re-checks its flags at least this often even if a wake-up were lost; far
+// below the 100 ms cancel bound, far above the cost of a futex round trip.
+constexpr std::int64_t kIdleSliceNs = 20'000'000;
+
+}  // namespace
+
+Runtime::Runtime(RuntimeConfig config, RuntimeHooks hooks)
+    : cfg_(std::move(config)), hooks_(std::move(hooks)), log_(cfg_.logCapacity), input_(cfg_.inputCapacity) {
+  cfg_.workers = std::max(1, cfg_.workers);
+  if (cfg_.dispatch == Dispatch::Shared)
+    shared_ = std::make_unique<SpmcQueue<std::uint64_t>>(cfg_.ringCapacity);
+  for (int w = 0; w < cfg_.workers; ++w) {
+    auto worker = std::make_unique<Worker>();
+    if (cfg_.dispatch != Dispatch::Shared)
+      worker->ring = std::make_unique<SpscRing<std::uint64_t>>(cfg_.ringCapacity);
+    worker->t.placement.thread = "worker " + std::to_string(w);
+    workers_.push_back(std::move(worker));
+  }
+  master_.placement.thread = "master";
+  pushed_.assign(static_cast<std::size_t>(cfg_.workers), 0);
+}
+
+Runtime::~Runtime() {
+  if (started_ && !joined_) cancel();
+}
+
+void Runtime::pinSelf(Thread& t, int cpu) {
+  t.placement.requestedCpu = cpu;
+  if (cpu >= 0) {
+    const PinResult r = pinThread(cpu);
+    t.placement.pinned = r.ok;
+  }
+  t.seen.noteCurrent();
+}
+
+void Runtime::start() {
+  if (started_) return;
+  started_ = true;
+  const int threads = 1 + cfg_.workers;
+  running_.store(threads, std::memory_order_relaxed);
+  master_.thread = std::thread([this] { masterLoop(); });
+  for (int w = 0; w < cfg_.workers; ++w)
+    workers_[static_cast<std::size_t>(w)]->t.thread = std::thread([this, w] { workerLoop(w); });
+  // Wait until every thread is pinned, so the caller's clock starts on a ready machine.
+  for (;;) {
+    const std::uint32_t ticket = readyBell_.prepareWait();
+    if (ready_.load(std::memory_order_acquire) >= threads) {
+      readyBell_.cancelWait();
+      break;
+    }
+    readyBell_.wait(ticket, kIdleSliceNs);
+  }
+}
+
+bool Runtime::submit(std::uint64_t id) {
+  const std::int64_t t = nowNs();
+  if (id < log_.size()) {
+    log_[id].submitted = t;
+    log_[id].submitCpu = static_cast<std::int16_t>(currentCpu());
+  }
+  if (!input_.push(id, cfg_.inputFull, &stop_)) {
+    if (id < log_.size() && !stopping()) log_[id].dropped = 1;
+    return false;
+  }
+  input_.doorbell().notify();
+  return true;
+}
+
+void Runtime::closeInput() {
+  inputClosed_.store(true, std::memory_order_release);  // release: every submit happened before
+  input_.doorbell().notifyAll();
+}
+
+template <class HasWork>
+void Runtime::idle(Doorbell& bell, HasWork hasWork, const std::atomic<bool>& closed) {
+  if (cfg_.spinNs > 0) {
+    const auto until = Clock::now() + std::chrono::nanoseconds(cfg_.spinNs);
+    for (int i = 0;; ++i) {
+      if (hasWork() || closed.load(std::memory_order_relaxed) || stopping()) return;
+      cpuRelax();
+      if ((i & 63) == 63 && Clock::now() >= until) break;  // reading the clock costs more than a check
+    }
+  }
+  const std::uint32_t ticket = bell.prepareWait();
+  // acquire on `closed`: pairs with its release store, so the final items are seen too.
+  if (hasWork() || closed.load(std::memory_order_acquire) || stop_.load(std::memory_order_acquire)) {
+    bell.cancelWait();
+    return;
+  }
+  bell.wait(ticket, kIdleSliceNs);
+}
+
+bool Runtime::dispatch(std::uint64_t id, int& worker) {
+  const int n = cfg_.workers;
+  switch (cfg_.dispatch) {
+    case Dispatch::Shared:
+      worker = -1;
+      if (!shared_->push(id, cfg_.ringFull, &stop_)) return false;
+      shared_->doorbell().notify();
+      return true;
+    case Dispatch::RoundRobin:
+      worker = static_cast<int>(nextWorker_++ % static_cast<std::uint64_t>(n));
+      break;
+    case Dispatch::ShortestQueue: {
+      worker = 0;
+      std::uint64_t best = std::numeric_limits<std::uint64_t>::max();
+      for (int w = 0; w < n; ++w) {
+        // relaxed: a hint; the worst a stale count does is pick a slightly longer queue.
+        const std::uint64_t outstanding =
+            pushed_[static_cast<std::size_t>(w)] -
+            workers_[static_cast<std::size_t>(w)]->finished.load(std::memory_order_relaxed);
+        if (outstanding < best) {
+          best = outstanding;
+          worker = w;
+        }
+      }
+      break;
+    }
+  }
+  Worker& wk = *workers_[static_cast<std::size_t>(worker)];
+  if (!wk.ring->push(id, cfg_.ringFull, &stop_)) return false;
+  ++pushed_[static_cast<std::size_t>(worker)];
+  wk.ring->doorbell().notify();
+  return true;
+}
+
+void Runtime::masterLoop() {
+  pinSelf(master_, cfg_.placement.masterCpu);
+  ready_.fetch_add(1, std::memory_order_release);
+  readyBell_.notifyAll();
+  try {
+    std::uint64_t id = 0;
+    while (!stopping()) {
+      const bool closed = inputClosed_.load(std::memory_order_acquire);  // before the pop: see below
+      if (!input_.tryPop(id)) {
+        // Closed was read before this empty pop, so every submitted item has been taken.
+        if (closed) break;
+        idle(
+            input_.doorbell(), [this] { return !input_.emptyApprox(); }, inputClosed_);
+        continue;
+      }
+      const std::int64_t t0 = nowNs();
+      const int cpu = master_.seen.noteCurrent();
+      if (hooks_.master) hooks_.master(id);
+      if (stopping()) break;  // the work was cut short: no finish to record
+      const std::int64_t t1 = nowNs();
+      int worker = -1;
+      const bool ok = dispatch(id, worker);
+      const std::int64_t t2 = nowNs();
+      if (ok) {
+        handoffSumNs_ += static_cast<double>(t2 - t1);
+        ++handoffs_;
+      }
+      if (id < log_.size()) {
+        ItemTimes& it = log_[id];
+        it.masterStart = t0;
+        it.masterFinish = t1;
+        it.masterCpu = static_cast<std::int16_t>(cpu);
+        if (ok) {
+          it.handedOff = t2;
+        } else if (!stopping()) {
+          it.dropped = 2;
+          it.handedOff = t2;
+        }
+        if (worker >= 0) it.worker = static_cast<std::int16_t>(worker);  // shared: the worker writes it
+      }
+    }
+  } catch (const std::exception& e) {
+    fail("master", e.what());
+  } catch (...) {
+    fail("master", "unknown exception");
+  }
+  masterDone_.store(true, std::memory_order_release);  // release: all pushes happened before
+  if (shared_) shared_->doorbell().notifyAll();
+  for (auto& w : workers_)
+    if (w->ring) w->ring->doorbell().notifyAll();
+  threadEnded();
+}
+
+void Runtime::workerLoop(int w) {
+  Worker& me = *workers_[static_cast<std::size_t>(w)];
+  pinSelf(me.t, cfg_.placement.workerCpus.size() > static_cast<std::size_t>(w)
+                    ? cfg_.placement.workerCpus[static_cast<std::size_t>(w)]
+                    : -1);
+  ready_.fetch_add(1, std::memory_order_release);
+  readyBell_.notifyAll();
+  Doorbell& bell = shared_ ? shared_->doorbell() : me.ring->doorbell();
+  auto pop = [&](std::uint64_t& id) { return shared_ ? shared_->tryPop(id) : me.ring->tryPop(id); };
+  auto hasWork = [&] { return shared_ ? !shared_->emptyApprox() : !me.ring->emptyApprox(); };
+  try {
+    std::uint64_t id = 0;
+    while (!stopping()) {
+      const bool closed = masterDone_.load(std::memory_order_acquire);  // before the pop, as in masterLoop
+      if (!pop(id)) {
+        if (closed) break;
+        idle(bell, hasWork, masterDone_);
+        continue;
+      }
+      // relaxed: counters for monitoring and the master's shortest-queue hint.
+      me.started.store(me.started.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
+      const std::int64_t t0 = nowNs();
+      const int cpu = me.t.seen.noteCurrent();
+      if (hooks_.worker) hooks_.worker(w, id);
+      if (stopping()) break;  // cut short: not a completed item
+      const std::int64_t t1 = nowNs();
+      if (id < log_.size()) {
+        ItemTimes& it = log_[id];
+        it.workerStart = t0;
+        it.workerFinish = t1;
+        it.workerCpu = static_cast<std::int16_t>(cpu);
+        if (shared_) it.worker = static_cast<std::int16_t>(w);
+      }
+      me.finished.store(me.finished.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
+      if (hooks_.done) hooks_.done(w, id, t1);
+    }
+  } catch (const std::exception& e) {
+    fail(me.t.placement.thread, e.what());
+  } catch (...) {
+    fail(me.t.placement.thread, "unknown exception");
+  }
+  threadEnded();
+}
+
+void Runtime::fail(const std::string& who, const std::string& what) {
+  {
+    std::lock_guard lock(errorMutex_);
+    if (error_.empty()) error_ = who + ": " + what;
+  }
+  requestStop();
+}
+
+void Runtime::requestStop() {
+  stop_.store(true, std::memory_order_release);
+  input_.doorbell().notifyAll();
+  if (shared_) shared_->doorbell().notifyAll();
+  for (auto& w : workers_)
+    if (w->ring) w->ring->doorbell().notifyAll();
+  endedBell_.notifyAll();
+}
+
+void Runtime::threadEnded() {
+  if (running_.fetch_sub(1, std::memory_order_acq_rel) == 1) endedBell_.notifyAll();
+}
+
+bool Runtime::waitFor(std::int64_t timeoutNs) {
+  const auto deadline = Clock::now() + std::chrono::nanoseconds(timeoutNs);
+  for (;;) {
+    const std::uint32_t ticket = endedBell_.prepareWait();
+    if (running_.load(std::memory_order_acquire) == 0) {
+      endedBell_.cancelWait();
+      return true;
+    }
+    const std::int64_t left = (deadline - Clock::now()).count();
+    if (left <= 0) {
+      endedBell_.cancelWait();
+      return false;
+    }
+    endedBell_.wait(ticket, std::min(left, kIdleSliceNs));
+  }
+}
+
+void Runtime::join() {
+  if (joined_ || !started_) return;
+  if (master_.thread.joinable()) master_.thread.join();
+  for (auto& w : workers_)
+    if (w->t.thread.joinable()) w->t.thread.join();
+  joined_ = true;
+}
+
+void Runtime::cancel() {
+  requestStop();
+  join();
+}
+
+bool Runtime::failed() const {
+  std::lock_guard lock(errorMutex_);
+  return !error_.empty();
+}
+
+std::string Runtime::error() const {
+  std::lock_guard lock(errorMutex_);
+  return error_;
+}
+
+Runtime::Depths Runtime::depths() const {
+  Depths d;
+  d.master = input_.sizeApprox();
+  if (shared_) d.workersQueued = shared_->sizeApprox();
+  for (const auto& w : workers_) {
+    if (w->ring) d.workersQueued += w->ring->sizeApprox();
+    const std::uint64_t s = w->started.load(std::memory_order_relaxed);
+    const std::uint64_t f = w->finished.load(std::memory_order_relaxed);
+    if (s > f) ++d.workersBusy;
+  }
+  return d;
+}
+
+std::vector<run::ThreadPlacement> Runtime::placements() const {
+  std::vector<run::ThreadPlacement> out;
+  auto add = [&](const Thread& t) {
+    run::ThreadPlacement p = t.placement;
+    p.cpusSeen = t.seen.cpus();
+    // Pinned means the affinity held for the whole run, not only at the start.
+    if (p.pinned && (p.cpusSeen.size() != 1 || p.cpusSeen.front() != p.requestedCpu)) p.pinned = false;
+    out.push_back(std::move(p));
+  };
+  add(master_);
+  for (const auto& w : workers_) add(w->t);
+  return out;
+}
+
+double Runtime::meanHandoffNs() const {
+  return handoffs_ == 0 ? 0.0 : handoffSumNs_ / static_cast<double>(handoffs_);
+}
+
+std::uint64_t Runtime::inputDrops() const { return input_.drops(); }
+
+std::uint64_t Runtime::ringDrops() const {
+  std::uint64_t n = shared_ ? shared_->drops() : 0;
+  for (const auto& w : workers_)
+    if (w->ring) n += w->ring->drops();
+  return n;
+}
+
+std::uint64_t Runtime::completed() const {
+  std::uint64_t n = 0;
+  for (const auto& w : workers_) n += w->finished.load(std::memory_order_relaxed);
+  return n;
+}
+
+}  // namespace amp::real

@@ -1,0 +1,156 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 AMP Lab authors
+#include <QtTest>
+#include <atomic>
+#include <chrono>
+#include <map>
+#include <thread>
+
+#include "amp/labs/registry.h"
+#include "amp/observe/aggregator.h"
+#include "amp/sim/arrival_stream.h"
+#include "foundations/foundations_real.h"
+
+using namespace amp;
+using namespace std::chrono_literals;
+
+namespace {
+
+/// Checks the stream as the aggregator and the store would see it.
+class StreamCheck final : public observe::ObservationSink {
+ public:
+  void observe(const observe::Observation& o) override {
+    if (o.timeNs < lastNs) ++outOfOrder;
+    lastNs = o.timeNs;
+    if (o.kind == observe::ObsKind::Arrive) ++arrivals[o.entity];
+    if (o.kind == observe::ObsKind::Depart) {
+      ++departs[o.entity];
+      if (o.station != 3) ++wrongStation;
+      if (o.core < 0) ++noCore;
+    }
+    if (o.kind == observe::ObsKind::Handoff && o.station != 2) ++wrongStation;
+    if (o.kind == observe::ObsKind::Drop) ++drops;
+  }
+  std::int64_t lastNs = -1;
+  int outOfOrder = 0, wrongStation = 0, noCore = 0, drops = 0;
+  std::map<std::uint64_t, int> arrivals, departs;
+};
+
+run::Params lightLoad(const run::Lab& lab, const std::string& queue) {
+  run::Params p = run::defaults(lab.params());
+  p.set("arrival_rate", 200);
+  p.set("master_ms", 0.5);
+  p.set("worker_ms", 1.0);
+  p.set("workers", 2);
+  p.setText("worker_queue", queue);
+  return p;
+}
+
+}  // namespace
+
+class TestFoundationsReal : public QObject {
+  Q_OBJECT
+ private slots:
+  void labOffersRealMode();
+  void lightLoadLosesNothing_data();
+  void lightLoadLosesNothing();
+  void cancelEndsTheRunPromptly();
+};
+
+void TestFoundationsReal::labOffersRealMode() {
+  const run::Lab* lab = labs::findLab("foundations");
+  QVERIFY(lab != nullptr);
+  QVERIFY(lab->hasReal());
+}
+
+void TestFoundationsReal::lightLoadLosesNothing_data() {
+  QTest::addColumn<QString>("queue");
+  QTest::newRow("shared") << "shared";
+  QTest::newRow("per_worker_rr") << "per_worker_rr";
+  QTest::newRow("per_worker_jsq") << "per_worker_jsq";
+}
+
+void TestFoundationsReal::lightLoadLosesNothing() {
+  QFETCH(QString, queue);
+  const run::Lab* lab = labs::findLab("foundations");
+  QVERIFY(lab != nullptr);
+  const run::Params p = lightLoad(*lab, queue.toStdString());
+  run::RealControl ctl;
+  ctl.seed = 11;
+  ctl.durationS = 0.5;
+  const std::size_t scheduled =
+      sim::ArrivalStream(ctl.seed, sim::ArrivalStream::Process::Poisson, 200,
+                         {sim::serviceDist("exp", 0.0005), sim::serviceDist("exp", 0.001)})
+          .until(ctl.durationS)
+          .size();
+  QVERIFY(scheduled > 50);
+
+  observe::Aggregator agg({1, 1, 2, 1});
+  StreamCheck check;
+  observe::Recorder rec(&agg, &check);
+  const run::RealOutcome out = lab->runReal(p, ctl, rec);
+  agg.finish(out.endNs);
+  QVERIFY2(out.error.empty(), out.error.c_str());
+
+  // No lost requests: every scheduled arrival arrived once and departed once.
+  QCOMPARE(check.arrivals.size(), scheduled);
+  QCOMPARE(check.departs.size(), scheduled);
+  for (const auto& [id, n] : check.departs) QCOMPARE(n, 1);
+  QCOMPARE(check.departs.rbegin()->first, static_cast<std::uint64_t>(scheduled - 1));
+  QCOMPARE(agg.departures(), static_cast<std::uint64_t>(scheduled));
+  QCOMPARE(check.drops, 0);
+  QCOMPARE(check.outOfOrder, 0);
+  QCOMPARE(check.wrongStation, 0);
+  QCOMPARE(check.noCore, 0);
+  QCOMPARE(agg.station(2).finishes, static_cast<std::uint64_t>(scheduled));
+  QVERIFY(out.endNs >= check.lastNs);
+
+  // The outcome carries the honesty record.
+  QCOMPARE(out.placements.size(), std::size_t(4));  // master, 2 workers, generator
+  QCOMPARE(out.placements[0].thread, std::string("master"));
+  QCOMPARE(out.placements[3].thread, std::string("generator"));
+  for (const auto& pl : out.placements) QVERIFY(!pl.cpusSeen.empty());
+  QVERIFY(out.facts.count("master_handoff_ns") == 1 && out.facts.at("master_handoff_ns") > 0);
+  QVERIFY(out.facts.count("late_arrivals") == 1);
+  QVERIFY(out.facts.count("calibration_error") == 1);
+  QCOMPARE(out.facts.at("requests_completed"), static_cast<double>(scheduled));
+  QCOMPARE(out.labels.at("asymmetry"), std::string("none"));  // this lab asks for no little cores
+  // Stage means add up to the sojourn (the hand-off may overlap a polling worker's start by ns).
+  const double stages = agg.station(1).wait.mean() + agg.station(1).service.mean() +
+                        agg.station(2).handoff.mean() + agg.station(2).wait.mean() +
+                        agg.station(2).service.mean();
+  QVERIFY(std::abs(stages - agg.sojourn().mean()) < 0.01 * agg.sojourn().mean());
+  // Real work took about the requested time (a loose bound: behaviour, not speed).
+  QVERIFY(agg.station(2).service.mean() > 0.5e6);
+}
+
+void TestFoundationsReal::cancelEndsTheRunPromptly() {
+  const run::Lab* lab = labs::findLab("foundations");
+  QVERIFY(lab != nullptr);
+  run::Params p = lightLoad(*lab, "shared");
+  p.set("arrival_rate", 2000);  // overloaded on purpose: full queues when the cancel comes
+  p.set("worker_ms", 5);
+  std::atomic<bool> cancel{false};
+  run::RealControl ctl;
+  ctl.durationS = 30;
+  ctl.cancel = &cancel;
+  observe::Aggregator agg({1, 1, 2, 1});
+  observe::Recorder rec(&agg);
+  std::chrono::steady_clock::time_point cancelledAt;
+  std::thread canceller([&] {
+    std::this_thread::sleep_for(300ms);
+    cancelledAt = std::chrono::steady_clock::now();
+    cancel = true;
+  });
+  const run::RealOutcome out = lab->runReal(p, ctl, rec);
+  const auto returned = std::chrono::steady_clock::now();
+  canceller.join();
+  const double ms = std::chrono::duration<double, std::milli>(returned - cancelledAt).count();
+  QVERIFY2(ms < 100.0, qPrintable(QString("returned %1 ms after the cancel").arg(ms)));
+  QVERIFY(out.error.empty());
+  QVERIFY(agg.departures() > 0);  // what ran before the cancel is in the stream
+  QVERIFY(agg.departures() < 2000 * 30);
+}
+
+QTEST_APPLESS_MAIN(TestFoundationsReal)
+#include "test_foundations_real.moc"

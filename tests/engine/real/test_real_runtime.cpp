@@ -1,0 +1,294 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 AMP Lab authors
+#include <QtTest>
+#include <atomic>
+#include <chrono>
+#include <stdexcept>
+#include <thread>
+#include <vector>
+
+#include "amp/real/cpu_topology.h"
+#include "amp/real/pin.h"
+#include "amp/real/runtime.h"
+#include "amp/real/work_kernel.h"
+
+using namespace amp::real;
+using namespace std::chrono_literals;
+
+namespace {
+double msSince(Clock::time_point t0) {
+  return std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
+}
+}  // namespace
+
+class TestRealRuntime : public QObject {
+  Q_OBJECT
+ private slots:
+  void pinReadBackOnCpu0And1();
+  void runtimeThreadsRunWherePlaced();
+  void everyItemOnceInEachDispatchMode_data();
+  void everyItemOnceInEachDispatchMode();
+  void shortestQueueAvoidsTheBusyWorker();
+  void fullWorkerRingDropsAreCounted();
+  void cancelUnderFullLoadReturnsWithin100ms();
+  void throwingWorkItemFailsTheRun();
+  void throwingMasterFailsTheRun();
+  void workKernelStopsWhenAsked();
+};
+
+void TestRealRuntime::pinReadBackOnCpu0And1() {
+  const auto usable = CpuTopology::probe().usableCpus();
+  if (usable.size() < 2 || usable[0] != 0 || usable[1] != 1) QSKIP("needs CPUs 0 and 1 in the affinity mask");
+  const auto before = threadAffinity();
+  for (int cpu : {0, 1, 0}) {
+    const PinResult r = pinThread(cpu);
+    QVERIFY2(r.ok, r.error.c_str());
+    QCOMPARE(r.cpuSeen, cpu);
+    QCOMPARE(currentCpu(), cpu);
+    QCOMPARE(threadAffinity(), std::vector<int>{cpu});
+  }
+  QVERIFY(setThreadAffinity(before));
+  const PinResult bad = pinThread(100000);
+  QVERIFY(!bad.ok);
+  QVERIFY(!bad.error.empty());
+}
+
+void TestRealRuntime::runtimeThreadsRunWherePlaced() {
+  const auto usable = CpuTopology::probe().usableCpus();
+  if (usable.size() < 2) QSKIP("needs two CPUs");
+  RuntimeConfig cfg;
+  cfg.workers = 2;
+  cfg.placement.masterCpu = usable[0];
+  cfg.placement.workerCpus = {usable[1], usable[1]};
+  cfg.spinNs = 0;
+  RuntimeHooks hooks;
+  hooks.worker = [](int, std::uint64_t) { WorkKernel::runUnits(100); };
+  Runtime rt(cfg, hooks);
+  rt.start();
+  for (std::uint64_t i = 0; i < 2000; ++i) QVERIFY(rt.submit(i));
+  rt.closeInput();
+  QVERIFY(rt.waitFor(20'000'000'000));
+  rt.join();
+  QVERIFY(!rt.failed());
+  QCOMPARE(rt.completed(), std::uint64_t(2000));
+  const auto pl = rt.placements();
+  QCOMPARE(pl.size(), std::size_t(3));
+  QCOMPARE(pl[0].thread, std::string("master"));
+  QCOMPARE(pl[0].requestedCpu, usable[0]);
+  QVERIFY(pl[0].pinned);
+  QCOMPARE(pl[0].cpusSeen, std::vector<int>{usable[0]});
+  for (int w = 1; w <= 2; ++w) {
+    QCOMPARE(pl[static_cast<std::size_t>(w)].requestedCpu, usable[1]);
+    QVERIFY(pl[static_cast<std::size_t>(w)].pinned);
+    QCOMPARE(pl[static_cast<std::size_t>(w)].cpusSeen, std::vector<int>{usable[1]});
+  }
+}
+
+void TestRealRuntime::everyItemOnceInEachDispatchMode_data() {
+  QTest::addColumn<int>("mode");
+  QTest::newRow("shared") << static_cast<int>(Dispatch::Shared);
+  QTest::newRow("round robin") << static_cast<int>(Dispatch::RoundRobin);
+  QTest::newRow("shortest queue") << static_cast<int>(Dispatch::ShortestQueue);
+}
+
+void TestRealRuntime::everyItemOnceInEachDispatchMode() {
+  QFETCH(int, mode);
+  constexpr std::uint64_t kN = 20'000;
+  constexpr int kWorkers = 3;
+  RuntimeConfig cfg;
+  cfg.workers = kWorkers;
+  cfg.dispatch = static_cast<Dispatch>(mode);
+  cfg.ringCapacity = 16;  // small, so back-pressure happens too
+  cfg.inputCapacity = 64;
+  cfg.logCapacity = kN;
+  cfg.spinNs = 0;  // threads outnumber the CPUs here
+  std::vector<std::atomic<int>> doneCount(kN);
+  RuntimeHooks hooks;
+  hooks.done = [&](int, std::uint64_t id, std::int64_t) {
+    doneCount[id].fetch_add(1, std::memory_order_relaxed);
+  };
+  Runtime rt(cfg, hooks);
+  rt.start();
+  for (std::uint64_t i = 0; i < kN; ++i) QVERIFY(rt.submit(i));
+  rt.closeInput();
+  QVERIFY(rt.waitFor(60'000'000'000));
+  rt.join();
+  QVERIFY(!rt.failed());
+  QCOMPARE(rt.completed(), kN);
+  QCOMPARE(rt.handoffs(), kN);
+  std::vector<int> perWorker(kWorkers, 0);
+  for (std::uint64_t i = 0; i < kN; ++i) {
+    QCOMPARE(doneCount[i].load(), 1);
+    const ItemTimes& it = rt.log()[i];
+    QVERIFY(it.submitted >= 0);
+    QVERIFY(it.submitted <= it.masterStart);
+    QVERIFY(it.masterStart <= it.masterFinish);
+    QVERIFY(it.masterFinish <= it.handedOff);
+    QVERIFY(it.workerStart <= it.workerFinish);
+    QVERIFY(it.worker >= 0 && it.worker < kWorkers);
+    QCOMPARE(it.dropped, std::uint8_t(0));
+    ++perWorker[static_cast<std::size_t>(it.worker)];
+  }
+  if (cfg.dispatch == Dispatch::RoundRobin)
+    for (int w = 0; w < kWorkers; ++w)
+      QCOMPARE(perWorker[static_cast<std::size_t>(w)],
+               static_cast<int>(kN / kWorkers) + (w < static_cast<int>(kN % kWorkers) ? 1 : 0));
+}
+
+void TestRealRuntime::shortestQueueAvoidsTheBusyWorker() {
+  // Worker 0 is stuck on item 0 until released; the shortest-queue master must send the rest
+  // to worker 1, whose queue drains.
+  RuntimeConfig cfg;
+  cfg.workers = 2;
+  cfg.dispatch = Dispatch::ShortestQueue;
+  cfg.logCapacity = 50;
+  cfg.spinNs = 0;
+  std::atomic<bool> release{false};
+  RuntimeHooks hooks;
+  hooks.worker = [&](int, std::uint64_t id) {
+    if (id == 0)
+      while (!release.load()) std::this_thread::sleep_for(1ms);
+  };
+  Runtime rt(cfg, hooks);
+  rt.start();
+  QVERIFY(rt.submit(0));
+  while (rt.depths().workersBusy == 0) std::this_thread::sleep_for(1ms);
+  for (std::uint64_t i = 1; i < 50; ++i) {
+    QVERIFY(rt.submit(i));
+    std::this_thread::sleep_for(2ms);  // time for worker 1 to finish each one
+  }
+  release = true;
+  rt.closeInput();
+  QVERIFY(rt.waitFor(20'000'000'000));
+  rt.join();
+  int onBusy = 0;
+  for (std::uint64_t i = 1; i < 50; ++i) onBusy += rt.log()[i].worker == 0 ? 1 : 0;
+  // With worker 0 holding item 0 its outstanding count is >= 1, so it only wins ties it cannot
+  // have: every later item goes to worker 1 unless worker 1 had a backlog of two or more.
+  QVERIFY2(onBusy < 5, qPrintable(QString("%1 items went to the blocked worker").arg(onBusy)));
+}
+
+void TestRealRuntime::fullWorkerRingDropsAreCounted() {
+  RuntimeConfig cfg;
+  cfg.workers = 1;
+  cfg.ringCapacity = 4;
+  cfg.ringFull = FullPolicy::Drop;
+  cfg.logCapacity = 100;
+  cfg.spinNs = 0;
+  std::atomic<bool> release{false};
+  RuntimeHooks hooks;
+  hooks.worker = [&](int, std::uint64_t) {
+    while (!release.load()) std::this_thread::sleep_for(1ms);
+  };
+  Runtime rt(cfg, hooks);
+  rt.start();
+  for (std::uint64_t i = 0; i < 100; ++i) QVERIFY(rt.submit(i));
+  // Wait until the master has dispatched or dropped everything, then let the worker go.
+  while (rt.handoffs() + rt.ringDrops() < 100) std::this_thread::sleep_for(1ms);
+  release = true;
+  rt.closeInput();
+  QVERIFY(rt.waitFor(20'000'000'000));
+  rt.join();
+  std::uint64_t dropped = 0;
+  for (const auto& it : rt.log()) dropped += it.dropped == 2 ? 1 : 0;
+  QVERIFY(rt.ringDrops() > 0);
+  QCOMPARE(dropped, rt.ringDrops());
+  QCOMPARE(rt.completed() + rt.ringDrops(), std::uint64_t(100));
+}
+
+void TestRealRuntime::cancelUnderFullLoadReturnsWithin100ms() {
+  const WorkKernel& kernel = WorkKernel::calibrated();
+  RuntimeConfig cfg;
+  cfg.workers = 2;
+  cfg.inputCapacity = 4;
+  cfg.ringCapacity = 4;
+  cfg.spinNs = 0;
+  const std::atomic<bool>* stop = nullptr;
+  RuntimeHooks hooks;
+  hooks.master = [&](std::uint64_t) { kernel.run(1'000'000, stop); };
+  hooks.worker = [&](int, std::uint64_t) { kernel.run(2'000'000'000, stop); };  // 2 s items
+  Runtime rt(cfg, hooks);
+  stop = &rt.stopFlag();
+  rt.start();
+  std::atomic<std::uint64_t> submitted{0};
+  std::thread producer([&] {
+    for (std::uint64_t i = 0; rt.submit(i); ++i) submitted = i + 1;  // blocks on the full input ring
+  });
+  // Full load: every ring full, both workers inside long items, the producer blocked.
+  const auto t0 = Clock::now();
+  while (rt.depths().master < 4 && msSince(t0) < 5000) std::this_thread::sleep_for(1ms);
+  std::this_thread::sleep_for(50ms);
+  QCOMPARE(rt.depths().master, std::size_t(4));
+  QVERIFY(rt.depths().workersQueued >= 4);
+  const auto c0 = Clock::now();
+  rt.cancel();
+  const double cancelMs = msSince(c0);
+  producer.join();
+  const double allMs = msSince(c0);
+  QVERIFY2(cancelMs < 100.0, qPrintable(QString("cancel took %1 ms").arg(cancelMs)));
+  QVERIFY2(allMs < 100.0, qPrintable(QString("the blocked producer returned after %1 ms").arg(allMs)));
+  QVERIFY(!rt.failed());
+  QCOMPARE(rt.completed(), std::uint64_t(0));  // nothing finished: the 2 s items were cut short
+}
+
+void TestRealRuntime::throwingWorkItemFailsTheRun() {
+  RuntimeConfig cfg;
+  cfg.workers = 2;
+  cfg.spinNs = 0;
+  RuntimeHooks hooks;
+  hooks.worker = [](int, std::uint64_t id) {
+    if (id == 7) throw std::runtime_error("boom at 7");
+  };
+  Runtime rt(cfg, hooks);
+  rt.start();
+  for (std::uint64_t i = 0; i < 1000; ++i)
+    if (!rt.submit(i)) break;  // refused once the run is failing
+  rt.closeInput();
+  QVERIFY(rt.waitFor(20'000'000'000));  // no hang
+  rt.join();
+  QVERIFY(rt.failed());
+  QVERIFY2(rt.error().find("boom at 7") != std::string::npos, rt.error().c_str());
+  QVERIFY2(rt.error().rfind("worker ", 0) == 0, rt.error().c_str());
+  QVERIFY(rt.completed() < 1000);
+}
+
+void TestRealRuntime::throwingMasterFailsTheRun() {
+  RuntimeConfig cfg;
+  cfg.workers = 1;
+  cfg.spinNs = 0;
+  RuntimeHooks hooks;
+  hooks.master = [](std::uint64_t id) {
+    if (id == 3) throw std::logic_error("master gave up");
+  };
+  Runtime rt(cfg, hooks);
+  rt.start();
+  for (std::uint64_t i = 0; i < 10; ++i) rt.submit(i);
+  QVERIFY(rt.waitFor(20'000'000'000));  // input still open: the failure alone ends the run
+  rt.join();
+  QCOMPARE(rt.error(), std::string("master: master gave up"));
+  QVERIFY(rt.completed() <= 3);  // items after the failing one never reach a worker
+}
+
+void TestRealRuntime::workKernelStopsWhenAsked() {
+  const WorkKernel& k = WorkKernel::calibrated();
+  QVERIFY(k.nsPerUnit() > 0);
+  QVERIFY(k.calibrationError() >= 0);
+  QCOMPARE(k.unitsFor(0), std::uint64_t(0));
+  QVERIFY(k.unitsFor(2'000'000) >= 2 * k.unitsFor(1'000'000) - 1);
+  std::atomic<bool> stop{true};
+  const auto t0 = Clock::now();
+  k.run(60'000'000'000, &stop);  // a minute of work, stopped at the first check
+  QVERIFY(msSince(t0) < 1000.0);
+  // Fresh threads start at the same buffer position: the same units give the same checksum,
+  // so the work is real computation, not a timed spin.
+  std::uint64_t a = 0, b = 0;
+  std::thread ta([&] { a = WorkKernel::runUnits(1000); });
+  ta.join();
+  std::thread tb([&] { b = WorkKernel::runUnits(1000); });
+  tb.join();
+  QCOMPARE(a, b);
+  QVERIFY(a != 0);
+}
+
+QTEST_APPLESS_MAIN(TestRealRuntime)
+#include "test_real_runtime.moc"
