@@ -5,6 +5,7 @@
 #include "foundations/foundations_lab.h"
 #include "journal/journal_lab.h"
 #include "steering/steering_lab.h"
+#include "tcp/tcp_lab.h"
 
 namespace amp::labs {
 
@@ -14,6 +15,7 @@ std::vector<std::unique_ptr<run::Lab>> makeLabs() {
   // One line per lab, in LABS.md order.
   labs.push_back(std::make_unique<FoundationsLab>());
   labs.push_back(std::make_unique<JournalLab>());
+  labs.push_back(std::make_unique<TcpLab>());
   labs.push_back(std::make_unique<SteeringLab>());
   return labs;
 }

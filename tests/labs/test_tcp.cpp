@@ -1,0 +1,276 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 AMP Lab authors
+#include <QtTest>
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "amp/labs/registry.h"
+#include "amp/model/tcp_throughput.h"
+#include "amp/run/runner.h"
+#include "tcp/tcp_lab.h"
+
+using namespace amp;
+
+namespace {
+
+const labs::TcpLab kLab;
+
+run::Params paramsWith(const std::map<std::string, std::string>& settings) {
+  run::Params p = run::defaults(kLab.params());
+  for (const auto& [k, v] : settings) {
+    const std::string err = run::applySetting(kLab.params(), p, k, v);
+    if (!err.empty()) qFatal("%s", err.c_str());
+  }
+  return p;
+}
+
+// Test points where one bound clearly binds (the next is ≥ 1.7× higher), small enough to
+// simulate in well under a second each.
+const std::map<std::string, std::string> kMasterBound{
+    {"link_mbps", "100"}, {"rtt_ms", "2"}, {"loss_rate", "0"}, {"ack_cost_us", "200"}, {"buffer_pkts", "50"}};
+const std::map<std::string, std::string> kLinkBound{
+    {"link_mbps", "50"}, {"rtt_ms", "10"}, {"loss_rate", "0"}, {"ack_cost_us", "5"}, {"buffer_pkts", "60"}};
+const std::map<std::string, std::string> kWorkersBound{{"link_mbps", "100"},       {"rtt_ms", "2"},
+                                                       {"loss_rate", "0"},         {"ack_cost_us", "5"},
+                                                       {"segment_cost_us", "400"}, {"workers", "2"}};
+const std::map<std::string, std::string> kLossBound{
+    {"link_mbps", "1000"}, {"rtt_ms", "20"}, {"loss_rate", "0.002"}, {"ack_cost_us", "5"}};
+
+struct Point {
+  const char* name;
+  const std::map<std::string, std::string>* settings;
+  double seconds;
+};
+const Point kPoints[] = {{"master", &kMasterBound, 4.0},
+                         {"link", &kLinkBound, 10.0},
+                         {"workers", &kWorkersBound, 4.0},
+                         {"loss", &kLossBound, 30.0}};
+
+/// Collects what the tests look at in the stream.
+class Tap final : public observe::ObservationSink {
+ public:
+  void observe(const observe::Observation& o) override {
+    if (o.kind == observe::ObsKind::Depart) departed.push_back(o.entity);
+    if (o.kind == observe::ObsKind::Drop) ++drops;
+  }
+  std::vector<std::uint64_t> departed;
+  std::uint64_t drops = 0;
+};
+
+std::vector<int> serversOf(const run::Params& p) {
+  std::vector<int> servers;
+  const run::Topology g = kLab.topology(p);
+  for (auto v : boost::make_iterator_range(boost::vertices(g))) servers.push_back(std::max(1, g[v].servers));
+  return servers;
+}
+
+}  // namespace
+
+class TestTcp : public QObject {
+  Q_OBJECT
+
+ private slots:
+  void registeredWithLabsMdKeys() {
+    const run::Lab* lab = labs::findLab("tcp");
+    QVERIFY(lab != nullptr);
+    std::vector<std::string> keys;
+    for (const auto& s : lab->params()) keys.push_back(s.key);
+    QCOMPARE(keys, (std::vector<std::string>{"link_mbps", "rtt_ms", "loss_rate", "mss_bytes", "ack_every",
+                                             "ack_cost_us", "segment_cost_us", "workers", "buffer_pkts"}));
+    std::vector<std::string> metrics;
+    for (const auto& m : lab->metrics()) metrics.push_back(m.key);
+    QCOMPARE(metrics, (std::vector<std::string>{"throughput_mbps", "cwnd", "master_util", "ack_delay_us",
+                                                "retransmits"}));
+    for (const auto& c : lab->charts()) {
+      if (!c.sweepKey.empty()) QVERIFY(run::findSpec(lab->params(), c.sweepKey) != nullptr);
+    }
+  }
+
+  void modelNamesTheBindingBound_data() {
+    QTest::addColumn<int>("point");
+    for (int i = 0; i < 4; ++i) QTest::newRow(kPoints[i].name) << i;
+  }
+  void modelNamesTheBindingBound() {
+    QFETCH(int, point);
+    const run::Params p = paramsWith(*kPoints[point].settings);
+    const run::ModelResult m = kLab.model(p);
+    QCOMPARE(m.bottleneck, std::string(kPoints[point].name));
+    const model::TcpBounds b = model::tcpBounds(labs::TcpLab::flowOf(p));
+    QVERIFY(b.margin >= 1.7);
+    const double expected = std::min({b.link, b.loss, b.master, b.workers}) / 1e6;
+    QCOMPARE(m.values.at("throughput_mbps"), expected);
+  }
+
+  void mathisAndMasterBoundsByHand() {
+    // 1460 B, 20 ms, p = 0.001: 11 680 bit / 0.02 s · √1500 = 22.62 Mbit/s.
+    QVERIFY(std::abs(model::mathisThroughputBps(1460, 0.02, 0.001) / 1e6 - 22.618) < 0.01);
+    QVERIFY(std::isinf(model::mathisThroughputBps(1460, 0.02, 0.0)));
+    const run::ModelResult m = kLab.model(run::defaults(kLab.params()));
+    QCOMPARE(m.bottleneck, std::string("master"));  // 11 680 bit / 15 µs = 778.7 Mbit/s < 1000
+    QVERIFY(std::abs(m.values.at("throughput_mbps") - 778.667) < 0.01);
+    const run::ModelResult twoPerAck = kLab.model(paramsWith({{"ack_every", "2"}}));
+    QCOMPARE(twoPerAck.bottleneck, std::string("link"));
+  }
+
+  /// The model is an approximation: the simulated throughput must be within 5% of it where the
+  /// link, the master or the workers bind, and within a factor 1.5 where Mathis' loss bound
+  /// binds (it ignores timeouts and the window's real shape).
+  void simThroughputNearModel_data() {
+    QTest::addColumn<int>("point");
+    QTest::addColumn<double>("factor");
+    QTest::newRow("master") << 0 << 1.05;
+    QTest::newRow("link") << 1 << 1.05;
+    QTest::newRow("workers") << 2 << 1.05;
+    QTest::newRow("loss") << 3 << 1.5;
+  }
+  void simThroughputNearModel() {
+    QFETCH(int, point);
+    QFETCH(double, factor);
+    run::RunSpec spec;
+    spec.lab = "tcp";
+    spec.params = paramsWith(*kPoints[point].settings);
+    spec.seed = 7;
+    spec.duration = kPoints[point].seconds;
+    spec.warmup = kPoints[point].seconds / 5;
+    spec.reps = 3;
+    spec.jobs = 2;
+    const run::RunResult r = run::execute(kLab, spec);
+    QCOMPARE(r.status, run::RunStatus::Ok);
+    const double model = r.model.values.at("throughput_mbps");
+    const double sim = r.metrics.at("throughput_mbps").mean;
+    qInfo("%s: model %.2f Mbit/s, simulation %.2f Mbit/s (ratio %.3f)", kPoints[point].name, model, sim,
+          sim / model);
+    QVERIFY2(sim <= model * factor && sim >= model / factor, qPrintable(QString::number(sim / model)));
+    // The master is saturated exactly when its bound is the one that binds.
+    const double util = r.metrics.at("master_util").mean;
+    if (std::string(kPoints[point].name) == "master") {
+      QVERIFY(util > 0.97);
+    } else {
+      QVERIFY(util < 0.5);
+    }
+  }
+
+  /// The station of the named bound is the saturated one in the simulation, the others are not.
+  void simSaturatesTheNamedStation_data() {
+    QTest::addColumn<int>("point");
+    QTest::addColumn<int>("station");
+    QTest::newRow("master") << 0 << int(labs::TcpLab::kMaster);
+    QTest::newRow("link") << 1 << int(labs::TcpLab::kLink);
+    QTest::newRow("workers") << 2 << int(labs::TcpLab::kWorkers);
+  }
+  void simSaturatesTheNamedStation() {
+    QFETCH(int, point);
+    QFETCH(int, station);
+    const run::Params p = paramsWith(*kPoints[point].settings);
+    observe::Aggregator agg(serversOf(p), static_cast<std::int64_t>(1e9));
+    observe::Recorder rec(&agg);
+    run::SimControl ctl;
+    ctl.seed = 3;
+    ctl.horizonS = 4.0;
+    agg.finish(kLab.simulate(p, ctl, rec));
+    for (int s : {int(labs::TcpLab::kMaster), int(labs::TcpLab::kWorkers), int(labs::TcpLab::kLink)}) {
+      const double u = agg.utilization(static_cast<std::size_t>(s));
+      if (s == station) {
+        QVERIFY2(u > 0.97, qPrintable(QString("station %1 at %2").arg(s).arg(u)));
+      } else {
+        QVERIFY2(u < 0.9, qPrintable(QString("station %1 at %2").arg(s).arg(u)));
+      }
+    }
+  }
+
+  void modelWindowAndAckDelayWhereStated() {
+    // Link-bound with a buffer of at least the BDP: cwnd saws between half and all of pipe + buffer.
+    run::RunSpec spec;
+    spec.lab = "tcp";
+    spec.params = paramsWith(kLinkBound);
+    spec.seed = 11;
+    spec.duration = 10;
+    spec.warmup = 2;
+    spec.reps = 3;
+    spec.jobs = 2;
+    const run::RunResult r = run::execute(kLab, spec);
+    const double cwnd = r.metrics.at("cwnd").mean;
+    QVERIFY2(std::abs(cwnd / r.model.values.at("cwnd") - 1.0) < 0.15, qPrintable(QString::number(cwnd)));
+    // ACKs paced by the link never queue at a master that is faster than the link.
+    QVERIFY(std::abs(r.metrics.at("ack_delay_us").mean - 5.0) < 0.5);
+    QCOMPARE(r.metrics.at("retransmits").mean > 0, true);  // drop-tail overflow ends each sawtooth
+  }
+
+  void masterQueueAddsToTheRoundTrip() {
+    // Master-bound without loss: the window climbs to the receiver's limit and the excess waits
+    // as ACKs at the master, so the ACK delay is many ACK costs, not one.
+    run::RunSpec spec;
+    spec.lab = "tcp";
+    spec.params = paramsWith(kMasterBound);
+    spec.seed = 5;
+    spec.duration = 4;
+    spec.warmup = 1;
+    spec.reps = 2;
+    spec.jobs = 2;
+    const run::RunResult r = run::execute(kLab, spec);
+    const double window = labs::TcpLab::renoConfigOf(spec.params).maxWindow;
+    QCOMPARE(r.metrics.at("cwnd").mean, window);
+    QVERIFY(r.metrics.at("ack_delay_us").mean > 50 * 200.0);
+  }
+
+  void everySegmentDeliveredInOrderAndAcknowledged() {
+    // Heavy random loss and a tiny buffer: fast retransmits and timeouts both happen.
+    const run::Params p = paramsWith({{"link_mbps", "20"},
+                                      {"rtt_ms", "5"},
+                                      {"loss_rate", "0.02"},
+                                      {"buffer_pkts", "4"},
+                                      {"ack_every", "2"}});
+    Tap tap;
+    observe::Aggregator agg(serversOf(p));
+    observe::Recorder rec(&agg, &tap);
+    run::SimControl ctl;
+    ctl.seed = 9;
+    ctl.horizonS = 600;
+    const std::uint64_t n = 5000;
+    const auto t = labs::TcpLab::simulateTransfer(p, ctl, rec, n);
+    QCOMPARE(t.sent, n);
+    QCOMPARE(t.acked, n);
+    QCOMPARE(t.delivered, n);
+    QVERIFY(t.endS < 600);
+    QVERIFY(t.retransmits > 100);
+    QVERIFY(tap.drops >= t.retransmits / 2);
+    QCOMPARE(tap.departed.size(), std::size_t(n));
+    for (std::uint64_t i = 0; i < n; ++i) QCOMPARE(tap.departed[i], i);
+  }
+
+  void sameSeedSameRun() {
+    const run::Params p = paramsWith(kLossBound);
+    auto once = [&](std::uint64_t seed) {
+      observe::Aggregator agg(serversOf(p));
+      observe::Recorder rec(&agg);
+      run::SimControl ctl;
+      ctl.seed = seed;
+      ctl.horizonS = 5;
+      agg.finish(kLab.simulate(p, ctl, rec));
+      std::map<std::string, double> m;
+      kLab.customMetrics(p, agg, run::Mode::Sim, m);
+      return m;
+    };
+    QCOMPARE(once(4), once(4));
+    QVERIFY(once(4) != once(5));
+  }
+
+  void exercisesAnswerFromTheModel() {
+    for (const auto& ex : kLab.exercises()) {
+      QVERIFY(!ex.prompt.empty() && !ex.explanation.empty());
+      bool known = false;
+      for (const auto& m : kLab.metrics()) known = known || m.key == ex.metric;
+      QVERIFY(known);
+      for (const auto& [k, v] : ex.setup) QVERIFY(run::findSpec(kLab.params(), k) != nullptr);
+    }
+    const auto ex = kLab.exercises();
+    QVERIFY(std::abs(kLab.model(paramsWith(ex[0].setup)).values.at("throughput_mbps") - 778.667) < 0.01);
+    QCOMPARE(kLab.model(paramsWith(ex[1].setup)).values.at("throughput_mbps"), 1000.0);
+  }
+};
+
+QTEST_APPLESS_MAIN(TestTcp)
+#include "test_tcp.moc"
