@@ -5,7 +5,10 @@
 namespace amp::app {
 
 /// Starts the GUI (creates the QApplication, the main window, runs the event loop).
-/// Understands --db PATH and --perf-probe.
+/// Understands --db PATH and --perf-probe, and for demonstrations, screenshots and
+/// measurements: --lab ID, --mode model|sim|real|compare, --set key=value (repeatable),
+/// --speed 1|10|100|1000|fit|max, --duration S, --reps N, --run, --presentation,
+/// --screenshot FILE [--screenshot-after S], --quit-after S, --lang CODE.
 int runGui(int argc, char** argv);
 
 }  // namespace amp::app

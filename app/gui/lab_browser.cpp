@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 AMP Lab authors
+#include "gui/lab_browser.h"
+
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+#include "amp/labs/registry.h"
+#include "widgets/format.h"
+
+namespace amp::app {
+
+namespace {
+constexpr int kIdRole = Qt::UserRole;
+constexpr int kSearchRole = Qt::UserRole + 1;
+}  // namespace
+
+LabBrowser::LabBrowser(QWidget* parent) : QWidget(parent) {
+  auto* layout = new QVBoxLayout(this);
+  layout->setContentsMargins(4, 4, 4, 4);
+  search_ = new QLineEdit(this);
+  search_->setPlaceholderText(tr("Search labs…"));
+  search_->setClearButtonEnabled(true);
+  layout->addWidget(search_);
+  tree_ = new QTreeWidget(this);
+  tree_->setHeaderHidden(true);
+  tree_->setRootIsDecorated(true);
+  tree_->setUniformRowHeights(true);
+  layout->addWidget(tree_, 1);
+  populate();
+  connect(search_, &QLineEdit::textChanged, this, &LabBrowser::applyFilter);
+  connect(tree_, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
+    if (selecting_ || item == nullptr) return;
+    const QString id = item->data(0, kIdRole).toString();
+    if (!id.isEmpty()) emit labChosen(id);
+  });
+}
+
+void LabBrowser::populate() {
+  tree_->clear();
+  const auto& labs = labs::allLabs();
+  for (const auto& category : labs::categories()) {
+    auto* group = new QTreeWidgetItem(tree_, {widgets::labText(category)});
+    QFont f = group->font(0);
+    f.setBold(true);
+    group->setFont(0, f);
+    group->setFlags(Qt::ItemIsEnabled);
+    for (const auto& lab : labs) {
+      const auto info = lab->info();
+      if (info.category != category) continue;
+      auto* item = new QTreeWidgetItem(group, {widgets::labText(info.title)});
+      item->setData(0, kIdRole, QString::fromStdString(info.id));
+      item->setToolTip(0, widgets::labText(info.question));
+      item->setData(0, kSearchRole,
+                    (widgets::labText(info.title) + QLatin1Char(' ') + QString::fromStdString(info.id) +
+                     QLatin1Char(' ') + widgets::labText(info.question) + QLatin1Char(' ') +
+                     QString::fromStdString(info.title))
+                        .toLower());
+    }
+    if (group->childCount() == 0) {
+      auto* none = new QTreeWidgetItem(group, {tr("(no labs yet)")});
+      none->setFlags(Qt::NoItemFlags);
+    }
+  }
+  // A lab whose category is none of the four still shows, under its own heading.
+  for (const auto& lab : labs) {
+    const auto info = lab->info();
+    const auto& cats = labs::categories();
+    if (std::find(cats.begin(), cats.end(), info.category) != cats.end()) continue;
+    auto* group = new QTreeWidgetItem(tree_, {widgets::labText(info.category)});
+    group->setFlags(Qt::ItemIsEnabled);
+    auto* item = new QTreeWidgetItem(group, {widgets::labText(info.title)});
+    item->setData(0, kIdRole, QString::fromStdString(info.id));
+    item->setData(
+        0, kSearchRole,
+        (widgets::labText(info.title) + QLatin1Char(' ') + QString::fromStdString(info.id)).toLower());
+  }
+  tree_->expandAll();
+}
+
+void LabBrowser::applyFilter(const QString& text) {
+  const QStringList words = text.toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+  for (int g = 0; g < tree_->topLevelItemCount(); ++g) {
+    auto* group = tree_->topLevelItem(g);
+    int shown = 0;
+    for (int i = 0; i < group->childCount(); ++i) {
+      auto* item = group->child(i);
+      const QString hay = item->data(0, kSearchRole).toString();
+      bool match = !hay.isEmpty() || words.isEmpty();
+      for (const auto& w : words) match = match && hay.contains(w);
+      item->setHidden(!match);
+      shown += match ? 1 : 0;
+    }
+    group->setHidden(!words.isEmpty() && shown == 0);
+  }
+}
+
+void LabBrowser::setFilter(const QString& text) { search_->setText(text); }
+
+int LabBrowser::visibleLabCount() const {
+  int n = 0;
+  for (int g = 0; g < tree_->topLevelItemCount(); ++g) {
+    auto* group = tree_->topLevelItem(g);
+    if (group->isHidden()) continue;
+    for (int i = 0; i < group->childCount(); ++i)
+      if (!group->child(i)->isHidden() && !group->child(i)->data(0, kIdRole).toString().isEmpty()) ++n;
+  }
+  return n;
+}
+
+void LabBrowser::select(const QString& labId) {
+  selecting_ = true;
+  for (int g = 0; g < tree_->topLevelItemCount(); ++g) {
+    auto* group = tree_->topLevelItem(g);
+    for (int i = 0; i < group->childCount(); ++i)
+      if (group->child(i)->data(0, kIdRole).toString() == labId) tree_->setCurrentItem(group->child(i));
+  }
+  selecting_ = false;
+}
+
+}  // namespace amp::app

@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 AMP Lab authors
+#pragma once
+#include <QMainWindow>
+#include <QPointer>
+#include <memory>
+
+class QAction;
+class QLabel;
+class QMenu;
+class QVBoxLayout;
+
+namespace amp::app {
+
+class HistoryDock;
+class LabBrowser;
+class LabPage;
+class PerfProbe;
+class RunStore;
+
+/// The main window: lab browser (dock, left), the lab page (centre), run history (dock), menus,
+/// presentation mode, and QSettings for window state, the last lab and its parameters.
+class MainWindow : public QMainWindow {
+  Q_OBJECT
+
+ public:
+  /// `storeError` non-empty: the database could not be opened; the window says so and runs
+  /// are not kept (never a crash, never a silent nothing).
+  MainWindow(std::shared_ptr<RunStore> store, const QString& storeError, QWidget* parent = nullptr);
+  ~MainWindow() override;
+
+  LabPage* page() const { return page_; }
+  LabBrowser* browser() const { return browser_; }
+  HistoryDock* history() const { return history_; }
+  /// Shows the lab with this id (its stored parameters restored); false if there is none.
+  bool openLab(const QString& id);
+  /// The last lab, else the first registered one.
+  void openInitialLab();
+
+  void setPresentation(bool on);
+  bool presentation() const { return presentation_; }
+  QAction* presentationAction() const { return presentationAction_; }
+  void attachProbe(PerfProbe* probe);
+  /// A banner above the lab page for errors that concern the whole window.
+  void showWindowError(const QString& text);
+  QString windowErrorText() const;
+  void saveSettings();
+
+ protected:
+  void closeEvent(QCloseEvent* event) override;
+
+ private:
+  void buildMenus();
+  void fillExportMenu();
+  void savePageState();
+  void connectProbe();
+
+  std::shared_ptr<RunStore> store_;
+  LabBrowser* browser_ = nullptr;
+  HistoryDock* history_ = nullptr;
+  QDockWidget* browserDock_ = nullptr;
+  QWidget* centre_ = nullptr;
+  QVBoxLayout* centreLayout_ = nullptr;
+  QLabel* windowError_ = nullptr;
+  LabPage* page_ = nullptr;
+  QMenu* exportMenu_ = nullptr;
+  QAction* presentationAction_ = nullptr;
+  QList<QAction*> presentationKeys_;
+  bool presentation_ = false;
+  QByteArray statePresentation_;
+  bool wasMaximized_ = false;
+  QFont normalFont_;
+  QPointer<PerfProbe> probe_;
+};
+
+}  // namespace amp::app

@@ -1,0 +1,284 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 AMP Lab authors
+#include "gui/sweep_panel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+#include <cmath>
+
+#include "widgets/chart_builder.h"
+#include "widgets/chart_widget.h"
+#include "widgets/format.h"
+
+namespace amp::app {
+
+SweepPanel::SweepPanel(QWidget* parent) : QWidget(parent) {
+  auto* layout = new QVBoxLayout(this);
+  auto* form = new QFormLayout;
+  key_ = new QComboBox(this);
+  metric_ = new QComboBox(this);
+  mode_ = new QComboBox(this);
+  from_ = new QDoubleSpinBox(this);
+  to_ = new QDoubleSpinBox(this);
+  for (auto* s : {from_, to_}) {
+    s->setDecimals(4);
+    s->setStepType(QAbstractSpinBox::AdaptiveDecimalStepType);
+  }
+  steps_ = new QSpinBox(this);
+  steps_->setRange(2, 100);
+  steps_->setValue(8);
+  reps_ = new QSpinBox(this);
+  reps_->setRange(0, 64);
+  reps_->setValue(5);
+  reps_->setSpecialValueText(tr("automatic"));
+  reps_->setToolTip(tr("Replications per point; every point uses the same seeds (common random numbers)."));
+  log_ = new QCheckBox(tr("logarithmic steps"), this);
+  form->addRow(tr("Vary"), key_);
+  auto* range = new QHBoxLayout;
+  range->addWidget(from_);
+  range->addWidget(new QLabel(QStringLiteral("…"), this));
+  range->addWidget(to_);
+  form->addRow(tr("From … to"), range);
+  form->addRow(tr("Steps"), steps_);
+  form->addRow(QString(), log_);
+  form->addRow(tr("Replications"), reps_);
+  form->addRow(tr("Chart"), metric_);
+  form->addRow(tr("Face"), mode_);
+  layout->addLayout(form);
+  auto* buttons = new QHBoxLayout;
+  run_ = new QPushButton(tr("Run sweep"), this);
+  cancelButton_ = new QPushButton(tr("Cancel"), this);
+  cancelButton_->setEnabled(false);
+  progress_ = new QProgressBar(this);
+  progress_->setRange(0, 1000);
+  progress_->setValue(0);
+  buttons->addWidget(run_);
+  buttons->addWidget(cancelButton_);
+  buttons->addWidget(progress_, 1);
+  layout->addLayout(buttons);
+  status_ = new QLabel(this);
+  status_->setWordWrap(true);
+  layout->addWidget(status_);
+  chart_ = new widgets::ChartWidget(this);
+  chart_->setExportName(QStringLiteral("sweep"));
+  chart_->setMinimumHeight(220);
+  layout->addWidget(chart_, 1);
+
+  connect(key_, &QComboBox::currentIndexChanged, this, &SweepPanel::keyChanged);
+  connect(metric_, &QComboBox::currentIndexChanged, this, &SweepPanel::redraw);
+  connect(run_, &QPushButton::clicked, this, &SweepPanel::startSweep);
+  connect(cancelButton_, &QPushButton::clicked, this, &SweepPanel::cancel);
+  poll_.setInterval(100);
+  connect(&poll_, &QTimer::timeout, this, [this] {
+    if (fraction_) progress_->setValue(static_cast<int>(fraction_->load(std::memory_order_relaxed) * 1000));
+  });
+}
+
+SweepPanel::~SweepPanel() {
+  if (cancel_) cancel_->store(true, std::memory_order_relaxed);
+  joinWorker();
+}
+
+void SweepPanel::joinWorker() {
+  if (worker_.joinable()) worker_.join();
+}
+
+void SweepPanel::setLab(const run::Lab* lab) {
+  cancel();
+  lab_ = lab;
+  points_.clear();
+  pointsKey_.clear();
+  params_ = lab != nullptr ? lab->params() : std::vector<run::ParamSpec>{};
+  metrics_ = lab != nullptr ? lab->metrics() : std::vector<run::MetricSpec>{};
+  base_ = run::defaults(params_);
+  QSignalBlocker b1(key_), b2(metric_);
+  key_->clear();
+  metric_->clear();
+  mode_->clear();
+  if (lab == nullptr) return;
+  for (const auto& p : params_)
+    if (p.kind == run::ParamKind::Real || p.kind == run::ParamKind::Integer)
+      key_->addItem(widgets::labText(p.label.empty() ? p.key : p.label), QString::fromStdString(p.key));
+  for (const auto& m : metrics_)
+    if (!m.realOnly)
+      metric_->addItem(widgets::labText(m.label.empty() ? m.key : m.label), QString::fromStdString(m.key));
+  metric_->setCurrentIndex(std::max(0, metric_->findData(QString::fromStdString(lab->keyMetric()))));
+  if (lab->hasSim()) mode_->addItem(tr("simulation"), static_cast<int>(run::Mode::Sim));
+  if (lab->hasReal()) mode_->addItem(tr("real"), static_cast<int>(run::Mode::Real));
+  // Start from the lab's own sweep chart where it has one: that is the sweep its question needs.
+  for (const auto& c : lab->charts())
+    if (c.kind == run::ChartKind::SweepCurve) {
+      key_->setCurrentIndex(std::max(0, key_->findData(QString::fromStdString(c.sweepKey))));
+      break;
+    }
+  keyChanged();
+}
+
+void SweepPanel::setBaseParams(const run::Params& params) {
+  base_ = params;
+  if (!running_) redraw();
+}
+
+void SweepPanel::setSweep(const std::string& key, double from, double to, int steps, bool log, int reps) {
+  key_->setCurrentIndex(std::max(0, key_->findData(QString::fromStdString(key))));
+  from_->setValue(from);
+  to_->setValue(to);
+  steps_->setValue(steps);
+  log_->setChecked(log);
+  reps_->setValue(reps);
+}
+
+void SweepPanel::keyChanged() {
+  const std::string key = key_->currentData().toString().toStdString();
+  const run::ParamSpec* p = run::findSpec(params_, key);
+  if (p == nullptr) return;
+  double from = p->min, to = p->max;
+  int steps = 8;
+  bool log = p->scale == run::Scale::Log;
+  if (lab_ != nullptr)
+    for (const auto& c : lab_->charts())
+      if (c.kind == run::ChartKind::SweepCurve && c.sweepKey == key && c.sweepTo > c.sweepFrom) {
+        from = c.sweepFrom;
+        to = c.sweepTo;
+        if (c.sweepSteps > 1) steps = c.sweepSteps;
+        log = c.logX;
+      }
+  for (auto* s : {from_, to_}) {
+    s->setRange(p->min, p->max);
+    s->setDecimals(p->kind == run::ParamKind::Integer ? 0 : 4);
+    s->setSuffix(p->unit.empty() ? QString() : QLatin1Char(' ') + QString::fromStdString(p->unit));
+  }
+  from_->setValue(from);
+  to_->setValue(to);
+  steps_->setValue(p->kind == run::ParamKind::Integer ? std::min<int>(steps, static_cast<int>(to - from) + 1)
+                                                      : steps);
+  log_->setChecked(log && from > 0);
+  log_->setEnabled(p->min > 0);
+  redraw();
+}
+
+void SweepPanel::startSweep() {
+  if (lab_ == nullptr) return;
+  cancel();
+  joinWorker();
+  run::SweepSpec spec;
+  spec.base.lab = lab_->info().id;
+  spec.base.mode =
+      mode_->currentIndex() >= 0 ? static_cast<run::Mode>(mode_->currentData().toInt()) : run::Mode::Sim;
+  spec.base.params = base_;
+  spec.base.seed = seed_;
+  spec.base.reps = reps_->value();
+  spec.key = key_->currentData().toString().toStdString();
+  spec.from = from_->value();
+  spec.to = to_->value();
+  spec.steps = steps_->value();
+  spec.log = log_->isChecked() && spec.from > 0;
+  if (spec.key.empty() || !(spec.to > spec.from)) {
+    emit message(tr("Choose a parameter and a range with 'to' above 'from'."), true);
+    return;
+  }
+  const std::string problem = run::validate(*lab_, spec.base);
+  if (!problem.empty()) {
+    emit message(QString::fromStdString(problem), true);
+    return;
+  }
+  cancel_ = std::make_shared<std::atomic<bool>>(false);
+  fraction_ = std::make_shared<std::atomic<double>>(0.0);
+  const std::uint64_t gen = ++generation_;
+  running_ = true;
+  run_->setEnabled(false);
+  cancelButton_->setEnabled(true);
+  progress_->setValue(0);
+  status_->setText(tr("Sweeping %1 over %n point(s)…", "", spec.steps).arg(key_->currentText()));
+  poll_.start();
+  const run::Lab* lab = lab_;
+  auto cancel = cancel_;
+  auto fraction = fraction_;
+  worker_ = std::thread([this, lab, spec, cancel, fraction, gen] {
+    run::RunHooks hooks;
+    hooks.cancel = cancel.get();
+    hooks.progress = [fraction](double f, const std::string&) {
+      fraction->store(f, std::memory_order_relaxed);
+    };
+    std::vector<run::SweepPoint> points = run::runSweep(*lab, spec, hooks);
+    const bool cancelled = cancel->load(std::memory_order_relaxed);
+    QMetaObject::invokeMethod(
+        this,
+        [this, gen, p = std::move(points), cancelled]() mutable { finished(gen, std::move(p), cancelled); },
+        Qt::QueuedConnection);
+  });
+  pointsKey_ = spec.key;
+  pointsBase_ = base_;
+}
+
+void SweepPanel::cancel() {
+  if (cancel_) cancel_->store(true, std::memory_order_relaxed);
+  if (running_) status_->setText(tr("Cancelling…"));
+}
+
+void SweepPanel::finished(std::uint64_t generation, std::vector<run::SweepPoint> points, bool cancelled) {
+  if (generation != generation_) return;
+  joinWorker();
+  running_ = false;
+  poll_.stop();
+  run_->setEnabled(true);
+  cancelButton_->setEnabled(false);
+  progress_->setValue(cancelled ? progress_->value() : 1000);
+  int failed = 0;
+  QString firstError;
+  for (const auto& p : points)
+    if (p.result.status == run::RunStatus::Failed) {
+      ++failed;
+      if (firstError.isEmpty()) firstError = QString::fromStdString(p.result.error);
+    }
+  points_ = std::move(points);
+  if (cancelled) {
+    status_->setText(tr("Sweep cancelled; %n point(s) finished.", "", static_cast<int>(points_.size())));
+  } else if (failed > 0) {
+    status_->setText(tr("%n point(s) failed: %1", "", failed).arg(firstError));
+    emit message(tr("Sweep: %n point(s) failed: %1", "", failed).arg(firstError), true);
+  } else {
+    status_->setText(tr("Done: %n point(s), each with its 95% confidence interval.", "",
+                        static_cast<int>(points_.size())));
+  }
+  redraw();
+  emit sweepFinished();
+}
+
+void SweepPanel::redraw() {
+  if (lab_ == nullptr) return;
+  run::ChartSpec spec;
+  spec.kind = run::ChartKind::SweepCurve;
+  spec.sweepKey = key_->currentData().toString().toStdString();
+  spec.sweepFrom = from_->value();
+  spec.sweepTo = to_->value();
+  spec.logX = log_->isChecked();
+  spec.metrics = {metric_->currentData().toString().toStdString()};
+  spec.title = (metric_->currentText() + tr(" vs ") + key_->currentText()).toStdString();
+  widgets::ChartInputs in;
+  in.lab = lab_;
+  in.spec = &spec;
+  in.metrics = &metrics_;
+  in.params = &base_;
+  if (!points_.empty() && pointsKey_ == spec.sweepKey) in.sweep = &points_;
+  run::ModelResult model;
+  try {
+    model = lab_->model(base_);
+    in.model = &model;
+  } catch (const std::exception&) {
+    in.model = nullptr;
+  }
+  widgets::PlotData d = widgets::buildChart(in);
+  if (in.sweep == nullptr) d.placeholder = tr("Run the sweep to add measured points");
+  chart_->setPlot(d);
+}
+
+}  // namespace amp::app
