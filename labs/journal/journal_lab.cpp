@@ -1,0 +1,330 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 AMP Lab authors
+#include "journal/journal_lab.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "amp/model/group_commit.h"
+#include "amp/sim/distribution.h"
+
+namespace amp::labs {
+
+using run::MetricSource;
+using run::ParamKind;
+using run::Scale;
+
+run::LabInfo JournalLab::info() const {
+  return {"journal", "The master as keeper of the journal", "OS functions",
+          "How fast must the master and its log device be to keep the consistency window bounded?",
+          "With group_max = 1 every record pays a whole sync, so the master saturates at 1/(journal_cpu + "
+          "log_device) however many workers there are: the window explodes at that knee. Speeding up the "
+          "master's "
+          "CPU cannot fix a slow log device (min_master_speed becomes ∞); group commit can, because one sync "
+          "then "
+          "covers many records."};
+}
+
+std::vector<run::ParamSpec> JournalLab::params() const {
+  return {
+      {"arrival_rate", "Write rate", "1/s", ParamKind::Real, 1, 20000, 400, 0, Scale::Log,
+       "Writes per second arriving at the workers (Poisson)."},
+      {"workers", "Workers", "", ParamKind::Integer, 1, 64, 4, 1, Scale::Linear,
+       "Worker cores doing the data work of the writes (one shared FIFO queue)."},
+      {"data_ms", "Data work per write", "ms", ParamKind::Real, 0.01, 1000, 5, 0, Scale::Log,
+       "Mean time a worker spends on one write's data (real mode: computing and pwrite-ing a 4 KiB block)."},
+      {"data_dist", "Data work distribution", "", ParamKind::Choice, 0, 0, 0, 0, Scale::Linear,
+       "exp (cv 1), det (cv 0) or lognormal (cv 2). Only exp makes the master's input exactly Poisson "
+       "(Burke).",
+       sim::serviceDistNames(), "exp"},
+      {"journal_cpu_ms", "Journal CPU per record", "ms", ParamKind::Real, 0.001, 100, 0.5, 0, Scale::Log,
+       "Mean CPU time the master spends appending one record (exponential)."},
+      {"log_device_ms", "Log device time per commit", "ms", ParamKind::Real, 0, 100, 1.5, 0, Scale::Linear,
+       "Time to make one commit group durable (fixed). Real mode: fdatasync of data and log, padded up to "
+       "this "
+       "when the device is faster."},
+      {"group_max", "Records per commit (max)", "", ParamKind::Integer, 1, 64, 1, 1, Scale::Linear,
+       "Group commit: the master takes up to this many waiting records and syncs them once."},
+      {"window_bound_ms", "Window bound (target)", "ms", ParamKind::Real, 0.01, 10000, 5, 0, Scale::Log,
+       "The target for the mean consistency window; the model finds the slowest master that meets it."},
+  };
+}
+
+std::vector<run::MetricSpec> JournalLab::metrics() const {
+  constexpr double kMs = 1e-6;  // stream durations are ns
+  return {
+      {"window_ms", "Consistency window", "ms", MetricSource::Sojourn, -1, kMs, true, false,
+       "Time from a write's data being done to its journal record being durable."},
+      {"master_util", "Master utilization", "", MetricSource::Custom, kMaster, 1.0, false, false,
+       "Fraction of time the master appends or waits for its log device."},
+      {"journal_queue_len", "Journal queue length", "", MetricSource::QueueLength, kMaster, 1.0, false, false,
+       "Time-average number of records waiting for the master to start them."},
+      {"throughput", "Throughput", "1/s", MetricSource::Throughput, -1, 1.0, false, false,
+       "Journal records made durable per second."},
+      {"group_size", "Records per commit", "", MetricSource::Custom, kDevice, 1.0, false, false,
+       "Mean number of records one sync makes durable."},
+      {"worker_util", "Worker utilization", "", MetricSource::Utilization, kWorkers, 1.0, false, false,
+       "Mean over the workers."},
+      {"sync_ms", "Sync time per commit", "ms", MetricSource::Service, kDevice, kMs, true, false,
+       "Time the log device takes per commit group (real mode: what fdatasync really took, with padding)."},
+      {"min_master_speed", "Minimum master speed", "×", MetricSource::Custom, kMaster, 1.0, false, false,
+       "Model: the smallest multiplier on the master's CPU speed (journal_cpu_ms / m) that keeps the mean "
+       "window "
+       "within window_bound_ms. ∞ (no value) when the log device alone breaks the bound."},
+  };
+}
+
+std::vector<run::ChartSpec> JournalLab::charts() const {
+  run::ChartSpec sweep{
+      "window_vs_rate", "Consistency window against write rate", run::ChartKind::SweepCurve, {"window_ms"}};
+  sweep.sweepKey = "arrival_rate";
+  sweep.sweepFrom = 50;
+  sweep.sweepTo = 480;
+  sweep.sweepSteps = 10;
+  sweep.xLabel = "write rate [1/s]";
+  sweep.yLabel = "mean consistency window [ms]";
+  run::ChartSpec speed{"speed_vs_rate",
+                       "Minimum master speed against write rate",
+                       run::ChartKind::SweepCurve,
+                       {"min_master_speed"}};
+  speed.sweepKey = "arrival_rate";
+  speed.sweepFrom = 50;
+  speed.sweepTo = 480;
+  speed.sweepSteps = 10;
+  speed.xLabel = "write rate [1/s]";
+  speed.yLabel = "master speed needed for window_bound_ms [×]";
+  run::ChartSpec group{"window_vs_group",
+                       "Consistency window against group commit size",
+                       run::ChartKind::SweepCurve,
+                       {"window_ms"}};
+  group.sweepKey = "group_max";
+  group.sweepFrom = 1;
+  group.sweepTo = 32;
+  group.sweepSteps = 6;
+  group.logX = true;
+  group.xLabel = "group_max [records per commit]";
+  group.yLabel = "mean consistency window [ms]";
+  run::ChartSpec hist{"window_hist",
+                      "Consistency window distribution",
+                      run::ChartKind::Histogram,
+                      {"window_ms"},
+                      "window_ms"};
+  hist.xLabel = "window [ms]";
+  hist.yLabel = "records";
+  hist.logX = true;
+  run::ChartSpec queue{
+      "journal_queue", "Records waiting for the master", run::ChartKind::TimeSeries, {}, "queue:master"};
+  queue.xLabel = "time [s]";
+  queue.yLabel = "records waiting";
+  run::ChartSpec util{"util", "Utilization", run::ChartKind::BarsPerStation, {"worker_util", "master_util"}};
+  util.yLabel = "utilization";
+  return {sweep, speed, group, hist, queue, util};
+}
+
+std::vector<run::Exercise> JournalLab::exercises() const {
+  return {
+      {"baseline",
+       "At the defaults (400 writes/s, 0.5 ms of journal CPU per record, 1.5 ms per sync, one record per "
+       "commit), "
+       "predict the mean consistency window in ms.",
+       {},
+       "window_ms",
+       run::Mode::Model,
+       0.15,
+       "The master is an M/G/1 queue with S = 0.5 + 1.5 = 2 ms, so ρ = 0.8. Pollaczek–Khinchine gives a wait "
+       "of "
+       "λ·E[S²]/(2(1−ρ)) = 4.25 ms on top of the 2 ms of service: 6.25 ms, more than the 5 ms target."},
+      {"master_speed",
+       "Keep the defaults. By what factor must the master's CPU get faster (journal_cpu_ms divided by it) so "
+       "the "
+       "mean window meets the 5 ms bound?",
+       {},
+       "min_master_speed",
+       run::Mode::Model,
+       0.1,
+       "About 1.27×: journal_cpu_ms must drop to about 0.39 ms. The device's 1.5 ms is not sped up, so even "
+       "an "
+       "infinitely fast master leaves a window of about 2.9 ms at this rate; tighten the bound below that "
+       "and no "
+       "master speed is enough."},
+      {"group_commit",
+       "Raise the write rate to 600/s, beyond the 500/s that one-record commits can sustain, and allow group "
+       "commits of up to 8 records. Predict the mean number of records per commit.",
+       {{"arrival_rate", "600"}, {"group_max", "8"}},
+       "group_size",
+       run::Mode::Model,
+       0.2,
+       "The queue no longer explodes: while one sync runs, the next records pile up and share the next sync. "
+       "Groups settle where the master keeps up, a little above λ·(d + k·c): about 2.3 records per commit "
+       "here."},
+  };
+}
+
+run::Topology JournalLab::topology(const run::Params& p) const {
+  run::Topology g;
+  const int workers = p.has("workers") ? p.integer("workers") : 4;
+  auto src = boost::add_vertex({"writes", run::StationRole::Source, 1, 0, 0.05, 0.5, false}, g);
+  auto work = boost::add_vertex({"workers", run::StationRole::Queue, workers, 0, 0.3, 0.5, false}, g);
+  auto master = boost::add_vertex({"master", run::StationRole::Queue, 1, 0, 0.55, 0.5, true}, g);
+  auto device = boost::add_vertex({"log device", run::StationRole::Device, 1, 0, 0.75, 0.5, false}, g);
+  auto sink = boost::add_vertex({"durable", run::StationRole::Sink, 1, 0, 0.95, 0.5, false}, g);
+  boost::add_edge(src, work, {"Poisson λ", 1.0}, g);
+  boost::add_edge(work, master, {"journal record", 1.0}, g);
+  boost::add_edge(master, device, {"commit group", 1.0}, g);
+  boost::add_edge(device, sink, {"fdatasync", 1.0}, g);
+  return g;
+}
+
+namespace {
+
+model::GroupCommitQueue masterQueue(const run::Params& p) {
+  model::GroupCommitQueue q;
+  q.lambda = p.num("arrival_rate");
+  q.perItemMean = p.num("journal_cpu_ms") / 1000.0;
+  q.perItemExp = true;
+  q.fixedTime = p.num("log_device_ms") / 1000.0;
+  q.maxGroup = std::max(1, p.integer("group_max"));
+  return q;
+}
+
+std::string ms(double seconds) { return run::formatNumber(std::round(seconds * 1e6) / 1e3); }
+
+}  // namespace
+
+run::ModelResult JournalLab::model(const run::Params& p) const {
+  run::ModelResult r;
+  const model::GroupCommitQueue q = masterQueue(p);
+  const double lambda = q.lambda, c = q.perItemMean, d = q.fixedTime;
+  const int b = q.maxGroup;
+  const double data = p.num("data_ms") / 1000.0;
+  const int workers = p.integer("workers");
+  const double bound = p.num("window_bound_ms") / 1000.0;
+  const bool poissonInput = p.text("data_dist") == "exp";
+
+  const double rhoW = lambda * data / workers;
+  const double capacity = b / (b * c + d);
+  const double rhoM = lambda / capacity;
+  r.bottleneck = rhoM >= rhoW ? "master" : "workers";
+  r.values["worker_util"] = std::min(1.0, rhoW);
+  r.values["sync_ms"] = d * 1000.0;
+  r.values["throughput"] = std::min({lambda, capacity, workers / data});
+  r.exact["worker_util"] = r.exact["sync_ms"] = r.exact["throughput"] = true;
+  r.notes.push_back(
+      "capacity of the master: b/(b·c + d) = " + run::formatNumber(std::round(capacity * 10) / 10) +
+      " records/s; of the workers: workers/data = " +
+      run::formatNumber(std::round(workers / data * 10) / 10) + " writes/s");
+
+  const std::string symbols =
+      "λ write rate reaching the master, c mean journal CPU per record (exponential), d log device time per "
+      "commit (fixed), b = group_max, ρ master utilization, W mean consistency window";
+  if (rhoW >= 1.0 || rhoM >= 1.0) {
+    r.stable = false;
+    r.values["master_util"] = 1.0;
+    r.exact["master_util"] = rhoM >= 1.0;
+    r.formula = "master capacity b/(b·c + d) = " + run::formatNumber(std::round(capacity * 10) / 10) +
+                " records/s, workers capacity workers/data = " +
+                run::formatNumber(std::round(workers / data * 10) / 10) +
+                " writes/s; λ = " + run::formatNumber(lambda) + " is beyond the capacity of the " +
+                r.bottleneck + ": the queue grows without bound and the window with it.\n" + symbols;
+    return r;
+  }
+
+  const model::GroupCommitMetrics m = model::groupCommit(q);
+  r.values["window_ms"] = m.window * 1000.0;
+  r.values["journal_queue_len"] = m.lq;
+  r.values["master_util"] = m.busy;
+  r.values["group_size"] = m.meanGroup;
+  const double p99 = model::windowQuantileApprox(q, m, 0.99);
+  r.values["window_ms_p99"] = p99 * 1000.0;
+  r.exact["window_ms"] = r.exact["journal_queue_len"] = r.exact["group_size"] = poissonInput;
+  // With one record per commit the busy fraction is λ·(c + d) whatever the input process.
+  r.exact["master_util"] = poissonInput || b == 1;
+  r.exact["window_ms_p99"] = false;
+
+  const double speed = model::minPerItemSpeed(q, bound);
+  if (std::isfinite(speed)) {
+    r.values["min_master_speed"] = speed;
+    r.exact["min_master_speed"] = poissonInput;
+    r.notes.push_back("minimum master speed for a mean window ≤ " + ms(bound) +
+                      " ms: " + run::formatNumber(std::round(speed * 1000) / 1000) + "× (journal_cpu_ms ≤ " +
+                      ms(c / speed) + " ms)" + (speed < 1.0 ? ": the master has room to spare" : ""));
+  } else {
+    model::GroupCommitQueue instant = q;
+    instant.perItemMean = 0.0;
+    const model::GroupCommitMetrics floor = model::groupCommit(instant);
+    r.notes.push_back("no master speed meets a mean window of " + ms(bound) +
+                      " ms: with an infinitely fast master the log device alone gives " +
+                      (floor.stable ? ms(floor.window) + " ms" : std::string("an unstable queue")) +
+                      ". Only a faster device or larger commit groups help.");
+  }
+  r.notes.push_back("p99 of the window ≈ " + run::formatNumber(std::round(p99 * 1e5) / 100) +
+                    " ms (approximation: exponential tail of the wait)");
+
+  if (b == 1) {
+    r.formula =
+        "W = S̄ + λ·E[S²] / (2(1 − ρ))   (Pollaczek–Khinchine: the master is an M/G/1 queue)\n"
+        "S = C + d,  S̄ = c + d,  E[S²] = c² + (c + d)²,  ρ = λ·(c + d)\n"
+        "p99 ≈ S̄ + θ·ln(100·ρ),  θ = (W − S̄)/ρ   (approximation: exponential tail of the wait)\n"
+        "minimum master speed m: the smallest m with W(c/m) ≤ window_bound_ms (the device time d is not sped "
+        "up)\n" +
+        symbols;
+  } else {
+    r.formula =
+        "A commit takes k = min(n, b) of the n waiting records: S_k = C₁ + … + C_k + d,  E[S_k] = k·c + d\n"
+        "capacity = b / (b·c + d),  ρ = λ·(b·c + d)/b\n"
+        "W = L / λ (Little), with L, the mean number of records queued or in a commit, from the Markov chain "
+        "of "
+        "the number waiting at each commit's end (solved numerically)\n"
+        "p99 ≈ s + θ·ln(100·u),  s = k̃·c + d,  θ = (W − s)/u   (approximation; u the master's busy fraction, "
+        "k̃ the "
+        "size of the commit an average record is in)\n" +
+        symbols;
+  }
+  if (!poissonInput) {
+    r.approximation =
+        "the master's input is the workers' departure stream, Poisson only for exponential data work "
+        "(Burke); "
+        "here it is treated as Poisson";
+  } else {
+    r.approximation = "p99 of the window: exponential tail of the wait";
+  }
+  return r;
+}
+
+double JournalLab::suggestedHorizonS(const run::Params& p) const {
+  const double lambda = p.num("arrival_rate");
+  const model::GroupCommitQueue q = masterQueue(p);
+  const double rhoM = lambda * (q.maxGroup * q.perItemMean + q.fixedTime) / q.maxGroup;
+  const double rhoW = lambda * p.num("data_ms") / 1000.0 / p.integer("workers");
+  const double rho = std::min(0.99, std::max(rhoM, rhoW));
+  // Relaxation grows like 1/(1−ρ)²: scale the records per replication with it.
+  const double records = std::clamp(400.0 / ((1 - rho) * (1 - rho)), 20000.0, 2.0e6);
+  return records / lambda;
+}
+
+void JournalLab::customMetrics(const run::Params&, const observe::Aggregator& agg, run::Mode,
+                               std::map<std::string, double>& out) const {
+  if (agg.stationCount() <= kDevice) return;
+  // The master is occupied while it appends and while it waits for its sync: both count.
+  out["master_util"] = agg.utilization(kMaster) + agg.utilization(kDevice);
+  const auto commits = agg.station(kDevice).finishes;
+  if (commits > 0)
+    out["group_size"] = static_cast<double>(agg.station(kMaster).finishes) / static_cast<double>(commits);
+}
+
+std::string JournalLab::likelyDeviation(const run::Params& p, run::Mode mode) const {
+  if (mode == run::Mode::Real) {
+    return "real appends and syncs have their own costs: fdatasync time varies (tmpfs is almost free, a disk "
+           "is not), "
+           "threads share cores, and the OS adds wake-up latency";
+  }
+  if (p.text("data_dist") != "exp")
+    return "the master's input is not Poisson unless data work is exponential";
+  const model::GroupCommitQueue q = masterQueue(p);
+  const double rho = q.lambda * (q.maxGroup * q.perItemMean + q.fixedTime) / q.maxGroup;
+  if (rho > 0.9)
+    return "near saturation the run needs many more records to settle (warm-up and long correlations)";
+  return "a 95% CI misses the true value 1 time in 20; rerun with another seed or longer";
+}
+
+}  // namespace amp::labs

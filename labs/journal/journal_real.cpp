@@ -1,0 +1,732 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 AMP Lab authors
+//
+// Real mode: workers pwrite 4 KiB data blocks, the master appends 64-byte journal records and
+// makes each commit group durable with fdatasync (data file first, then the log: ordered
+// journaling), in a fresh directory that is removed afterwards. After the run, also a cancelled
+// one, the log is read back and checked against the data file.
+#include <fcntl.h>
+#include <linux/magic.h>
+#include <sys/stat.h>
+#include <sys/vfs.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <array>
+#include <atomic>
+#include <boost/crc.hpp>
+#include <cerrno>
+#include <cmath>
+#include <cstring>
+#include <deque>
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "amp/real/cpu_topology.h"
+#include "amp/real/doorbell.h"
+#include "amp/real/load_generator.h"
+#include "amp/real/pin.h"
+#include "amp/real/placement.h"
+#include "amp/real/spmc_queue.h"
+#include "amp/real/spsc_ring.h"
+#include "amp/real/work_kernel.h"
+#include "amp/sim/arrival_stream.h"
+#include "journal/journal_lab.h"
+
+namespace amp::labs {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+using observe::ObsKind;
+
+constexpr std::size_t kBlock = 4096;
+constexpr std::size_t kRecord = 64;
+constexpr std::uint32_t kMagic = 0x4A504D41;  // "AMPJ"
+// Data blocks live in a ring of slots so a long run does not fill the disk; a slot is reused
+// only after the record of its previous block is durable (see slotPending).
+constexpr std::uint64_t kSlots = 8192;
+// The whole stream is sorted in memory after the run; beyond this many writes it would not fit.
+constexpr std::size_t kMaxWrites = 2'000'000;
+constexpr std::int64_t kIdleWaitNs = 2'000'000;
+constexpr std::uint16_t kSource = JournalLab::kSource, kWorkers = JournalLab::kWorkers,
+                        kMaster = JournalLab::kMaster, kDevice = JournalLab::kDevice,
+                        kSink = JournalLab::kSink;
+
+/// One write's life; each field has exactly one writer thread and is read after the joins.
+struct WriteLog {
+  std::int64_t submitted = -1, workerStart = -1, dataDone = -1;  // generator, worker, worker
+  std::int64_t appendStart = -1, appendEnd = -1, durable = -1;   // master
+  std::uint64_t blockHash = 0;                                   // worker; master reads it after the ring
+  std::int16_t workerCpu = -1, masterCpu = -1;
+};
+
+struct CommitLog {
+  std::int64_t syncStart = 0, syncEnd = 0, fsyncNs = 0;
+  std::uint64_t leader = 0;
+  int cpu = -1;
+};
+
+std::uint64_t fnv1a(const unsigned char* p, std::size_t n) {
+  std::uint64_t h = 0xcbf29ce484222325ULL;
+  for (std::size_t i = 0; i < n; ++i) {
+    h ^= p[i];
+    h *= 0x100000001b3ULL;
+  }
+  return h;
+}
+
+std::uint64_t splitmix(std::uint64_t& x) {
+  std::uint64_t z = (x += 0x9E3779B97F4A7C15ULL);
+  z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+  z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+  return z ^ (z >> 31);
+}
+
+template <class T>
+void put(unsigned char* at, T v) {
+  std::memcpy(at, &v, sizeof v);
+}
+template <class T>
+T get(const unsigned char* at) {
+  T v;
+  std::memcpy(&v, at, sizeof v);
+  return v;
+}
+
+std::uint32_t crc32(const unsigned char* p, std::size_t n) {
+  boost::crc_32_type crc;
+  crc.process_bytes(p, n);
+  return crc.checksum();
+}
+
+/// A decoded journal record.
+struct Record {
+  std::uint64_t seq = 0, id = 0, slot = 0, blockHash = 0;
+};
+
+void encodeRecord(unsigned char* r, const Record& rec, std::int64_t dataDone, std::int64_t appendAt) {
+  std::memset(r, 0, kRecord);
+  put<std::uint32_t>(r, kMagic);
+  put<std::uint64_t>(r + 8, rec.seq);
+  put<std::uint64_t>(r + 16, rec.id);
+  put<std::uint64_t>(r + 24, rec.slot);
+  put<std::uint64_t>(r + 32, rec.blockHash);
+  put<std::int64_t>(r + 40, dataDone);
+  put<std::int64_t>(r + 48, appendAt);
+  put<std::uint32_t>(r + 4, crc32(r + 8, kRecord - 8));
+}
+
+bool decodeRecord(const unsigned char* r, Record& out) {
+  if (get<std::uint32_t>(r) != kMagic) return false;
+  if (get<std::uint32_t>(r + 4) != crc32(r + 8, kRecord - 8)) return false;
+  out.seq = get<std::uint64_t>(r + 8);
+  out.id = get<std::uint64_t>(r + 16);
+  out.slot = get<std::uint64_t>(r + 24);
+  out.blockHash = get<std::uint64_t>(r + 32);
+  return true;
+}
+
+bool writeAll(int fd, const unsigned char* p, std::size_t n, off_t off) {
+  while (n > 0) {
+    const ssize_t w = ::pwrite(fd, p, n, off);
+    if (w < 0 && errno == EINTR) continue;
+    if (w <= 0) return false;
+    p += w;
+    n -= static_cast<std::size_t>(w);
+    off += w;
+  }
+  return true;
+}
+
+bool readAll(int fd, unsigned char* p, std::size_t n, off_t off) {
+  while (n > 0) {
+    const ssize_t r = ::pread(fd, p, n, off);
+    if (r < 0 && errno == EINTR) continue;
+    if (r <= 0) return false;
+    p += r;
+    n -= static_cast<std::size_t>(r);
+    off += r;
+  }
+  return true;
+}
+
+std::string errnoText(const std::string& what) { return what + ": " + std::strerror(errno); }
+
+std::string filesystemName(const std::string& dir) {
+  struct statfs s {};
+  if (::statfs(dir.c_str(), &s) != 0) return "unknown";
+  switch (static_cast<unsigned long>(s.f_type)) {
+    case TMPFS_MAGIC:
+      return "tmpfs (memory: fdatasync is almost free)";
+    case EXT4_SUPER_MAGIC:
+      return "ext4";
+    case XFS_SUPER_MAGIC:
+      return "xfs";
+    case BTRFS_SUPER_MAGIC:
+      return "btrfs";
+    case OVERLAYFS_SUPER_MAGIC:
+      return "overlayfs";
+    case NFS_SUPER_MAGIC:
+      return "nfs";
+    default: {
+      char hex[32];
+      std::snprintf(hex, sizeof hex, "0x%lx", static_cast<unsigned long>(s.f_type));
+      return std::string("filesystem type ") + hex;
+    }
+  }
+}
+
+/// The run's directory and files; removed (files, then the directory) when it goes.
+class WorkFiles {
+ public:
+  std::string open(const std::string& base) {
+    const std::filesystem::path root =
+        base.empty() ? std::filesystem::temp_directory_path() : std::filesystem::path(base);
+    std::string templ = (root / "amplab-journal-XXXXXX").string();
+    std::vector<char> buf(templ.begin(), templ.end());
+    buf.push_back('\0');
+    if (::mkdtemp(buf.data()) == nullptr) return errnoText("cannot create a directory in " + root.string());
+    dir_ = buf.data();
+    dataPath_ = dir_ + "/data";
+    logPath_ = dir_ + "/journal.log";
+    dataFd_ = ::open(dataPath_.c_str(), O_RDWR | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+    if (dataFd_ < 0) return errnoText("cannot create " + dataPath_);
+    logFd_ = ::open(logPath_.c_str(), O_RDWR | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+    if (logFd_ < 0) return errnoText("cannot create " + logPath_);
+    return {};
+  }
+  ~WorkFiles() {
+    if (dataFd_ >= 0) ::close(dataFd_);
+    if (logFd_ >= 0) ::close(logFd_);
+    if (!dataPath_.empty()) ::unlink(dataPath_.c_str());
+    if (!logPath_.empty()) ::unlink(logPath_.c_str());
+    if (!dir_.empty()) ::rmdir(dir_.c_str());
+  }
+  WorkFiles() = default;
+  WorkFiles(const WorkFiles&) = delete;
+  WorkFiles& operator=(const WorkFiles&) = delete;
+  int dataFd() const { return dataFd_; }
+  int logFd() const { return logFd_; }
+  const std::string& dir() const { return dir_; }
+
+ private:
+  std::string dir_, dataPath_, logPath_;
+  int dataFd_ = -1, logFd_ = -1;
+};
+
+/// Wait out the rest of an emulated device time: sleep while far, spin the last stretch.
+void waitUntil(Clock::time_point deadline) {
+  for (;;) {
+    const auto left = deadline - Clock::now();
+    if (left <= std::chrono::nanoseconds(0)) return;
+    if (left > std::chrono::microseconds(200)) {
+      std::this_thread::sleep_for(left - std::chrono::microseconds(150));
+    } else {
+      real::cpuRelax();
+    }
+  }
+}
+
+/// What the read-back of the log and data file found.
+struct Check {
+  std::uint64_t logged = 0, acknowledged = 0, blocksChecked = 0;
+  std::uint64_t badRecords = 0, lost = 0, unacknowledgedInLog = 0, dataMismatches = 0, duplicates = 0;
+  bool ok() const { return badRecords + lost + unacknowledgedInLog + dataMismatches + duplicates == 0; }
+  std::string words() const {
+    if (ok()) {
+      return "consistent: " + std::to_string(logged) +
+             " records in the log, every acknowledged record among them, "
+             "each matching its data block";
+    }
+    return "INCONSISTENT: " + std::to_string(badRecords) + " corrupt records, " + std::to_string(lost) +
+           " acknowledged records missing, " + std::to_string(unacknowledgedInLog) +
+           " records never acknowledged, " + std::to_string(duplicates) + " duplicates, " +
+           std::to_string(dataMismatches) + " data blocks disagreeing";
+  }
+};
+
+/// Read back the log and the data file. Every acknowledged write must be in the log, every
+/// record intact and in sequence, and each slot's block must be the one its latest record
+/// describes, unless a later write to that slot was never acknowledged (ordered journaling
+/// allows data without a record, never a record without its data).
+Check verify(const WorkFiles& files, const std::vector<WriteLog>& writes) {
+  Check c;
+  const off_t size = ::lseek(files.logFd(), 0, SEEK_END);
+  const std::size_t n = size > 0 ? static_cast<std::size_t>(size) / kRecord : 0;
+  if (size > 0 && static_cast<std::size_t>(size) % kRecord != 0) ++c.badRecords;  // a torn tail
+  std::vector<unsigned char> log(n * kRecord);
+  if (n > 0 && !readAll(files.logFd(), log.data(), log.size(), 0)) {
+    c.badRecords += n;
+    return c;
+  }
+  std::vector<char> seen(writes.size(), 0);
+  std::map<std::uint64_t, Record> latestPerSlot;
+  for (std::size_t i = 0; i < n; ++i) {
+    Record r;
+    if (!decodeRecord(&log[i * kRecord], r) || r.seq != i || r.id >= writes.size() ||
+        r.slot != r.id % kSlots) {
+      ++c.badRecords;
+      continue;
+    }
+    if (seen[r.id] != 0) {
+      ++c.duplicates;
+      continue;
+    }
+    seen[r.id] = 1;
+    ++c.logged;
+    if (writes[r.id].durable < 0) ++c.unacknowledgedInLog;
+    auto [it, fresh] = latestPerSlot.emplace(r.slot, r);
+    if (!fresh && r.id > it->second.id) it->second = r;
+  }
+  for (std::size_t id = 0; id < writes.size(); ++id) {
+    if (writes[id].durable >= 0) {
+      ++c.acknowledged;
+      if (seen[id] == 0) ++c.lost;
+    }
+  }
+  std::array<unsigned char, kBlock> block{};
+  for (const auto& [slot, r] : latestPerSlot) {
+    ++c.blocksChecked;
+    if (!readAll(files.dataFd(), block.data(), kBlock, static_cast<off_t>(slot * kBlock))) {
+      ++c.dataMismatches;
+      continue;
+    }
+    const auto holder = get<std::uint64_t>(block.data());
+    if (holder == r.id && fnv1a(block.data(), kBlock) == r.blockHash) continue;
+    // A newer block in the slot is fine only when its own record never became durable.
+    const bool newerUnacked = holder > r.id && holder < writes.size() && holder % kSlots == slot &&
+                              writes[holder].durable < 0 && writes[holder].dataDone >= 0;
+    if (!newerUnacked) ++c.dataMismatches;
+  }
+  return c;
+}
+
+/// Shared state of one real run. Threads: a load generator, `workers` data workers and the
+/// journal master; the calling thread only watches for cancel and the end.
+class JournalRun {
+ public:
+  JournalRun(const run::Params& p, const run::RealControl& ctl)
+      : ctl_(ctl),
+        workers_(p.integer("workers")),
+        groupMax_(static_cast<std::size_t>(std::max(1, p.integer("group_max")))),
+        deviceNs_(static_cast<std::int64_t>(p.num("log_device_ms") * 1e6 * std::max(1.0, ctl.slowMotion))),
+        slow_(std::max(1.0, ctl.slowMotion)),
+        toWorkers_(1 << 16) {
+    sim::ArrivalStream stream(ctl.seed, sim::ArrivalStream::Process::Poisson, p.num("arrival_rate"),
+                              {sim::serviceDist(p.text("data_dist"), p.num("data_ms") / 1000.0),
+                               sim::Distribution::exp(p.num("journal_cpu_ms") / 1000.0)});
+    draws_ = stream.until(ctl.durationS);
+    if (draws_.size() > kMaxWrites) {
+      draws_.resize(kMaxWrites);
+      warnings_.push_back("the schedule was cut to " + std::to_string(kMaxWrites) +
+                          " writes to keep the stream in memory");
+    }
+    writes_.resize(draws_.size());
+    slotPending_ = std::make_unique<std::atomic<bool>[]>(kSlots);
+    for (std::uint64_t s = 0; s < kSlots; ++s) slotPending_[s].store(false, std::memory_order_relaxed);
+    for (int w = 0; w < workers_; ++w)
+      toMaster_.push_back(std::make_unique<real::SpscRing<std::uint64_t>>(1 << 14));
+    workerSeen_.resize(static_cast<std::size_t>(workers_));
+    workerPinned_.assign(static_cast<std::size_t>(workers_), 0);
+  }
+
+  run::RealOutcome go(observe::Recorder& rec) {
+    run::RealOutcome out;
+    if (std::string err = files_.open(ctl_.workDir); !err.empty()) {
+      out.error = err;
+      return out;
+    }
+    const std::string fs = filesystemName(files_.dir());
+    const real::WorkKernel& kernel = real::WorkKernel::calibrated();
+    kernel_ = &kernel;
+    const real::CpuTopology topo = real::CpuTopology::probe();
+    placement_ = real::planPlacement(topo, workers_, real::PlacementPolicy::MasterApart);
+    placement_.workerCpus.resize(static_cast<std::size_t>(workers_), -1);
+
+    epoch_ = Clock::now() + std::chrono::milliseconds(20);  // time for the threads to pin themselves
+    std::thread master([this] { masterLoop(); });
+    std::vector<std::thread> workers;
+    for (int w = 0; w < workers_; ++w) workers.emplace_back([this, w] { workerLoop(w); });
+    real::LoadStats load;
+    std::thread generator([this, &load] { load = generate(); });
+
+    // Give up on draining a backlog that outlives the schedule by this much (an overloaded run).
+    const auto drainLimit =
+        epoch_ + std::chrono::nanoseconds(static_cast<std::int64_t>(ctl_.durationS * slow_ * 1e9)) +
+        std::chrono::seconds(std::clamp(static_cast<int>(ctl_.durationS), 1, 5));
+    bool drainCut = false;
+    while (!masterDone_.load(std::memory_order_acquire)) {
+      if (ctl_.cancelled()) {
+        cancelled_ = true;
+        requestStop();
+      } else if (Clock::now() > drainLimit && !stop_.load(std::memory_order_relaxed)) {
+        drainCut = true;
+        requestStop();
+      }
+      std::this_thread::sleep_for(std::chrono::milliseconds(2));
+    }
+    requestStop();  // the master ended (normally or by failure): release everyone
+    generator.join();
+    for (auto& t : workers) t.join();
+    master.join();
+    const std::int64_t endNs = (Clock::now() - epoch_).count();
+
+    if (!error_.empty()) {
+      out.error = error_;
+      return out;
+    }
+    const Check check = verify(files_, writes_);
+    emitStream(rec);
+    out.endNs = endNs;
+
+    // Placements and oversubscription.
+    run::ThreadPlacement mp{"master", placement_.masterCpu, masterPinned_, masterSeen_.cpus()};
+    out.placements.push_back(mp);
+    std::vector<run::ThreadPlacement> busy{mp};
+    for (int w = 0; w < workers_; ++w) {
+      run::ThreadPlacement wp{
+          "worker " + std::to_string(w), placement_.workerCpus[static_cast<std::size_t>(w)],
+          workerPinned_[static_cast<std::size_t>(w)] != 0, workerSeen_[static_cast<std::size_t>(w)].cpus()};
+      out.placements.push_back(wp);
+      busy.push_back(wp);
+    }
+    out.placements.push_back({"generator", placement_.lightCpu, generatorPinned_, generatorSeen_.cpus()});
+    const real::Oversubscription over =
+        real::checkOversubscription(busy, static_cast<int>(topo.usableCpus().size()));
+    out.oversubscribed = over.oversubscribed;
+    if (over.oversubscribed) out.warnings.push_back(over.message);
+
+    // Facts about the device and the check.
+    std::uint64_t durable = 0;
+    for (const auto& w : writes_) durable += w.durable >= 0 ? 1 : 0;
+    double fsyncSum = 0.0, fsyncMax = 0.0;
+    std::uint64_t padded = 0;
+    for (const auto& c : commits_) {
+      fsyncSum += static_cast<double>(c.fsyncNs);
+      fsyncMax = std::max(fsyncMax, static_cast<double>(c.fsyncNs));
+      padded += c.fsyncNs < deviceNs_ ? 1 : 0;
+    }
+    const double commits = static_cast<double>(commits_.size());
+    out.facts["writes_scheduled"] = static_cast<double>(draws_.size());
+    out.facts["writes_submitted"] = static_cast<double>(load.emitted);
+    out.facts["records_durable"] = static_cast<double>(durable);
+    out.facts["commits"] = commits;
+    out.facts["fdatasync_mean_ms"] = commits > 0 ? fsyncSum / commits / 1e6 : 0.0;
+    out.facts["fdatasync_max_ms"] = fsyncMax / 1e6;
+    out.facts["commits_padded_fraction"] = commits > 0 ? static_cast<double>(padded) / commits : 0.0;
+    out.facts["journal_records_logged"] = static_cast<double>(check.logged);
+    out.facts["journal_records_lost"] = static_cast<double>(check.lost);
+    out.facts["journal_data_mismatches"] = static_cast<double>(check.dataMismatches);
+    out.facts["journal_consistent"] = check.ok() ? 1.0 : 0.0;
+    out.facts["late_arrivals"] = static_cast<double>(load.late);
+    out.facts["kernel_calibration_error"] = kernel.calibrationError();
+    out.labels["journal_check"] = check.words();
+    out.labels["log_filesystem"] = fs;
+    out.labels["work_dir"] = files_.dir() + " (removed after the run)";
+    out.labels["log_device"] =
+        deviceNs_ > 0 ? "fdatasync of data and log took " +
+                            run::formatNumber(std::round(fsyncSum / std::max(1.0, commits) / 1e3) / 1e3) +
+                            " ms on average; commits faster than log_device_ms were padded to it (emulated "
+                            "slower device)"
+                      : "fdatasync of data and log, as fast as the device is (no padding)";
+    if (!check.ok()) out.warnings.push_back("journal check failed: " + check.words());
+    if (cancelled_)
+      out.warnings.push_back("cancelled: the check above covers what was written up to the cancel");
+    if (drainCut) {
+      out.warnings.push_back(
+          "overloaded: " + std::to_string(load.emitted - durable) +
+          " writes were still waiting when the drain limit was reached; they were not journaled");
+    }
+    if (load.late > 0) {
+      out.warnings.push_back(std::to_string(load.late) + " of " + std::to_string(load.emitted) +
+                             " arrivals were emitted late (the generator shares a busy core)");
+    }
+    if (deviceNs_ > 0 && commits > 0 && padded < commits_.size() / 2) {
+      out.warnings.push_back(
+          "the real device is slower than log_device_ms: most syncs took longer than the model assumes");
+    }
+    for (auto& w : warnings_) out.warnings.push_back(std::move(w));
+    return out;
+  }
+
+ private:
+  std::int64_t now() const { return (Clock::now() - epoch_).count(); }
+
+  void requestStop() {
+    stop_.store(true, std::memory_order_relaxed);
+    toWorkers_.doorbell().notifyAll();
+    masterBell_.notifyAll();
+  }
+
+  void fail(const std::string& message) {
+    {
+      std::lock_guard lock(errorMutex_);
+      if (error_.empty()) error_ = message;
+    }
+    requestStop();
+  }
+
+  real::LoadStats generate() {
+    const real::PinResult pin =
+        placement_.lightCpu >= 0 ? real::pinThread(placement_.lightCpu) : real::PinResult{};
+    generatorPinned_ = pin.ok;
+    generatorSeen_.noteCurrent();
+    real::OpenLoopGenerator gen(real::scheduleNs(draws_, slow_), epoch_);
+    std::int64_t nextSample = 0;
+    const real::LoadStats stats = gen.run(
+        [&](std::size_t i, std::int64_t) {
+          const std::int64_t t = now();
+          writes_[i].submitted = t;
+          if (ctl_.live != nullptr && t >= nextSample) {
+            // The animation's samples: records waiting at the master, writes waiting for a worker.
+            ctl_.live->observe({t, 0, static_cast<double>(masterWaiting_.load(std::memory_order_relaxed)),
+                                kMaster, -1, ObsKind::State});
+            ctl_.live->observe(
+                {t, 0, static_cast<double>(toWorkers_.sizeApprox()), kWorkers, -1, ObsKind::State});
+            nextSample = t + 20'000'000;
+          }
+          if (!toWorkers_.push(i, real::FullPolicy::Wait, &stop_)) return false;
+          toWorkers_.doorbell().notify();
+          return true;
+        },
+        stop_);
+    generatorSeen_.noteCurrent();
+    // release: workers that see the input closed also see every push before it.
+    inputClosed_.store(true, std::memory_order_release);
+    toWorkers_.doorbell().notifyAll();
+    return stats;
+  }
+
+  void workerLoop(int w) {
+    const auto wi = static_cast<std::size_t>(w);
+    const int cpu = placement_.workerCpus[wi];
+    workerPinned_[wi] = cpu >= 0 && real::pinThread(cpu).ok ? 1 : 0;
+    real::CpusSeen& seen = workerSeen_[wi];
+    std::vector<unsigned char> block(kBlock);
+    real::SpscRing<std::uint64_t>& out = *toMaster_[wi];
+    while (!stop_.load(std::memory_order_relaxed)) {
+      std::uint64_t id = 0;
+      if (!toWorkers_.tryPop(id)) {
+        // acquire: pairs with the generator's release, so an empty queue after it is final.
+        if (inputClosed_.load(std::memory_order_acquire) && toWorkers_.emptyApprox()) break;
+        const std::uint32_t ticket = toWorkers_.doorbell().prepareWait();
+        if (!toWorkers_.emptyApprox() || stop_.load(std::memory_order_relaxed) ||
+            inputClosed_.load(std::memory_order_acquire)) {
+          toWorkers_.doorbell().cancelWait();
+        } else {
+          toWorkers_.doorbell().wait(ticket, kIdleWaitNs);
+        }
+        continue;
+      }
+      WriteLog& wl = writes_[id];
+      wl.workerStart = now();
+      wl.workerCpu = static_cast<std::int16_t>(seen.noteCurrent());
+      // The data work: real computation whose result seeds the block's contents.
+      const auto workNs = static_cast<std::int64_t>(draws_[id].sizes[0] * slow_ * 1e9);
+      std::uint64_t x = kernel_->run(workNs, &stop_) ^ (id * 0x9E3779B97F4A7C15ULL);
+      if (stop_.load(std::memory_order_relaxed)) break;  // abandoned: never written, never journaled
+      put<std::uint64_t>(block.data(), id);
+      for (std::size_t off = 8; off < kBlock; off += 8) put<std::uint64_t>(block.data() + off, splitmix(x));
+      const std::uint64_t slot = id % kSlots;
+      // acquire: the master's release after the slot's previous record became durable.
+      real::Backoff backoff;
+      while (slotPending_[slot].load(std::memory_order_acquire)) {
+        if (stop_.load(std::memory_order_relaxed)) return;
+        backoff.pause();
+      }
+      if (!writeAll(files_.dataFd(), block.data(), kBlock, static_cast<off_t>(slot * kBlock))) {
+        fail(errnoText("pwrite of the data file failed"));
+        return;
+      }
+      slotPending_[slot].store(true, std::memory_order_relaxed);  // published by the ring push below
+      wl.blockHash = fnv1a(block.data(), kBlock);
+      wl.dataDone = now();
+      masterWaiting_.fetch_add(1, std::memory_order_relaxed);
+      if (!out.push(id, real::FullPolicy::Wait, &stop_)) return;
+      masterBell_.notify();
+    }
+    seen.noteCurrent();
+    // release: the master that sees this count also sees this worker's last push.
+    workersDone_.fetch_add(1, std::memory_order_release);
+    masterBell_.notify();
+  }
+
+  /// Move what the workers finished into the master's FIFO, oldest data-done first.
+  bool drainRings(std::deque<std::uint64_t>& pending, std::vector<std::uint64_t>& batch) {
+    batch.clear();
+    for (auto& ring : toMaster_) {
+      std::uint64_t id = 0;
+      while (ring->tryPop(id)) batch.push_back(id);
+    }
+    std::sort(batch.begin(), batch.end(),
+              [this](std::uint64_t a, std::uint64_t b) { return writes_[a].dataDone < writes_[b].dataDone; });
+    pending.insert(pending.end(), batch.begin(), batch.end());
+    return !batch.empty();
+  }
+
+  void masterLoop() {
+    masterPinned_ = placement_.masterCpu >= 0 && real::pinThread(placement_.masterCpu).ok;
+    masterSeen_.noteCurrent();
+    std::deque<std::uint64_t> pending;
+    std::vector<std::uint64_t> batch, group;
+    std::vector<unsigned char> buf(groupMax_ * kRecord);
+    std::uint64_t seq = 0;
+    off_t logOff = 0;
+    while (true) {
+      drainRings(pending, batch);
+      if (pending.empty()) {
+        if (stop_.load(std::memory_order_relaxed)) break;
+        // acquire: pairs with each worker's release, so their last pushes are visible now.
+        if (workersDone_.load(std::memory_order_acquire) == workers_) {
+          if (!drainRings(pending, batch)) break;
+          continue;
+        }
+        const std::uint32_t ticket = masterBell_.prepareWait();
+        bool any = false;
+        for (auto& ring : toMaster_) any = any || !ring->emptyApprox();
+        if (any || stop_.load(std::memory_order_relaxed) ||
+            workersDone_.load(std::memory_order_acquire) == workers_) {
+          masterBell_.cancelWait();
+        } else {
+          masterBell_.wait(ticket, kIdleWaitNs);
+        }
+        continue;
+      }
+      if (stop_.load(std::memory_order_relaxed)) break;  // cancel: commit nothing new
+      group.clear();
+      while (!pending.empty() && group.size() < groupMax_) {
+        group.push_back(pending.front());
+        pending.pop_front();
+      }
+      masterWaiting_.fetch_sub(static_cast<std::int64_t>(group.size()), std::memory_order_relaxed);
+      // Append: the record's CPU work (cut short by a cancel, but the record is still written,
+      // so a started group is committed whole), then the 64-byte record itself.
+      for (std::size_t i = 0; i < group.size(); ++i) {
+        const std::uint64_t id = group[i];
+        WriteLog& wl = writes_[id];
+        wl.appendStart = now();
+        const int cpu = masterSeen_.noteCurrent();
+        wl.masterCpu = static_cast<std::int16_t>(cpu);
+        kernel_->run(static_cast<std::int64_t>(draws_[id].sizes[1] * slow_ * 1e9), &stop_);
+        encodeRecord(&buf[i * kRecord], Record{seq++, id, id % kSlots, wl.blockHash}, wl.dataDone,
+                     wl.appendStart);
+        wl.appendEnd = now();
+      }
+      // Commit: the log write, then data before log durable (ordered journaling).
+      CommitLog c;
+      c.leader = group.back();
+      c.cpu = masterSeen_.noteCurrent();
+      c.syncStart = now();
+      const auto deadline = Clock::now() + std::chrono::nanoseconds(deviceNs_);
+      if (!writeAll(files_.logFd(), buf.data(), group.size() * kRecord, logOff)) {
+        fail(errnoText("write of the journal failed"));
+        break;
+      }
+      logOff += static_cast<off_t>(group.size() * kRecord);
+      if (::fdatasync(files_.dataFd()) != 0 || ::fdatasync(files_.logFd()) != 0) {
+        fail(errnoText("fdatasync failed"));
+        break;
+      }
+      c.fsyncNs = now() - c.syncStart;
+      if (!stop_.load(std::memory_order_relaxed)) waitUntil(deadline);
+      c.syncEnd = now();
+      for (std::uint64_t id : group) {
+        writes_[id].durable = c.syncEnd;
+        // release: the worker that reuses the slot sees the block's record as durable first.
+        slotPending_[id % kSlots].store(false, std::memory_order_release);
+      }
+      commits_.push_back(c);
+    }
+    masterSeen_.noteCurrent();
+    masterDone_.store(true, std::memory_order_release);
+  }
+
+  /// The whole stream, in time order, into the recorder (one thread, after the run).
+  void emitStream(observe::Recorder& rec) const {
+    std::vector<observe::Observation> obs;
+    obs.reserve(writes_.size() * 9 + commits_.size() * 3);
+    auto add = [&](std::int64_t t, std::uint64_t id, std::uint16_t st, std::int16_t core, double v,
+                   ObsKind k) {
+      obs.push_back({t, id, v, st, core, k});
+    };
+    for (std::size_t id = 0; id < writes_.size(); ++id) {
+      const WriteLog& w = writes_[id];
+      if (w.submitted < 0) continue;
+      add(w.submitted, id, kSource, -1, 0.0, ObsKind::Arrive);
+      add(w.submitted, id, kWorkers, -1, 0.0, ObsKind::Enqueue);
+      // A write abandoned by a cancel mid-work stays "waiting": it never produced data.
+      if (w.workerStart < 0 || w.dataDone < 0) continue;
+      add(w.workerStart, id, kWorkers, w.workerCpu, double(w.workerStart - w.submitted), ObsKind::Start);
+      add(w.dataDone, id, kWorkers, w.workerCpu, double(w.dataDone - w.workerStart), ObsKind::Finish);
+      add(w.dataDone, id, kMaster, -1, 0.0, ObsKind::Enqueue);
+      if (w.appendStart < 0) continue;
+      add(w.appendStart, id, kMaster, w.masterCpu, double(w.appendStart - w.dataDone), ObsKind::Start);
+      add(w.appendEnd, id, kMaster, w.masterCpu, double(w.appendEnd - w.appendStart), ObsKind::Finish);
+      if (w.durable >= 0) add(w.durable, id, kSink, -1, double(w.durable - w.dataDone), ObsKind::Depart);
+    }
+    for (const CommitLog& c : commits_) {
+      add(c.syncStart, c.leader, kDevice, -1, 0.0, ObsKind::Enqueue);
+      add(c.syncStart, c.leader, kDevice, static_cast<std::int16_t>(c.cpu), 0.0, ObsKind::Start);
+      add(c.syncEnd, c.leader, kDevice, static_cast<std::int16_t>(c.cpu), double(c.syncEnd - c.syncStart),
+          ObsKind::Finish);
+    }
+    std::stable_sort(
+        obs.begin(), obs.end(),
+        [](const observe::Observation& a, const observe::Observation& b) { return a.timeNs < b.timeNs; });
+    for (const auto& o : obs) {
+      if (o.timeNs >= 0) rec.record(o);
+    }
+  }
+
+  const run::RealControl& ctl_;
+  const int workers_;
+  const std::size_t groupMax_;
+  const std::int64_t deviceNs_;
+  const double slow_;
+  std::vector<sim::ArrivalDraw> draws_;
+  std::vector<WriteLog> writes_;
+  std::vector<CommitLog> commits_;  // master only until joined
+  std::vector<std::string> warnings_;
+  WorkFiles files_;
+  const real::WorkKernel* kernel_ = nullptr;
+  real::Placement placement_;
+  Clock::time_point epoch_;
+
+  real::SpmcQueue<std::uint64_t> toWorkers_;
+  std::vector<std::unique_ptr<real::SpscRing<std::uint64_t>>> toMaster_;
+  std::unique_ptr<std::atomic<bool>[]> slotPending_;
+  real::Doorbell masterBell_;
+
+  // Cross-thread flags and counters.
+  std::atomic<bool> stop_{false};
+  std::atomic<bool> inputClosed_{false};
+  std::atomic<bool> masterDone_{false};
+  std::atomic<int> workersDone_{0};
+  std::atomic<std::int64_t> masterWaiting_{0};  // approximate, for the live view only
+
+  // Written by one thread each, read after the joins.
+  bool masterPinned_ = false, generatorPinned_ = false;
+  real::CpusSeen masterSeen_, generatorSeen_;
+  std::vector<real::CpusSeen> workerSeen_;
+  std::vector<char> workerPinned_;
+  bool cancelled_ = false;  // the calling thread's
+
+  std::mutex errorMutex_;
+  std::string error_;
+};
+
+}  // namespace
+
+run::RealOutcome JournalLab::runReal(const run::Params& p, const run::RealControl& ctl,
+                                     observe::Recorder& rec) const {
+  JournalRun run(p, ctl);
+  return run.go(rec);
+}
+
+}  // namespace amp::labs

@@ -1,0 +1,286 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 AMP Lab authors
+#include <QTemporaryDir>
+#include <QTest>
+#include <atomic>
+#include <chrono>
+#include <cmath>
+#include <filesystem>
+#include <thread>
+
+#include "amp/labs/registry.h"
+#include "amp/model/group_commit.h"
+#include "amp/model/queueing.h"
+#include "amp/observe/aggregator.h"
+#include "amp/run/runner.h"
+
+using namespace amp;
+
+namespace {
+
+run::Params paramsFor(const run::Lab& lab, std::initializer_list<std::pair<const char*, const char*>> sets) {
+  run::Params p = run::defaults(lab.params());
+  for (const auto& [k, v] : sets) {
+    const std::string err = run::applySetting(lab.params(), p, k, v);
+    if (!err.empty()) qFatal("%s", err.c_str());
+  }
+  return p;
+}
+
+run::RunSpec simSpec(const run::Lab& lab, const run::Params& p, double records, int reps) {
+  run::RunSpec s;
+  s.lab = lab.info().id;
+  s.mode = run::Mode::Sim;
+  s.params = p;
+  s.seed = 13;
+  s.duration = records / p.num("arrival_rate");
+  s.warmup = s.duration * 0.05;
+  s.reps = reps;
+  s.jobs = 2;
+  return s;
+}
+
+/// A real run straight through the lab, into a fresh aggregator, with its own work directory.
+struct RealRun {
+  run::RealOutcome out;
+  double windowMs = 0.0;
+  std::uint64_t departures = 0;
+};
+
+RealRun realRun(const run::Lab& lab, const run::Params& p, double seconds, const std::string& dir,
+                const std::atomic<bool>* cancel = nullptr) {
+  const auto topo = lab.topology(p);
+  std::vector<int> servers;
+  for (auto v : boost::make_iterator_range(boost::vertices(topo)))
+    servers.push_back(std::max(1, topo[v].servers));
+  observe::Aggregator agg(servers);
+  observe::Recorder rec(&agg);
+  run::RealControl ctl;
+  ctl.seed = 5;
+  ctl.durationS = seconds;
+  ctl.workDir = dir;
+  ctl.cancel = cancel;
+  RealRun r;
+  r.out = lab.runReal(p, ctl, rec);
+  agg.finish(r.out.endNs);
+  r.windowMs = agg.sojourn().mean() / 1e6;
+  r.departures = agg.departures();
+  return r;
+}
+
+bool dirIsEmpty(const QString& path) {
+  return std::filesystem::is_empty(std::filesystem::path(path.toStdString()));
+}
+
+}  // namespace
+
+class TestJournal : public QObject {
+  Q_OBJECT
+ private:
+  const run::Lab* lab_ = labs::findLab("journal");
+
+ private slots:
+  void registered() {
+    QVERIFY(lab_ != nullptr);
+    QCOMPARE(QString::fromStdString(lab_->info().category), QString("OS functions"));
+    QCOMPARE(lab_->exercises().size(), std::size_t(3));
+    QVERIFY(lab_->hasReal());
+    for (const char* key : {"arrival_rate", "workers", "data_ms", "data_dist", "journal_cpu_ms",
+                            "log_device_ms", "group_max", "window_bound_ms"}) {
+      QVERIFY2(run::findSpec(lab_->params(), key) != nullptr, key);
+    }
+  }
+
+  // group_max = 1: the master is M/G/1 with S = exp(c) + d, and the numerical chain must give
+  // Pollaczek–Khinchine exactly.
+  void modelIsPollaczekKhinchine_data() {
+    QTest::addColumn<double>("rate");
+    QTest::addColumn<double>("cpuMs");
+    QTest::addColumn<double>("deviceMs");
+    QTest::newRow("rho=0.4") << 200.0 << 0.5 << 1.5;
+    QTest::newRow("rho=0.8") << 400.0 << 0.5 << 1.5;
+    QTest::newRow("rho=0.97, cpu-heavy") << 970.0 << 0.9 << 0.1;
+    QTest::newRow("device only") << 300.0 << 0.001 << 3.0;
+  }
+  void modelIsPollaczekKhinchine() {
+    QFETCH(double, rate);
+    QFETCH(double, cpuMs);
+    QFETCH(double, deviceMs);
+    run::Params p = run::defaults(lab_->params());
+    p.set("arrival_rate", rate);
+    p.set("journal_cpu_ms", cpuMs);
+    p.set("log_device_ms", deviceMs);
+    p.set("workers", 16);  // keep the workers below saturation at every point
+    const auto m = lab_->model(p);
+    QVERIFY(m.stable);
+    const double s = (cpuMs + deviceMs) / 1000.0;
+    const double scv = (cpuMs * cpuMs) / ((cpuMs + deviceMs) * (cpuMs + deviceMs));
+    const model::QueueMetrics pk = model::mg1(rate, s, scv);
+    QVERIFY(std::abs(m.values.at("window_ms") - pk.w * 1000.0) < 1e-6 * pk.w * 1000.0);
+    QVERIFY(std::abs(m.values.at("journal_queue_len") - pk.lq) < 1e-6 * std::max(1.0, pk.lq));
+    QVERIFY(std::abs(m.values.at("master_util") - rate * s) < 1e-9);
+    QVERIFY(m.exact.at("window_ms"));
+    QVERIFY(!m.exact.at("window_ms_p99"));
+  }
+
+  void defaultsAnswerTheExercises() {
+    const auto m = lab_->model(run::defaults(lab_->params()));
+    QVERIFY(std::abs(m.values.at("window_ms") - 6.25) < 1e-9);  // 2 ms + λ·E[S²]/(2(1−ρ)) = 2 + 4.25
+    // At the minimum speed the model's window is the bound itself.
+    const double speed = m.values.at("min_master_speed");
+    QVERIFY(speed > 1.2 && speed < 1.35);
+    run::Params faster = run::defaults(lab_->params());
+    faster.set("journal_cpu_ms", 0.5 / speed);
+    QVERIFY(std::abs(lab_->model(faster).values.at("window_ms") - 5.0) < 1e-3);
+  }
+
+  void slowDeviceNeedsNoFasterMaster() {
+    // Even an infinitely fast master leaves d + λd²/(2(1−λd)) ≈ 2.9 ms: a 2 ms bound is out of reach.
+    const auto m = lab_->model(paramsFor(*lab_, {{"window_bound_ms", "2"}}));
+    QVERIFY(m.stable);
+    QVERIFY(m.values.count("min_master_speed") == 0);
+    bool said = false;
+    for (const auto& n : m.notes) said = said || n.find("no master speed") != std::string::npos;
+    QVERIFY(said);
+    // A loose bound leaves room: the master could be slower.
+    const auto loose = lab_->model(paramsFor(*lab_, {{"window_bound_ms", "50"}}));
+    QVERIFY(loose.values.at("min_master_speed") < 1.0);
+  }
+
+  void beyondCapacityIsUnstable() {
+    // One record per commit: capacity 1/(0.5 + 1.5 ms) = 500/s.
+    auto m = lab_->model(paramsFor(*lab_, {{"arrival_rate", "520"}}));
+    QVERIFY(!m.stable);
+    QCOMPARE(QString::fromStdString(m.bottleneck), QString("master"));
+    QVERIFY(m.values.count("window_ms") == 0);
+    // Group commit lifts the ceiling to b/(b·c + d): the same rate is fine with groups of 4.
+    m = lab_->model(paramsFor(*lab_, {{"arrival_rate", "520"}, {"group_max", "4"}}));
+    QVERIFY(m.stable);
+    QVERIFY(m.values.at("group_size") > 1.0);
+  }
+
+  // Exact where the master's input is Poisson (exponential data work, Burke): the simulation's
+  // 95% CI of the mean window must cover the model, for one-record commits (P-K) and for group
+  // commits (the numerically solved chain).
+  void simulationCoversExactModel_data() {
+    QTest::addColumn<QString>("rate");
+    QTest::addColumn<QString>("group");
+    QTest::addColumn<double>("records");
+    QTest::newRow("b=1 rho=0.4") << "200"
+                                 << "1" << 30000.0;
+    QTest::newRow("b=1 rho=0.8") << "400"
+                                 << "1" << 60000.0;
+    QTest::newRow("b=1 rho=0.92") << "460"
+                                  << "1" << 120000.0;
+    QTest::newRow("b=4 rho=0.9") << "1030"
+                                 << "4" << 120000.0;
+    QTest::newRow("b=16 rho=0.65") << "1100"
+                                   << "16" << 40000.0;
+  }
+  void simulationCoversExactModel() {
+    QFETCH(QString, rate);
+    QFETCH(QString, group);
+    QFETCH(double, records);
+    const auto p = paramsFor(*lab_, {{"arrival_rate", rate.toUtf8().constData()},
+                                     {"group_max", group.toUtf8().constData()},
+                                     {"workers", "8"}});
+    const auto t0 = std::chrono::steady_clock::now();
+    const auto r = run::execute(*lab_, simSpec(*lab_, p, records, 10));
+    QCOMPARE(int(r.status), int(run::RunStatus::Ok));
+    const auto& mv = r.metrics.at("window_ms");
+    const double model = r.model.values.at("window_ms");
+    qInfo(
+        "%s: window model %.4f ms, sim %.4f [%.4f, %.4f], p99 model %.3f sim %.3f, util %.4f/%.4f, lq "
+        "%.3f/%.3f, "
+        "group %.3f/%.3f (%.1f s)",
+        QTest::currentDataTag(), model, mv.mean, mv.ciLo, mv.ciHi, r.model.values.at("window_ms_p99"),
+        mv.percentiles.at("p99"), r.model.values.at("master_util"), r.metrics.at("master_util").mean,
+        r.model.values.at("journal_queue_len"), r.metrics.at("journal_queue_len").mean,
+        r.model.values.at("group_size"), r.metrics.at("group_size").mean,
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
+    QVERIFY(r.model.exact.at("window_ms"));
+    QVERIFY2(mv.ciLo <= model && model <= mv.ciHi, "the 95% CI of window_ms misses the exact model");
+    for (const char* key : {"master_util", "journal_queue_len", "group_size"}) {
+      // Each checked at 99.7% (the CI widened 1.5×): four 95% checks per point would miss by chance too
+      // often.
+      const auto& m = r.metrics.at(key);
+      const double mid = (m.ciLo + m.ciHi) / 2, half = std::max((m.ciHi - m.ciLo) / 2 * 1.5, 1e-9);
+      QVERIFY2(std::abs(r.model.values.at(key) - mid) <= half, key);
+    }
+    // The p99 is an approximation (exponential tail of the wait); at these points it is within
+    // 15% of the simulation's p99.
+    QVERIFY(!r.model.exact.at("window_ms_p99"));
+    const double p99 = mv.percentiles.at("p99");
+    QVERIFY2(std::abs(r.model.values.at("window_ms_p99") - p99) <= 0.15 * p99,
+             "p99 approximation off by > 15%");
+  }
+
+  // Real mode: short runs doing real pwrite + fdatasync in a directory of the test's own.
+  void realRunKeepsLogAndDataInAgreement() {
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const auto p = paramsFor(*lab_, {{"arrival_rate", "300"},
+                                     {"workers", "2"},
+                                     {"data_ms", "0.2"},
+                                     {"journal_cpu_ms", "0.1"},
+                                     {"log_device_ms", "0.5"},
+                                     {"group_max", "4"}});
+    const RealRun r = realRun(*lab_, p, 1.0, dir.path().toStdString());
+    QVERIFY2(r.out.error.empty(), r.out.error.c_str());
+    const auto& f = r.out.facts;
+    qInfo("real: %g writes, %g durable in %g commits, window %.3f ms, fdatasync %.3f ms (%s); %s",
+          f.at("writes_scheduled"), f.at("records_durable"), f.at("commits"), r.windowMs,
+          f.at("fdatasync_mean_ms"), r.out.labels.at("log_filesystem").c_str(),
+          r.out.labels.at("journal_check").c_str());
+    QVERIFY(f.at("writes_scheduled") > 100);
+    // No record lost: every write was journaled, the log holds exactly those records, and each
+    // record matches the data block it describes.
+    QCOMPARE(f.at("records_durable"), f.at("writes_scheduled"));
+    QCOMPARE(f.at("journal_records_logged"), f.at("records_durable"));
+    QCOMPARE(f.at("journal_records_lost"), 0.0);
+    QCOMPARE(f.at("journal_data_mismatches"), 0.0);
+    QCOMPARE(f.at("journal_consistent"), 1.0);
+    QCOMPARE(double(r.departures), f.at("records_durable"));
+    QVERIFY(f.at("commits") <= f.at("records_durable"));
+    // The window includes the (padded) device time of the record's commit.
+    QVERIFY(r.windowMs >= 0.5);
+    QVERIFY(dirIsEmpty(dir.path()));  // the run's files and directory are gone
+  }
+
+  void cancelledRunKeepsLogAndDataInAgreement() {
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const auto p = paramsFor(*lab_, {{"arrival_rate", "400"},
+                                     {"workers", "2"},
+                                     {"data_ms", "0.5"},
+                                     {"journal_cpu_ms", "0.2"},
+                                     {"log_device_ms", "1"},
+                                     {"group_max", "2"}});
+    std::atomic<bool> cancel{false};
+    std::chrono::steady_clock::time_point cancelledAt;
+    std::thread canceller([&] {
+      std::this_thread::sleep_for(std::chrono::milliseconds(400));
+      cancelledAt = std::chrono::steady_clock::now();
+      cancel.store(true);
+    });
+    const RealRun r = realRun(*lab_, p, 20.0, dir.path().toStdString(), &cancel);
+    const auto returned = std::chrono::steady_clock::now();
+    canceller.join();
+    QVERIFY2(r.out.error.empty(), r.out.error.c_str());
+    // A behaviour bound, not a speed: a 20 s run must stop soon after the cancel.
+    QVERIFY(returned - cancelledAt < std::chrono::seconds(2));
+    const auto& f = r.out.facts;
+    qInfo("cancelled: %g of %g writes durable; %s", f.at("records_durable"), f.at("writes_scheduled"),
+          r.out.labels.at("journal_check").c_str());
+    QVERIFY(f.at("records_durable") > 0);
+    QVERIFY(f.at("records_durable") < f.at("writes_scheduled"));
+    QCOMPARE(f.at("journal_records_logged"), f.at("records_durable"));
+    QCOMPARE(f.at("journal_records_lost"), 0.0);
+    QCOMPARE(f.at("journal_data_mismatches"), 0.0);
+    QCOMPARE(f.at("journal_consistent"), 1.0);
+    QVERIFY(dirIsEmpty(dir.path()));
+  }
+};
+
+QTEST_APPLESS_MAIN(TestJournal)
+#include "test_journal.moc"
