@@ -132,10 +132,21 @@ class TestJournal : public QObject {
     run::Params faster = run::defaults(lab_->params());
     faster.set("journal_cpu_ms", 0.5 / speed);
     QVERIFY(std::abs(lab_->model(faster).values.at("window_ms") - 5.0) < 1e-3);
+    // Group commit at 600/s, beyond one-record capacity: the window drops below the 6.25 ms above.
+    const auto g = lab_->model(paramsFor(*lab_, {{"arrival_rate", "600"}, {"group_max", "8"}}));
+    QVERIFY(g.stable);
+    QVERIFY(std::abs(g.values.at("window_ms") - 3.8) < 0.1);
+    QVERIFY(g.values.at("group_size") > 1.5 && g.values.at("group_size") < 2.0);
+    // Every exercise's answer exists in the model at its setup.
+    for (const auto& e : lab_->exercises()) {
+      run::Params p = run::defaults(lab_->params());
+      for (const auto& [k, v] : e.setup) QVERIFY(run::applySetting(lab_->params(), p, k, v).empty());
+      QVERIFY2(lab_->model(p).values.count(e.metric) == 1, e.id.c_str());
+    }
   }
 
   void slowDeviceNeedsNoFasterMaster() {
-    // Even an infinitely fast master leaves d + λd²/(2(1−λd)) ≈ 2.9 ms: a 2 ms bound is out of reach.
+    // Even an infinitely fast master leaves d + λd²/(2(1−λd)) ≈ 2.6 ms: a 2 ms bound is out of reach.
     const auto m = lab_->model(paramsFor(*lab_, {{"window_bound_ms", "2"}}));
     QVERIFY(m.stable);
     QVERIFY(m.values.count("min_master_speed") == 0);
