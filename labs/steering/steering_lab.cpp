@@ -1,0 +1,253 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 AMP Lab authors
+#include "steering/steering_lab.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "steering/steering_flows.h"
+
+namespace amp::labs {
+
+using run::MetricSource;
+using run::ParamKind;
+using run::Scale;
+
+run::LabInfo SteeringLab::info() const {
+  return {
+      "steering", "The master as packet traffic cop", "OS functions",
+      "Hash steering keeps flows in order but unbalances workers; spraying balances but reorders. Where does "
+      "the master itself saturate?",
+      "Under rss_hash one worker carries the heavy flows and its ring overflows while others idle, yet not "
+      "one "
+      "packet is reordered; switch to round_robin and the bars level out but reordering appears. Then add "
+      "workers: throughput stops at 1/steer_us, whatever the workers could do."};
+}
+
+std::vector<run::ParamSpec> SteeringLab::params() const {
+  return {
+      {"packet_rate", "Packet rate", "pkt/s", ParamKind::Real, 1000, 2e6, 200000, 0, Scale::Log,
+       "Packets per second arriving at the master (mean rate)."},
+      {"burst",
+       "Arrival pattern",
+       "",
+       ParamKind::Choice,
+       0,
+       0,
+       0,
+       0,
+       Scale::Linear,
+       "poisson: independent arrivals; onoff: bursts, exponential on and off periods of 1 ms mean each, "
+       "Poisson at "
+       "twice the rate while on (same mean rate).",
+       {"poisson", "onoff"},
+       "poisson"},
+      {"flows", "Flows", "", ParamKind::Integer, 1, 100000, 256, 1, Scale::Log,
+       "Distinct 5-tuples (client address and port) the packets belong to."},
+      {"zipf_s", "Flow skew (Zipf s)", "", ParamKind::Real, 0, 2, 1.0, 0.05, Scale::Linear,
+       "Popularity of the k-th flow ∝ 1/k^s: 0 = all flows equally busy, 1 = a few elephants and many mice."},
+      {"steer_us", "Master time per packet", "µs", ParamKind::Real, 0, 100, 4, 0.1, Scale::Linear,
+       "What the master spends to classify and steer one packet (deterministic). Its ceiling is 1/steer_us."},
+      {"process_us", "Worker time per packet", "µs", ParamKind::Real, 0.5, 10000, 20, 0, Scale::Log,
+       "Mean time a worker spends on one packet (parse, checksum, protocol work)."},
+      {"process_dist",
+       "Worker time distribution",
+       "",
+       ParamKind::Choice,
+       0,
+       0,
+       0,
+       0,
+       Scale::Linear,
+       "exp (cv 1), det (cv 0) or lognormal (cv 2).",
+       {"exp", "det", "lognormal"},
+       "exp"},
+      {"workers", "Workers", "", ParamKind::Integer, 1, 32, 8, 1, Scale::Linear,
+       "Worker cores, each with its own receive ring."},
+      {"ring_slots", "Ring slots", "", ParamKind::Integer, 1, 4096, 64, 1, Scale::Log,
+       "Descriptors one worker's ring holds while the worker is busy; a packet steered to a full ring is "
+       "dropped."},
+      {"policy",
+       "Steering policy",
+       "",
+       ParamKind::Choice,
+       0,
+       0,
+       0,
+       0,
+       Scale::Linear,
+       "rss_hash: Toeplitz hash of the 5-tuple picks the worker (a flow always lands on the same one); "
+       "round_robin: packets in turn; jsq: the worker with the fewest packets; flowlet: a flow keeps its "
+       "worker "
+       "until it pauses for 4 × process_us, then moves to the least loaded one.",
+       {"rss_hash", "round_robin", "jsq", "flowlet"},
+       "rss_hash"},
+  };
+}
+
+std::vector<run::MetricSpec> SteeringLab::metrics() const {
+  constexpr double kUs = 1e-3;  // stream durations are ns
+  return {
+      {"throughput", "Throughput", "pkt/s", MetricSource::Throughput, -1, 1.0, false, false,
+       "Packets delivered per second (dropped packets do not count)."},
+      {"drop_rate", "Drop rate", "", MetricSource::DropRate, -1, 1.0, false, false,
+       "Share of packets dropped because the ring they were steered to was full."},
+      {"latency_us", "Latency", "µs", MetricSource::Sojourn, -1, kUs, true, false,
+       "From a packet's arrival to the end of its processing on a worker (delivered packets)."},
+      {"imbalance", "Load imbalance", "", MetricSource::Custom, -1, 1.0, false, false,
+       "Packets steered to the busiest worker ÷ the mean over all workers (1 = even). Counts dropped packets "
+       "too: "
+       "it measures the policy's choice."},
+      {"reordered", "Reordered", "%", MetricSource::Gauge, kSink, 100.0, false, false,
+       "Delivered packets that completed after a later packet of the same flow, in % of delivered packets."},
+      {"master_wait_us", "Master queue wait", "µs", MetricSource::Wait, kMaster, kUs, true, false,
+       "Time a packet waits before the master steers it (M/D/1)."},
+      {"master_util", "Master utilization", "", MetricSource::Utilization, kMaster, 1.0, false, false,
+       "Fraction of time the master is steering: λ·steer_us, against its ceiling 1."},
+  };
+}
+
+std::vector<run::ChartSpec> SteeringLab::charts() const {
+  run::ChartSpec load{"worker_load", "Load per worker", run::ChartKind::BarsPerStation, {"imbalance"}};
+  load.xLabel = "worker";
+  load.yLabel = "packets per second steered to the worker";
+  run::ChartSpec scale{
+      "workers_sweep", "Throughput against workers", run::ChartKind::SweepCurve, {"throughput"}};
+  scale.sweepKey = "workers";
+  scale.sweepFrom = 1;
+  scale.sweepTo = 16;
+  scale.sweepSteps = 16;
+  scale.xLabel = "workers";
+  scale.yLabel = "delivered packets per second";
+  run::ChartSpec policies{"policy_tradeoff",
+                          "Reordering and imbalance across policies",
+                          run::ChartKind::SweepCurve,
+                          {"reordered", "imbalance"}};
+  policies.sweepKey = "policy";  // a choice: one point per policy, in the order params() lists them
+  policies.sweepSteps = 4;
+  policies.xLabel = "policy";
+  policies.yLabel = "reordered [%] · imbalance [max/mean]";
+  run::ChartSpec hist{
+      "latency_hist", "Latency distribution", run::ChartKind::Histogram, {"latency_us"}, "latency_us"};
+  hist.xLabel = "latency [µs]";
+  hist.yLabel = "packets";
+  hist.logX = true;
+  run::ChartSpec latency{
+      "latency", "Latency over time", run::ChartKind::TimeSeries, {"latency_us"}, "latency"};
+  latency.xLabel = "time [s]";
+  latency.yLabel = "mean latency in window [ms]";
+  run::ChartSpec queue{"master_queue", "Master queue length", run::ChartKind::TimeSeries, {}, "queue:master"};
+  queue.xLabel = "time [s]";
+  queue.yLabel = "packets waiting";
+  return {load, scale, policies, hist, latency, queue};
+}
+
+std::vector<run::Exercise> SteeringLab::exercises() const {
+  return {
+      {"master_knee",
+       "The master needs 4 µs per packet. Raise the packet rate to 225 000 pkt/s (ρ = 0.9 at the master). "
+       "Predict "
+       "the mean time a packet waits before the master steers it, in µs.",
+       {{"packet_rate", "225000"}},
+       "master_wait_us",
+       run::Mode::Model,
+       0.15,
+       "The master is an M/D/1 queue: W_q = ρ·D / (2(1−ρ)) = 0.9 × 4 / 0.2 = 18 µs. At 0.8 it was 8 µs: the "
+       "last "
+       "10% of load more than doubles the wait. That is the knee."},
+      {"hash_imbalance",
+       "At the defaults the busiest of 256 flows carries 16% of all packets (Zipf s = 1) and rss_hash keeps "
+       "every "
+       "flow on one worker. Predict the imbalance (busiest worker's load ÷ mean) with 8 workers.",
+       {},
+       "imbalance",
+       run::Mode::Model,
+       0.25,
+       "The worker that owns the elephant flow gets its 16% plus about an eighth of the rest: 0.16 + 0.84/8 "
+       "≈ 0.27 "
+       "of all packets, 2.1–2.2 times its fair share of 1/8. Its ring overflows (drops) while other workers "
+       "idle."},
+      {"master_ceiling",
+       "Give the system 16 workers (they could process 800 000 pkt/s) and offer 400 000 pkt/s. Predict the "
+       "delivered throughput in pkt/s.",
+       {{"workers", "16"}, {"packet_rate", "400000"}},
+       "throughput",
+       run::Mode::Model,
+       0.1,
+       "The master steers one packet per 4 µs: at most 250 000 pkt/s, whatever the workers could do. The "
+       "rest "
+       "queue at the master and overflow its receive ring. Adding workers past steer_us·workers ≥ process_us "
+       "buys nothing: the serialized part sets the ceiling min(1/steer, workers/process)."},
+  };
+}
+
+run::Topology SteeringLab::topology(const run::Params& p) const {
+  run::Topology g;
+  const int workers = p.has("workers") ? p.integer("workers") : 8;
+  const int slots = p.has("ring_slots") ? p.integer("ring_slots") : 64;
+  const bool onOff = p.has("burst") && p.text("burst") == "onoff";
+  const std::string policy = p.has("policy") ? p.text("policy") : "rss_hash";
+  auto src = boost::add_vertex({"packets", run::StationRole::Source, 1, 0, 0.05, 0.5, false}, g);
+  auto master = boost::add_vertex({"master", run::StationRole::Queue, 1,
+                                   static_cast<int>(steering::Config::kMasterRxSlots), 0.3, 0.5, true},
+                                  g);
+  auto sink = boost::add_vertex({"delivered", run::StationRole::Sink, 1, 0, 0.93, 0.5, false}, g);
+  boost::add_edge(src, master, {onOff ? "on/off bursts" : "Poisson λ", 1.0}, g);
+  // Edge probabilities: the share of packets each worker gets (under rss_hash from the flow map).
+  std::vector<double> share(static_cast<std::size_t>(workers), 1.0 / workers);
+  if (policy == "rss_hash" && p.has("flows") && p.has("zipf_s")) {
+    const auto flows = static_cast<std::uint32_t>(p.integer("flows"));
+    const auto map = steering::rssWorkerMap(flows, workers);
+    const sim::ZipfSampler zipf(flows, p.num("zipf_s"));
+    std::fill(share.begin(), share.end(), 0.0);
+    for (std::uint32_t f = 0; f < flows; ++f) share[static_cast<std::size_t>(map[f])] += zipf.probability(f);
+  }
+  for (int i = 0; i < workers; ++i) {
+    const double y = (i + 0.5) / workers;
+    auto w = boost::add_vertex(
+        {"worker " + std::to_string(i), run::StationRole::Queue, 1, slots, 0.65, y, false}, g);
+    boost::add_edge(master, w, {policy, share[static_cast<std::size_t>(i)]}, g);
+    boost::add_edge(w, sink, {"", 1.0}, g);
+  }
+  return g;
+}
+
+void SteeringLab::customMetrics(const run::Params& p, const observe::Aggregator& agg, run::Mode,
+                                std::map<std::string, double>& out) const {
+  const int workers = p.integer("workers");
+  double total = 0.0, most = 0.0;
+  for (int i = 0; i < workers; ++i) {
+    const std::size_t s = kFirstWorker + static_cast<std::size_t>(i);
+    if (s >= agg.stationCount()) continue;
+    const auto& st = agg.station(s);
+    // Every packet steered here either started service or was dropped at the full ring.
+    const double offered = static_cast<double>(st.starts + st.drops);
+    total += offered;
+    most = std::max(most, offered);
+  }
+  if (total > 0) out["imbalance"] = most / (total / workers);
+}
+
+double SteeringLab::suggestedHorizonS(const run::Params& p) const {
+  const steering::Config c = steering::Config::from(p);
+  const double rho = std::clamp(c.packetRate * c.steerS, 0.0, 0.99);
+  // The master's relaxation time grows like 1/(1−ρ)²; rings near saturation need many packets
+  // for their rare overflows, so never fewer than 2·10⁵ packets.
+  const double packets = std::clamp(300.0 / ((1 - rho) * (1 - rho)), 2.0e5, 2.0e6);
+  return packets / c.packetRate;
+}
+
+std::string SteeringLab::likelyDeviation(const run::Params& p, run::Mode mode) const {
+  const steering::Config c = steering::Config::from(p);
+  if (mode == run::Mode::Real) {
+    return "real threads pay a ring hand-off per packet, the hash and checksums on top of the calibrated "
+           "work, and "
+           "OS scheduling noise (more so when threads outnumber cores); the real master's ceiling is "
+           "1/(steer + hand-off), not 1/steer";
+  }
+  if (c.onOff) return "on/off bursts are not Poisson: the master queues longer than M/D/1 predicts";
+  if (c.packetRate * c.steerS > 0.9) return "near saturation the run needs many more packets to settle";
+  return "a 95% CI misses the true value 1 time in 20; rerun with another seed or longer";
+}
+
+}  // namespace amp::labs
