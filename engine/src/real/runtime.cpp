@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <exception>
 #include <limits>
+#include <stdexcept>
+#include <string>
 
 namespace amp::real {
 namespace {
@@ -116,19 +118,34 @@ bool Runtime::dispatch(std::uint64_t id, int& worker) {
       worker = 0;
       std::uint64_t best = std::numeric_limits<std::uint64_t>::max();
       for (int w = 0; w < n; ++w) {
-        // relaxed: a hint; the worst a stale count does is pick a slightly longer queue.
-        const std::uint64_t outstanding =
-            pushed_[static_cast<std::size_t>(w)] -
-            workers_[static_cast<std::size_t>(w)]->finished.load(std::memory_order_relaxed);
-        if (outstanding < best) {
-          best = outstanding;
+        const std::uint64_t o = outstanding(w);
+        if (o < best) {
+          best = o;
           worker = w;
         }
       }
       break;
     }
+    case Dispatch::Chosen:
+      worker = hooks_.route ? hooks_.route(id) : 0;
+      if (worker < 0 || worker >= n)
+        throw std::out_of_range("route chose worker " + std::to_string(worker) + " of " + std::to_string(n));
+      break;
   }
   Worker& wk = *workers_[static_cast<std::size_t>(worker)];
+  if (cfg_.ringLimit > 0 && wk.ring->sizeApprox() >= cfg_.ringLimit) {
+    // The master's own pushes are all counted in the size, so it only errs towards "full" by
+    // the pops the worker has not published yet.
+    if (cfg_.ringFull == FullPolicy::Drop) {
+      ++limitDrops_;
+      return false;
+    }
+    Backoff backoff;
+    while (wk.ring->sizeApprox() >= cfg_.ringLimit) {
+      if (stopping()) return false;
+      backoff.pause();
+    }
+  }
   if (!wk.ring->push(id, cfg_.ringFull, &stop_)) return false;
   ++pushed_[static_cast<std::size_t>(worker)];
   wk.ring->doorbell().notify();
@@ -326,8 +343,14 @@ double Runtime::meanHandoffNs() const {
 
 std::uint64_t Runtime::inputDrops() const { return input_.drops(); }
 
+std::uint64_t Runtime::outstanding(int worker) const {
+  // relaxed: a hint; the worst a stale count does is make a worker look a little busier.
+  return pushed_[static_cast<std::size_t>(worker)] -
+         workers_[static_cast<std::size_t>(worker)]->finished.load(std::memory_order_relaxed);
+}
+
 std::uint64_t Runtime::ringDrops() const {
-  std::uint64_t n = shared_ ? shared_->drops() : 0;
+  std::uint64_t n = limitDrops_ + (shared_ ? shared_->drops() : 0);
   for (const auto& w : workers_)
     if (w->ring) n += w->ring->drops();
   return n;

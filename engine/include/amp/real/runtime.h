@@ -27,6 +27,7 @@ enum class Dispatch {
   Shared,         ///< one FIFO in front of all workers; a free worker takes the oldest item (M/M/c)
   RoundRobin,     ///< one ring per worker, taken in turn
   ShortestQueue,  ///< one ring per worker, the one with the fewest items queued or in service
+  Chosen,         ///< one ring per worker, the one RuntimeHooks::route names (hashing, flowlets)
 };
 
 /// One item's life in the runtime: times in ns since RuntimeConfig::epoch and CPUs from
@@ -48,6 +49,9 @@ struct RuntimeConfig {
   Dispatch dispatch = Dispatch::RoundRobin;
   std::size_t inputCapacity = 1 << 16;  ///< producer -> master ring
   std::size_t ringCapacity = 1 << 12;   ///< master -> worker ring (each), or the shared queue
+  /// Per-worker rings: full at this many queued items (0 = the ring's power-of-two capacity), so
+  /// a lab can model a ring of any size; the ring's capacity must be at least this.
+  std::size_t ringLimit = 0;
   FullPolicy inputFull = FullPolicy::Wait;
   FullPolicy ringFull = FullPolicy::Wait;
   Placement placement;          ///< default: nobody pinned
@@ -65,6 +69,9 @@ struct RuntimeHooks {
   std::function<void(int worker, std::uint64_t id)> worker;
   /// After a worker finished an item, on that worker's thread (closed-loop clients use it).
   std::function<void(int worker, std::uint64_t id, std::int64_t finishNs)> done;
+  /// Dispatch::Chosen: on the master thread after its work, the worker (0 .. workers−1) whose
+  /// ring gets this item. outstanding() tells it how busy each worker is.
+  std::function<int(std::uint64_t id)> route;
 };
 
 /// A master thread and N worker threads, each pinned per the placement. Items (8-byte ids) go
@@ -110,6 +117,9 @@ class Runtime {
     int workersBusy = 0;            ///< workers inside their hook
   };
   Depths depths() const;
+  /// Items handed to `worker` and not finished yet (queued or in service). Master thread only
+  /// (e.g. from RuntimeHooks::route).
+  std::uint64_t outstanding(int worker) const;
 
   // ---- after join ---------------------------------------------------------------------------
   std::vector<run::ThreadPlacement> placements() const;  ///< "master", "worker 0", ...
@@ -165,6 +175,7 @@ class Runtime {
   std::vector<std::uint64_t> pushed_;
   double handoffSumNs_ = 0.0;
   std::uint64_t handoffs_ = 0;
+  std::uint64_t limitDrops_ = 0;  // pushes refused at RuntimeConfig::ringLimit
 
   mutable std::mutex errorMutex_;
   std::string error_;
