@@ -55,14 +55,28 @@ Aggregator::Aggregator(std::vector<int> servers, std::int64_t warmupNs, double s
     nextSampleNs_ = kNever;
   }
   warm_ = warmupNs_ == 0;
+  stationLimit_ = stations_.size();
+  updateBoundaries();
+}
+
+void Aggregator::updateBoundaries() {
   nextBoundaryNs_ = std::min(warm_ ? kNever : warmupNs_, nextSampleNs_);
+  fastUntilNs_ = warm_ ? nextBoundaryNs_ : std::numeric_limits<std::int64_t>::min();
+}
+
+bool Aggregator::slowPath(const Observation& o) {
+  if (o.timeNs >= nextBoundaryNs_) crossBoundary(o.timeNs);
+  if (o.station >= stationLimit_) growStations(o.station);
+  if (warm_) return false;
+  addWarmup(o);
+  return true;
 }
 
 void Aggregator::crossBoundary(std::int64_t t) {
   // Series samples describe the state just before the record at t is applied.
   if (t >= nextSampleNs_) sampleSeries(t);
   if (!warm_ && t >= warmupNs_) startStatistics();
-  nextBoundaryNs_ = std::min(warm_ ? kNever : warmupNs_, nextSampleNs_);
+  updateBoundaries();
 }
 
 void Aggregator::sampleSeries(std::int64_t t) {
@@ -130,6 +144,7 @@ void Aggregator::growStations(std::size_t s) {
   const std::size_t old = stations_.size();
   stations_.resize(s + 1);
   queueSeries_.resize(s + 1);
+  stationLimit_ = stations_.size();
   for (std::size_t i = old; i <= s; ++i) {
     StationStats& st = stations_[i];
     st.queueLen.reset(static_cast<double>(warmupNs_));

@@ -55,9 +55,9 @@ double TimeAverage::average(double t) const {
 // LogHistogram
 
 namespace {
-// Error budget of the bucket index in natural-log units: fastLog's series truncation (< 7e-10)
-// plus rounding of the biased index (2^30 · 2^-52 buckets, < 3e-9 for any relError >= 1e-6).
-constexpr double kIndexLogError = 5e-9;
+// Error budget of the bucket index in natural-log units: fastLog's approximation error plus
+// rounding of the biased index (2^30 · 2^-52 buckets, < 3e-9 for any relError >= 1e-6).
+constexpr double kIndexLogError = kFastLogError + 5e-9;
 }  // namespace
 
 LogHistogram::LogHistogram(double relError)
