@@ -35,6 +35,9 @@ class TcpLab final : public run::Lab {
   std::int64_t simulate(const run::Params& p, const run::SimControl& ctl,
                         observe::Recorder& rec) const override;
   double suggestedHorizonS(const run::Params& p) const override;
+  bool hasReal() const override { return true; }
+  run::RealOutcome runReal(const run::Params& p, const run::RealControl& ctl,
+                           observe::Recorder& rec) const override;
   void customMetrics(const run::Params& p, const observe::Aggregator& agg, run::Mode mode,
                      std::map<std::string, double>& out) const override;
   std::string likelyDeviation(const run::Params& p, run::Mode mode) const override;
