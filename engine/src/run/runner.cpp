@@ -267,6 +267,7 @@ void runRealMode(const Lab& lab, const RunSpec& spec, const RunHooks& hooks, Run
   ctl.durationS = duration;
   ctl.cancel = hooks.cancel;
   ctl.live = hooks.trace;
+  ctl.workDir = spec.workDir;
   if (hooks.progress) hooks.progress(0.0, "real run");
   RealOutcome out = lab.runReal(params, ctl, rec);
   agg.finish(out.endNs);

@@ -29,6 +29,7 @@ struct RunSpec {
   int jobs = 0;           ///< threads for replications; 0 = all cores
   double targetRelHalfWidth = 0.02;
   int minReps = 5, maxReps = 64;
+  std::string workDir;  ///< real mode: where real files go (empty = a temp dir); see RealControl
 };
 
 /// A metric's value: mean with 95% CI, and percentiles where the metric has them.
