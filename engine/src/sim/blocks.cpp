@@ -10,21 +10,6 @@ namespace amp::sim {
 
 using observe::ObsKind;
 
-// ---- JobPool ---------------------------------------------------------------------------------
-
-std::uint32_t JobPool::acquire() {
-  if (!free_.empty()) {
-    const std::uint32_t idx = free_.back();
-    free_.pop_back();
-    jobs_[idx] = Job{};
-    return idx;
-  }
-  jobs_.emplace_back();
-  return static_cast<std::uint32_t>(jobs_.size() - 1);
-}
-
-void JobPool::release(std::uint32_t idx) { free_.push_back(idx); }
-
 // ---- Source ----------------------------------------------------------------------------------
 
 Source::Source(Simulator& sim, JobPool& pool, std::uint16_t station, Process process, double rate, Rng rng,
@@ -38,23 +23,22 @@ void Source::setOnOff(double meanOnS, double meanOffS) {
   meanOff_ = meanOffS;
 }
 
-double Source::nextArrivalTime() {
-  // Same arithmetic as ArrivalStream::next(), so the two agree bit for bit on the same stream.
+double Source::nextArrivalOther() {
   const double t0 = sim_.now();
   switch (process_) {
     case Process::Deterministic:
       return t0 + 1.0 / rate_;
     case Process::Poisson:
-      return t0 + -std::log(rng_.uniform01()) / rate_;
+      return t0 + rng_.exponential() / rate_;
     case Process::OnOff: {
       const double onFraction = meanOn_ / (meanOn_ + meanOff_);
-      if (onUntil_ < 0) onUntil_ = -std::log(rng_.uniform01()) * meanOn_;
-      double t = t0 + -std::log(rng_.uniform01()) / (rate_ / onFraction);
+      const double peak = rate_ / onFraction;
+      if (onUntil_ < 0) onUntil_ = rng_.exponential() * meanOn_;
+      double t = t0 + rng_.exponential() / peak;
       while (t > onUntil_) {  // the gap crosses an off period: skip it, restart from the next on
-        const double off = -std::log(rng_.uniform01()) * meanOff_;
-        const double nextOn = onUntil_ + off;
-        onUntil_ = nextOn + -std::log(rng_.uniform01()) * meanOn_;
-        t = nextOn + -std::log(rng_.uniform01()) / (rate_ / onFraction);
+        const double nextOn = onUntil_ + rng_.exponential() * meanOff_;
+        onUntil_ = nextOn + rng_.exponential() * meanOn_;
+        t = nextOn + rng_.exponential() / peak;
       }
       return t;
     }
@@ -101,6 +85,7 @@ Station::Station(Simulator& sim, JobPool& pool, std::uint16_t station, int serve
   freeServers_.reserve(static_cast<std::size_t>(servers));
   for (int s = servers - 1; s >= 0; --s) freeServers_.push_back(static_cast<std::uint32_t>(s));
   queue_.resize(16);
+  setQueueCap(queueCap_);
 }
 
 void Station::accept(std::uint32_t idx) {
@@ -113,8 +98,7 @@ void Station::accept(std::uint32_t idx) {
     startService(idx, server);
     return;
   }
-  const std::size_t limit = capacity_ == 0 ? queueCap_ : std::min(capacity_, queueCap_);
-  if (qSize_ >= limit) {
+  if (qSize_ >= limit_) {
     ++drops_;
     sim_.emit(ObsKind::Drop, job.id, station_, -1, 0.0);
     pool_.release(idx);

@@ -110,10 +110,10 @@ Distribution Distribution::empirical(std::vector<double> values) {
   return d;
 }
 
-double Distribution::sample(Rng& rng) const {
+double Distribution::sampleOther(Rng& rng) const {
   switch (kind_) {
     case DistKind::Exp:
-      return -a_ * std::log(rng.uniform01());
+      return a_ * rng.exponential();
     case DistKind::Det:
       return a_;
     case DistKind::Uniform:
@@ -139,7 +139,7 @@ double Distribution::sample(Rng& rng) const {
     }
     case DistKind::HyperExp: {
       const double m = rng.uniform01() < a_ ? b_ : c_;
-      return -m * std::log(rng.uniform01());
+      return m * rng.exponential();
     }
     case DistKind::Empirical:
       return values_[rng.below(values_.size())];

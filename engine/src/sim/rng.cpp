@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 AMP Lab authors
 #include "amp/sim/rng.h"
 
+#include <cmath>
+
 namespace amp::sim {
 
 namespace {
@@ -14,7 +16,77 @@ std::uint64_t splitmix64(std::uint64_t& x) {
   return z ^ (z >> 31);
 }
 
+// constexpr exp and log, good to a few ulp on the ranges the tables need; libm is not
+// constexpr, and computing the tables here also keeps them identical on every platform.
+constexpr double cexp(double x) {
+  constexpr double ln2 = 0.69314718055994530942;
+  const bool neg = x < 0;
+  if (neg) x = -x;
+  int n = 0;
+  while (x > ln2 / 2) {
+    x -= ln2;
+    ++n;
+  }
+  double term = 1.0, sum = 1.0;
+  for (int k = 1; k < 30; ++k) {
+    term *= x / k;
+    sum += term;
+  }
+  for (int k = 0; k < n; ++k) sum *= 2.0;
+  return neg ? 1.0 / sum : sum;
+}
+
+constexpr double clog(double y) {  // y > 0
+  constexpr double ln2 = 0.69314718055994530942;
+  int e = 0;
+  while (y >= 2.0) {
+    y /= 2.0;
+    ++e;
+  }
+  while (y < 1.0) {
+    y *= 2.0;
+    --e;
+  }
+  const double t = (y - 1.0) / (y + 1.0);  // <= 1/3: the atanh series converges fast
+  double power = t, sum = 0.0;
+  for (int k = 0; k < 40; ++k) {
+    sum += power / (2 * k + 1);
+    power *= t * t;
+  }
+  return 2.0 * sum + e * ln2;
+}
+
+constexpr double kZigR = 7.69711747013104972;   // start of the tail
+constexpr double kZigV = 3.949659822581572e-3;  // area of each layer
+
+constexpr detail::ExpZiggurat makeExpZiggurat() {
+  detail::ExpZiggurat z{};
+  z.x[0] = kZigV / cexp(-kZigR);  // the base layer's rectangle plus tail, as one wide strip
+  z.x[1] = kZigR;
+  for (int i = 2; i < 256; ++i) z.x[i] = -clog(kZigV / z.x[i - 1] + cexp(-z.x[i - 1]));
+  z.x[256] = 0.0;
+  for (int i = 0; i <= 256; ++i) z.f[i] = cexp(-z.x[i]);
+  return z;
+}
+
 }  // namespace
+
+namespace detail {
+constinit const ExpZiggurat kExpZiggurat = makeExpZiggurat();
+}  // namespace detail
+
+double Rng::exponentialEdge(std::size_t layer, double x) {
+  const auto& z = detail::kExpZiggurat;
+  for (;;) {
+    if (layer == 0) return kZigR - std::log(uniform01());  // the tail beyond R, memoryless
+    // The wedge between two layer edges: accept under the density.
+    if (z.f[layer + 1] + (z.f[layer] - z.f[layer + 1]) * uniform01() < std::exp(-x)) return x;
+    const std::uint64_t bits = next();
+    layer = bits & 0xff;
+    x = static_cast<double>(bits >> 11) * 0x1.0p-53 * z.x[layer];
+    if (x < z.x[layer + 1]) return x;
+  }
+}
 
 Rng::Rng(std::uint64_t seed, std::uint64_t stream) {
   // Hash seed and stream separately before combining them, so (seed, stream) pairs that differ

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 AMP Lab authors
 #pragma once
+#include <algorithm>
 #include <cstdint>
 #include <functional>
 #include <vector>
@@ -24,8 +25,18 @@ struct Job {
 /// Jobs live in a pool and travel as indices: no allocation per job in steady state.
 class JobPool {
  public:
-  std::uint32_t acquire();
-  void release(std::uint32_t idx);
+  /// A fresh job (all fields at their defaults).
+  std::uint32_t acquire() {
+    if (!free_.empty()) [[likely]] {
+      const std::uint32_t idx = free_.back();
+      free_.pop_back();
+      jobs_[idx] = Job{};
+      return idx;
+    }
+    jobs_.emplace_back();
+    return static_cast<std::uint32_t>(jobs_.size() - 1);
+  }
+  void release(std::uint32_t idx) { free_.push_back(idx); }
   Job& operator[](std::uint32_t idx) { return jobs_[idx]; }
   std::size_t live() const { return jobs_.size() - free_.size(); }
 
@@ -44,9 +55,8 @@ class Block {
 /// Arrival process: Poisson, deterministic, or on/off (Poisson at `rate/onFraction` during on
 /// periods, silent during off periods; both exponential, the first on period starts at 0).
 /// Emits Arrive at its station, then hands the job to `next`.
-/// Per arrival it draws the gap to the next arrival from its Rng, then calls the job init. The
-/// gaps are computed exactly as ArrivalStream computes them, so a Source built with Rng(seed, 0)
-/// whose job init draws nothing from its Rng arrives at the same times as ArrivalStream(seed).
+/// Per arrival it draws the gap to the next arrival from its Rng, then calls the job init.
+/// (Twin runs, whose arrivals the real engine must replay, use StreamSource instead.)
 class Source final : public EventHandler {
  public:
   enum class Process { Poisson, Deterministic, OnOff };
@@ -60,7 +70,12 @@ class Source final : public EventHandler {
   std::uint64_t generated() const { return nextId_; }
 
  private:
-  double nextArrivalTime();
+  double nextArrivalTime() {
+    if (process_ == Process::Poisson) [[likely]]
+      return sim_.now() + rng_.exponential() / rate_;
+    return nextArrivalOther();
+  }
+  double nextArrivalOther();
   Simulator& sim_;
   JobPool& pool_;
   std::uint16_t station_;
@@ -90,7 +105,10 @@ class Station final : public EventHandler, public Block {
   void setServiceFn(std::function<double(Job&, Rng&)> fn) { serviceFn_ = std::move(fn); }
   void setNext(Block* next) { next_ = next; }
   /// Drop arrivals beyond this many waiting jobs, whatever K is (pass SimControl::queueCap).
-  void setQueueCap(std::size_t cap) { queueCap_ = cap; }
+  void setQueueCap(std::size_t cap) {
+    queueCap_ = cap;
+    limit_ = capacity_ == 0 ? queueCap_ : std::min(capacity_, queueCap_);
+  }
   std::size_t queueCap() const { return queueCap_; }
   void accept(std::uint32_t job) override;
   void handle(const Event& e) override;
@@ -118,6 +136,7 @@ class Station final : public EventHandler, public Block {
   bool scaleBySize_ = false;
   int busy_ = 0;
   std::size_t queueCap_ = run::SimControl{}.queueCap;
+  std::size_t limit_ = 0;                   // min(K, queue cap): waiting places
   std::vector<std::uint32_t> freeServers_;  // a stack: the server freed last serves next
   std::vector<Server> inService_;
   std::vector<std::uint32_t> queue_;  // ring buffer of job indices, power-of-two size

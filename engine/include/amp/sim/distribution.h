@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 AMP Lab authors
 #pragma once
+#include <cmath>
 #include <string>
 #include <vector>
 
@@ -22,13 +23,19 @@ class Distribution {
   static Distribution hyperexp(double mean, double cv);
   static Distribution empirical(std::vector<double> values);  ///< samples uniformly from the values
 
-  double sample(Rng& rng) const;
+  double sample(Rng& rng) const {
+    // The common families inline, so the event loop pays no call or switch for them.
+    if (kind_ == DistKind::Exp) return a_ * rng.exponential();
+    if (kind_ == DistKind::Det) return a_;
+    return sampleOther(rng);
+  }
   double mean() const;
   double scv() const;  ///< squared coefficient of variation
   DistKind kind() const { return kind_; }
   std::string describe() const;  ///< "exp(mean 10)", "lognormal(mean 10, cv 2)"
 
  private:
+  double sampleOther(Rng& rng) const;
   DistKind kind_ = DistKind::Det;
   double a_ = 0, b_ = 0, c_ = 0;  // kind-specific parameters
   int k_ = 1;

@@ -1,9 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 AMP Lab authors
 #pragma once
+#include <cstddef>
 #include <cstdint>
 
 namespace amp::sim {
+
+namespace detail {
+/// Layer edges x[i] (decreasing, x[1] = R, x[256] = 0) and exp(-x[i]) of the 256-layer
+/// exponential ziggurat (Marsaglia & Tsang 2000). Computed at compile time without libm, so
+/// every machine samples the same numbers.
+struct ExpZiggurat {
+  double x[257];
+  double f[257];
+};
+extern const ExpZiggurat kExpZiggurat;
+}  // namespace detail
 
 /// xoshiro256** (Blackman & Vigna). Seeded through splitmix64; independent streams come from
 /// (seed, stream id) pairs, so each station draws from its own stream and adding a station does
@@ -26,8 +38,21 @@ class Rng {
   double uniform01() { return (static_cast<double>(next() >> 11) + 0.5) * 0x1.0p-53; }
   /// Uniform integer in [0, n).
   std::uint64_t below(std::uint64_t n);
+  /// Standard exponential (mean 1) by the ziggurat method: one draw, a table look-up and a
+  /// multiply in 98.9% of calls, against a log for inversion, which dominated the event loop.
+  /// Exact in distribution. A sample scales with the mean, so common random numbers still
+  /// pair up across parameter points.
+  double exponential() {
+    const std::uint64_t bits = next();
+    const std::size_t i = bits & 0xff;  // layer from the low bits, position from the high ones
+    const double x = static_cast<double>(bits >> 11) * 0x1.0p-53 * detail::kExpZiggurat.x[i];
+    if (x < detail::kExpZiggurat.x[i + 1]) [[likely]]
+      return x;
+    return exponentialEdge(i, x);
+  }
 
  private:
+  double exponentialEdge(std::size_t layer, double x);
   static std::uint64_t rotl(std::uint64_t x, int k) { return (x << k) | (x >> (64 - k)); }
   std::uint64_t s_[4];
 };

@@ -7,6 +7,12 @@
 #include "amp/observe/aggregator.h"
 #include "amp/run/lab.h"
 
+#if defined(__GNUC__) || defined(__clang__)
+#define AMP_SIM_HOT inline __attribute__((always_inline))
+#else
+#define AMP_SIM_HOT inline
+#endif
+
 namespace amp::sim {
 
 /// A scheduled event. Plain data: the calendar stores events by value, so scheduling never
@@ -22,8 +28,40 @@ struct Event {
 /// Binary min-heap keyed by (time, seq).
 class Calendar {
  public:
-  void push(const Event& e);
-  Event pop();
+  void push(const Event& ev) {
+    const Event e = ev;  // a copy: `ev` may not survive the vector growing
+    // Sift up with a hole instead of swaps: one copy per level.
+    std::size_t i = heap_.size();
+    heap_.push_back(e);  // grows the vector; the element lands where the loop stops
+    Event* h = heap_.data();
+    while (i > 0) {
+      const std::size_t parent = (i - 1) / 2;
+      if (!before(e, h[parent])) break;
+      h[i] = h[parent];
+      i = parent;
+    }
+    h[i] = e;
+  }
+  Event pop() {
+    Event* h = heap_.data();
+    const Event top = h[0];
+    const Event last = h[heap_.size() - 1];
+    heap_.pop_back();
+    const std::size_t n = heap_.size();
+    if (n == 0) return top;
+    // Sift the former last element down from the root, again moving a hole.
+    std::size_t i = 0;
+    for (;;) {
+      std::size_t child = 2 * i + 1;
+      if (child >= n) break;
+      if (child + 1 < n && before(h[child + 1], h[child])) ++child;
+      if (!before(h[child], last)) break;
+      h[i] = h[child];
+      i = child;
+    }
+    h[i] = last;
+    return top;
+  }
   const Event& top() const { return heap_.front(); }
   bool empty() const { return heap_.empty(); }
   std::size_t size() const { return heap_.size(); }
@@ -31,8 +69,17 @@ class Calendar {
   void clear() { heap_.clear(); }
 
  private:
+  static bool before(const Event& a, const Event& b) {
+    return a.time < b.time || (a.time == b.time && a.seq < b.seq);
+  }
   std::vector<Event> heap_;
 };
+
+/// Clears the upper halves of the AVX registers of the calling thread. Code that ran before
+/// (loading the Qt libraries does it, and threads inherit it) can leave them dirty; then every
+/// legacy-SSE instruction pays a transition penalty, 5-20x on the machines we measured. run()
+/// calls it on entry; call it before other floating-point heavy loops on such a thread.
+void clearUpperVectorState();
 
 class EventHandler {
  public:
@@ -69,9 +116,10 @@ class Simulator {
 #undef emit
 #define AMP_SIM_RESTORE_EMIT
 #endif
-  /// Emit a record stamped with the current time.
-  void emit(observe::ObsKind kind, std::uint64_t entity, std::uint16_t station, std::int16_t core,
-            double value) {
+  /// Emit a record stamped with the current time. Forced inline: each call site passes a
+  /// constant kind, so the aggregator's dispatch on it folds away there.
+  AMP_SIM_HOT void emit(observe::ObsKind kind, std::uint64_t entity, std::uint16_t station, std::int16_t core,
+                        double value) {
     rec_.record(observe::Observation{toNs(now_), entity, value, station, core, kind});
   }
 #ifdef AMP_SIM_RESTORE_EMIT
@@ -79,8 +127,8 @@ class Simulator {
 #undef AMP_SIM_RESTORE_EMIT
 #endif
   /// Same as emit(), under a name Qt's `emit` macro leaves alone (for code that includes Qt).
-  void record(observe::ObsKind kind, std::uint64_t entity, std::uint16_t station, std::int16_t core,
-              double value) {
+  AMP_SIM_HOT void record(observe::ObsKind kind, std::uint64_t entity, std::uint16_t station,
+                          std::int16_t core, double value) {
     rec_.record(observe::Observation{toNs(now_), entity, value, station, core, kind});
   }
   /// Seconds to the stream's integer ns, rounded to nearest (times are never negative).
