@@ -199,6 +199,16 @@ class TestTcp : public QObject {
     // ACKs paced by the link never queue at a master that is faster than the link.
     QVERIFY(std::abs(r.metrics.at("ack_delay_us").mean - 5.0) < 0.5);
     QCOMPARE(r.metrics.at("retransmits").mean > 0, true);  // drop-tail overflow ends each sawtooth
+    // The cwnd chart's series: a sawtooth that halves again and again.
+    const auto series = std::find_if(r.series.begin(), r.series.end(), [](const run::Series& s) {
+      return s.name == kLab.charts().front().series;
+    });
+    QVERIFY(series != r.series.end());
+    QVERIFY(series->points.size() >= 100);
+    int halvings = 0;
+    for (std::size_t i = 1; i < series->points.size(); ++i)
+      halvings += series->points[i].second < 0.7 * series->points[i - 1].second ? 1 : 0;
+    QVERIFY2(halvings >= 5, qPrintable(QString::number(halvings)));
   }
 
   void masterQueueAddsToTheRoundTrip() {

@@ -42,7 +42,8 @@ Aggregator::Aggregator(std::vector<int> servers, std::int64_t warmupNs, double s
     : stations_(servers.size()),
       warmupNs_(std::max<std::int64_t>(0, warmupNs)),
       seriesIntervalNs_(seriesIntervalS > 0.0 ? seriesIntervalS * 1e9 : 0.0),
-      queueSeries_(servers.size()) {
+      queueSeries_(servers.size()),
+      gaugeSeries_(servers.size()) {
   for (std::size_t s = 0; s < servers.size(); ++s) {
     stations_[s].servers = std::max(1, servers[s]);
     // Sized for the simulator's server indices up front so Finish never grows it there.
@@ -81,8 +82,10 @@ void Aggregator::crossBoundary(std::int64_t t) {
 
 void Aggregator::sampleSeries(std::int64_t t) {
   auto sampleQueues = [this](double ts) {
-    for (std::size_t s = 0; s < stations_.size(); ++s)
+    for (std::size_t s = 0; s < stations_.size(); ++s) {
       queueSeries_[s].add(ts, static_cast<double>(stations_[s].inQueue));
+      if (stations_[s].gaugeSeen) gaugeSeries_[s].add(ts, stations_[s].gaugeTime.value());
+    }
   };
   const double ts = static_cast<double>(nextSampleNs_) * 1e-9;
   if (windowN_ > 0) latencySeries_.add(ts, windowSum_ / static_cast<double>(windowN_) * 1e-6);
@@ -126,6 +129,7 @@ void Aggregator::addWarmup(const Observation& o) {
       break;
     case ObsKind::State:
       st.gaugeTime.set(t, o.value);
+      st.gaugeSeen = true;
       break;
     case ObsKind::Depart:
       // The latency series shows the warm-up transient too: that is what it is for.
@@ -144,6 +148,7 @@ void Aggregator::growStations(std::size_t s) {
   const std::size_t old = stations_.size();
   stations_.resize(s + 1);
   queueSeries_.resize(s + 1);
+  gaugeSeries_.resize(s + 1);
   stationLimit_ = stations_.size();
   for (std::size_t i = old; i <= s; ++i) {
     StationStats& st = stations_[i];

@@ -97,6 +97,14 @@ std::vector<Series> seriesFrom(const Topology& topo, const observe::Aggregator& 
     q.points = agg.queueSeries(s).points();
     out.push_back(std::move(q));
   }
+  for (std::size_t s = 0; s < agg.stationCount(); ++s) {
+    if (agg.gaugeSeries(s).points().empty()) continue;
+    Series g;
+    g.name = "gauge:" + (s < boost::num_vertices(topo) ? topo[s].name : std::to_string(s));
+    g.xUnit = "s";
+    g.points = agg.gaugeSeries(s).points();
+    out.push_back(std::move(g));
+  }
   return out;
 }
 

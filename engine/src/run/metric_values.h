@@ -17,7 +17,8 @@ void collectMetrics(const Lab& lab, const Params& params, const observe::Aggrega
                     std::int64_t endNs, std::map<std::string, double>& values,
                     std::map<std::string, observe::LogHistogram>& hists);
 
-/// Chart series of a replication: "latency" over time [ms] and "queue:<station name>" per station.
+/// Chart series of a replication: "latency" over time [ms], "queue:<station name>" per station and
+/// "gauge:<station name>" per station with State records.
 std::vector<Series> seriesFrom(const Topology& topo, const observe::Aggregator& agg);
 
 }  // namespace amp::run

@@ -29,6 +29,7 @@ struct StationStats {
   TimeAverage queueLen, busy, gaugeTime;  // queue = Enqueue-Start; busy = Start-Finish
   std::uint64_t arrivals = 0, starts = 0, finishes = 0, drops = 0;
   std::int64_t inQueue = 0, inService = 0;  // live counts (also during warm-up)
+  bool gaugeSeen = false;                   // a State record arrived (also during warm-up)
   /// Finishes per core (index = Observation::core when >= 0), for load imbalance.
   std::vector<std::uint64_t> finishesByCore;
 };
@@ -82,6 +83,9 @@ class Aggregator final : public ObservationSink {
   /// Windowed series: mean sojourn per window [ms] and per-station queue length.
   const SeriesRecorder& latencySeries() const { return latencySeries_; }
   const SeriesRecorder& queueSeries(std::size_t s) const { return queueSeries_[s]; }
+  /// The gauge (last State value) of station s at each sample point, from its first State
+  /// record on: a congestion window's sawtooth, a sampled depth. Empty for stations without one.
+  const SeriesRecorder& gaugeSeries(std::size_t s) const { return gaugeSeries_[s]; }
 
  private:
   bool slowPath(const Observation& o);  // true when the record needs nothing more
@@ -121,6 +125,7 @@ class Aggregator final : public ObservationSink {
   std::uint64_t windowN_ = 0;
   SeriesRecorder latencySeries_;
   std::vector<SeriesRecorder> queueSeries_;
+  std::vector<SeriesRecorder> gaugeSeries_;
 };
 
 // The hot path: one call per record, five records per job in an M/M/1 model. The dispatcher is
@@ -203,6 +208,7 @@ AMP_OBSERVE_HOT void Aggregator::onState(const Observation& o) {
   StationStats& st = stations_[o.station];
   st.gauge.add(o.value);
   st.gaugeTime.set(static_cast<double>(o.timeNs), o.value);
+  st.gaugeSeen = true;
 }
 
 /// What an engine writes to: the aggregator (called directly, no virtual dispatch on the hot
