@@ -192,6 +192,8 @@ void Runtime::masterLoop() {
         }
         if (worker >= 0) it.worker = static_cast<std::int16_t>(worker);  // shared: the worker writes it
       }
+      // relaxed: a progress counter; nothing is published through it.
+      processed_.store(processed_.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
     }
   } catch (const std::exception& e) {
     fail("master", e.what());

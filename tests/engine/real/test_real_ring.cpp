@@ -58,12 +58,14 @@ void TestRealRing::tenMillionItemsNoneLostNoneDuplicatedInOrder() {
   SpscRing<std::uint64_t> ring(1024);
   std::thread producer([&] {
     for (std::uint64_t i = 0; i < kItems; ++i)
-      while (!ring.tryPush(i)) {
-      }
+      while (!ring.tryPush(i)) std::this_thread::yield();  // the other side may share our core
   });
   std::uint64_t expect = 0, v = 0, outOfOrder = 0;
   while (expect < kItems) {
-    if (!ring.tryPop(v)) continue;
+    if (!ring.tryPop(v)) {
+      std::this_thread::yield();
+      continue;
+    }
     if (v != expect) ++outOfOrder;  // a loss, duplicate or reordering shows up here
     expect = v + 1;
   }
@@ -86,7 +88,11 @@ void TestRealRing::batchesKeepOrder() {
         ++k;
       }
       std::size_t done = 0;
-      while (done < k) done += ring.tryPushBatch(buf + done, k - done);
+      while (done < k) {
+        const std::size_t pushed = ring.tryPushBatch(buf + done, k - done);
+        if (pushed == 0) std::this_thread::yield();
+        done += pushed;
+      }
       i += k;
     }
   });
@@ -94,6 +100,7 @@ void TestRealRing::batchesKeepOrder() {
   std::uint64_t out[64];
   while (expect < n) {
     const std::size_t k = ring.tryPopBatch(out, 64);
+    if (k == 0) std::this_thread::yield();
     for (std::size_t j = 0; j < k; ++j) {
       if (out[j] != expect) ++errors;
       expect = out[j] + 1;
@@ -140,6 +147,8 @@ void TestRealRing::dropModeUnderConcurrencyAccountsForEveryItem() {
       ++received;
     } else if (finished) {
       break;
+    } else {
+      std::this_thread::yield();
     }
   }
   producer.join();

@@ -117,6 +117,8 @@ class Runtime {
     int workersBusy = 0;            ///< workers inside their hook
   };
   Depths depths() const;
+  /// Items the master has finished with (handed off or dropped); any thread, any time.
+  std::uint64_t processed() const { return processed_.load(std::memory_order_relaxed); }
   /// Items handed to `worker` and not finished yet (queued or in service). Master thread only
   /// (e.g. from RuntimeHooks::route).
   std::uint64_t outstanding(int worker) const;
@@ -175,7 +177,8 @@ class Runtime {
   std::vector<std::uint64_t> pushed_;
   double handoffSumNs_ = 0.0;
   std::uint64_t handoffs_ = 0;
-  std::uint64_t limitDrops_ = 0;  // pushes refused at RuntimeConfig::ringLimit
+  std::atomic<std::uint64_t> processed_{0};  // written by the master only; read by monitors
+  std::uint64_t limitDrops_ = 0;             // pushes refused at RuntimeConfig::ringLimit
 
   mutable std::mutex errorMutex_;
   std::string error_;
