@@ -71,6 +71,8 @@ LogHistogram::LogHistogram(double relError)
   // can land in one bucket still spans at most a factor gamma and the bound holds exactly.
   logGamma_ = std::log(gamma_) - 2.0 * kIndexLogError;
   invLogGamma_ = 1.0 / logGamma_;
+  for (int j = 0; j < 6; ++j) polyScaled_[j] = kLogPoly[j] * invLogGamma_;
+  ln2Scaled_ = kLn2 * invLogGamma_;
 }
 
 void LogHistogram::growTo(std::int64_t index) {
@@ -78,6 +80,7 @@ void LogHistogram::growTo(std::int64_t index) {
   constexpr std::int64_t kSlack = 64;
   if (counts_.empty()) {
     offset_ = index - kSlack;
+    biasedOffset_ = offset_ + static_cast<std::int64_t>(kIndexBias);
     counts_.assign(static_cast<std::size_t>(2 * kSlack), 0);
     return;
   }
@@ -87,6 +90,7 @@ void LogHistogram::growTo(std::int64_t index) {
     const std::int64_t newLo = index - std::max(kSlack, (hi - lo) / 2);
     counts_.insert(counts_.begin(), static_cast<std::size_t>(lo - newLo), 0);
     offset_ = newLo;
+    biasedOffset_ = offset_ + static_cast<std::int64_t>(kIndexBias);
   } else if (index >= hi) {
     const std::int64_t newHi = index + 1 + std::max(kSlack, (hi - lo) / 2);
     counts_.resize(static_cast<std::size_t>(newHi - lo), 0);
