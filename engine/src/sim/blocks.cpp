@@ -88,6 +88,24 @@ Station::Station(Simulator& sim, JobPool& pool, std::uint16_t station, int serve
   setQueueCap(queueCap_);
 }
 
+// Inline into its two callers: it runs once per job, and the call was a measurable share.
+inline void Station::startService(std::uint32_t idx, std::uint32_t server) {
+  Job& job = pool_[idx];
+  ++busy_;
+  const double now = sim_.now();
+  sim_.emit(ObsKind::Start, job.id, station_, static_cast<std::int16_t>(coreBase_ + static_cast<int>(server)),
+            (now - job.enqueued) * 1e9);
+  double s = 0.0;
+  if (serviceFn_) {
+    s = serviceFn_(job, rng_);
+  } else {
+    s = service_.sample(rng_);
+    if (scaleBySize_) s *= job.size;
+  }
+  inService_[server] = Server{idx, s};
+  sim_.scheduleAt(now + s, self_, 0, server);
+}
+
 void Station::accept(std::uint32_t idx) {
   Job& job = pool_[idx];
   if (!freeServers_.empty()) {
@@ -115,23 +133,6 @@ void Station::accept(std::uint32_t idx) {
   }
   queue_[(qHead_ + qSize_) & (queue_.size() - 1)] = idx;
   ++qSize_;
-}
-
-void Station::startService(std::uint32_t idx, std::uint32_t server) {
-  Job& job = pool_[idx];
-  ++busy_;
-  const double now = sim_.now();
-  sim_.emit(ObsKind::Start, job.id, station_, static_cast<std::int16_t>(coreBase_ + static_cast<int>(server)),
-            (now - job.enqueued) * 1e9);
-  double s = 0.0;
-  if (serviceFn_) {
-    s = serviceFn_(job, rng_);
-  } else {
-    s = service_.sample(rng_);
-    if (scaleBySize_) s *= job.size;
-  }
-  inService_[server] = Server{idx, s};
-  sim_.scheduleAt(now + s, self_, 0, server);
 }
 
 void Station::handle(const Event& e) {
