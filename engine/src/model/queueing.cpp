@@ -46,20 +46,30 @@ QueueMetrics mg1(double lambda, double meanService, double scv) {
     return unstable(lambda * meanService, positive(meanService) ? 1.0 / meanService : 0.0);
   }
   const double rho = lambda * meanService;
-  if (rho >= 1.0) return unstable(rho, 1.0 / meanService);
+  if (rho >= 1.0) {
+    return unstable(rho, 1.0 / meanService);
+  }
   const double es2 = (1.0 + scv) * meanService * meanService;
   return fromWait(lambda, meanService, rho, lambda * es2 / (2.0 * (1.0 - rho)));
 }
 
 double erlangC(int c, double offeredLoad) {
-  if (c < 1 || !nonNegative(offeredLoad)) return 1.0;
+  if (c < 1 || !nonNegative(offeredLoad)) {
+    return 1.0;
+  }
   const double a = offeredLoad;
-  if (a >= c) return 1.0;
-  if (a == 0.0) return 0.0;
+  if (a >= c) {
+    return 1.0;
+  }
+  if (a == 0.0) {
+    return 0.0;
+  }
   // Erlang B by its recursion B(k) = a·B(k-1) / (k + a·B(k-1)): every step stays in [0,1], so
   // no factorial or power overflows for any c; then C from B.
   double b = 1.0;
-  for (int k = 1; k <= c; ++k) b = a * b / (k + a * b);
+  for (int k = 1; k <= c; ++k) {
+    b = a * b / (k + a * b);
+  }
   return c * b / (c - a * (1.0 - b));
 }
 
@@ -70,13 +80,17 @@ QueueMetrics mmc(double lambda, double mu, int c) {
   }
   const double a = lambda / mu;
   const double rho = a / c;
-  if (rho >= 1.0) return unstable(rho, mu * c);
+  if (rho >= 1.0) {
+    return unstable(rho, mu * c);
+  }
   return fromWait(lambda, 1.0 / mu, rho, erlangC(c, a) / (c * mu - lambda));
 }
 
 QueueMetrics mm1k(double lambda, double mu, int k) {
   QueueMetrics m;
-  if (!nonNegative(lambda) || !positive(mu)) return unstable(kInf, 0.0);
+  if (!nonNegative(lambda) || !positive(mu)) {
+    return unstable(kInf, 0.0);
+  }
   if (k < 1) {
     // No room at all: every arrival is turned away.
     m.pBlock = lambda > 0.0 ? 1.0 : 0.0;
@@ -86,12 +100,19 @@ QueueMetrics mm1k(double lambda, double mu, int k) {
   // p_n ∝ r^n for n = 0..K. Weights are scaled to the largest term (r^0 or r^K) so that neither
   // underflow nor overflow occurs for large K on either side of r = 1.
   const bool up = r > 1.0;
-  double sum = 0.0, sumN = 0.0, w = 1.0;
-  double p0w = 0.0, pKw = 0.0;
+  double sum = 0.0;
+  double sumN = 0.0;
+  double w = 1.0;
+  double p0w = 0.0;
+  double pKw = 0.0;
   for (int i = 0; i <= k; ++i) {
     const int n = up ? k - i : i;  // walk from the largest weight down
-    if (n == 0) p0w = w;
-    if (n == k) pKw = w;
+    if (n == 0) {
+      p0w = w;
+    }
+    if (n == k) {
+      pKw = w;
+    }
     sum += w;
     sumN += n * w;
     w *= up ? 1.0 / r : r;
@@ -118,7 +139,9 @@ QueueMetrics kingman(double lambda, double meanService, double ca2, double cs2) 
     return unstable(lambda * meanService, positive(meanService) ? 1.0 / meanService : 0.0);
   }
   const double rho = lambda * meanService;
-  if (rho >= 1.0) return unstable(rho, 1.0 / meanService);
+  if (rho >= 1.0) {
+    return unstable(rho, 1.0 / meanService);
+  }
   return fromWait(lambda, meanService, rho, rho / (1.0 - rho) * (ca2 + cs2) / 2.0 * meanService);
 }
 
@@ -135,7 +158,9 @@ TandemMetrics jacksonTandem(double lambda, const std::vector<TandemStation>& sta
     }
     t.stations.push_back(q);
   }
-  if (!t.stable) t.sojourn = kInf;
+  if (!t.stable) {
+    t.sojourn = kInf;
+  }
   return t;
 }
 

@@ -22,13 +22,17 @@ SeriesRecorder::SeriesRecorder(std::size_t maxPoints)
 }
 
 void SeriesRecorder::add(double t, double v) {
-  if (++skipped_ < stride_) return;
+  if (++skipped_ < stride_) {
+    return;
+  }
   skipped_ = 0;
   if (points_.size() >= maxPoints_) {
     // Keep offered points 0, 2·stride, 4·stride, ...; the incoming point is at offered position
     // maxPoints·stride, an even multiple, so it belongs to the thinned sequence too.
     const std::size_t half = points_.size() / 2;
-    for (std::size_t i = 0; i < half; ++i) points_[i] = points_[2 * i];
+    for (std::size_t i = 0; i < half; ++i) {
+      points_[i] = points_[2 * i];
+    }
     points_.resize(half);
     stride_ *= 2;
   }
@@ -66,17 +70,27 @@ void Aggregator::updateBoundaries() {
 }
 
 bool Aggregator::slowPath(const Observation& o) {
-  if (o.timeNs >= nextBoundaryNs_) crossBoundary(o.timeNs);
-  if (o.station >= stationLimit_) growStations(o.station);
-  if (warm_) return false;
+  if (o.timeNs >= nextBoundaryNs_) {
+    crossBoundary(o.timeNs);
+  }
+  if (o.station >= stationLimit_) {
+    growStations(o.station);
+  }
+  if (warm_) {
+    return false;
+  }
   addWarmup(o);
   return true;
 }
 
 void Aggregator::crossBoundary(std::int64_t t) {
   // Series samples describe the state just before the record at t is applied.
-  if (t >= nextSampleNs_) sampleSeries(t);
-  if (!warm_ && t >= warmupNs_) startStatistics();
+  if (t >= nextSampleNs_) {
+    sampleSeries(t);
+  }
+  if (!warm_ && t >= warmupNs_) {
+    startStatistics();
+  }
   updateBoundaries();
 }
 
@@ -84,11 +98,15 @@ void Aggregator::sampleSeries(std::int64_t t) {
   auto sampleQueues = [this](double ts) {
     for (std::size_t s = 0; s < stations_.size(); ++s) {
       queueSeries_[s].add(ts, static_cast<double>(stations_[s].inQueue));
-      if (stations_[s].gaugeSeen) gaugeSeries_[s].add(ts, stations_[s].gaugeTime.value());
+      if (stations_[s].gaugeSeen) {
+        gaugeSeries_[s].add(ts, stations_[s].gaugeTime.value());
+      }
     }
   };
   const double ts = static_cast<double>(nextSampleNs_) * 1e-9;
-  if (windowN_ > 0) latencySeries_.add(ts, windowSum_ / static_cast<double>(windowN_) * 1e-6);
+  if (windowN_ > 0) {
+    latencySeries_.add(ts, windowSum_ / static_cast<double>(windowN_) * 1e-6);
+  }
   windowSum_ = 0.0;
   windowN_ = 0;
   sampleQueues(ts);
@@ -105,7 +123,7 @@ void Aggregator::sampleSeries(std::int64_t t) {
 void Aggregator::startStatistics() {
   warm_ = true;
   // The live values carried over from the warm-up are the signals' values at warm-up time.
-  const double w = static_cast<double>(warmupNs_);
+  const auto w = static_cast<double>(warmupNs_);
   for (StationStats& st : stations_) {
     st.queueLen.reset(w);
     st.busy.reset(w);
@@ -115,7 +133,7 @@ void Aggregator::startStatistics() {
 
 void Aggregator::addWarmup(const Observation& o) {
   StationStats& st = stations_[o.station];
-  const double t = static_cast<double>(o.timeNs);
+  const auto t = static_cast<double>(o.timeNs);
   switch (o.kind) {
     case ObsKind::Enqueue:
       st.queueLen.set(t, static_cast<double>(++st.inQueue));
@@ -159,18 +177,24 @@ void Aggregator::growStations(std::size_t s) {
 }
 
 void Aggregator::countFinishOnCore(StationStats& st, std::int16_t core) {
-  if (core < 0) return;
+  if (core < 0) {
+    return;
+  }
   st.finishesByCore.resize(static_cast<std::size_t>(core) + 1, 0);
   ++st.finishesByCore[static_cast<std::size_t>(core)];
 }
 
 void Aggregator::finish(std::int64_t endNs) {
-  if (endNs >= nextBoundaryNs_) crossBoundary(endNs);
+  if (endNs >= nextBoundaryNs_) {
+    crossBoundary(endNs);
+  }
   endNs_ = endNs;
   lastNs_ = std::max(lastNs_, endNs);
   finished_ = true;
-  if (!warm_) return;
-  const double t = static_cast<double>(endNs);
+  if (!warm_) {
+    return;
+  }
+  const auto t = static_cast<double>(endNs);
   for (StationStats& st : stations_) {
     st.queueLen.set(t, st.queueLen.value());
     st.busy.set(t, st.busy.value());
@@ -180,7 +204,9 @@ void Aggregator::finish(std::int64_t endNs) {
 
 std::uint64_t Aggregator::drops() const {
   std::uint64_t n = 0;
-  for (const StationStats& st : stations_) n += st.drops;
+  for (const StationStats& st : stations_) {
+    n += st.drops;
+  }
   return n;
 }
 
@@ -189,12 +215,16 @@ double Aggregator::observedSeconds() const {
 }
 
 double Aggregator::meanQueueLength(std::size_t s) const {
-  if (!warm_ || s >= stations_.size()) return 0.0;
+  if (!warm_ || s >= stations_.size()) {
+    return 0.0;
+  }
   return stations_[s].queueLen.average(static_cast<double>(endNs()));
 }
 
 double Aggregator::utilization(std::size_t s) const {
-  if (!warm_ || s >= stations_.size()) return 0.0;
+  if (!warm_ || s >= stations_.size()) {
+    return 0.0;
+  }
   return stations_[s].busy.average(static_cast<double>(endNs())) / static_cast<double>(stations_[s].servers);
 }
 

@@ -13,14 +13,16 @@ namespace amp::observe {
 // Welford
 
 void Welford::merge(const Welford& other) {
-  if (other.n_ == 0) return;
+  if (other.n_ == 0) {
+    return;
+  }
   if (n_ == 0) {
     *this = other;
     return;
   }
   // Chan, Golub & LeVeque: combine means and centred sums of squares of two partitions.
-  const double na = static_cast<double>(n_);
-  const double nb = static_cast<double>(other.n_);
+  const auto na = static_cast<double>(n_);
+  const auto nb = static_cast<double>(other.n_);
   const double n = na + nb;
   const double delta = other.mean_ - mean_;
   mean_ += delta * nb / n;
@@ -29,7 +31,9 @@ void Welford::merge(const Welford& other) {
 }
 
 double Welford::variance() const {
-  if (n_ < 2) return 0.0;
+  if (n_ < 2) {
+    return 0.0;
+  }
   // Rounding can leave m2_ a hair below zero for constant input.
   return std::max(0.0, m2_ / static_cast<double>(n_ - 1));
 }
@@ -47,7 +51,9 @@ void TimeAverage::reset(double t) {
 
 double TimeAverage::average(double t) const {
   const double span = t - start_;
-  if (!(span > 0.0)) return value_;
+  if (!(span > 0.0)) {
+    return value_;
+  }
   return (area_ + value_ * (t - last_)) / span;
 }
 
@@ -64,14 +70,17 @@ LogHistogram::LogHistogram(double relError)
     : relError_(relError),
       min_(std::numeric_limits<double>::infinity()),
       max_(-std::numeric_limits<double>::infinity()) {
-  if (!(relError_ >= 1e-6 && relError_ < 0.5))
+  if (!(relError_ >= 1e-6 && relError_ < 0.5)) {
     throw std::invalid_argument("LogHistogram: relError must be in [1e-6, 0.5)");
+  }
   gamma_ = (1.0 + relError_) / (1.0 - relError_);
   // Shrink the bucket width by the index error on both sides, so the set of true values that
   // can land in one bucket still spans at most a factor gamma and the bound holds exactly.
   logGamma_ = std::log(gamma_) - 2.0 * kIndexLogError;
   invLogGamma_ = 1.0 / logGamma_;
-  for (int j = 0; j < 6; ++j) polyScaled_[j] = kLogPoly[j] * invLogGamma_;
+  for (std::size_t j = 0; j < kLogPoly.size(); ++j) {
+    polyScaled_[j] = kLogPoly[j] * invLogGamma_;
+  }
   ln2Scaled_ = kLn2 * invLogGamma_;
 }
 
@@ -111,8 +120,12 @@ double LogHistogram::representative(std::int64_t i) const {
 }
 
 void LogHistogram::merge(const LogHistogram& other) {
-  if (other.relError_ != relError_) throw std::invalid_argument("LogHistogram::merge: different relError");
-  if (other.count_ == 0) return;
+  if (other.relError_ != relError_) {
+    throw std::invalid_argument("LogHistogram::merge: different relError");
+  }
+  if (other.count_ == 0) {
+    return;
+  }
   if (!other.counts_.empty()) {
     const std::int64_t olo = other.offset_;
     const std::int64_t ohi = other.offset_ + static_cast<std::int64_t>(other.counts_.size()) - 1;
@@ -129,13 +142,21 @@ void LogHistogram::merge(const LogHistogram& other) {
 }
 
 double LogHistogram::quantile(double q) const {
-  if (count_ == 0) return 0.0;
-  if (!(q > 0.0)) return min_;
-  if (q >= 1.0) return max_;
+  if (count_ == 0) {
+    return 0.0;
+  }
+  if (!(q > 0.0)) {
+    return min_;
+  }
+  if (q >= 1.0) {
+    return max_;
+  }
   // The value of 0-based rank floor(q·(n-1)) in sorted order, as DDSketch defines it.
   const double rank = q * static_cast<double>(count_ - 1);
   std::uint64_t seen = zeros_;
-  if (static_cast<double>(seen) > rank) return std::clamp(0.0, min_, max_);
+  if (static_cast<double>(seen) > rank) {
+    return std::clamp(0.0, min_, max_);
+  }
   for (std::size_t j = 0; j < counts_.size(); ++j) {
     seen += counts_[j];
     if (static_cast<double>(seen) > rank) {
@@ -147,9 +168,13 @@ double LogHistogram::quantile(double q) const {
 
 std::vector<LogHistogram::Bucket> LogHistogram::buckets() const {
   std::vector<Bucket> out;
-  if (zeros_ > 0) out.push_back(Bucket{0.0, kTiny, zeros_});
+  if (zeros_ > 0) {
+    out.push_back(Bucket{0.0, kTiny, zeros_});
+  }
   for (std::size_t j = 0; j < counts_.size(); ++j) {
-    if (counts_[j] == 0) continue;
+    if (counts_[j] == 0) {
+      continue;
+    }
     const std::int64_t i = offset_ + static_cast<std::int64_t>(j);
     out.push_back(Bucket{bucketLower(i), bucketUpper(i), counts_[j]});
   }
@@ -160,19 +185,27 @@ std::vector<LogHistogram::Bucket> LogHistogram::buckets() const {
 // Student's t and intervals
 
 double studentT975(std::uint64_t dof) {
-  if (dof == 0) return std::numeric_limits<double>::infinity();
+  if (dof == 0) {
+    return std::numeric_limits<double>::infinity();
+  }
   // Exact to the digits shown for small dof, where the expansion below converges poorly.
   static constexpr double kTable[] = {
       12.706204736, 4.302652730, 3.182446305, 2.776445105, 2.570581836, 2.446911851, 2.364624252, 2.306004135,
       2.262157163,  2.228138852, 2.200985160, 2.178812830, 2.160368656, 2.144786688, 2.131449546, 2.119905299,
       2.109815578,  2.100922040, 2.093024054, 2.085963447, 2.079613845, 2.073873068, 2.068657610, 2.063898562,
       2.059538553,  2.055529439, 2.051830516, 2.048407142, 2.045229642, 2.042272456};
-  if (dof <= std::size(kTable)) return kTable[dof - 1];
+  if (dof <= std::size(kTable)) {
+    return kTable[dof - 1];
+  }
   // Cornish–Fisher expansion of t in powers of 1/dof around the normal quantile; with dof > 30
   // the first omitted term is below 1e-7.
   const double z = 1.959963984540054;
-  const double v = static_cast<double>(dof);
-  const double z2 = z * z, z3 = z2 * z, z5 = z3 * z2, z7 = z5 * z2, z9 = z7 * z2;
+  const auto v = static_cast<double>(dof);
+  const double z2 = z * z;
+  const double z3 = z2 * z;
+  const double z5 = z3 * z2;
+  const double z7 = z5 * z2;
+  const double z9 = z7 * z2;
   const double g1 = (z3 + z) / 4.0;
   const double g2 = (5 * z5 + 16 * z3 + 3 * z) / 96.0;
   const double g3 = (3 * z7 + 19 * z5 + 17 * z3 - 15 * z) / 384.0;
@@ -185,7 +218,9 @@ Interval tInterval(const Welford& samples) {
   r.n = samples.count();
   r.mean = samples.mean();
   r.lo = r.hi = r.mean;
-  if (r.n < 2) return r;
+  if (r.n < 2) {
+    return r;
+  }
   const double hw = studentT975(r.n - 1) * samples.stddev() / std::sqrt(static_cast<double>(r.n));
   r.lo = r.mean - hw;
   r.hi = r.mean + hw;
@@ -194,7 +229,9 @@ Interval tInterval(const Welford& samples) {
 
 Interval tInterval(const std::vector<double>& samples) {
   Welford w;
-  for (double x : samples) w.add(x);
+  for (double x : samples) {
+    w.add(x);
+  }
   return tInterval(w);
 }
 
@@ -211,15 +248,21 @@ void BatchMeans::closeBatch() {
   means_.push_back(partialSum_ / static_cast<double>(batchSize_));
   partialSum_ = 0.0;
   partialN_ = 0;
-  if (means_.size() < maxBatches_) return;
+  if (means_.size() < maxBatches_) {
+    return;
+  }
   const std::size_t half = means_.size() / 2;
-  for (std::size_t i = 0; i < half; ++i) means_[i] = 0.5 * (means_[2 * i] + means_[2 * i + 1]);
+  for (std::size_t i = 0; i < half; ++i) {
+    means_[i] = 0.5 * (means_[2 * i] + means_[2 * i + 1]);
+  }
   means_.resize(half);
   batchSize_ *= 2;
 }
 
 Interval BatchMeans::interval(std::size_t batches, std::size_t skipBatches) const {
-  if (skipBatches >= means_.size()) return Interval{};
+  if (skipBatches >= means_.size()) {
+    return Interval{};
+  }
   const std::size_t m = means_.size() - skipBatches;
   const std::size_t groups = (batches >= 2 && batches <= m) ? batches : m;
   const std::size_t per = m / groups;
@@ -229,7 +272,9 @@ Interval BatchMeans::interval(std::size_t batches, std::size_t skipBatches) cons
   Welford w;
   for (std::size_t g = 0; g < groups; ++g) {
     double sum = 0.0;
-    for (std::size_t j = 0; j < per; ++j) sum += means_[first + g * per + j];
+    for (std::size_t j = 0; j < per; ++j) {
+      sum += means_[first + g * per + j];
+    }
     w.add(sum / static_cast<double>(per));
   }
   return tInterval(w);
@@ -241,30 +286,37 @@ Interval BatchMeans::interval(std::size_t batches, std::size_t skipBatches) cons
 std::size_t mser5Truncation(const std::vector<double>& series) {
   constexpr std::size_t kBatch = 5;
   const std::size_t b = series.size() / kBatch;
-  if (b < 2) return 0;
+  if (b < 2) {
+    return 0;
+  }
   std::vector<double> z(b);
   for (std::size_t j = 0; j < b; ++j) {
     double s = 0.0;
-    for (std::size_t k = 0; k < kBatch; ++k) s += series[j * kBatch + k];
+    for (std::size_t k = 0; k < kBatch; ++k) {
+      s += series[j * kBatch + k];
+    }
     z[j] = s / kBatch;
   }
   // Walk d from the back so suffix sums give each candidate's statistic in O(1):
   // MSER(d) = sum_{j>=d} (z_j - mean_d)^2 / (b-d)^2 = (S2 - S1^2/m) / m^2 with m = b-d.
   std::vector<double> score(b / 2 + 1);
-  double s1 = 0.0, s2 = 0.0;
+  double s1 = 0.0;
+  double s2 = 0.0;
   const double shift = z[b - 1];  // centring keeps S2 - S1^2/m from cancelling catastrophically
   for (std::size_t d = b; d-- > 0;) {
     const double y = z[d] - shift;
     s1 += y;
     s2 += y * y;
     if (d <= b / 2) {
-      const double m = static_cast<double>(b - d);
+      const auto m = static_cast<double>(b - d);
       score[d] = std::max(0.0, s2 - s1 * s1 / m) / (m * m);
     }
   }
   std::size_t best = 0;
   for (std::size_t d = 1; d <= b / 2; ++d) {
-    if (score[d] < score[best]) best = d;
+    if (score[d] < score[best]) {
+      best = d;
+    }
   }
   return best * kBatch;
 }

@@ -35,10 +35,12 @@ std::size_t TraceRing::drain(std::vector<Observation>& out, std::size_t max) {
   // acquire: pairs with the producer's release of head_, so the slots up to head are visible.
   const std::uint64_t head = head_.load(std::memory_order_acquire);
   const std::size_t n = static_cast<std::size_t>(std::min<std::uint64_t>(head - tail, max));
-  if (n == 0) return 0;
+  if (n == 0) {
+    return 0;
+  }
   out.reserve(out.size() + n);
   // Copy in at most two runs: up to the end of the buffer, then from its start.
-  const std::size_t first = static_cast<std::size_t>(tail & mask_);
+  const auto first = static_cast<std::size_t>(tail & mask_);
   const std::size_t run1 = std::min(n, slots_.size() - first);
   out.insert(out.end(), slots_.begin() + static_cast<std::ptrdiff_t>(first),
              slots_.begin() + static_cast<std::ptrdiff_t>(first + run1));

@@ -209,6 +209,16 @@ void TestAggregator::latencyAndQueueSeries() {
   QCOMPARE(gq.size(), std::size_t(2));
   QVERIFY(near(gq[0].first, 0.001) && near(gq[1].first, 100.0) && near(gq[1].second, 1.0));
 
+  // A gauge is sampled at the same points from its first State record on.
+  Aggregator g({1, 1}, 0, 1.0);
+  g.add(rec(0.5, ObsKind::State, 0, 3.0, 1));
+  g.add(rec(1.5, ObsKind::State, 0, 7.0, 1));
+  g.finish(3 * kS);
+  QVERIFY(g.gaugeSeries(0).points().empty());
+  const auto& gs = g.gaugeSeries(1).points();
+  QCOMPARE(gs.size(), std::size_t(3));
+  QVERIFY(near(gs[0].second, 3.0) && near(gs[1].second, 7.0) && near(gs[2].first, 3.0));
+
   Aggregator none({1});
   job(none, 1, 0, 0, 1);
   none.finish(5 * kS);

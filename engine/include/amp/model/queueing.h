@@ -10,12 +10,12 @@ namespace amp::model {
 /// Invalid inputs (negative or non-finite rates, no servers) read as unstable too.
 struct QueueMetrics {
   bool stable = true;
-  double rho = 0.0;     ///< utilization per server
-  double wq = 0.0;      ///< mean wait in queue
-  double w = 0.0;       ///< mean sojourn (wait + service)
-  double lq = 0.0;      ///< mean number waiting
-  double l = 0.0;       ///< mean number in system
-  double pBlock = 0.0;  ///< blocking probability (finite capacity), 0 otherwise
+  double rho = 0.0;         ///< utilization per server
+  double wq = 0.0;          ///< mean wait in queue
+  double w = 0.0;           ///< mean sojourn (wait + service)
+  double lq = 0.0;          ///< mean number waiting
+  double l = 0.0;           ///< mean number in system
+  double pBlock = 0.0;      ///< blocking probability (finite capacity), 0 otherwise
   double throughput = 0.0;  ///< departures per unit time (the server rate when saturated)
 };
 

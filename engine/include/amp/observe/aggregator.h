@@ -100,7 +100,7 @@ class Aggregator final : public ObservationSink {
   void growStations(std::size_t s);
   void startStatistics();
   void sampleSeries(std::int64_t t);
-  void countFinishOnCore(StationStats& st, std::int16_t core);
+  static void countFinishOnCore(StationStats& st, std::int16_t core);
 
   std::vector<StationStats> stations_;
   std::int64_t warmupNs_;
@@ -135,7 +135,9 @@ class Aggregator final : public ObservationSink {
 AMP_OBSERVE_HOT void Aggregator::add(const Observation& o) {
   lastNs_ = o.timeNs;
   if (o.timeNs >= fastUntilNs_ || o.station >= stationLimit_) [[unlikely]] {
-    if (slowPath(o)) return;
+    if (slowPath(o)) {
+      return;
+    }
   }
   switch (o.kind) {
     case ObsKind::Arrive:
@@ -172,7 +174,7 @@ AMP_OBSERVE_HOT void Aggregator::onEnqueue(const Observation& o) {
 
 AMP_OBSERVE_HOT void Aggregator::onStart(const Observation& o) {
   StationStats& st = stations_[o.station];
-  const double t = static_cast<double>(o.timeNs);
+  const auto t = static_cast<double>(o.timeNs);
   ++st.starts;
   st.wait.add(o.value);
   st.waitHist.add(o.value);
@@ -217,8 +219,12 @@ class Recorder {
  public:
   explicit Recorder(Aggregator* agg, ObservationSink* extra = nullptr) : agg_(agg), extra_(extra) {}
   AMP_OBSERVE_HOT void record(const Observation& o) {
-    if (agg_ != nullptr) agg_->add(o);
-    if (extra_ != nullptr) extra_->observe(o);
+    if (agg_ != nullptr) {
+      agg_->add(o);
+    }
+    if (extra_ != nullptr) {
+      extra_->observe(o);
+    }
   }
   Aggregator* aggregator() const { return agg_; }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 AMP Lab authors
 #pragma once
+#include <array>
 #include <bit>
 #include <cstddef>
 #include <cstdint>
@@ -58,26 +59,28 @@ class TimeAverage {
 /// The histogram below absorbs this error exactly into its bucket width. No special cases:
 /// callers pass only x > 0.
 inline constexpr double kFastLogError = 1e-5;
-inline constexpr double kLogPoly[6] = {8.691195443089591e-06, 0.9992995859701906,  -0.4907431100838083,
-                                       0.2867065512893178,    -0.1332198630751725, 0.03110401645941748};
+inline constexpr std::array<double, 6> kLogPoly = {8.691195443089591e-06, 0.9992995859701906,
+                                                   -0.4907431100838083,   0.2867065512893178,
+                                                   -0.1332198630751725,   0.03110401645941748};
 inline constexpr double kLn2 = 0.69314718055994530942;
 
 /// x = 2^e·(1+f): e and f from the bits (x positive and normal).
 inline void splitLog2(double x, double& e, double& f) {
-  const std::uint64_t bits = std::bit_cast<std::uint64_t>(x);
+  const auto bits = std::bit_cast<std::uint64_t>(x);
   e = static_cast<double>(static_cast<std::int64_t>(bits >> 52) - 1023);
-  f = std::bit_cast<double>((bits & 0x000FFFFFFFFFFFFFull) | 0x3FF0000000000000ull) - 1.0;
+  f = std::bit_cast<double>((bits & 0x000FFFFFFFFFFFFFULL) | 0x3FF0000000000000ULL) - 1.0;
 }
 
 /// c0 + c1·f + ... + c5·f^5 in Estrin's form: three dependent steps instead of Horner's five,
 /// which matters on a record path full of other work.
-inline double estrin5(const double* c, double f) {
+inline double estrin5(const std::array<double, 6>& c, double f) {
   const double f2 = f * f;
   return (c[0] + c[1] * f) + f2 * ((c[2] + c[3] * f) + f2 * (c[4] + c[5] * f));
 }
 
 inline double fastLog(double x) {
-  double e, f;
+  double e;
+  double f;
   splitLog2(x, e, f);
   return e * kLn2 + estrin5(kLogPoly, f);
 }
@@ -99,7 +102,8 @@ class LogHistogram {
     }
     // ln(x)/ln(gamma) with the scaling folded into the polynomial's coefficients; the bias
     // before truncation makes the conversion a floor for negative indices too.
-    double e, f;
+    double e;
+    double f;
     splitLog2(x, e, f);
     const double y = e * ln2Scaled_ + estrin5(polyScaled_, f);
     const auto pos = static_cast<std::uint64_t>(static_cast<std::int64_t>(y + kIndexBias) - biasedOffset_);
@@ -139,7 +143,7 @@ class LogHistogram {
   double logGamma_;
   double invLogGamma_;
   double gamma_;
-  double polyScaled_[6];                                               // kLogPoly / ln(gamma)
+  std::array<double, 6> polyScaled_{};                                 // kLogPoly / ln(gamma)
   double ln2Scaled_;                                                   // ln 2 / ln(gamma)
   std::int64_t offset_ = 0;                                            // bucket index of counts_[0]
   std::int64_t biasedOffset_ = static_cast<std::int64_t>(kIndexBias);  // offset_ + kIndexBias
@@ -171,8 +175,9 @@ class BatchMeans {
   void add(double x) {
     ++total_;
     partialSum_ += x;
-    if (++partialN_ == batchSize_) [[unlikely]]
+    if (++partialN_ == batchSize_) [[unlikely]] {
       closeBatch();
+    }
   }
   /// CI from `batches` equal batches formed from the stored ones (default 20), after dropping
   /// the first `skipBatches` stored batches (warm-up). With fewer stored batches than asked
