@@ -13,7 +13,7 @@ namespace amp::widgets {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("amp::widgets::ChartBuilder", text); }
+QString tr(const char* text) { return QCoreApplication::translate("amp::widgets", text); }
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 constexpr int kHistogramBins = 60;
@@ -233,15 +233,28 @@ PlotData buildSweep(const ChartInputs& in) {
   d.yLabel = spec.yLabel.empty() ? metricTitle(first, spec.metrics.empty() ? "" : spec.metrics.front())
                                  : labText(spec.yLabel);
 
+  // A choice parameter is swept over its choices: x is the choice's index, labelled by name.
+  const bool choice = ps->kind == run::ParamKind::Choice && !ps->choices.empty();
+  auto xOf = [&](const run::Params& prm) {
+    if (!prm.has(spec.sweepKey)) return kNaN;
+    if (!choice) return prm.num(spec.sweepKey);
+    const auto it = std::find(ps->choices.begin(), ps->choices.end(), prm.text(spec.sweepKey));
+    return it == ps->choices.end() ? kNaN : static_cast<double>(it - ps->choices.begin());
+  };
   double from = spec.sweepTo > spec.sweepFrom ? spec.sweepFrom : ps->min;
   double to = spec.sweepTo > spec.sweepFrom ? spec.sweepTo : ps->max;
+  if (choice) {
+    from = 0;
+    to = static_cast<double>(ps->choices.size() - 1);
+    for (const auto& c : ps->choices) d.categories << QString::fromStdString(c);
+  }
   if (in.sweep != nullptr)
     for (const auto& pt : *in.sweep) {
       from = std::min(from, pt.value);
       to = std::max(to, pt.value);
     }
-  const bool log = spec.logX && from > 0;
-  const bool integer = ps->kind == run::ParamKind::Integer;
+  const bool log = spec.logX && from > 0 && !choice;
+  const bool integer = ps->kind == run::ParamKind::Integer || choice;
 
   for (std::size_t mi = 0; mi < spec.metrics.size(); ++mi) {
     const std::string& key = spec.metrics[mi];
@@ -262,7 +275,11 @@ PlotData buildSweep(const ChartInputs& in) {
         if (x == lastX) continue;
         lastX = x;
         run::Params p = *in.params;
-        p.set(spec.sweepKey, x);
+        if (choice) {
+          p.setText(spec.sweepKey, ps->choices[static_cast<std::size_t>(x)]);
+        } else {
+          p.set(spec.sweepKey, x);
+        }
         double y = kNaN;
         try {
           const auto mr = in.lab->model(p);
@@ -297,23 +314,24 @@ PlotData buildSweep(const ChartInputs& in) {
     }
     for (const auto& src : in.results) {
       const auto* mv = resultMetric(src.result, key);
-      if (mv == nullptr || !src.result->params.has(spec.sweepKey)) continue;
+      const double x = xOf(src.result->params);
+      if (mv == nullptr || std::isnan(x)) continue;
       PlotLayer pt;
       pt.name = src.name + suffix;
       pt.style = LayerStyle::Points;
       pt.color = src.color;
-      pt.x.push_back(src.result->params.num(spec.sweepKey));
+      pt.x.push_back(x);
       pt.y.push_back(mv->mean);
       pt.errMinus.push_back(std::max(0.0, mv->mean - mv->ciLo));
       pt.errPlus.push_back(std::max(0.0, mv->ciHi - mv->mean));
       d.layers.push_back(std::move(pt));
     }
   }
-  if (in.params != nullptr && in.params->has(spec.sweepKey)) {
+  if (in.params != nullptr && !std::isnan(xOf(*in.params))) {
     PlotLayer here;
     here.style = LayerStyle::VLine;
     here.color = QColor(0xc0, 0x20, 0x20);
-    here.x.push_back(in.params->num(spec.sweepKey));
+    here.x.push_back(xOf(*in.params));
     here.label = tr("you are here");
     d.layers.push_back(std::move(here));
   }

@@ -105,7 +105,8 @@ void SweepPanel::setLab(const run::Lab* lab) {
   mode_->clear();
   if (lab == nullptr) return;
   for (const auto& p : params_)
-    if (p.kind == run::ParamKind::Real || p.kind == run::ParamKind::Integer)
+    if (p.kind == run::ParamKind::Real || p.kind == run::ParamKind::Integer ||
+        (p.kind == run::ParamKind::Choice && !p.choices.empty()))
       key_->addItem(widgets::labText(p.label.empty() ? p.key : p.label), QString::fromStdString(p.key));
   for (const auto& m : metrics_)
     if (!m.realOnly)
@@ -151,17 +152,26 @@ void SweepPanel::keyChanged() {
         if (c.sweepSteps > 1) steps = c.sweepSteps;
         log = c.logX;
       }
+  // A choice is swept over its choices, by index (0 = the first).
+  const bool choice = p->kind == run::ParamKind::Choice;
+  if (choice) {
+    from = 0;
+    to = static_cast<double>(p->choices.size() - 1);
+    steps = static_cast<int>(p->choices.size());
+    log = false;
+  }
   for (auto* s : {from_, to_}) {
-    s->setRange(p->min, p->max);
-    s->setDecimals(p->kind == run::ParamKind::Integer ? 0 : 4);
+    s->setRange(choice ? 0.0 : p->min, choice ? to : p->max);
+    s->setDecimals(p->kind == run::ParamKind::Integer || choice ? 0 : 4);
     s->setSuffix(p->unit.empty() ? QString() : QLatin1Char(' ') + QString::fromStdString(p->unit));
   }
   from_->setValue(from);
   to_->setValue(to);
-  steps_->setValue(p->kind == run::ParamKind::Integer ? std::min<int>(steps, static_cast<int>(to - from) + 1)
-                                                      : steps);
+  steps_->setValue(p->kind == run::ParamKind::Integer || choice
+                       ? std::min<int>(steps, static_cast<int>(to - from) + 1)
+                       : steps);
   log_->setChecked(log && from > 0);
-  log_->setEnabled(p->min > 0);
+  log_->setEnabled(p->min > 0 && !choice);
   redraw();
 }
 

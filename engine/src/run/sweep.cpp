@@ -59,7 +59,8 @@ std::vector<SweepPoint> runSweep(const Lab& lab, const SweepSpec& spec, const Ru
       mine.push_back(all[i]);
   }
   std::vector<SweepPoint> points(mine.size());
-  const ParamSpec* ps = findSpec(lab.params(), spec.key);
+  const std::vector<ParamSpec> specs = lab.params();  // ps points into it: keep it alive
+  const ParamSpec* ps = findSpec(specs, spec.key);
   std::atomic<std::size_t> next{0};
   std::atomic<int> done{0};
   std::mutex progressMu;
@@ -68,8 +69,17 @@ std::vector<SweepPoint> runSweep(const Lab& lab, const SweepSpec& spec, const Ru
       if (hooks.cancel != nullptr && hooks.cancel->load(std::memory_order_relaxed)) return;
       RunSpec rs = spec.base;
       double value = mine[i];
-      if (ps != nullptr && ps->kind == ParamKind::Integer) value = std::round(value);
-      rs.params.set(spec.key, value);
+      std::string shown;
+      if (ps != nullptr && ps->kind == ParamKind::Choice && !ps->choices.empty()) {
+        // A choice is swept by index: value i runs choices[i].
+        value = std::clamp(std::round(value), 0.0, static_cast<double>(ps->choices.size() - 1));
+        shown = ps->choices[static_cast<std::size_t>(value)];
+        rs.params.setText(spec.key, shown);
+      } else {
+        if (ps != nullptr && ps->kind == ParamKind::Integer) value = std::round(value);
+        rs.params.set(spec.key, value);
+        shown = formatNumber(value);
+      }
       rs.jobs = 1;  // the points themselves are spread over the cores
       RunHooks h;
       h.cancel = hooks.cancel;
@@ -78,7 +88,7 @@ std::vector<SweepPoint> runSweep(const Lab& lab, const SweepSpec& spec, const Ru
       const int d = ++done;
       if (hooks.progress) {
         std::lock_guard lock(progressMu);
-        hooks.progress(double(d) / double(mine.size()), spec.key + " = " + formatNumber(value));
+        hooks.progress(double(d) / double(mine.size()), spec.key + " = " + shown);
       }
     }
   };

@@ -9,6 +9,7 @@
 namespace amp::run {
 
 /// Vary one parameter over a range; every point uses the same seeds (common random numbers).
+/// A choice parameter is varied by index: value i runs its i-th choice (from 0 to choices−1).
 struct SweepSpec {
   RunSpec base;
   std::string key;
