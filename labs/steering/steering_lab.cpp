@@ -13,132 +13,169 @@ using run::MetricSource;
 using run::ParamKind;
 using run::Scale;
 
+namespace {
+
+run::ParamSpec number(std::string key, std::string label, std::string unit, ParamKind kind, double min,
+                      double max, double def, double step, Scale scale, std::string help) {
+  run::ParamSpec s;
+  s.key = std::move(key);
+  s.label = std::move(label);
+  s.unit = std::move(unit);
+  s.kind = kind;
+  s.min = min;
+  s.max = max;
+  s.def = def;
+  s.step = step;
+  s.scale = scale;
+  s.help = std::move(help);
+  return s;
+}
+
+run::ParamSpec choice(std::string key, std::string label, std::vector<std::string> choices,
+                      std::string help) {
+  run::ParamSpec s;
+  s.key = std::move(key);
+  s.label = std::move(label);
+  s.kind = ParamKind::Choice;
+  s.defText = choices.front();
+  s.choices = std::move(choices);
+  s.help = std::move(help);
+  return s;
+}
+
+}  // namespace
+
 run::LabInfo SteeringLab::info() const {
-  return {
-      "steering", "The master as packet traffic cop", "OS functions",
+  run::LabInfo i;
+  i.id = "steering";
+  i.title = "The master as packet traffic cop";
+  i.category = "OS functions";
+  i.question =
       "Hash steering keeps flows in order but unbalances workers; spraying balances but reorders. Where does "
-      "the master itself saturate?",
+      "the "
+      "master itself saturate?";
+  i.teacherNote =
       "Under rss_hash one worker carries the heavy flows and its ring overflows while others idle, yet not "
       "one "
       "packet is reordered; switch to round_robin and the bars level out but reordering appears. Then add "
-      "workers: throughput stops at 1/steer_us, whatever the workers could do."};
+      "workers: throughput stops at 1/steer_us, whatever the workers could do.";
+  return i;
 }
 
 std::vector<run::ParamSpec> SteeringLab::params() const {
   return {
-      {"packet_rate", "Packet rate", "pkt/s", ParamKind::Real, 1000, 2e6, 200000, 0, Scale::Log,
-       "Packets per second arriving at the master (mean rate)."},
-      {"burst",
-       "Arrival pattern",
-       "",
-       ParamKind::Choice,
-       0,
-       0,
-       0,
-       0,
-       Scale::Linear,
-       "poisson: independent arrivals; onoff: bursts, exponential on and off periods of 1 ms mean each, "
-       "Poisson at "
-       "twice the rate while on (same mean rate).",
-       {"poisson", "onoff"},
-       "poisson"},
-      {"flows", "Flows", "", ParamKind::Integer, 1, 100000, 256, 1, Scale::Log,
-       "Distinct 5-tuples (client address and port) the packets belong to."},
-      {"zipf_s", "Flow skew (Zipf s)", "", ParamKind::Real, 0, 2, 1.0, 0.05, Scale::Linear,
-       "Popularity of the k-th flow ∝ 1/k^s: 0 = all flows equally busy, 1 = a few elephants and many mice."},
-      {"steer_us", "Master time per packet", "µs", ParamKind::Real, 0, 100, 4, 0.1, Scale::Linear,
-       "What the master spends to classify and steer one packet (deterministic). Its ceiling is 1/steer_us."},
-      {"process_us", "Worker time per packet", "µs", ParamKind::Real, 0.5, 10000, 20, 0, Scale::Log,
-       "Mean time a worker spends on one packet (parse, checksum, protocol work)."},
-      {"process_dist",
-       "Worker time distribution",
-       "",
-       ParamKind::Choice,
-       0,
-       0,
-       0,
-       0,
-       Scale::Linear,
-       "exp (cv 1), det (cv 0) or lognormal (cv 2).",
-       {"exp", "det", "lognormal"},
-       "exp"},
-      {"workers", "Workers", "", ParamKind::Integer, 1, 32, 8, 1, Scale::Linear,
-       "Worker cores, each with its own receive ring."},
-      {"ring_slots", "Ring slots", "", ParamKind::Integer, 1, 4096, 64, 1, Scale::Log,
-       "Descriptors one worker's ring holds while the worker is busy; a packet steered to a full ring is "
-       "dropped."},
-      {"policy",
-       "Steering policy",
-       "",
-       ParamKind::Choice,
-       0,
-       0,
-       0,
-       0,
-       Scale::Linear,
-       "rss_hash: Toeplitz hash of the 5-tuple picks the worker (a flow always lands on the same one); "
-       "round_robin: packets in turn; jsq: the worker with the fewest packets; flowlet: a flow keeps its "
-       "worker "
-       "until it pauses for 4 × process_us, then moves to the least loaded one.",
-       {"rss_hash", "round_robin", "jsq", "flowlet"},
-       "rss_hash"},
+      number("packet_rate", "Packet rate", "pkt/s", ParamKind::Real, 1000, 2e6, 200000, 0, Scale::Log,
+             "Packets per second arriving at the master (mean rate)."),
+      choice(
+          "burst", "Arrival pattern", {"poisson", "onoff"},
+          "poisson: independent arrivals; onoff: bursts, exponential on and off periods of 1 ms mean each, "
+          "Poisson at twice the rate while on (the same mean rate)."),
+      number("flows", "Flows", "", ParamKind::Integer, 1, 100000, 256, 1, Scale::Log,
+             "Distinct 5-tuples (client address and port) the packets belong to."),
+      number("zipf_s", "Flow skew (Zipf s)", "", ParamKind::Real, 0, 2, 1.0, 0.05, Scale::Linear,
+             "Popularity of the k-th flow ∝ 1/k^s: 0 = all flows equally busy, 1 = a few elephants and many "
+             "mice."),
+      number("steer_us", "Master time per packet", "µs", ParamKind::Real, 0, 100, 4, 0.1, Scale::Linear,
+             "What the master spends to classify and steer one packet (always the same). Its ceiling is "
+             "1/steer_us."),
+      number("process_us", "Worker time per packet", "µs", ParamKind::Real, 0.5, 10000, 20, 0, Scale::Log,
+             "Mean time a worker spends on one packet (parse, checksum, protocol work)."),
+      choice("process_dist", "Worker time distribution", {"exp", "det", "lognormal"},
+             "exp (cv 1), det (cv 0) or lognormal (cv 2)."),
+      number("workers", "Workers", "", ParamKind::Integer, 1, 32, 8, 1, Scale::Linear,
+             "Worker cores, each with its own receive ring."),
+      number("ring_slots", "Ring slots", "", ParamKind::Integer, 1, 4096, 64, 1, Scale::Log,
+             "Packets one worker's ring holds while the worker is busy; a packet steered to a full ring is "
+             "dropped."),
+      choice(
+          "policy", "Steering policy", {"rss_hash", "round_robin", "jsq", "flowlet"},
+          "rss_hash: a Toeplitz hash of the 5-tuple picks the worker (a flow always lands on the same one); "
+          "round_robin: packets in turn; jsq: the worker with the fewest packets; flowlet: a flow keeps its "
+          "worker until it pauses for 4 × process_us, then moves to the least loaded one."),
   };
 }
 
 std::vector<run::MetricSpec> SteeringLab::metrics() const {
   constexpr double kUs = 1e-3;  // stream durations are ns
+  auto metric = [](std::string key, std::string label, std::string unit, MetricSource source, int station,
+                   double scale, bool percentiles, std::string help) {
+    run::MetricSpec m;
+    m.key = std::move(key);
+    m.label = std::move(label);
+    m.unit = std::move(unit);
+    m.source = source;
+    m.station = station;
+    m.scale = scale;
+    m.percentiles = percentiles;
+    m.help = std::move(help);
+    return m;
+  };
   return {
-      {"throughput", "Throughput", "pkt/s", MetricSource::Throughput, -1, 1.0, false, false,
-       "Packets delivered per second (dropped packets do not count)."},
-      {"drop_rate", "Drop rate", "", MetricSource::DropRate, -1, 1.0, false, false,
-       "Share of packets dropped because the ring they were steered to was full."},
-      {"latency_us", "Latency", "µs", MetricSource::Sojourn, -1, kUs, true, false,
-       "From a packet's arrival to the end of its processing on a worker (delivered packets)."},
-      {"imbalance", "Load imbalance", "", MetricSource::Custom, -1, 1.0, false, false,
-       "Packets steered to the busiest worker ÷ the mean over all workers (1 = even). Counts dropped packets "
-       "too: "
-       "it measures the policy's choice."},
-      {"reordered", "Reordered", "%", MetricSource::Gauge, kSink, 100.0, false, false,
-       "Delivered packets that completed after a later packet of the same flow, in % of delivered packets."},
-      {"master_wait_us", "Master queue wait", "µs", MetricSource::Wait, kMaster, kUs, true, false,
-       "Time a packet waits before the master steers it (M/D/1)."},
-      {"master_util", "Master utilization", "", MetricSource::Utilization, kMaster, 1.0, false, false,
-       "Fraction of time the master is steering: λ·steer_us, against its ceiling 1."},
+      metric("throughput", "Throughput", "pkt/s", MetricSource::Throughput, -1, 1.0, false,
+             "Packets delivered per second (dropped packets do not count)."),
+      metric("drop_rate", "Drop rate", "", MetricSource::DropRate, -1, 1.0, false,
+             "Share of packets dropped because the ring they were steered to was full."),
+      metric("latency_us", "Latency", "µs", MetricSource::Sojourn, -1, kUs, true,
+             "From a packet's arrival to the end of its processing on a worker (delivered packets)."),
+      metric("imbalance", "Load imbalance", "", MetricSource::Custom, -1, 1.0, false,
+             "Packets steered to the busiest worker ÷ the mean over all workers (1 = even). Counts dropped "
+             "packets too: it measures the policy's choice."),
+      metric("reordered", "Reordered", "%", MetricSource::Gauge, kSink, 100.0, false,
+             "Delivered packets that completed after a later packet of the same flow, in % of delivered "
+             "packets."),
+      metric("worker_load_max", "Busiest worker's load", "pkt/s", MetricSource::Custom, -1, 1.0, false,
+             "Packets per second steered to the busiest worker (delivered or dropped)."),
+      metric("worker_load_mean", "Mean worker load", "pkt/s", MetricSource::Custom, -1, 1.0, false,
+             "Packets per second steered to a worker, averaged over the workers."),
+      metric("worker_load_min", "Idlest worker's load", "pkt/s", MetricSource::Custom, -1, 1.0, false,
+             "Packets per second steered to the least loaded worker."),
+      metric("master_wait_us", "Master queue wait", "µs", MetricSource::Wait, kMaster, kUs, true,
+             "Time a packet waits before the master steers it (M/D/1)."),
+      metric("master_util", "Master utilization", "", MetricSource::Utilization, kMaster, 1.0, false,
+             "Fraction of time the master is steering: λ·steer_us, against its ceiling 1."),
   };
 }
 
 std::vector<run::ChartSpec> SteeringLab::charts() const {
-  run::ChartSpec load{"worker_load", "Load per worker", run::ChartKind::BarsPerStation, {"imbalance"}};
-  load.xLabel = "worker";
-  load.yLabel = "packets per second steered to the worker";
-  run::ChartSpec scale{
-      "workers_sweep", "Throughput against workers", run::ChartKind::SweepCurve, {"throughput"}};
+  auto chart = [](std::string id, std::string title, run::ChartKind kind, std::vector<std::string> metrics,
+                  std::string xLabel, std::string yLabel) {
+    run::ChartSpec c;
+    c.id = std::move(id);
+    c.title = std::move(title);
+    c.kind = kind;
+    c.metrics = std::move(metrics);
+    c.xLabel = std::move(xLabel);
+    c.yLabel = std::move(yLabel);
+    return c;
+  };
+  // The worker count is a parameter, so the bars are the busiest, the mean and the idlest
+  // worker: the first bar over the second is the imbalance.
+  auto load = chart("worker_load", "Load per worker: busiest, mean, idlest", run::ChartKind::BarsPerStation,
+                    {"worker_load_max", "worker_load_mean", "worker_load_min"}, "",
+                    "packets per second steered to the worker");
+  auto scale = chart("workers_sweep", "Throughput against workers: where the master saturates",
+                     run::ChartKind::SweepCurve, {"throughput"}, "workers", "delivered packets per second");
   scale.sweepKey = "workers";
   scale.sweepFrom = 1;
   scale.sweepTo = 16;
   scale.sweepSteps = 16;
-  scale.xLabel = "workers";
-  scale.yLabel = "delivered packets per second";
-  run::ChartSpec policies{"policy_tradeoff",
-                          "Reordering and imbalance across policies",
-                          run::ChartKind::SweepCurve,
-                          {"reordered", "imbalance"}};
+  auto policies =
+      chart("policy_tradeoff", "Reordering and imbalance across policies", run::ChartKind::SweepCurve,
+            {"reordered", "imbalance"}, "policy", "reordered [%] · imbalance [max/mean]");
   policies.sweepKey = "policy";  // a choice: one point per policy, in the order params() lists them
+  policies.sweepFrom = 0;
+  policies.sweepTo = 3;
   policies.sweepSteps = 4;
-  policies.xLabel = "policy";
-  policies.yLabel = "reordered [%] · imbalance [max/mean]";
-  run::ChartSpec hist{
-      "latency_hist", "Latency distribution", run::ChartKind::Histogram, {"latency_us"}, "latency_us"};
-  hist.xLabel = "latency [µs]";
-  hist.yLabel = "packets";
+  auto hist = chart("latency_hist", "Latency distribution", run::ChartKind::Histogram, {"latency_us"},
+                    "latency [µs]", "packets");
+  hist.series = "latency_us";
   hist.logX = true;
-  run::ChartSpec latency{
-      "latency", "Latency over time", run::ChartKind::TimeSeries, {"latency_us"}, "latency"};
-  latency.xLabel = "time [s]";
-  latency.yLabel = "mean latency in window [ms]";
-  run::ChartSpec queue{"master_queue", "Master queue length", run::ChartKind::TimeSeries, {}, "queue:master"};
-  queue.xLabel = "time [s]";
-  queue.yLabel = "packets waiting";
+  auto latency = chart("latency", "Latency over time", run::ChartKind::TimeSeries, {"latency_us"}, "time [s]",
+                       "mean latency in window [ms]");
+  latency.series = "latency";
+  auto queue = chart("master_queue", "Master queue length", run::ChartKind::TimeSeries, {}, "time [s]",
+                     "packets waiting");
+  queue.series = "queue:master";
   return {load, scale, policies, hist, latency, queue};
 }
 
@@ -146,27 +183,24 @@ std::vector<run::Exercise> SteeringLab::exercises() const {
   return {
       {"master_knee",
        "The master needs 4 µs per packet. Raise the packet rate to 225 000 pkt/s (ρ = 0.9 at the master). "
-       "Predict "
-       "the mean time a packet waits before the master steers it, in µs.",
+       "Predict the mean time a packet waits before the master steers it, in µs.",
        {{"packet_rate", "225000"}},
        "master_wait_us",
        run::Mode::Model,
        0.15,
        "The master is an M/D/1 queue: W_q = ρ·D / (2(1−ρ)) = 0.9 × 4 / 0.2 = 18 µs. At 0.8 it was 8 µs: the "
-       "last "
-       "10% of load more than doubles the wait. That is the knee."},
+       "last 10% of load more than doubles the wait. That is the knee."},
       {"hash_imbalance",
        "At the defaults the busiest of 256 flows carries 16% of all packets (Zipf s = 1) and rss_hash keeps "
-       "every "
-       "flow on one worker. Predict the imbalance (busiest worker's load ÷ mean) with 8 workers.",
+       "every flow on one worker. Predict the imbalance (busiest worker's load ÷ mean) with 8 workers.",
        {},
        "imbalance",
        run::Mode::Model,
        0.25,
-       "The worker that owns the elephant flow gets its 16% plus about an eighth of the rest: 0.16 + 0.84/8 "
-       "≈ 0.27 "
-       "of all packets, 2.1–2.2 times its fair share of 1/8. Its ring overflows (drops) while other workers "
-       "idle."},
+       "The worker that owns the elephant flow gets its 16% plus, on average, an eighth of the rest: "
+       "0.16 + 0.84/8 ≈ 0.27 of all packets, about 2.2 times its fair share of 1/8. The real hash of these "
+       "256 "
+       "flows gives it 0.24 (1.9 times). Its ring is the first to overflow while other workers idle."},
       {"master_ceiling",
        "Give the system 16 workers (they could process 800 000 pkt/s) and offer 400 000 pkt/s. Predict the "
        "delivered throughput in pkt/s.",
@@ -176,8 +210,9 @@ std::vector<run::Exercise> SteeringLab::exercises() const {
        0.1,
        "The master steers one packet per 4 µs: at most 250 000 pkt/s, whatever the workers could do. The "
        "rest "
-       "queue at the master and overflow its receive ring. Adding workers past steer_us·workers ≥ process_us "
-       "buys nothing: the serialized part sets the ceiling min(1/steer, workers/process)."},
+       "queue at the master and overflow its receive ring. Past process_us/steer_us = 5 workers, more "
+       "workers "
+       "buy nothing: the serialized part sets the ceiling min(1/steer, workers/process)."},
   };
 }
 
@@ -215,17 +250,24 @@ run::Topology SteeringLab::topology(const run::Params& p) const {
 void SteeringLab::customMetrics(const run::Params& p, const observe::Aggregator& agg, run::Mode,
                                 std::map<std::string, double>& out) const {
   const int workers = p.integer("workers");
-  double total = 0.0, most = 0.0;
+  double total = 0.0, most = 0.0, least = INFINITY;
   for (int i = 0; i < workers; ++i) {
     const std::size_t s = kFirstWorker + static_cast<std::size_t>(i);
-    if (s >= agg.stationCount()) continue;
-    const auto& st = agg.station(s);
     // Every packet steered here either started service or was dropped at the full ring.
-    const double offered = static_cast<double>(st.starts + st.drops);
+    const double offered =
+        s < agg.stationCount() ? static_cast<double>(agg.station(s).starts + agg.station(s).drops) : 0.0;
     total += offered;
     most = std::max(most, offered);
+    least = std::min(least, offered);
   }
-  if (total > 0) out["imbalance"] = most / (total / workers);
+  if (total <= 0) return;
+  out["imbalance"] = most / (total / workers);
+  const double span = agg.observedSeconds();
+  if (span > 0) {
+    out["worker_load_max"] = most / span;
+    out["worker_load_mean"] = total / workers / span;
+    out["worker_load_min"] = least / span;
+  }
 }
 
 double SteeringLab::suggestedHorizonS(const run::Params& p) const {

@@ -25,6 +25,11 @@ class SteeringLab final : public run::Lab {
   std::int64_t simulate(const run::Params& p, const run::SimControl& ctl,
                         observe::Recorder& rec) const override;
   double suggestedHorizonS(const run::Params& p) const override;
+  bool hasReal() const override { return true; }
+  /// Real packets (IPv4/UDP, valid checksums) through a real master thread that hashes each
+  /// 5-tuple (Toeplitz) and steers it into bounded SPSC rings; workers parse and checksum.
+  run::RealOutcome runReal(const run::Params& p, const run::RealControl& ctl,
+                           observe::Recorder& rec) const override;
   void customMetrics(const run::Params& p, const observe::Aggregator& agg, run::Mode mode,
                      std::map<std::string, double>& out) const override;
   std::string likelyDeviation(const run::Params& p, run::Mode mode) const override;

@@ -89,9 +89,17 @@ run::ModelResult SteeringLab::model(const run::Params& p) const {
   const double passed = std::min(lambda, masterCap);
   const std::vector<double> share = workerShares(c);
   const double maxShare = *std::max_element(share.begin(), share.end());
+  const double minShare = *std::min_element(share.begin(), share.end());
   r.values["imbalance"] = maxShare * c.workers;
-  r.exact["imbalance"] =
-      false;  // the ratio of expected loads; a run's max of noisy counts sits a little above
+  r.values["worker_load_max"] = passed * maxShare;
+  r.values["worker_load_mean"] = passed / c.workers;
+  r.values["worker_load_min"] = passed * minShare;
+  r.exact["worker_load_mean"] = r.stable;
+  // Expected loads of fixed workers; a run reports the largest (smallest) of noisy counts, which
+  // sits a little above (below) them.
+  r.exact["worker_load_max"] = r.exact["worker_load_min"] = false;
+  // The ratio of expected loads; a run reports the max of noisy counts, a little above it.
+  r.exact["imbalance"] = false;
 
   double delivered = 0.0, sojournWeighted = 0.0, hottestRho = 0.0;
   int hottest = 0;
@@ -114,7 +122,7 @@ run::ModelResult SteeringLab::model(const run::Params& p) const {
     }
   }
   r.values["throughput"] = delivered;
-  r.values["drop_rate"] = lambda > 0 ? 1.0 - delivered / lambda : 0.0;
+  r.values["drop_rate"] = lambda > 0 ? std::max(0.0, 1.0 - delivered / lambda) : 0.0;
 
   const bool poisson = !c.onOff;
   // Worker i sees Poisson input only when the master adds no smoothing (D → 0) and the split
