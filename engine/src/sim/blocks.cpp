@@ -14,7 +14,14 @@ using observe::ObsKind;
 
 Source::Source(Simulator& sim, JobPool& pool, std::uint16_t station, Process process, double rate, Rng rng,
                Block* next)
-    : sim_(sim), pool_(pool), station_(station), process_(process), rate_(rate), rng_(rng), next_(next) {
+    : sim_(sim),
+      pool_(pool),
+      station_(station),
+      process_(process),
+      rate_(rate),
+      meanGap_(1.0 / rate),
+      rng_(rng),
+      next_(next) {
   self_ = sim_.addHandler(this);
 }
 
@@ -29,7 +36,7 @@ double Source::nextArrivalOther() {
     case Process::Deterministic:
       return t0 + 1.0 / rate_;
     case Process::Poisson:
-      return t0 + rng_.exponential() / rate_;
+      return t0 + rng_.exponential() * meanGap_;
     case Process::OnOff: {
       const double onFraction = meanOn_ / (meanOn_ + meanOff_);
       const double peak = rate_ / onFraction;
@@ -85,11 +92,12 @@ Station::Station(Simulator& sim, JobPool& pool, std::uint16_t station, int serve
   freeServers_.reserve(static_cast<std::size_t>(servers));
   for (int s = servers - 1; s >= 0; --s) freeServers_.push_back(static_cast<std::uint32_t>(s));
   queue_.resize(16);
+  qMask_ = queue_.size() - 1;
   setQueueCap(queueCap_);
 }
 
-// Inline into its two callers: it runs once per job, and the call was a measurable share.
-inline void Station::startService(std::uint32_t idx, std::uint32_t server) {
+// Forced inline into its two callers: it runs once per job, and the call was a measurable share.
+[[gnu::always_inline]] inline void Station::startService(std::uint32_t idx, std::uint32_t server) {
   Job& job = pool_[idx];
   ++busy_;
   const double now = sim_.now();
@@ -124,14 +132,15 @@ void Station::accept(std::uint32_t idx) {
   }
   job.enqueued = sim_.now();
   sim_.emit(ObsKind::Enqueue, job.id, station_, -1, 0.0);
-  if (qSize_ == queue_.size()) {
+  if (qSize_ > qMask_) {
     // Grow by doubling and unwrap the ring, so the size stays a power of two.
     std::vector<std::uint32_t> bigger(queue_.size() * 2);
-    for (std::size_t i = 0; i < qSize_; ++i) bigger[i] = queue_[(qHead_ + i) & (queue_.size() - 1)];
+    for (std::size_t i = 0; i < qSize_; ++i) bigger[i] = queue_[(qHead_ + i) & qMask_];
     queue_.swap(bigger);
+    qMask_ = queue_.size() - 1;
     qHead_ = 0;
   }
-  queue_[(qHead_ + qSize_) & (queue_.size() - 1)] = idx;
+  queue_[(qHead_ + qSize_) & qMask_] = idx;
   ++qSize_;
 }
 
@@ -144,7 +153,7 @@ void Station::handle(const Event& e) {
   // Settle this station before handing the job on: `next_` may lead back here.
   if (qSize_ > 0) {
     const std::uint32_t head = queue_[qHead_];
-    qHead_ = (qHead_ + 1) & (queue_.size() - 1);
+    qHead_ = (qHead_ + 1) & qMask_;
     --qSize_;
     startService(head, server);
   } else {

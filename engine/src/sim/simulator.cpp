@@ -26,10 +26,12 @@ std::int64_t Simulator::run(const run::SimControl& ctl) {
     if (calendar_.empty()) return false;
     if (calendar_.top().time > horizon) {
       now_ = horizon;
+      nowNs_ = toNs(horizon);
       return false;
     }
     const Event e = calendar_.pop();
     now_ = e.time;
+    nowNs_ = toNs(now_);
     ++events_;
     handlers_[e.target]->handle(e);
     return !stopRequested_;

@@ -72,7 +72,7 @@ class Source final : public EventHandler {
  private:
   double nextArrivalTime() {
     if (process_ == Process::Poisson) [[likely]]
-      return sim_.now() + rng_.exponential() / rate_;
+      return sim_.now() + rng_.exponential() * meanGap_;
     return nextArrivalOther();
   }
   double nextArrivalOther();
@@ -81,6 +81,7 @@ class Source final : public EventHandler {
   std::uint16_t station_;
   Process process_;
   double rate_;
+  double meanGap_;  // 1/rate: a multiply on the per-arrival path instead of a divide
   Rng rng_;
   Block* next_;
   std::uint32_t self_ = 0;
@@ -140,6 +141,7 @@ class Station final : public EventHandler, public Block {
   std::vector<std::uint32_t> freeServers_;  // a stack: the server freed last serves next
   std::vector<Server> inService_;
   std::vector<std::uint32_t> queue_;  // ring buffer of job indices, power-of-two size
+  std::size_t qMask_ = 0;             // queue_.size() - 1
   std::size_t qHead_ = 0, qSize_ = 0;
   std::uint64_t drops_ = 0;
   std::function<double(Job&, Rng&)> serviceFn_;

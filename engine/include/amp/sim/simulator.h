@@ -120,7 +120,7 @@ class Simulator {
   /// constant kind, so the aggregator's dispatch on it folds away there.
   AMP_SIM_HOT void emit(observe::ObsKind kind, std::uint64_t entity, std::uint16_t station, std::int16_t core,
                         double value) {
-    rec_.record(observe::Observation{toNs(now_), entity, value, station, core, kind});
+    rec_.record(observe::Observation{nowNs_, entity, value, station, core, kind});
   }
 #ifdef AMP_SIM_RESTORE_EMIT
 #pragma pop_macro("emit")
@@ -129,7 +129,7 @@ class Simulator {
   /// Same as emit(), under a name Qt's `emit` macro leaves alone (for code that includes Qt).
   AMP_SIM_HOT void record(observe::ObsKind kind, std::uint64_t entity, std::uint16_t station,
                           std::int16_t core, double value) {
-    rec_.record(observe::Observation{toNs(now_), entity, value, station, core, kind});
+    rec_.record(observe::Observation{nowNs_, entity, value, station, core, kind});
   }
   /// Seconds to the stream's integer ns, rounded to nearest (times are never negative).
   static std::int64_t toNs(double s) { return static_cast<std::int64_t>(s * 1e9 + 0.5); }
@@ -142,6 +142,7 @@ class Simulator {
   Calendar calendar_;
   std::vector<EventHandler*> handlers_;
   double now_ = 0.0;
+  std::int64_t nowNs_ = 0;  // toNs(now_), once per event rather than once per record
   std::uint64_t seq_ = 0;
   std::uint64_t events_ = 0;
   bool stopRequested_ = false;
