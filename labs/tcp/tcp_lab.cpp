@@ -170,7 +170,7 @@ std::vector<run::Exercise> TcpLab::exercises() const {
        {{"rtt_ms", "20"}, {"loss_rate", "0.001"}},
        "throughput_mbps",
        run::Mode::Sim,
-       0.35,
+       0.25,
        "Mathis: X ≈ MSS/RTT·√(3/(2p)) = 11 680 bit / 20 ms × 38.7 ≈ 23 Mbit/s — far below every other bound. "
        "The simulation lands near it but not on it: Reno loses whole windows to timeouts now and then, which "
        "the square-root law ignores, so it is an approximation within tens of percent."},
@@ -261,8 +261,10 @@ run::ModelResult TcpLab::model(const run::Params& p) const {
 double TcpLab::suggestedHorizonS(const run::Params& p) const {
   const model::TcpBounds b = model::tcpBounds(flowOf(p));
   const double segmentsPerS = b.throughput / (8.0 * p.num("mss_bytes"));
-  // About 300 000 segments (a few million events), and at least 500 RTTs for several sawteeth.
-  return std::clamp(std::max(3e5 / segmentsPerS, 500.0 * p.num("rtt_ms") / 1000.0), 1.0, 120.0);
+  // About 300 000 segments (a few million events) and at least 500 RTTs for several sawteeth,
+  // but never more than 2 million segments: a fast flow on a long path would cost minutes.
+  const double wanted = std::max(3e5 / segmentsPerS, 500.0 * p.num("rtt_ms") / 1000.0);
+  return std::clamp(std::min(wanted, 2e6 / segmentsPerS), 0.05, 120.0);
 }
 
 void TcpLab::customMetrics(const run::Params& p, const observe::Aggregator& agg, run::Mode /*mode*/,

@@ -11,6 +11,8 @@
 //
 // Every thread logs its observations privately; after the run they are sorted into one stream.
 
+#include <time.h>
+
 #include <algorithm>
 #include <atomic>
 #include <bit>
@@ -62,6 +64,13 @@ struct AckMsg {
   std::uint64_t entity = 0;
   std::int64_t arrivedNs = 0;  // when it reached the master's ring
 };
+
+/// CPU time the calling thread has used, in ns (what it really computed, preempted or not).
+std::int64_t threadCpuNs() {
+  timespec ts{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  return std::int64_t{ts.tv_sec} * 1'000'000'000 + ts.tv_nsec;
+}
 
 std::string fmt(const char* f, double v) {
   char buf[64];
@@ -158,6 +167,7 @@ class RealTcpRun {
   void idle(real::Doorbell& bell, HasWork hasWork, std::int64_t timeoutNs);
 
   void masterLoop();
+  void masterLoopBody();
   void releaseSegments(std::int64_t now, int core);
   void workerLoop(int w);
   void linkLoop();
@@ -178,6 +188,9 @@ class RealTcpRun {
   std::uint64_t nextEntity_ = 0;
   std::size_t nextWorker_ = 0;
   double lastCwnd_ = -1.0;
+  std::uint64_t acksProcessed_ = 0;
+  std::int64_t ackWallNs_ = 0;  // Start→Finish of every ACK, summed
+  std::int64_t masterCpuNs_ = 0;
   Log masterLog_;
   // Link-emulator-owned.
   sim::TcpReceiver receiver_;
@@ -244,6 +257,12 @@ void RealTcpRun::masterLoop() {
   masterSeat_.pin();
   ready_.fetch_add(1, std::memory_order_release);
   while (!go_.load(std::memory_order_acquire)) real::cpuRelax();  // acquire: epoch_ is set
+  const std::int64_t cpuAtStart = threadCpuNs();
+  masterLoopBody();
+  masterCpuNs_ = threadCpuNs() - cpuAtStart;
+}
+
+void RealTcpRun::masterLoopBody() {
   int core = masterSeat_.seen.noteCurrent();
   releaseSegments(nowNs(), core);
   bool limited = false;
@@ -267,6 +286,8 @@ void RealTcpRun::masterLoop() {
       kernel_.run(ackCostNs_ - (nowNs() - start), &stop_);
       const std::int64_t finish = nowNs();
       masterLog_.add(finish, a.entity, ObsKind::Finish, TcpLab::kMaster, double(finish - start), core);
+      ++acksProcessed_;
+      ackWallNs_ += finish - start;
       releaseSegments(finish, core);
       continue;
     }
@@ -568,6 +589,16 @@ run::RealOutcome RealTcpRun::run(observe::Recorder& rec) {
   out.facts["srtt_ms"] = sender_.srttS() * 1e3;
   out.facts["drain_ms"] = double(drainEnd - loadEnd) / 1e6;
   out.facts["link_late_max_us"] = double(maxLateNs_) / 1e3;
+  if (acksProcessed_ > 0) {
+    const double wallUs = double(ackWallNs_) / double(acksProcessed_) / 1e3;
+    const double cpuUs = double(masterCpuNs_) / double(acksProcessed_) / 1e3;
+    out.facts["master_wall_us_per_ack"] = wallUs;
+    out.facts["master_cpu_us_per_ack"] = cpuUs;  // includes releasing segments and idle polling
+    if (wallUs > 1.5 * double(ackCostNs_) / 1e3 && cpuUs < wallUs / 1.5)
+      out.warnings.push_back("an ACK took the master " + fmt("%.1f", wallUs) + " µs of wall time but only " +
+                             fmt("%.1f", cpuUs) + " µs of CPU: its core was shared, so the master bound " +
+                             "measured here is the scheduler's, not the model's");
+  }
   out.facts["calibration_error"] = kernel_.calibrationError();
   out.facts["work_ns_per_unit"] = kernel_.nsPerUnit();
   out.labels["asymmetry"] = "none";
