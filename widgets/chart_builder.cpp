@@ -112,8 +112,14 @@ PlotData buildTimeSeries(const ChartInputs& in, const run::MetricSpec* m) {
     }
     d.layers.push_back(std::move(l));
   }
-  if (in.live != nullptr && in.live->hasData() && m != nullptr) {
-    if (const auto* s = liveSeries(*in.live, *m); s != nullptr && !s->points().empty()) {
+  if (in.live != nullptr && in.live->hasData()) {
+    double scale = 1.0;
+    const observe::SeriesRecorder* s = in.live->seriesNamed(spec.series, &scale);
+    if (s == nullptr && m != nullptr) {
+      s = liveSeries(*in.live, *m);
+      scale = m->scale;
+    }
+    if (s != nullptr && !s->points().empty()) {
       PlotLayer l;
       l.name = in.live->sampled() ? tr("real (live)") : tr("simulation (live)");
       l.color = in.liveColor.isValid() ? in.liveColor : simColor();
@@ -121,7 +127,7 @@ PlotData buildTimeSeries(const ChartInputs& in, const run::MetricSpec* m) {
       l.y.reserve(static_cast<int>(s->points().size()));
       for (const auto& [x, y] : s->points()) {
         l.x.push_back(x);
-        l.y.push_back(y * m->scale);
+        l.y.push_back(y * scale);
       }
       d.layers.push_back(std::move(l));
     }

@@ -14,7 +14,7 @@
 namespace amp::widgets {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("amp::widgets::ChartExport", text); }
+QString tr(const char* text) { return QCoreApplication::translate("amp::widgets", text); }
 
 QString checkSuffix(const QString& file) {
   const QString s = QFileInfo(file).suffix().toLower();

@@ -54,11 +54,17 @@ QString signatureOf(const PlotData& d) {
   return s;
 }
 
-void widen(QCPRange& r, double v) {
-  if (!std::isfinite(v)) return;
-  r.lower = std::min(r.lower, v);
-  r.upper = std::max(r.upper, v);
-}
+// A running [lo, hi]; QCPRange would swap an empty (inf, -inf) start into an infinite range.
+struct Span {
+  double lo = std::numeric_limits<double>::infinity();
+  double hi = -std::numeric_limits<double>::infinity();
+  void add(double v) {
+    if (!std::isfinite(v)) return;
+    lo = std::min(lo, v);
+    hi = std::max(hi, v);
+  }
+  bool empty() const { return !(hi >= lo); }
+};
 
 }  // namespace
 
@@ -263,23 +269,24 @@ void ChartWidget::updateData() {
 }
 
 void ChartWidget::rescale() {
-  constexpr double inf = std::numeric_limits<double>::infinity();
-  QCPRange xr(inf, -inf), yr(inf, -inf);
+  Span xs, ys;
   for (const auto& l : data_.layers) {
     switch (l.style) {
       case LayerStyle::HLine:
-        if (!l.y.isEmpty()) widen(yr, l.y[0]);
+        if (!l.y.isEmpty()) ys.add(l.y[0]);
         break;
       case LayerStyle::VLine:
-        if (!l.x.isEmpty()) widen(xr, l.x[0]);
+        if (!l.x.isEmpty() && (!data_.logX || l.x[0] > 0)) xs.add(l.x[0]);
         break;
       default:
         for (int i = 0; i < l.x.size() && i < l.y.size(); ++i) {
           if (!std::isfinite(l.y[i])) continue;
           if (data_.logY && !(l.y[i] > 0)) continue;
-          widen(xr, l.x[i]);
-          widen(yr, l.y[i] - (i < l.errMinus.size() ? l.errMinus[i] : 0.0));
-          widen(yr, l.y[i] + (i < l.errPlus.size() ? l.errPlus[i] : 0.0));
+          if (data_.logX && !(l.x[i] > 0)) continue;
+          xs.add(l.x[i]);
+          const double lo = l.y[i] - (i < l.errMinus.size() ? l.errMinus[i] : 0.0);
+          ys.add(data_.logY && !(lo > 0) ? l.y[i] : lo);
+          ys.add(l.y[i] + (i < l.errPlus.size() ? l.errPlus[i] : 0.0));
         }
     }
   }
@@ -287,32 +294,37 @@ void ChartWidget::rescale() {
   std::map<std::pair<int, double>, double> stacked;
   for (const auto& l : data_.layers)
     if (l.style == LayerStyle::Bars && l.stack >= 0)
-      for (int i = 0; i < l.x.size() && i < l.y.size(); ++i) widen(yr, stacked[{l.stack, l.x[i]}] += l.y[i]);
+      for (int i = 0; i < l.x.size() && i < l.y.size(); ++i) ys.add(stacked[{l.stack, l.x[i]}] += l.y[i]);
 
+  QCPRange xr, yr;
   if (!data_.categories.isEmpty()) {
     xr = QCPRange(-0.6, data_.categories.size() - 0.4);
-  } else if (!(xr.upper >= xr.lower)) {
+  } else if (xs.empty()) {
     xr = QCPRange(data_.logX ? 1 : 0, data_.logX ? 10 : 1);
   } else if (data_.logX) {
-    xr.lower = std::max(xr.lower, xr.upper * 1e-6);
-    xr = QCPRange(xr.lower / 1.15, xr.upper * 1.15);
+    const double lo = std::max(xs.lo, xs.hi * 1e-6);
+    xr = QCPRange(lo / 1.15, xs.hi * 1.15);
   } else {
-    const double pad = xr.size() > 0 ? xr.size() * 0.03 : std::max(1.0, std::fabs(xr.lower) * 0.1);
-    xr = QCPRange(xr.lower - pad, xr.upper + pad);
+    const double pad = xs.hi > xs.lo ? (xs.hi - xs.lo) * 0.03 : std::max(1.0, std::fabs(xs.lo) * 0.1);
+    xr = QCPRange(xs.lo - pad, xs.hi + pad);
   }
-  if (!(yr.upper >= yr.lower)) {
+  if (ys.empty()) {
     yr = QCPRange(data_.logY ? 1 : 0, data_.logY ? 10 : 1);
   } else if (data_.logY) {
-    yr.lower = std::max(yr.lower, yr.upper * 1e-6);
-    yr = QCPRange(yr.lower / 1.3, yr.upper * 1.3);
+    const double lo = std::max(ys.lo, ys.hi * 1e-6);
+    yr = QCPRange(lo / 1.3, ys.hi * 1.3);
   } else {
-    if (data_.yFromZero && yr.lower >= 0) yr.lower = 0;
-    const double pad = yr.size() > 0 ? yr.size() * 0.08 : std::max(1.0, std::fabs(yr.upper) * 0.1);
-    yr = QCPRange(yr.lower == 0 ? 0 : yr.lower - pad, yr.upper + pad);
+    double lo = ys.lo;
+    if (data_.yFromZero && lo >= 0) lo = 0;
+    const double pad = ys.hi > lo ? (ys.hi - lo) * 0.08 : std::max(1.0, std::fabs(ys.hi) * 0.1);
+    yr = QCPRange(lo == 0 ? 0 : lo - pad, ys.hi + pad);
   }
   plot_->xAxis->setRange(xr);
   plot_->yAxis->setRange(yr);
 }
+
+QPointF ChartWidget::xRange() const { return {plot_->xAxis->range().lower, plot_->xAxis->range().upper}; }
+QPointF ChartWidget::yRange() const { return {plot_->yAxis->range().lower, plot_->yAxis->range().upper}; }
 
 QString ChartWidget::saveTo(const QString& file, QSize size) {
   if (size.isEmpty()) size = plot_->size().isEmpty() ? sizeHint() : plot_->size();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 AMP Lab authors
 #pragma once
+#include <QPointF>
 #include <QString>
 #include <QWidget>
 #include <memory>
@@ -33,6 +34,10 @@ class ChartWidget : public QWidget {
   QString saveTo(const QString& file, QSize size = {});
   /// Asks for a file name and saves; errors are shown in a message box on this widget.
   void exportWithDialog(const QString& suffix);
+
+  /// The axis ranges shown, as (lower, upper).
+  QPointF xRange() const;
+  QPointF yRange() const;
 
   QSize sizeHint() const override { return {460, 280}; }
   QSize minimumSizeHint() const override { return {220, 160}; }

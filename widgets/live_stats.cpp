@@ -59,6 +59,9 @@ void LiveStats::reset(const run::Topology& topology, bool sampled) {
   queueSeries_.assign(n, observe::SeriesRecorder(kSeriesPoints));
   utilSeries_.assign(n, observe::SeriesRecorder(kSeriesPoints));
   waitSeries_.assign(n, observe::SeriesRecorder(kSeriesPoints));
+  gaugeSeries_.assign(n, observe::SeriesRecorder(kSeriesPoints));
+  gauge_.assign(n, 0.0);
+  hasGauge_.assign(n, false);
   waitHist_.assign(n, observe::LogHistogram(kLiveHistError));
   waitWindowSum_.assign(n, 0.0);
   waitWindowN_.assign(n, 0);
@@ -193,6 +196,8 @@ void LiveStats::add(const observe::Observation& o) {
     case ObsKind::Handoff:
       break;
     case ObsKind::State:
+      gauge_[s] = o.value;
+      hasGauge_[s] = true;
       if (sampled_) {
         if (o.core < 0) {
           st.queue = static_cast<std::int64_t>(o.value);
@@ -244,6 +249,25 @@ void LiveStats::tick() {
   sojournWindowSum_ = 0.0;
   sojournWindowN_ = 0;
   if (span > 0) windowStartNs_ = nowNs_;
+}
+
+const observe::SeriesRecorder* LiveStats::seriesNamed(const std::string& name, double* scale) const {
+  if (scale != nullptr) *scale = 1.0;
+  // The runner publishes mean sojourn per window in ms; the stream carries ns.
+  if (name == "latency") {
+    if (scale != nullptr) *scale = 1e-6;
+    return &sojournSeries_;
+  }
+  auto byStation = [&](const std::string& prefix,
+                       const std::vector<observe::SeriesRecorder>& series) -> const observe::SeriesRecorder* {
+    if (name.rfind(prefix, 0) != 0) return nullptr;
+    const std::string station = name.substr(prefix.size());
+    for (std::size_t s = 0; s < stations_.size(); ++s)
+      if (stations_[s].name == station) return &series[s];
+    return nullptr;
+  };
+  if (const auto* q = byStation("queue:", queueSeries_)) return q;
+  return byStation("gauge:", gaugeSeries_);
 }
 
 std::vector<LiveStats::Transfer> LiveStats::takeTransfers() {

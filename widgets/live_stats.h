@@ -73,6 +73,11 @@ class LiveStats {
   const observe::SeriesRecorder& queueSeries(std::size_t s) const { return queueSeries_[s]; }
   const observe::SeriesRecorder& utilizationSeries(std::size_t s) const { return utilSeries_[s]; }
   const observe::SeriesRecorder& waitSeries(std::size_t s) const { return waitSeries_[s]; }
+  /// The last State value of the station at each frame (simulation: a lab's gauge, e.g. cwnd).
+  const observe::SeriesRecorder& gaugeSeries(std::size_t s) const { return gaugeSeries_[s]; }
+  /// The live series the engine publishes under `name` ("latency" in ms, "queue:<station>",
+  /// "gauge:<station>"), or nullptr; `scale` receives the factor into the published unit.
+  const observe::SeriesRecorder* seriesNamed(const std::string& name, double* scale) const;
   const observe::LogHistogram& sojournHistogram() const { return sojournHist_; }
   const observe::LogHistogram& waitHistogram(std::size_t s) const { return waitHist_[s]; }
   /// Mean sojourn [ns] over the whole live stream.
@@ -106,7 +111,9 @@ class LiveStats {
   observe::LogHistogram sojournHist_;
   std::vector<observe::LogHistogram> waitHist_;
   observe::SeriesRecorder sojournSeries_;
-  std::vector<observe::SeriesRecorder> queueSeries_, utilSeries_, waitSeries_;
+  std::vector<observe::SeriesRecorder> queueSeries_, utilSeries_, waitSeries_, gaugeSeries_;
+  std::vector<double> gauge_;
+  std::vector<bool> hasGauge_;
   std::vector<Transfer> transfers_;
 };
 

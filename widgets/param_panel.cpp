@@ -28,6 +28,22 @@ struct ParamPanel::Row {
 
 namespace {
 
+// Shows values without padding zeros ("8 1/s", "100 ms", "0.25 ms") while keeping the decimals
+// the spec needs for typing.
+class NumberSpinBox : public QDoubleSpinBox {
+ public:
+  using QDoubleSpinBox::QDoubleSpinBox;
+  QString textFromValue(double value) const override {
+    QString t = locale().toString(value, 'f', decimals());
+    const QChar point = locale().decimalPoint().at(0);
+    if (t.contains(point)) {
+      while (t.endsWith(QLatin1Char('0'))) t.chop(1);
+      if (t.endsWith(point)) t.chop(1);
+    }
+    return t;
+  }
+};
+
 bool isLog(const run::ParamSpec& s) { return s.scale == run::Scale::Log && s.min > 0.0 && s.max > s.min; }
 
 double clampTo(const run::ParamSpec& s, double v) {
@@ -138,7 +154,7 @@ void ParamPanel::buildRow(const run::ParamSpec& spec, int gridRow) {
       r->slider->setPageStep(100);
       r->slider->setToolTip(tip);
       r->slider->setAccessibleName(title);
-      r->spin = new QDoubleSpinBox(this);
+      r->spin = new NumberSpinBox(this);
       r->spin->setRange(spec.min, spec.max);
       r->spin->setDecimals(decimalsFor(spec));
       if (isLog(spec)) {

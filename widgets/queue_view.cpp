@@ -292,11 +292,6 @@ void QueueView::paintEvent(QPaintEvent*) {
       p.setBrush(palette().color(QPalette::Mid));
       p.drawPolygon(head);
     }
-    if (!edgeLabels_[i].isEmpty()) {
-      p.setPen(palette().color(QPalette::PlaceholderText));
-      p.drawText(QRectF((pa + pb) / 2 - QPointF(lh * 4, lh), QSizeF(lh * 8, lh)), Qt::AlignCenter,
-                 edgeLabels_[i]);
-    }
   }
 
   // Tokens.
@@ -310,6 +305,27 @@ void QueueView::paintEvent(QPaintEvent*) {
   }
 
   for (std::size_t s = 0; s < n; ++s) drawStation(p, s);
+
+  // Edge labels last, above their edge, so stations never hide them.
+  QFont small = font();
+  small.setPointSizeF(std::max(6.0, font().pointSizeF() * 0.85));
+  p.setFont(small);
+  const QFontMetricsF sfm(small);
+  for (std::size_t i = 0; i < edges_.size(); ++i) {
+    if (edgeLabels_[i].isEmpty()) continue;
+    const auto& [pa, pb] = seg[i];
+    const double room = std::max(lh * 3, std::hypot(pb.x() - pa.x(), pb.y() - pa.y()) - 6);
+    const QString text = sfm.elidedText(edgeLabels_[i], Qt::ElideRight, room);
+    const double w = sfm.horizontalAdvance(text) + 6;
+    const QRectF box(QPointF((pa.x() + pb.x()) / 2 - w / 2, (pa.y() + pb.y()) / 2 - sfm.height() - 3),
+                     QSizeF(w, sfm.height()));
+    p.setPen(Qt::NoPen);
+    p.setBrush(palette().color(QPalette::Base));
+    p.drawRect(box);
+    p.setPen(palette().color(QPalette::PlaceholderText));
+    p.drawText(box, Qt::AlignCenter, text);
+  }
+  p.setFont(font());
 
   // Legend for the lanes.
   const double y = height() - lh - 4;

@@ -142,32 +142,12 @@ void LabPage::buildUi() {
   mainSplit_->setChildrenCollapsible(true);
   outer->addWidget(mainSplit_, 1);
 
-  // Left: the lab's text, its exercises, sweeps.
-  leftTabs_ = new QTabWidget(mainSplit_);
-  text_ = new QTextBrowser(leftTabs_);
-  text_->setOpenExternalLinks(true);
-  text_->setMarkdown(loadText());
-  leftTabs_->addTab(text_, tr("About this lab"));
-  exercises_ = new ExercisePanel(leftTabs_);
-  exercises_->setLab(&lab_);
-  leftTabs_->addTab(exercises_, tr("Exercises (%1)").arg(exercises_->count()));
-  sweep_ = new SweepPanel(leftTabs_);
-  sweep_->setLab(&lab_);
-  leftTabs_->addTab(sweep_, tr("Sweep"));
-  connect(exercises_, &ExercisePanel::applyRequested, this, &LabPage::applyExercise);
-  connect(exercises_, &ExercisePanel::checkRequested, this, &LabPage::checkExercise);
-  connect(sweep_, &SweepPanel::message, this,
-          [this](const QString& t, bool err) { showMessage(t, err ? Severity::Error : Severity::Info); });
-  connect(sweep_, &SweepPanel::sweepFinished, this, &LabPage::updateStaticCharts);
-
-  // Middle: mode, run controls, parameters.
-  controlsScroll_ = new QScrollArea(mainSplit_);
-  controlsScroll_->setWidgetResizable(true);
-  controlsScroll_->setFrameShape(QFrame::NoFrame);
-  controlsScroll_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-  auto* controls = new QWidget(controlsScroll_);
-  auto* cl = new QVBoxLayout(controls);
-  cl->setContentsMargins(4, 0, 8, 0);
+  // Left: mode and run controls on top; parameters, the lab's text, exercises and sweeps as tabs.
+  auto* left = new QWidget(mainSplit_);
+  left->setMinimumWidth(280);
+  auto* cl = new QVBoxLayout(left);
+  cl->setContentsMargins(0, 0, 4, 0);
+  auto* controls = left;
 
   auto* modeRow = new QHBoxLayout;
   modeRow->setSpacing(0);
@@ -208,7 +188,11 @@ void LabPage::buildUi() {
   stepButton_->setToolTip(tr("One event of the simulation (F7)"));
   resetButton_ = new QPushButton(tr("Reset"), controls);
   resetButton_->setToolTip(tr("Stop and clear the results (F8)"));
-  for (auto* b : {runButton_, pauseButton_, stepButton_, resetButton_}) runRow->addWidget(b);
+  for (auto* b : {runButton_, pauseButton_, stepButton_, resetButton_}) {
+    b->setMinimumWidth(40);
+    b->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    runRow->addWidget(b);
+  }
   cl->addLayout(runRow);
   connect(runButton_, &QPushButton::clicked, this, &LabPage::run);
   connect(pauseButton_, &QPushButton::clicked, this, &LabPage::togglePause);
@@ -221,6 +205,8 @@ void LabPage::buildUi() {
   for (const auto& s : kSpeeds) speed_->addItem(tr(s.label), s.speed);
   speed_->setCurrentIndex(kDefaultSpeed);
   speed_->setToolTip(tr("Simulated seconds per wall-clock second, or flat out"));
+  speed_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+  speed_->setMinimumContentsLength(8);
   speedRow->addWidget(speed_, 1);
   speedRow->addWidget(new QLabel(tr("Seed"), controls));
   seedBox_ = new QSpinBox(controls);
@@ -233,10 +219,6 @@ void LabPage::buildUi() {
     controller_->setSpeed(runningMode_ == run::Mode::Sim ? effectiveSpeed() : 0.0);
     updateStatus();
   });
-  connect(seedBox_, &QSpinBox::valueChanged, this, [this](int v) {
-    seed_ = static_cast<std::uint64_t>(v);
-    sweep_->setSeed(seed_);
-  });
 
   progress_ = new QProgressBar(controls);
   progress_->setRange(0, 1000);
@@ -245,24 +227,58 @@ void LabPage::buildUi() {
   cl->addWidget(progress_);
   status_ = new QLabel(controls);
   status_->setWordWrap(true);
+  status_->setMinimumHeight(status_->fontMetrics().height() * 2);
+  status_->setAlignment(Qt::AlignLeft | Qt::AlignTop);
   cl->addWidget(status_);
 
+  leftTabs_ = new QTabWidget(left);
+  leftTabs_->setDocumentMode(true);
+  cl->addWidget(leftTabs_, 1);
+
+  controlsScroll_ = new QScrollArea(leftTabs_);
+  controlsScroll_->setWidgetResizable(true);
+  controlsScroll_->setFrameShape(QFrame::NoFrame);
+  controlsScroll_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+  auto* paramsHost = new QWidget(controlsScroll_);
+  auto* pl = new QVBoxLayout(paramsHost);
+  pl->setContentsMargins(2, 4, 8, 4);
   auto* paramHeader = new QHBoxLayout;
-  auto* ph = new QLabel(tr("<b>Parameters</b>"), controls);
-  auto* resetParams = new QToolButton(controls);
+  auto* ph = new QLabel(tr("Drag a slider or type a value; hover for what it means."), paramsHost);
+  ph->setWordWrap(true);
+  auto* resetParams = new QToolButton(paramsHost);
   resetParams->setText(tr("Defaults"));
   resetParams->setToolTip(tr("Every parameter back to its default"));
   paramHeader->addWidget(ph, 1);
   paramHeader->addWidget(resetParams);
-  cl->addSpacing(6);
-  cl->addLayout(paramHeader);
-  paramPanel_ = new widgets::ParamPanel(controls);
+  pl->addLayout(paramHeader);
+  paramPanel_ = new widgets::ParamPanel(paramsHost);
   paramPanel_->setSpecs(paramSpecs_);
-  cl->addWidget(paramPanel_);
-  cl->addStretch(1);
-  controlsScroll_->setWidget(controls);
+  pl->addWidget(paramPanel_);
+  pl->addStretch(1);
+  controlsScroll_->setWidget(paramsHost);
   connect(paramPanel_, &widgets::ParamPanel::paramChanged, this, &LabPage::paramsEdited);
   connect(resetParams, &QToolButton::clicked, paramPanel_, &widgets::ParamPanel::resetToDefaults);
+  leftTabs_->addTab(controlsScroll_, tr("Parameters"));
+
+  text_ = new QTextBrowser(leftTabs_);
+  text_->setOpenExternalLinks(true);
+  text_->setMarkdown(loadText());
+  leftTabs_->addTab(text_, tr("About"));
+  exercises_ = new ExercisePanel(leftTabs_);
+  exercises_->setLab(&lab_);
+  leftTabs_->addTab(exercises_, tr("Exercises (%1)").arg(exercises_->count()));
+  sweep_ = new SweepPanel(leftTabs_);
+  sweep_->setLab(&lab_);
+  leftTabs_->addTab(sweep_, tr("Sweep"));
+  connect(exercises_, &ExercisePanel::applyRequested, this, &LabPage::applyExercise);
+  connect(exercises_, &ExercisePanel::checkRequested, this, &LabPage::checkExercise);
+  connect(sweep_, &SweepPanel::message, this,
+          [this](const QString& t, bool err) { showMessage(t, err ? Severity::Error : Severity::Info); });
+  connect(sweep_, &SweepPanel::sweepFinished, this, &LabPage::updateStaticCharts);
+  connect(seedBox_, &QSpinBox::valueChanged, this, [this](int v) {
+    seed_ = static_cast<std::uint64_t>(v);
+    sweep_->setSeed(seed_);
+  });
 
   // Right: animation, charts, metric table.
   rightSplit_ = new QSplitter(Qt::Vertical, mainSplit_);
@@ -281,13 +297,11 @@ void LabPage::buildUi() {
   rightSplit_->setStretchFactor(1, 5);
   rightSplit_->setStretchFactor(2, 3);
 
-  mainSplit_->addWidget(leftTabs_);
-  mainSplit_->addWidget(controlsScroll_);
+  mainSplit_->addWidget(left);
   mainSplit_->addWidget(rightSplit_);
-  mainSplit_->setStretchFactor(0, 3);
-  mainSplit_->setStretchFactor(1, 2);
-  mainSplit_->setStretchFactor(2, 7);
-  mainSplit_->setSizes({300, 290, 900});
+  mainSplit_->setStretchFactor(0, 0);
+  mainSplit_->setStretchFactor(1, 1);
+  mainSplit_->setSizes({330, 900});
 }
 
 void LabPage::buildCharts() {
@@ -295,8 +309,12 @@ void LabPage::buildCharts() {
   auto* grid = new QGridLayout(host);
   grid->setContentsMargins(0, 0, 0, 0);
   grid->setSpacing(6);
+  // The ceiling panel is on every lab page; it goes third, next to the lab's first charts, so
+  // it is in view without scrolling.
+  constexpr int kCeilingCell = 2;
   int cell = 0;
   for (const auto& spec : chartSpecs_) {
+    if (cell == kCeilingCell) ++cell;
     auto* chart = new widgets::ChartWidget(host);
     chart->setExportName(QString::fromStdString(lab_.info().id + "_" + spec.id));
     chart->setMinimumHeight(230);
@@ -304,6 +322,7 @@ void LabPage::buildCharts() {
     chartWidgets_.push_back(chart);
     ++cell;
   }
+  const int ceilingCell = std::min(cell, kCeilingCell);
   // The first live chart stands for all of them in the frame count (they replot together).
   for (std::size_t i = 0; i < chartSpecs_.size(); ++i)
     if (widgets::isLiveChart(chartSpecs_[i])) {
@@ -321,7 +340,7 @@ void LabPage::buildCharts() {
     }
   ceiling_->setLab(&lab_, metrics_, master);
   ceiling_->chart()->setExportName(QString::fromStdString(lab_.info().id + "_ceiling"));
-  grid->addWidget(ceiling_, cell / 2, cell % 2);
+  grid->addWidget(ceiling_, ceilingCell / 2, ceilingCell % 2);
   chartsScroll_->setWidget(host);
 }
 
@@ -930,7 +949,9 @@ void LabPage::changeEvent(QEvent* event) {
 
 void LabPage::setPresentation(bool on) {
   presentation_ = on;
-  leftTabs_->setVisible(!on);
+  // Parameters only: the text, exercises and sweeps are for the desk, not the projector.
+  if (on) leftTabs_->setCurrentIndex(0);
+  for (int i = 1; i < leftTabs_->count(); ++i) leftTabs_->setTabVisible(i, !on);
   metricTable_->setVisible(!on);
   question_->setVisible(!on);
 }

@@ -10,8 +10,10 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include "amp/labs/registry.h"
@@ -62,8 +64,10 @@ MainWindow::MainWindow(std::shared_ptr<RunStore> store, const QString& storeErro
   addDockWidget(Qt::LeftDockWidgetArea, browserDock_);
   history_ = new HistoryDock(store_, this);
   addDockWidget(Qt::LeftDockWidgetArea, history_);
-  splitDockWidget(browserDock_, history_, Qt::Vertical);
-  resizeDocks({browserDock_}, {230}, Qt::Horizontal);
+  // Tabbed: the browser and the history share the narrow left column, leaving the width to the lab.
+  tabifyDockWidget(browserDock_, history_);
+  browserDock_->raise();
+  resizeDocks({browserDock_}, {220}, Qt::Horizontal);
 
   centre_ = new QWidget(this);
   centreLayout_ = new QVBoxLayout(centre_);
@@ -115,8 +119,14 @@ MainWindow::MainWindow(std::shared_ptr<RunStore> store, const QString& storeErro
         tr("The run database could not be opened, so runs are not kept this session: %1").arg(storeError));
 
   QSettings settings;
-  restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-  restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+  if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+    // First start: the whole screen; a teacher's projector rarely has pixels to spare.
+    if (const QScreen* screen = QGuiApplication::primaryScreen()) setGeometry(screen->availableGeometry());
+  }
+  if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray())) {
+    // Dock sizes only take once the window has its size.
+    QTimer::singleShot(0, this, [this] { resizeDocks({browserDock_}, {220}, Qt::Horizontal); });
+  }
 }
 
 MainWindow::~MainWindow() = default;

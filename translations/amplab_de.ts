@@ -1,0 +1,1114 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>QObject</name>
+    <message>
+        <source>There is no lab '%1'.</source>
+        <translation>Es gibt kein Labor '%1'.</translation>
+    </message>
+</context>
+<context>
+    <name>amp::app::ExercisePanel</name>
+    <message>
+        <source>This lab has no exercises yet.</source>
+        <translation>Dieses Labor hat noch keine Aufgaben.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Exercise %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Aufgabe %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Settings: %1</source>
+        <translation>Einstellungen: %1</translation>
+    </message>
+    <message>
+        <source>Use these settings</source>
+        <translation>Diese Einstellungen übernehmen</translation>
+    </message>
+    <message>
+        <source>Your prediction:</source>
+        <translation>Ihre Vorhersage:</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Check by running</source>
+        <translation>Durch einen Lauf prüfen</translation>
+    </message>
+    <message>
+        <source>Compares with the model's answer</source>
+        <translation>Vergleicht mit der Antwort des Modells</translation>
+    </message>
+    <message>
+        <source>Runs the lab with these settings and compares</source>
+        <translation>Startet das Labor mit diesen Einstellungen und vergleicht</translation>
+    </message>
+    <message>
+        <source>Predict first, then check: the run tells you how close you were.</source>
+        <translation>Erst vorhersagen, dann prüfen: der Lauf zeigt, wie nah Sie lagen.</translation>
+    </message>
+    <message>
+        <source>Enter a number first: your prediction is what the check compares.</source>
+        <translation>Bitte zuerst eine Zahl eingeben: die Prüfung vergleicht Ihre Vorhersage.</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Läuft…</translation>
+    </message>
+    <message>
+        <source> ✓ passed</source>
+        <translation> ✓ bestanden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Progress: %1 of %2 exercises passed (%n attempt(s) so far). Predict first, then check.</source>
+        <translation><numerusform>Fortschritt: %1 von %2 Aufgaben bestanden (bisher %n Versuch). Erst vorhersagen, dann prüfen.</numerusform><numerusform>Fortschritt: %1 von %2 Aufgaben bestanden (bisher %n Versuche). Erst vorhersagen, dann prüfen.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>amp::app::HistoryDock</name>
+    <message>
+        <source>Run history</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Only this lab</source>
+        <translation>Nur dieses Labor</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>Key metric</source>
+        <translation>Hauptkennzahl</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <source>Select two runs to overlay them</source>
+        <translation>Zwei Läufe auswählen, um sie zu überlagern</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Bring back the runs deleted last</source>
+        <translation>Die zuletzt gelöschten Läufe zurückholen</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation>Löschen rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Delete run</source>
+        <translation>Lauf löschen</translation>
+    </message>
+    <message>
+        <source>No run database is open, so runs are not kept.</source>
+        <translation>Keine Laufdatenbank geöffnet, Läufe werden nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Started %1 (UTC) · %2</source>
+        <translation>Gestartet %1 (UTC) · %2</translation>
+    </message>
+    <message>
+        <source>Could not open run #%1: %2</source>
+        <translation>Lauf #%1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not open the runs to compare: %1</source>
+        <translation>Die Läufe für den Vergleich konnten nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not rename run #%1: %2</source>
+        <translation>Lauf #%1 konnte nicht umbenannt werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not save the note of run #%1: %2</source>
+        <translation>Die Notiz zu Lauf #%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not delete run #%1: %2</source>
+        <translation>Lauf #%1 konnte nicht gelöscht werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) deleted. Undo brings them back.</source>
+        <translation><numerusform>%n Lauf gelöscht. „Rückgängig“ holt ihn zurück.</numerusform><numerusform>%n Läufe gelöscht. „Rückgängig“ holt sie zurück.</numerusform></translation>
+    </message>
+    <message>
+        <source>Could not restore run #%1: %2</source>
+        <translation>Lauf #%1 konnte nicht wiederhergestellt werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) restored.</source>
+        <translation><numerusform>%n Lauf wiederhergestellt.</numerusform><numerusform>%n Läufe wiederhergestellt.</numerusform></translation>
+    </message>
+    <message>
+        <source>Compare the two selected</source>
+        <translation>Die beiden ausgewählten vergleichen</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Umbenennen…</translation>
+    </message>
+    <message>
+        <source>Rename run</source>
+        <translation>Lauf umbenennen</translation>
+    </message>
+    <message>
+        <source>Name of run #%1:</source>
+        <translation>Name von Lauf #%1:</translation>
+    </message>
+    <message>
+        <source>Note…</source>
+        <translation>Notiz…</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Note for run #%1:</source>
+        <translation>Notiz zu Lauf #%1:</translation>
+    </message>
+</context>
+<context>
+    <name>amp::app::LabBrowser</name>
+    <message>
+        <source>Search labs…</source>
+        <translation>Labore durchsuchen…</translation>
+    </message>
+    <message>
+        <source>(no labs yet)</source>
+        <translation>(noch keine Labore)</translation>
+    </message>
+</context>
+<context>
+    <name>amp::app::LabPage</name>
+    <message>
+        <source>1× (real time)</source>
+        <translation>1× (Echtzeit)</translation>
+    </message>
+    <message>
+        <source>10×</source>
+        <translation>10×</translation>
+    </message>
+    <message>
+        <source>100×</source>
+        <translation>100×</translation>
+    </message>
+    <message>
+        <source>1000×</source>
+        <translation>1000×</translation>
+    </message>
+    <message>
+        <source>finish in about 15 s</source>
+        <translation>in etwa 15 s fertig</translation>
+    </message>
+    <message>
+        <source>flat out</source>
+        <translation>so schnell wie möglich</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>simulation</source>
+        <translation>Simulation</translation>
+    </message>
+    <message>
+        <source>real run</source>
+        <translation>realer Lauf</translation>
+    </message>
+    <message>
+        <source>Parameters changed during the run: it restarted with the new values (this lab applies changes by restarting).</source>
+        <translation>Parameter während des Laufs geändert: er wurde mit den neuen Werten neu gestartet (dieses Labor übernimmt Änderungen durch Neustart).</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Simulation</source>
+        <translation>Simulation</translation>
+    </message>
+    <message>
+        <source>Real</source>
+        <translation>Real</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <source>The analytic prediction only (instant)</source>
+        <translation>Nur die analytische Vorhersage (sofort)</translation>
+    </message>
+    <message>
+        <source>The discrete-event simulation, animated, with 95% confidence intervals</source>
+        <translation>Die ereignisdiskrete Simulation, animiert, mit 95-%-Konfidenzintervallen</translation>
+    </message>
+    <message>
+        <source>Real pinned threads doing real work on this machine's cores</source>
+        <translation>Echte, fest zugeordnete Threads mit echter Arbeit auf den Kernen dieses Rechners</translation>
+    </message>
+    <message>
+        <source>Model, simulation and real run side by side on every chart</source>
+        <translation>Modell, Simulation und realer Lauf nebeneinander in jedem Diagramm</translation>
+    </message>
+    <message>
+        <source>This lab has no real workload</source>
+        <translation>Dieses Labor hat keine reale Last</translation>
+    </message>
+    <message>
+        <source>Needs a real workload</source>
+        <translation>Braucht eine reale Last</translation>
+    </message>
+    <message>
+        <source>▶ Run</source>
+        <translation>▶ Start</translation>
+    </message>
+    <message>
+        <source>Start a run (F5)</source>
+        <translation>Einen Lauf starten (F5)</translation>
+    </message>
+    <message>
+        <source>⏸ Pause</source>
+        <translation>⏸ Pause</translation>
+    </message>
+    <message>
+        <source>Pause or resume the simulation (F6)</source>
+        <translation>Simulation anhalten oder fortsetzen (F6)</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>One event of the simulation (F7)</source>
+        <translation>Ein Ereignis der Simulation (F7)</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Stop and clear the results (F8)</source>
+        <translation>Anhalten und Ergebnisse löschen (F8)</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <source>Simulated seconds per wall-clock second, or flat out</source>
+        <translation>Simulierte Sekunden pro echter Sekunde, oder so schnell wie möglich</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Startwert</translation>
+    </message>
+    <message>
+        <source>Same seed, same arrivals and job sizes: runs are reproducible</source>
+        <translation>Gleicher Startwert, gleiche Ankünfte und Auftragsgrößen: Läufe sind reproduzierbar</translation>
+    </message>
+    <message>
+        <source>Drag a slider or type a value; hover for what it means.</source>
+        <translation>Schieberegler ziehen oder Wert eintippen; Maus darüber zeigt die Bedeutung.</translation>
+    </message>
+    <message>
+        <source>Defaults</source>
+        <translation>Standardwerte</translation>
+    </message>
+    <message>
+        <source>Every parameter back to its default</source>
+        <translation>Alle Parameter auf ihren Standardwert</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Über das Labor</translation>
+    </message>
+    <message>
+        <source>Exercises (%1)</source>
+        <translation>Aufgaben (%1)</translation>
+    </message>
+    <message>
+        <source>Sweep</source>
+        <translation>Variation</translation>
+    </message>
+    <message>
+        <source>
+
+## The model
+
+</source>
+        <translation>
+
+## Das Modell
+
+</translation>
+    </message>
+    <message>
+        <source>
+
+## What to notice (for the teacher)
+
+</source>
+        <translation>
+
+## Worauf zu achten ist (für Lehrende)
+
+</translation>
+    </message>
+    <message>
+        <source>The model could not be computed: %1</source>
+        <translation>Das Modell konnte nicht berechnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot run: %1</source>
+        <translation>Start nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>The run was cancelled.</source>
+        <translation>Der Lauf wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The %1 was cancelled.</source>
+        <translation>Abgebrochen: %1.</translation>
+    </message>
+    <message>
+        <source>The run failed, so nothing to compare with.</source>
+        <translation>Der Lauf ist fehlgeschlagen, es gibt nichts zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>The %1 failed: %2</source>
+        <translation>Fehlgeschlagen (%1): %2</translation>
+    </message>
+    <message>
+        <source>The run finished but could not be saved: %1</source>
+        <translation>Der Lauf ist fertig, konnte aber nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The system is unstable at these parameters: queues grow for as long as it runs.</source>
+        <translation>Das System ist bei diesen Parametern instabil: die Warteschlangen wachsen, solange es läuft.</translation>
+    </message>
+    <message>
+        <source>The run did not report %1.</source>
+        <translation>Der Lauf hat %1 nicht geliefert.</translation>
+    </message>
+    <message>
+        <source>%1 on CPU %2%3</source>
+        <translation>%1 auf CPU %2%3</translation>
+    </message>
+    <message>
+        <source> (pinned)</source>
+        <translation> (fest zugeordnet)</translation>
+    </message>
+    <message>
+        <source> (not pinned)</source>
+        <translation> (nicht fest zugeordnet)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thread(s) on %1 core(s): oversubscribed</source>
+        <translation><numerusform>%n Thread auf %1 Kern(en): überbelegt</numerusform><numerusform>%n Threads auf %1 Kern(en): überbelegt</numerusform></translation>
+    </message>
+    <message>
+        <source>real</source>
+        <translation>real</translation>
+    </message>
+    <message>
+        <source>▶ Resume</source>
+        <translation>▶ Weiter</translation>
+    </message>
+    <message>
+        <source>↻ Restart</source>
+        <translation>↻ Neu starten</translation>
+    </message>
+    <message>
+        <source>paused — Step runs one event</source>
+        <translation>angehalten — „Schritt“ führt ein Ereignis aus</translation>
+    </message>
+    <message>
+        <source>%1× real time</source>
+        <translation>%1× Echtzeit</translation>
+    </message>
+    <message>
+        <source>Simulating · %1 · t = %2 s</source>
+        <translation>Simuliert · %1 · t = %2 s</translation>
+    </message>
+    <message>
+        <source> · the animation shows samples of the stream (%1 records skipped)</source>
+        <translation> · die Animation zeigt Stichproben des Datenstroms (%1 Einträge übersprungen)</translation>
+    </message>
+    <message>
+        <source>Real run on this machine's cores…</source>
+        <translation>Realer Lauf auf den Kernen dieses Rechners…</translation>
+    </message>
+    <message>
+        <source>Computing the model…</source>
+        <translation>Modell wird berechnet…</translation>
+    </message>
+    <message>
+        <source>Done: %1 in %2 s wall time</source>
+        <translation>Fertig: %1 in %2 s Laufzeit</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n replication(s)</source>
+        <translation><numerusform> · %n Replikation</numerusform><numerusform> · %n Replikationen</numerusform></translation>
+    </message>
+    <message>
+        <source> of %1 s</source>
+        <translation> zu je %1 s</translation>
+    </message>
+    <message>
+        <source>The model answers at once; Run stores it in the history.</source>
+        <translation>Das Modell antwortet sofort; „Start“ speichert es im Verlauf.</translation>
+    </message>
+    <message>
+        <source>Press Run to simulate (about %1 simulated seconds per replication).</source>
+        <translation>„Start“ simuliert (etwa %1 simulierte Sekunden pro Replikation).</translation>
+    </message>
+    <message>
+        <source>Press Run to measure on real cores.</source>
+        <translation>„Start“ misst auf echten Kernen.</translation>
+    </message>
+    <message>
+        <source>Press Run: simulation, then the real run, each next to the model.</source>
+        <translation>„Start“: erst Simulation, dann realer Lauf, jeweils neben dem Modell.</translation>
+    </message>
+    <message>
+        <source>Showing saved run #%1 from %2 (UTC). Its parameters are set; Run repeats it.</source>
+        <translation>Gespeicherter Lauf #%1 vom %2 (UTC). Seine Parameter sind gesetzt; „Start“ wiederholt ihn.</translation>
+    </message>
+    <message>
+        <source>Comparing %1 with %2. The parameters shown are those of %2; Run leaves the comparison.</source>
+        <translation>Vergleich von %1 mit %2. Angezeigt sind die Parameter von %2; „Start“ beendet den Vergleich.</translation>
+    </message>
+    <message>
+        <source>Exercise settings: %1</source>
+        <translation>Einstellungen der Aufgabe: %1</translation>
+    </message>
+    <message>
+        <source>The model gives no value for %1 here.</source>
+        <translation>Das Modell liefert hier keinen Wert für %1.</translation>
+    </message>
+    <message>
+        <source>You predicted %1; the %2 gives %3</source>
+        <translation>Ihre Vorhersage: %1; %2 ergibt %3</translation>
+    </message>
+    <message>
+        <source> (95% CI %1 … %2)</source>
+        <translation> (95-%-KI %1 … %2)</translation>
+    </message>
+    <message>
+        <source>Passed ✓ (within %1%).</source>
+        <translation>Bestanden ✓ (innerhalb von %1 %).</translation>
+    </message>
+    <message>
+        <source>Not yet: %1% off; within %2% passes.</source>
+        <translation>Noch nicht: %1 % daneben; innerhalb von %2 % ist bestanden.</translation>
+    </message>
+    <message>
+        <source>Your attempt could not be saved: %1</source>
+        <translation>Ihr Versuch konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>amp::app::MainWindow</name>
+    <message>
+        <source>AMP Lab</source>
+        <translation>AMP Lab</translation>
+    </message>
+    <message>
+        <source>Labs</source>
+        <translation>Labore</translation>
+    </message>
+    <message>
+        <source>Runs are kept in %1</source>
+        <translation>Läufe werden gespeichert in %1</translation>
+    </message>
+    <message>
+        <source>Run #%1 belongs to the lab '%2', which this version does not have.</source>
+        <translation>Lauf #%1 gehört zum Labor '%2', das diese Version nicht hat.</translation>
+    </message>
+    <message>
+        <source>Only runs of the same lab can be compared (%1 vs %2).</source>
+        <translation>Nur Läufe desselben Labors lassen sich vergleichen (%1 gegen %2).</translation>
+    </message>
+    <message>
+        <source>The run database could not be opened, so runs are not kept this session: %1</source>
+        <translation>Die Laufdatenbank konnte nicht geöffnet werden, Läufe werden in dieser Sitzung nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Export chart</source>
+        <translation>Diagramm &amp;exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Lauf</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Pause / resume</source>
+        <translation>Anhalten / fortsetzen</translation>
+    </message>
+    <message>
+        <source>Step one event</source>
+        <translation>Ein Ereignis weiter</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation>Schneller</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>Langsamer</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Simulation</source>
+        <translation>Simulation</translation>
+    </message>
+    <message>
+        <source>Real</source>
+        <translation>Real</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <source>Mode: %1</source>
+        <translation>Modus: %1</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation mode</source>
+        <translation>&amp;Präsentationsmodus</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Keys</source>
+        <translation>&amp;Tasten</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>F5 run · F6 pause/resume · F7 one event · F8 reset · Ctrl+1…4 mode · Ctrl+ +/− speed · F11 presentation mode.
+In presentation mode: Space run/pause, S step, +/− speed, Tab moves between parameters, arrow keys move a slider, Esc leaves.</source>
+        <translation>F5 Start · F6 anhalten/fortsetzen · F7 ein Ereignis · F8 zurücksetzen · Strg+1…4 Modus · Strg+ +/− Tempo · F11 Präsentationsmodus.
+Im Präsentationsmodus: Leertaste Start/Pause, S Schritt, +/− Tempo, Tab wechselt den Parameter, Pfeiltasten bewegen den Regler, Esc beendet.</translation>
+    </message>
+    <message>
+        <source>&amp;About AMP Lab</source>
+        <translation>&amp;Über AMP Lab</translation>
+    </message>
+    <message>
+        <source>About AMP Lab</source>
+        <translation>Über AMP Lab</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;AMP Lab&lt;/b&gt; %1&lt;br&gt;Asymmetric multiprocessing: a master core serializes, workers parallelize. Each lab shows the model, a simulation and a real run side by side.</source>
+        <translation>&lt;b&gt;AMP Lab&lt;/b&gt; %1&lt;br&gt;Asymmetrisches Multiprocessing: ein Master-Kern serialisiert, Worker arbeiten parallel. Jedes Labor zeigt Modell, Simulation und realen Lauf nebeneinander.</translation>
+    </message>
+    <message>
+        <source>%1 — AMP Lab</source>
+        <translation>%1 — AMP Lab</translation>
+    </message>
+    <message>
+        <source>No labs are registered in this build.</source>
+        <translation>In dieser Version sind keine Labore registriert.</translation>
+    </message>
+</context>
+<context>
+    <name>amp::app::SweepPanel</name>
+    <message>
+        <source>automatic</source>
+        <translation>automatisch</translation>
+    </message>
+    <message>
+        <source>Replications per point; every point uses the same seeds (common random numbers).</source>
+        <translation>Replikationen pro Punkt; jeder Punkt nutzt dieselben Startwerte (gemeinsame Zufallszahlen).</translation>
+    </message>
+    <message>
+        <source>logarithmic steps</source>
+        <translation>logarithmische Schritte</translation>
+    </message>
+    <message>
+        <source>Vary</source>
+        <translation>Variieren</translation>
+    </message>
+    <message>
+        <source>From … to</source>
+        <translation>Von … bis</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Replications</source>
+        <translation>Replikationen</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <source>Face</source>
+        <translation>Sicht</translation>
+    </message>
+    <message>
+        <source>Run sweep</source>
+        <translation>Variation starten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>simulation</source>
+        <translation>Simulation</translation>
+    </message>
+    <message>
+        <source>real</source>
+        <translation>real</translation>
+    </message>
+    <message>
+        <source>Choose a parameter and a range with 'to' above 'from'.</source>
+        <translation>Bitte einen Parameter und einen Bereich mit 'bis' über 'von' wählen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sweeping %1 over %n point(s)…</source>
+        <translation><numerusform>Variiere %1 über %n Punkt…</numerusform><numerusform>Variiere %1 über %n Punkte…</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Breche ab…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sweep cancelled; %n point(s) finished.</source>
+        <translation><numerusform>Variation abgebrochen; %n Punkt fertig.</numerusform><numerusform>Variation abgebrochen; %n Punkte fertig.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) failed: %1</source>
+        <translation><numerusform>%n Punkt fehlgeschlagen: %1</numerusform><numerusform>%n Punkte fehlgeschlagen: %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sweep: %n point(s) failed: %1</source>
+        <translation><numerusform>Variation: %n Punkt fehlgeschlagen: %1</numerusform><numerusform>Variation: %n Punkte fehlgeschlagen: %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n point(s), each with its 95% confidence interval.</source>
+        <translation><numerusform>Fertig: %n Punkt mit seinem 95-%-Konfidenzintervall.</numerusform><numerusform>Fertig: %n Punkte, jeder mit seinem 95-%-Konfidenzintervall.</numerusform></translation>
+    </message>
+    <message>
+        <source> vs </source>
+        <translation> über </translation>
+    </message>
+    <message>
+        <source>Run the sweep to add measured points</source>
+        <translation>Variation starten, um Messpunkte hinzuzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>amp::widgets</name>
+    <message>
+        <source>model %1</source>
+        <translation>Modell %1</translation>
+    </message>
+    <message>
+        <source>time [s]</source>
+        <translation>Zeit [s]</translation>
+    </message>
+    <message>
+        <source>real (live)</source>
+        <translation>real (live)</translation>
+    </message>
+    <message>
+        <source>simulation (live)</source>
+        <translation>Simulation (live)</translation>
+    </message>
+    <message>
+        <source>Press Run to watch this over time</source>
+        <translation>„Start“ drücken, um den Verlauf zu sehen</translation>
+    </message>
+    <message>
+        <source>share of requests [%]</source>
+        <translation>Anteil der Anfragen [%]</translation>
+    </message>
+    <message>
+        <source>Press Run to see the distribution</source>
+        <translation>„Start“ drücken, um die Verteilung zu sehen</translation>
+    </message>
+    <message>
+        <source>This chart sweeps an unknown parameter '%1'</source>
+        <translation>Dieses Diagramm variiert einen unbekannten Parameter '%1'</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>real sweep (95% CI)</source>
+        <translation>reale Variation (95-%-KI)</translation>
+    </message>
+    <message>
+        <source>simulation sweep (95% CI)</source>
+        <translation>simulierte Variation (95-%-KI)</translation>
+    </message>
+    <message>
+        <source>you are here</source>
+        <translation>Sie sind hier</translation>
+    </message>
+    <message>
+        <source>Press Run to compare the model with a measurement</source>
+        <translation>„Start“ drücken, um das Modell mit einer Messung zu vergleichen</translation>
+    </message>
+    <message>
+        <source>model
+mean</source>
+        <translation>Modell
+Mittel</translation>
+    </message>
+    <message>
+        <source>
+mean</source>
+        <translation>
+Mittel</translation>
+    </message>
+    <message>
+        <source>
+p99 per stage</source>
+        <translation>
+p99 je Stufe</translation>
+    </message>
+    <message>
+        <source>Press Run to split the latency into its stages</source>
+        <translation>„Start“ drücken, um die Latenz in ihre Stufen zu zerlegen</translation>
+    </message>
+    <message>
+        <source>Run to add the measured stages</source>
+        <translation>Starten, um die gemessenen Stufen zu ergänzen</translation>
+    </message>
+    <message>
+        <source>Unknown chart format '%1': use .png, .svg or .pdf</source>
+        <translation>Unbekanntes Diagrammformat '%1': bitte .png, .svg oder .pdf</translation>
+    </message>
+    <message>
+        <source>real</source>
+        <translation>real</translation>
+    </message>
+    <message>
+        <source>simulation</source>
+        <translation>Simulation</translation>
+    </message>
+</context>
+<context>
+    <name>amp::widgets::CeilingPanel</name>
+    <message>
+        <source>&lt;b&gt;Master utilization&lt;/b&gt; (the serialization ceiling)</source>
+        <translation>&lt;b&gt;Auslastung des Masters&lt;/b&gt; (die Serialisierungsgrenze)</translation>
+    </message>
+    <message>
+        <source>Capacity vs workers</source>
+        <translation>Kapazität über Worker</translation>
+    </message>
+    <message>
+        <source>capacity (model)</source>
+        <translation>Kapazität (Modell)</translation>
+    </message>
+    <message>
+        <source>master ceiling %1</source>
+        <translation>Master-Grenze %1</translation>
+    </message>
+    <message>
+        <source>you are here</source>
+        <translation>Sie sind hier</translation>
+    </message>
+    <message>
+        <source>This lab has no single serializing master, so there is no serialization ceiling to show.</source>
+        <translation>Dieses Labor hat keinen einzelnen serialisierenden Master, also gibt es keine Serialisierungsgrenze.</translation>
+    </message>
+    <message>
+        <source>However many workers: at most &lt;b&gt;%1&lt;/b&gt; per second pass the master (1/S&lt;sub&gt;master&lt;/sub&gt;).</source>
+        <translation>Egal wie viele Worker: höchstens &lt;b&gt;%1&lt;/b&gt; pro Sekunde passieren den Master (1/S&lt;sub&gt;master&lt;/sub&gt;).</translation>
+    </message>
+    <message numerus="yes">
+        <source>With %n worker(s) the capacity is %1/s</source>
+        <translation><numerusform>Mit %n Worker beträgt die Kapazität %1/s</numerusform><numerusform>Mit %n Workern beträgt die Kapazität %1/s</numerusform></translation>
+    </message>
+    <message>
+        <source>; the %1 bind.</source>
+        <translation>; es begrenzt: %1.</translation>
+    </message>
+    <message>
+        <source>Bottleneck: %1.</source>
+        <translation>Engpass: %1.</translation>
+    </message>
+    <message>
+        <source>&lt;span style='color:#c02020'&gt;Unstable: the queue in front of the bottleneck grows without bound.&lt;/span&gt;</source>
+        <translation>&lt;span style='color:#c02020'&gt;Instabil: die Warteschlange vor dem Engpass wächst unbegrenzt.&lt;/span&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>amp::widgets::ChartWidget</name>
+    <message>
+        <source>Unknown chart format '%1': use .png, .svg or .pdf</source>
+        <translation>Unbekanntes Diagrammformat '%1': bitte .png, .svg oder .pdf</translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation>%1 konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG-Zeichnung (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>Export as PNG…</source>
+        <translation>Als PNG exportieren…</translation>
+    </message>
+    <message>
+        <source>Export as SVG…</source>
+        <translation>Als SVG exportieren…</translation>
+    </message>
+    <message>
+        <source>Export as PDF…</source>
+        <translation>Als PDF exportieren…</translation>
+    </message>
+</context>
+<context>
+    <name>amp::widgets::MetricTable</name>
+    <message>
+        <source>Metric</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Differenz</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Simulation ± 95% CI</source>
+        <translation>Simulation ± 95-%-KI</translation>
+    </message>
+    <message>
+        <source>Real ± 95% CI</source>
+        <translation>Real ± 95-%-KI</translation>
+    </message>
+    <message>
+        <source>Key: %1</source>
+        <translation>Schlüssel: %1</translation>
+    </message>
+    <message>
+        <source>Approximation: %1</source>
+        <translation>Näherung: %1</translation>
+    </message>
+    <message>
+        <source>Exact for these parameters</source>
+        <translation>Exakt für diese Parameter</translation>
+    </message>
+    <message>
+        <source>The model says this system is unstable (a queue grows without bound).</source>
+        <translation>Laut Modell ist dieses System instabil (eine Warteschlange wächst unbegrenzt).</translation>
+    </message>
+    <message>
+        <source>The model's value lies inside this 95% confidence interval [%1, %2].</source>
+        <translation>Der Modellwert liegt in diesem 95-%-Konfidenzintervall [%1, %2].</translation>
+    </message>
+    <message>
+        <source>The model's value lies outside this 95% confidence interval [%1, %2].</source>
+        <translation>Der Modellwert liegt außerhalb dieses 95-%-Konfidenzintervalls [%1, %2].</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n samples</source>
+        <translation><numerusform>%n Messwert</numerusform><numerusform>%n Messwerte</numerusform></translation>
+    </message>
+    <message>
+        <source>Changed between the runs: %1</source>
+        <translation>Zwischen den Läufen geändert: %1</translation>
+    </message>
+    <message>
+        <source>Same parameters in both runs: the difference is noise (and the seed).</source>
+        <translation>Gleiche Parameter in beiden Läufen: der Unterschied ist Rauschen (und der Startwert).</translation>
+    </message>
+    <message>
+        <source>Model: unstable — the offered load exceeds what the bottleneck can serve.</source>
+        <translation>Modell: instabil — die angebotene Last übersteigt, was der Engpass bedienen kann.</translation>
+    </message>
+    <message>
+        <source>Model: the bottleneck is the %1.</source>
+        <translation>Modell: der Engpass ist %1.</translation>
+    </message>
+    <message>
+        <source>Simulation: %1</source>
+        <translation>Simulation: %1</translation>
+    </message>
+    <message>
+        <source>Real: %1</source>
+        <translation>Real: %1</translation>
+    </message>
+</context>
+<context>
+    <name>amp::widgets::ParamPanel</name>
+    <message>
+        <source>Key: %1</source>
+        <translation>Schlüssel: %1</translation>
+    </message>
+    <message>
+        <source>Reset to the default</source>
+        <translation>Auf den Standardwert zurücksetzen</translation>
+    </message>
+</context>
+<context>
+    <name>amp::widgets::QueueView</name>
+    <message numerus="yes">
+        <source>%n arrived</source>
+        <translation><numerusform>%n angekommen</numerusform><numerusform>%n angekommen</numerusform></translation>
+    </message>
+    <message>
+        <source>%1% busy</source>
+        <translation>%1 % belegt</translation>
+    </message>
+    <message>
+        <source>%1/%2 waiting</source>
+        <translation>%1/%2 wartend</translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation>%1 wartend</translation>
+    </message>
+    <message>
+        <source>CPU %1</source>
+        <translation>CPU %1</translation>
+    </message>
+    <message>
+        <source>core %1</source>
+        <translation>Kern %1</translation>
+    </message>
+    <message>
+        <source>%1 dropped</source>
+        <translation>%1 verworfen</translation>
+    </message>
+    <message>
+        <source>This lab has no topology to animate.</source>
+        <translation>Dieses Labor hat keine Topologie zum Animieren.</translation>
+    </message>
+    <message>
+        <source>t = %1 s (real)</source>
+        <translation>t = %1 s (real)</translation>
+    </message>
+    <message>
+        <source>t = %1 s simulated</source>
+        <translation>t = %1 s simuliert</translation>
+    </message>
+    <message>
+        <source>%1  ·  arrivals %2  ·  completions %3  ·  drops %4</source>
+        <translation>%1  ·  Ankünfte %2  ·  fertig %3  ·  verworfen %4</translation>
+    </message>
+    <message>
+        <source>Sampled: queue depths and busy CPUs of the real run</source>
+        <translation>Stichproben: Warteschlangenlängen und belegte CPUs des realen Laufs</translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <translation>belegt</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>frei</translation>
+    </message>
+    <message>
+        <source>utilization</source>
+        <translation>Auslastung</translation>
+    </message>
+    <message>
+        <source>request / waiting</source>
+        <translation>Anfrage / wartend</translation>
+    </message>
+</context>
+<context>
+    <name>amp::widgets::UtilizationGauge</name>
+    <message>
+        <source>100% = ceiling</source>
+        <translation>100 % = Grenze</translation>
+    </message>
+    <message>
+        <source>| model %1%</source>
+        <translation>| Modell %1 %</translation>
+    </message>
+</context>
+</TS>
