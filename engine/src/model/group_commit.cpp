@@ -11,42 +11,56 @@ namespace amp::model {
 namespace {
 
 constexpr double kInf = std::numeric_limits<double>::infinity();
-// Arrival-count pmfs are cut where the remaining tail is below this; the cut mass is folded
-// into the last kept value so every row still sums to one.
-constexpr double kPmfTail = 1e-15;
-// The chain is grown until the stationary mass in its top states is below this.
-constexpr double kStateTail = 1e-11;
-constexpr int kMaxStates = 400'000;
+// Arrival-count pmfs are cut where the remaining tail is below this, then renormalized so every
+// row of the chain still sums to one.
+constexpr double kPmfTail = 1e-16;
+// The chain is sized so that the stationary mass beyond it is about this.
+constexpr double kStateTail = 1e-12;
+constexpr int kMaxStates = 2'000'000;
+// Band cells (doubles) of the chain: 64 MiB at most, and a quick 4 MiB first where that can decide.
+constexpr std::size_t kMaxCells = std::size_t{8} << 20;
+constexpr std::size_t kQuickCells = std::size_t{512} << 10;
+// The speed search's limit: a bound so loose that it is met only this close to saturation gets a
+// conservative answer rather than seconds of solving.
+constexpr std::size_t kSearchCells = std::size_t{2} << 20;
+// Cut-off mass below which a solution counts as exact.
+constexpr double kExactTail = 1e-9;
 
 /// P(j Poisson arrivals during S_k), S_k = k per-item times + the fixed time.
 std::vector<double> arrivalsDuringGroup(const GroupCommitQueue& q, int k) {
   const double lam = q.lambda;
-  auto poisson = [](double mean) {
+  // Both pmfs fall off geometrically past their mode with ratio r_j = p_{j+1}/p_j, decreasing in
+  // j; once r < 1 the rest of the tail is at most p_j·r/(1 − r). (A running 1 − Σ test would stall
+  // on rounding at about 1e-16 and never stop.)
+  auto finish = [](std::vector<double>& pmf) {
+    double sum = 0.0;
+    for (double v : pmf) sum += v;
+    for (double& v : pmf) v /= sum;
+  };
+  auto poisson = [&](double mean) {
     std::vector<double> pmf;
-    double p = std::exp(-mean), cum = 0.0;
+    double p = std::exp(-mean);
     for (int j = 0;; ++j) {
-      if (j > 0) p *= mean / j;
       pmf.push_back(p);
-      cum += p;
-      if (1.0 - cum < kPmfTail && j >= mean) break;
-      if (j > 10'000'000) break;
+      const double r = mean / (j + 1);
+      if (r < 1.0 && p * r / (1.0 - r) < kPmfTail) break;
+      p *= r;
     }
-    pmf.back() += std::max(0.0, 1.0 - cum);
+    finish(pmf);
     return pmf;
   };
   if (!q.perItemExp || q.perItemMean <= 0.0) return poisson(lam * (q.fixedTime + k * q.perItemMean));
   // Arrivals during one exponential phase are geometric; during k phases negative binomial.
   const double p = 1.0 / (1.0 + lam * q.perItemMean);
   std::vector<double> nb;
-  double v = std::pow(p, k), cum = 0.0;
+  double v = std::pow(p, k);
   for (int j = 0;; ++j) {
-    if (j > 0) v *= (1.0 - p) * (j + k - 1) / j;
     nb.push_back(v);
-    cum += v;
-    if (1.0 - cum < kPmfTail && j >= k * (1.0 - p) / p) break;
-    if (j > 10'000'000) break;
+    const double r = (1.0 - p) * (j + k) / (j + 1);
+    if (r < 1.0 && v * r / (1.0 - r) < kPmfTail) break;
+    v *= r;
   }
-  nb.back() += std::max(0.0, 1.0 - cum);
+  finish(nb);
   if (q.fixedTime <= 0.0) return nb;
   const std::vector<double> po = poisson(lam * q.fixedTime);
   std::vector<double> out(nb.size() + po.size() - 1, 0.0);
@@ -109,25 +123,54 @@ std::vector<double> solveChain(const GroupCommitQueue& q, const std::vector<std:
   return pi;
 }
 
-}  // namespace
+/// Decay rate σ of the number waiting far above b: π_n ∝ σⁿ, where σ ∈ (0, 1) solves
+/// σᵇ·A(1/σ) = 1 and A is the generating function of the arrivals during a full group.
+double tailDecay(const GroupCommitQueue& q) {
+  const int b = q.maxGroup;
+  const double lam = q.lambda, c = q.perItemMean, d = q.fixedTime;
+  const bool exp = q.perItemExp && c > 0.0;
+  const double p = exp ? 1.0 / (1.0 + lam * c) : 1.0;
+  auto g = [&](double s) {
+    const double z = 1.0 / s;
+    double lnA = lam * d * (z - 1.0);
+    if (exp) {
+      lnA += b * (std::log(p) - std::log(1.0 - (1.0 - p) * z));
+    } else {
+      lnA += lam * b * c * (z - 1.0);
+    }
+    return b * std::log(s) + lnA;
+  };
+  double lo = exp ? (1.0 - p) * (1.0 + 1e-12) + 1e-300 : 1e-300, hi = 1.0 - 1e-12;
+  if (g(hi) >= 0.0) return hi;  // so close to saturation that the root is indistinguishable from 1
+  for (int it = 0; it < 200 && hi - lo > 1e-15; ++it) {
+    const double mid = 0.5 * (lo + hi);
+    (g(mid) > 0.0 ? lo : hi) = mid;
+  }
+  return hi;
+}
 
-GroupCommitMetrics groupCommit(const GroupCommitQueue& q) {
+/// Solve with at most `maxCells` band cells (memory ~ 8 bytes each); when the needed state
+/// space does not fit, the result is a lower bound on the queue and `tailMass` says how much
+/// was cut off.
+GroupCommitMetrics solveWithin(const GroupCommitQueue& q, std::size_t maxCells) {
   GroupCommitMetrics r;
   const int b = std::max(1, q.maxGroup);
   GroupCommitQueue qq = q;
   qq.maxGroup = b;
   const double c = std::max(0.0, q.perItemMean), d = std::max(0.0, q.fixedTime), lam = q.lambda;
+  qq.perItemMean = c;
+  qq.fixedTime = d;
   r.capacity = b / (b * c + d);
   if (lam <= 0.0) {
     r.window = c + d;
-    r.meanGroup = 1.0;
+    r.meanGroup = r.itemGroup = 1.0;
     return r;
   }
   if (lam >= r.capacity) {
     r.stable = false;
     r.window = r.lq = r.l = kInf;
     r.busy = 1.0;
-    r.meanGroup = b;
+    r.meanGroup = r.itemGroup = b;
     return r;
   }
   std::vector<std::vector<double>> pmfs;
@@ -136,18 +179,17 @@ GroupCommitMetrics groupCommit(const GroupCommitQueue& q) {
     pmfs.push_back(arrivalsDuringGroup(qq, k));
     mom.push_back(groupMoments(qq, k));
   }
-  // Start small and double: the cost is states × b × (pmf length), and the tail needed near
-  // ρ = 1 is hard to guess well in advance.
-  int n = std::min(kMaxStates, 4 * b + 2 * static_cast<int>(pmfs.back().size()) + 64);
-  std::vector<double> pi;
-  for (;;) {
-    pi = solveChain(qq, pmfs, n);
-    double top = 0.0;
-    for (int s = std::max(0, n - std::max(b, n / 20)); s < n; ++s) top += pi[s];
-    r.tailMass = top;
-    if (top < kStateTail || n >= kMaxStates) break;
-    n = std::min(kMaxStates, 2 * n);
-  }
+  // Size the chain from its geometric tail: beyond n states the mass left is about σⁿ.
+  const int m = static_cast<int>(pmfs.back().size());
+  const double sigma = tailDecay(qq);
+  const double need = std::log(kStateTail) / std::log(sigma) + 4.0 * b + 2.0 * m + 64.0;
+  const double fit = static_cast<double>(maxCells) / static_cast<double>(b + m + 1);
+  int n = static_cast<int>(std::min({need, fit, static_cast<double>(kMaxStates)}));
+  n = std::max(n, 2 * b + 2);
+  const std::vector<double> pi = solveChain(qq, pmfs, n);
+  double top = 0.0;
+  for (int s = std::max(0, n - std::max(b, n / 20)); s < n; ++s) top += pi[s];
+  r.tailMass = top;
   r.states = n;
   double cycle = 0.0, area = 0.0, areaWait = 0.0, busy = 0.0, groups = 0.0, items = 0.0, items2 = 0.0;
   for (int s = 0; s < n; ++s) {
@@ -175,29 +217,40 @@ GroupCommitMetrics groupCommit(const GroupCommitQueue& q) {
   return r;
 }
 
+}  // namespace
+
+GroupCommitMetrics groupCommit(const GroupCommitQueue& q) { return solveWithin(q, kMaxCells); }
+
 double minPerItemSpeed(const GroupCommitQueue& q, double bound) {
-  auto windowAt = [&](double perItem) {
+  // A truncated chain underestimates the window, so "above the bound" is final even from a small
+  // chain; only "within the bound" from a truncated chain needs the full size. Near saturation
+  // the window is far above any sensible bound, so most steps stay small and fast.
+  auto within = [&](double perItem) {
+    if (q.maxGroup <= 1) {  // M/G/1: Pollaczek–Khinchine in closed form
+      const double es = perItem + q.fixedTime, rho = q.lambda * es;
+      if (rho >= 1.0) return false;
+      const double es2 = (q.perItemExp ? perItem * perItem : 0.0) + es * es;
+      return es + q.lambda * es2 / (2.0 * (1.0 - rho)) <= bound;
+    }
     GroupCommitQueue t = q;
     t.perItemMean = perItem;
-    return groupCommit(t);
+    GroupCommitMetrics m = solveWithin(t, kQuickCells);
+    if (!m.stable || m.window > bound) return false;
+    if (m.tailMass > kExactTail) m = solveWithin(t, kSearchCells);
+    // Still truncated: cannot vouch for the bound, so count it as missed (a conservative speed).
+    return m.stable && m.window <= bound && m.tailMass <= kExactTail;
   };
   const int b = std::max(1, q.maxGroup);
   const double c = q.perItemMean;
-  if (c <= 0.0) return windowAt(0.0).window <= bound ? 0.0 : kInf;
+  if (c <= 0.0) return within(0.0) ? 0.0 : kInf;
   // x = per-item time; the window grows with x, and the queue is unstable from x = 1/λ − d/b.
   const double xMax = 1.0 / q.lambda - q.fixedTime / b;
   const double x0 = c * 1e-9;
-  if (xMax <= x0) return kInf;
-  const GroupCommitMetrics atZero = windowAt(x0);
-  if (!atZero.stable || atZero.window > bound) return kInf;
+  if (xMax <= x0 || !within(x0)) return kInf;
   double lo = x0, hi = xMax;
-  for (int it = 0; it < 60 && (hi - lo) > 1e-6 * hi; ++it) {
+  for (int it = 0; it < 60 && (hi - lo) > 1e-4 * hi; ++it) {
     const double mid = 0.5 * (lo + hi);
-    const GroupCommitMetrics m = windowAt(mid);
-    if (m.stable && m.window <= bound)
-      lo = mid;
-    else
-      hi = mid;
+    (within(mid) ? lo : hi) = mid;
   }
   return c / lo;
 }

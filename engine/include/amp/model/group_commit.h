@@ -26,7 +26,7 @@ struct GroupCommitMetrics {
   double meanGroup = 0.0;  ///< mean items per group
   double itemGroup = 0.0;  ///< mean size of the group an item is in (size-biased: E[k²]/E[k])
   double capacity = 0.0;   ///< the largest sustainable rate, b / (b·c + d)
-  double tailMass = 0.0;   ///< probability mass the truncated state space cut off (error bound)
+  double tailMass = 0.0;   ///< stationary mass in the top states solved; > 1e-9 = truncated, W too low
   int states = 0;          ///< states of the embedded chain that were solved
 };
 
