@@ -52,12 +52,9 @@ class TimeAverage {
   double start_ = 0.0, last_ = 0.0, value_ = 0.0, area_ = 0.0;
 };
 
-/// Natural logarithm of a positive, finite, normal double within kFastLogError, with no division
-/// and no table: x = 2^e·(1+f), ln x = e·ln 2 + P(f), P the degree-5 minimax polynomial for
-/// ln(1+f) on [0,1) (error 8.7e-6, equioscillating). P is increasing, and its error is positive
-/// at f=0 and negative at f=1, so the result is monotone in x across octaves as well.
-/// The histogram below absorbs this error exactly into its bucket width. No special cases:
-/// callers pass only x > 0.
+/// fastLog's bound on |fastLog(x) - ln x|, and its polynomial: the degree-5 minimax polynomial
+/// for ln(1+f) on [0,1) (error 8.7e-6, equioscillating). P is increasing, and its error is
+/// positive at f=0 and negative at f=1, so fastLog is monotone in x across octaves as well.
 inline constexpr double kFastLogError = 1e-5;
 inline constexpr std::array<double, 6> kLogPoly = {8.691195443089591e-06, 0.9992995859701906,
                                                    -0.4907431100838083,   0.2867065512893178,
@@ -78,6 +75,9 @@ inline double estrin5(const std::array<double, 6>& c, double f) {
   return (c[0] + c[1] * f) + f2 * ((c[2] + c[3] * f) + f2 * (c[4] + c[5] * f));
 }
 
+/// Natural logarithm of a positive, finite, normal double within kFastLogError, with no division
+/// and no table: x = 2^e·(1+f), ln x = e·ln 2 + P(f). The histogram below absorbs this error
+/// exactly into its bucket width. No special cases: callers pass only x > 0.
 inline double fastLog(double x) {
   double e;
   double f;
