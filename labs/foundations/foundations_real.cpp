@@ -93,12 +93,12 @@ RequestEvents eventsOf(std::uint64_t id, std::int64_t sched, const real::ItemTim
     return r;
   }
   if (it.handedOff < 0) return r;
-  // A polling worker can take the item before the master's clock read after the push: the
-  // item is in the worker's queue from whichever came first. The hand-off value stays what the
-  // master paid.
+  // A worker can take the item before the master's clock read after the push (and its wake-up
+  // call) returns: the item is in the worker's hands from whichever came first. Ending the
+  // hand-off there keeps the five stages adding up to the sojourn; the master's whole cost per
+  // push, wake-up included, is the master_handoff_ns fact.
   const std::int64_t enq = it.workerStart >= 0 ? std::min(it.handedOff, it.workerStart) : it.handedOff;
-  r.add(enq, id, ObsKind::Handoff, kWorkers, static_cast<double>(it.handedOff - it.masterFinish),
-        it.masterCpu);
+  r.add(enq, id, ObsKind::Handoff, kWorkers, static_cast<double>(enq - it.masterFinish), it.masterCpu);
   r.add(enq, id, ObsKind::Enqueue, kWorkers, 0, it.masterCpu);
   if (it.workerStart < 0) return r;
   r.add(it.workerStart, id, ObsKind::Start, kWorkers, static_cast<double>(it.workerStart - enq),
@@ -188,6 +188,8 @@ run::RealOutcome runReal(const run::Params& p, const run::RealControl& ctl, obse
   }
   draws = {};
 
+  // Before our own threads exist: how busy the host already is.
+  const double busyHost = real::otherRunnableThreads();
   const real::WorkKernel& kernel = real::WorkKernel::calibrated();
   const real::CpuTopology topo = real::CpuTopology::probe();
   const int cores = static_cast<int>(topo.usableCpus().size());
@@ -220,6 +222,7 @@ run::RealOutcome runReal(const run::Params& p, const run::RealControl& ctl, obse
   real::RuntimeHooks hooks;
   hooks.master = [&](std::uint64_t id) { kernel.run(masterNs[id], stop); };
   hooks.worker = [&](int w, std::uint64_t id) { kernel.run(workerNs[id], stop, speed.factor(w)); };
+  if (ctl.cancelled()) return out;  // cancelled while calibrating: nothing ran
   real::Runtime runtime(cfg, hooks);
   stop = &runtime.stopFlag();
   runtime.start();
@@ -324,6 +327,11 @@ run::RealOutcome runReal(const run::Params& p, const run::RealControl& ctl, obse
     out.warnings.push_back(
         "virtual machine: the hypervisor can stop any thread at any time, so real timings "
         "include its noise");
+  if (busyHost >= 1.0)
+    out.warnings.push_back(
+        fmt("%.1f", busyHost) + " threads of other programs were ready to run on " + std::to_string(cores) +
+        " CPUs when the run started: they compete with the pinned threads, so real timings "
+        "include their interference");
   if (kernel.calibrationError() > 0.1)
     out.warnings.push_back("the work kernel missed its requested durations by " +
                            fmt("%.0f", kernel.calibrationError() * 100) + "% in calibration");
@@ -345,6 +353,7 @@ run::RealOutcome runReal(const run::Params& p, const run::RealControl& ctl, obse
   out.facts["late_arrivals"] = static_cast<double>(gen.late);
   out.facts["late_arrival_max_us"] = gen.maxLatenessNs / 1e3;
   out.facts["calibration_error"] = kernel.calibrationError();
+  if (busyHost >= 0) out.facts["host_other_runnable"] = busyHost;
   out.facts["work_ns_per_unit"] = kernel.nsPerUnit();
   out.facts["requests_scheduled"] = static_cast<double>(n);
   out.facts["requests_emitted"] = static_cast<double>(gen.emitted);

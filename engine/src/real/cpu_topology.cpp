@@ -202,6 +202,26 @@ run::HostInfo hostInfo(const CpuTopology& topo) {
   return h;
 }
 
+double otherRunnableThreads(int samples) {
+  double sum = 0.0;
+  int n = 0;
+  for (int i = 0; i < samples; ++i) {
+    if (i > 0) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    // "0.52 0.58 0.59 3/456 12345": the fourth field is runnable/total scheduling entities.
+    std::ifstream in("/proc/loadavg");
+    std::string a, b, c, running;
+    if (!(in >> a >> b >> c >> running)) continue;
+    const auto slash = running.find('/');
+    if (slash == std::string::npos) continue;
+    try {
+      sum += std::max(0, std::stoi(running.substr(0, slash)) - 1);  // less the reading thread
+      ++n;
+    } catch (...) {
+    }
+  }
+  return n == 0 ? -1.0 : sum / n;
+}
+
 double measureWakeupLatencyUs(int rounds) {
   using Clock = std::chrono::steady_clock;
   std::mutex m;

@@ -8,6 +8,7 @@
 
 #include "amp/labs/registry.h"
 #include "amp/observe/aggregator.h"
+#include "amp/real/work_kernel.h"
 #include "amp/sim/arrival_stream.h"
 #include "foundations/foundations_real.h"
 
@@ -35,6 +36,24 @@ class StreamCheck final : public observe::ObservationSink {
   int outOfOrder = 0, wrongStation = 0, noCore = 0, drops = 0;
   std::map<std::uint64_t, int> arrivals, departs;
 };
+
+/// Notes from the live samples (sampler thread) that requests are queueing.
+class QueueWatch final : public observe::ObservationSink {
+ public:
+  void observe(const observe::Observation& o) override {
+    if (o.kind == observe::ObsKind::State && o.value > 0) queued = true;
+  }
+  std::atomic<bool> queued{false};
+};
+
+// The lab must return within 100 ms of a cancel. ThreadSanitizer slows thread start-up, joins
+// and allocation by an order of magnitude, so its build checks a looser bound here; the
+// runtime's own 100 ms bound is asserted in every build by test_real_runtime.
+#if defined(__SANITIZE_THREAD__)
+constexpr double kCancelBoundMs = 500.0;
+#else
+constexpr double kCancelBoundMs = 100.0;
+#endif
 
 run::Params lightLoad(const run::Lab& lab, const std::string& queue) {
   run::Params p = run::defaults(lab.params());
@@ -130,26 +149,34 @@ void TestFoundationsReal::cancelEndsTheRunPromptly() {
   run::Params p = lightLoad(*lab, "shared");
   p.set("arrival_rate", 2000);  // overloaded on purpose: full queues when the cancel comes
   p.set("worker_ms", 5);
+  real::WorkKernel::calibrated();  // once per process; not part of what the cancel bound is about
   std::atomic<bool> cancel{false};
+  QueueWatch live;
   run::RealControl ctl;
-  ctl.durationS = 30;
+  ctl.durationS = 5;
   ctl.cancel = &cancel;
+  ctl.live = &live;
   observe::Aggregator agg({1, 1, 2, 1});
   observe::Recorder rec(&agg);
   std::chrono::steady_clock::time_point cancelledAt;
   std::thread canceller([&] {
-    std::this_thread::sleep_for(300ms);
+    // Cancel under load: once the live samples show requests queueing, not while starting up.
+    const auto giveUp = std::chrono::steady_clock::now() + 10s;
+    while (!live.queued.load() && std::chrono::steady_clock::now() < giveUp) std::this_thread::sleep_for(1ms);
+    std::this_thread::sleep_for(50ms);
     cancelledAt = std::chrono::steady_clock::now();
     cancel = true;
   });
   const run::RealOutcome out = lab->runReal(p, ctl, rec);
   const auto returned = std::chrono::steady_clock::now();
   canceller.join();
+  QVERIFY(live.queued.load());
   const double ms = std::chrono::duration<double, std::milli>(returned - cancelledAt).count();
-  QVERIFY2(ms < 100.0, qPrintable(QString("returned %1 ms after the cancel").arg(ms)));
+  QVERIFY2(ms < kCancelBoundMs, qPrintable(QString("returned %1 ms after the cancel").arg(ms)));
   QVERIFY(out.error.empty());
-  QVERIFY(agg.departures() > 0);  // what ran before the cancel is in the stream
-  QVERIFY(agg.departures() < 2000 * 30);
+  // What ran before the cancel is in the stream, and only that.
+  QCOMPARE(static_cast<double>(agg.departures()), out.facts.at("requests_completed"));
+  QVERIFY(out.facts.at("requests_emitted") < 2000 * 5);
 }
 
 QTEST_APPLESS_MAIN(TestFoundationsReal)

@@ -88,6 +88,7 @@ void TestRealTopology::readsThisMachine() {
   QCOMPARE(h.cores, static_cast<int>(t.usableCpus().size()));
   QCOMPARE(h.cpuModel, t.modelName);
   QVERIFY(measureWakeupLatencyUs(20) > 0.0);
+  QVERIFY(otherRunnableThreads(2) >= 0.0);
 }
 
 void TestRealTopology::readsAHybridMachine() {

@@ -55,6 +55,11 @@ std::vector<int> parseCpuList(const std::string& text);
 /// virtualization, asymmetry); wake-up latency stays 0 (see measureWakeupLatencyUs).
 run::HostInfo hostInfo(const CpuTopology& topo);
 
+/// Threads ready to run right now besides the caller (the "running" field of /proc/loadavg,
+/// averaged over `samples` readings 1 ms apart): a busy host makes real timings untrustworthy.
+/// -1 when the kernel does not say.
+double otherRunnableThreads(int samples = 10);
+
 /// p50 of a short blocking wake-up probe (a condition variable ping-pong between two threads),
 /// in microseconds. Takes about `rounds` round trips; a few milliseconds at the default.
 double measureWakeupLatencyUs(int rounds = 200);
