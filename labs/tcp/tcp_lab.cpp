@@ -181,12 +181,12 @@ run::Topology TcpLab::topology(const run::Params& p) const {
   run::Topology g;
   const int workers = p.has("workers") ? p.integer("workers") : 4;
   const int buffer = p.has("buffer_pkts") ? p.integer("buffer_pkts") : 0;
-  auto master = boost::add_vertex({"master", run::StationRole::Queue, 1, 0, 0.12, 0.5, true}, g);
-  auto work = boost::add_vertex({"workers", run::StationRole::Queue, workers, 0, 0.35, 0.2, false}, g);
-  auto link = boost::add_vertex({"link", run::StationRole::Queue, 1, buffer, 0.6, 0.2, false}, g);
-  auto fwd = boost::add_vertex({"path →", run::StationRole::Delay, 1, 0, 0.85, 0.2, false}, g);
-  auto recv = boost::add_vertex({"receiver", run::StationRole::Sink, 1, 0, 0.9, 0.7, false}, g);
-  auto back = boost::add_vertex({"path ←", run::StationRole::Delay, 1, 0, 0.5, 0.8, false}, g);
+  auto master = boost::add_vertex({"master", run::StationRole::Queue, 1, 0, 0.1, 0.2, true}, g);
+  auto work = boost::add_vertex({"workers", run::StationRole::Queue, workers, 0, 0.37, 0.2, false}, g);
+  auto link = boost::add_vertex({"link", run::StationRole::Queue, 1, buffer, 0.64, 0.2, false}, g);
+  auto fwd = boost::add_vertex({"path →", run::StationRole::Delay, 1, 0, 0.9, 0.2, false}, g);
+  auto recv = boost::add_vertex({"receiver", run::StationRole::Sink, 1, 0, 0.9, 0.85, false}, g);
+  auto back = boost::add_vertex({"path ←", run::StationRole::Delay, 1, 0, 0.66, 0.9, false}, g);
   boost::add_edge(master, work, {"segments the window allows", 1.0}, g);
   boost::add_edge(work, link, {"payload checksummed", 1.0}, g);
   boost::add_edge(link, fwd, {"drop-tail buffer", 1.0}, g);
