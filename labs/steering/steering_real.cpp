@@ -149,7 +149,7 @@ class Router {
   }
   void setRuntime(const real::Runtime* rt) { rt_ = rt; }
   void noteHash(std::uint32_t h) { hash_ = h; }
-  int route(std::uint32_t flow, std::int64_t nowNs) {
+  int route(std::uint32_t flow) {
     switch (policy_) {
       case Policy::RssHash:
         return reta_.queueFor(hash_);
@@ -160,10 +160,12 @@ class Router {
       }
       case Policy::Jsq:
         return shortest();
-      case Policy::Flowlet:
-        if (flowWorker_[flow] < 0 || nowNs - lastNs_[flow] > gapNs_) flowWorker_[flow] = shortest();
-        lastNs_[flow] = nowNs;
+      case Policy::Flowlet: {
+        const std::int64_t now = rt_->nowNs();  // only flowlets need the clock
+        if (flowWorker_[flow] < 0 || now - lastNs_[flow] > gapNs_) flowWorker_[flow] = shortest();
+        lastNs_[flow] = now;
         return flowWorker_[flow];
+      }
     }
     return 0;
   }
@@ -373,13 +375,12 @@ run::RealOutcome SteeringLab::runReal(const run::Params& p, const run::RealContr
   std::vector<WorkerTally> tally(static_cast<std::size_t>(c.workers));
   Router router(c, slow);
   const std::atomic<bool>* stop = nullptr;  // set before start(): thread creation publishes it
-  const real::Runtime* rt = nullptr;
   real::RuntimeHooks hooks;
   hooks.master = [&](std::uint64_t id) {
     router.noteHash(rssHashOfPacket(hasher, in.packet(id).data()));
     kernel.run(steerSpinNs, stop);
   };
-  hooks.route = [&](std::uint64_t id) { return router.route(in.flow[id], rt->nowNs()); };
+  hooks.route = [&](std::uint64_t id) { return router.route(in.flow[id]); };
   hooks.worker = [&](int w, std::uint64_t id) {
     const Parsed pk = parsePacket(in.packet(id));
     WorkerTally& t = tally[static_cast<std::size_t>(w)];
@@ -389,7 +390,6 @@ run::RealOutcome SteeringLab::runReal(const run::Params& p, const run::RealContr
   };
   real::Runtime runtime(cfg, hooks);
   stop = &runtime.stopFlag();
-  rt = &runtime;
   router.setRuntime(&runtime);
   runtime.start();
 
