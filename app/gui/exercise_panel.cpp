@@ -57,8 +57,8 @@ void ExercisePanel::setLab(const run::Lab* lab) {
     prompt->setWordWrap(true);
     prompt->setTextInteractionFlags(Qt::TextSelectableByMouse);
     v->addWidget(prompt);
-    if (!e.setup.empty()) {
-      QStringList settings;
+    {
+      QStringList settings{tr("the defaults")};
       for (const auto& [k, val] : e.setup) {
         const run::ParamSpec* ps = run::findSpec(params, k);
         settings << QStringLiteral("%1 = %2%3")
@@ -70,6 +70,7 @@ void ExercisePanel::setLab(const run::Lab* lab) {
       }
       auto* setupRow = new QHBoxLayout;
       auto* setup = new QLabel(tr("Settings: %1").arg(settings.join(QStringLiteral(", "))), box);
+      setup->setToolTip(tr("Check applies these settings first; other parameters go to their defaults."));
       setup->setWordWrap(true);
       auto* apply = new QPushButton(tr("Use these settings"), box);
       connect(apply, &QPushButton::clicked, this, [this, i] { emit applyRequested(static_cast<int>(i)); });
@@ -132,6 +133,12 @@ void ExercisePanel::showGrade(int index, const QString& text, bool passed) {
   r.grade->setText(text);
   r.grade->setStyleSheet(passed ? QStringLiteral("color:#1b6e2e") : QStringLiteral("color:#9a3b00"));
   r.grade->setVisible(true);
+}
+
+QString ExercisePanel::gradeText(int index) const {
+  if (index < 0 || index >= count()) return {};
+  const Row& r = rows_[static_cast<std::size_t>(index)];
+  return r.grade->isHidden() ? QString() : r.grade->text();
 }
 
 void ExercisePanel::setBusy(int index, bool busy) {

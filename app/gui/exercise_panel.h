@@ -32,6 +32,8 @@ class ExercisePanel : public QWidget {
   /// Fills the prediction field (for tests and keyboard users).
   void setPrediction(int index, double value);
   void check(int index);
+  /// The grade shown under the exercise ("" before the first check).
+  QString gradeText(int index) const;
 
  signals:
   void applyRequested(int index);

@@ -851,7 +851,8 @@ void LabPage::showComparison(const run::RunResult& a, const QString& nameA, cons
 
 void LabPage::applyExercise(int index) {
   const auto& e = exercises_->exercise(index);
-  run::Params p = params();
+  // An exercise's settings are changes from the defaults: its prompt is written against them.
+  run::Params p = run::defaults(paramSpecs_);
   for (const auto& [k, v] : e.setup) {
     const std::string err = run::applySetting(paramSpecs_, p, k, v);
     if (!err.empty()) {
@@ -931,7 +932,7 @@ void LabPage::showMessage(const QString& text, Severity severity) {
   messageBar_->show();
 }
 
-QString LabPage::messageText() const { return messageBar_->isVisible() ? messageText_->text() : QString(); }
+QString LabPage::messageText() const { return messageBar_->isHidden() ? QString() : messageText_->text(); }
 
 std::vector<widgets::ChartWidget*> LabPage::charts() const {
   std::vector<widgets::ChartWidget*> all = chartWidgets_;

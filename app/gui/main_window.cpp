@@ -363,7 +363,7 @@ void MainWindow::showWindowError(const QString& text) {
 }
 
 QString MainWindow::windowErrorText() const {
-  return windowError_->isVisible() ? windowError_->text() : QString();
+  return windowError_->isHidden() ? QString() : windowError_->text();
 }
 
 }  // namespace amp::app

@@ -1,0 +1,279 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 AMP Lab authors
+#include <QAction>
+#include <QDockWidget>
+#include <QFile>
+#include <QSettings>
+#include <QSlider>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+#include "amp/labs/registry.h"
+#include "gui/exercise_panel.h"
+#include "gui/history_dock.h"
+#include "gui/lab_browser.h"
+#include "gui/lab_page.h"
+#include "gui/main_window.h"
+#include "store/run_store.h"
+#include "widgets/ceiling_panel.h"
+#include "widgets/chart_export.h"
+#include "widgets/chart_widget.h"
+#include "widgets/metric_table.h"
+#include "widgets/param_panel.h"
+
+using amp::app::LabPage;
+using amp::app::MainWindow;
+
+namespace {
+constexpr int kRunTimeoutMs = 120000;
+
+// A short, flat-out simulation: the tests check behaviour, not statistics.
+void makeQuick(LabPage* page) {
+  page->setSpeedIndex(LabPage::flatOutSpeedIndex());
+  page->setRunLength(60.0, 2);
+  page->setMode(LabPage::PageMode::Sim);
+}
+}  // namespace
+
+class TestGuiWindow : public QObject {
+  Q_OBJECT
+
+  std::shared_ptr<amp::app::RunStore> store_;
+  std::unique_ptr<MainWindow> window_;
+
+ private slots:
+  void initTestCase() {
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("AMP Lab tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("amplab-test-gui"));
+    QSettings().clear();
+    const QString db = amp::app::RunStore::defaultPath();
+    QFile::remove(db);
+    QFile::remove(db + "-wal");
+    QFile::remove(db + "-shm");
+    store_ = std::make_shared<amp::app::RunStore>();
+    QCOMPARE(store_->open(db), QString());
+    window_ = std::make_unique<MainWindow>(store_, QString());
+    window_->resize(1280, 800);
+    window_->show();
+    window_->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window_.get()));
+  }
+
+  void cleanupTestCase() {
+    window_.reset();
+    store_.reset();
+  }
+
+  void opensEveryRegisteredLab() {
+    const auto& labs = amp::labs::allLabs();
+    QVERIFY(!labs.empty());
+    QCOMPARE(window_->browser()->visibleLabCount(), static_cast<int>(labs.size()));
+    for (const auto& lab : labs) {
+      const QString id = QString::fromStdString(lab->info().id);
+      QVERIFY2(window_->openLab(id), qPrintable(id));
+      LabPage* page = window_->page();
+      QVERIFY(page != nullptr);
+      QCOMPARE(page->labId(), id);
+      // Built from the lab's declarations: an editor per parameter, a row per metric.
+      for (const auto& p : lab->params())
+        QVERIFY2(page->paramPanel()->editor(p.key) != nullptr, p.key.c_str());
+      for (const auto& m : lab->metrics())
+        if (!m.realOnly || lab->hasReal())
+          QVERIFY2(!page->metricTable()->cellText(m.key, 0).isEmpty(), m.key.c_str());
+      QVERIFY(page->charts().size() >= lab->charts().size() + 1);
+      QCOMPARE(page->exercisePanel()->count(), static_cast<int>(lab->exercises().size()));
+      QVERIFY2(window_->windowErrorText().isEmpty(), qPrintable(window_->windowErrorText()));
+    }
+  }
+
+  void searchFiltersTheBrowser() {
+    window_->browser()->setFilter(QStringLiteral("zzzz-no-such-lab"));
+    QCOMPARE(window_->browser()->visibleLabCount(), 0);
+    window_->browser()->setFilter(QStringLiteral("foundations"));
+    QCOMPARE(window_->browser()->visibleLabCount(), 1);
+    window_->browser()->setFilter(QString());
+  }
+
+  void sliderChangesTheRunsParameters() {
+    QVERIFY(window_->openLab(QStringLiteral("foundations")));
+    LabPage* page = window_->page();
+    auto* slider = qobject_cast<QSlider*>(page->paramPanel()->editor("workers"));
+    QVERIFY(slider != nullptr);
+    const double before = page->specFor(amp::run::Mode::Sim).params.num("workers");
+    slider->setFocus();
+    QTest::keyClick(slider, Qt::Key_End);
+    const double after = page->specFor(amp::run::Mode::Sim).params.num("workers");
+    QVERIFY(after != before);
+    QCOMPARE(after, 64.0);
+    QTest::keyClick(slider, Qt::Key_Home);
+    QCOMPARE(page->specFor(amp::run::Mode::Sim).params.num("workers"), 1.0);
+    page->paramPanel()->resetToDefaults();
+  }
+
+  void runCompletesAndMetricsAppear() {
+    QVERIFY(window_->openLab(QStringLiteral("foundations")));
+    LabPage* page = window_->page();
+    makeQuick(page);
+    page->paramPanel()->setNumber("workers", 6);
+    QCOMPARE(page->metricTable()->cellText("sojourn_ms", amp::widgets::MetricTable::SimColumn), QString());
+    page->run();
+    QVERIFY(page->running());
+    QTRY_VERIFY_WITH_TIMEOUT(page->simResult().has_value(), kRunTimeoutMs);
+    QCOMPARE(page->simResult()->status, amp::run::RunStatus::Ok);
+    QCOMPARE(page->simResult()->params.num("workers"), 6.0);
+    const QString cell = page->metricTable()->cellText("sojourn_ms", amp::widgets::MetricTable::SimColumn);
+    QVERIFY2(cell.contains(QStringLiteral("±")), qPrintable(cell));
+    QVERIFY(!page->metricTable()->cellText("sojourn_ms", amp::widgets::MetricTable::ModelColumn).isEmpty());
+    QVERIFY(!page->metricTable()->verdictText().isEmpty());
+    // The run was saved and the history lists it.
+    QTRY_VERIFY(window_->history()->list()->topLevelItemCount() >= 1);
+    QVERIFY(page->simResult()->runId > 0);
+  }
+
+  void savedRunReopensWithItsParameters() {
+    LabPage* page = window_->page();
+    QVERIFY(page->simResult().has_value());
+    const qint64 id = page->simResult()->runId;
+    const amp::run::Params saved = page->simResult()->params;
+    page->paramPanel()->setNumber("workers", 2);
+    page->paramPanel()->setNumber("arrival_rate", 3);
+    QVERIFY(!(page->params() == saved));
+    window_->openLab(QStringLiteral("foundations"));
+    window_->history()->selectRuns({id});
+    QCOMPARE(window_->history()->selectedIds().size(), std::size_t(1));
+    window_->history()->openSelected();
+    QCOMPARE(window_->page()->params().num("workers"), saved.num("workers"));
+    QCOMPARE(window_->page()->params().num("arrival_rate"), saved.num("arrival_rate"));
+    QVERIFY(window_->page()->simResult().has_value());
+    QCOMPARE(window_->page()->simResult()->runId, id);
+    QVERIFY(!window_->page()
+                 ->metricTable()
+                 ->cellText("sojourn_ms", amp::widgets::MetricTable::SimColumn)
+                 .isEmpty());
+  }
+
+  void deleteAndUndo() {
+    auto* history = window_->history();
+    history->refresh();
+    const int before = history->list()->topLevelItemCount();
+    QVERIFY(before >= 1);
+    const qint64 id = history->list()->topLevelItem(0)->data(0, Qt::UserRole).toLongLong();
+    history->renameRun(id, QStringLiteral("six workers"));
+    QVERIFY(history->list()->topLevelItem(0)->text(0).contains(QStringLiteral("six workers")));
+    history->deleteRuns({id});
+    QCOMPARE(history->list()->topLevelItemCount(), before - 1);
+    QVERIFY(history->canUndo());
+    history->undoDelete();
+    QCOMPARE(history->list()->topLevelItemCount(), before);
+    QVERIFY(store_->load(id).has_value());
+  }
+
+  void compareTwoRuns() {
+    LabPage* page = window_->page();
+    makeQuick(page);
+    page->paramPanel()->setNumber("workers", 3);
+    page->run();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !page->running() && page->simResult().has_value() && page->simResult()->params.num("workers") == 3.0,
+        kRunTimeoutMs);
+    auto* history = window_->history();
+    QTRY_VERIFY(history->list()->topLevelItemCount() >= 2);
+    std::vector<qint64> ids;
+    for (int i = 0; i < 2; ++i)
+      ids.push_back(history->list()->topLevelItem(i)->data(0, Qt::UserRole).toLongLong());
+    history->selectRuns(ids);
+    history->compareSelected();
+    QVERIFY(window_->page()->metricTable()->comparing());
+    QVERIFY(window_->page()->metricTable()->verdictText().contains(QStringLiteral("workers")));
+  }
+
+  void chartsExportPngSvgPdf() {
+    LabPage* page = window_->page();
+    QVERIFY(page->simResult().has_value());
+    QTemporaryDir dir;
+    int i = 0;
+    for (auto* chart : page->charts()) {
+      for (const char* fmt : {"png", "svg", "pdf"}) {
+        const QString file = dir.filePath(QStringLiteral("chart%1.%2").arg(i).arg(fmt));
+        QCOMPARE(chart->saveTo(file, QSize(640, 400)), QString());
+        QVERIFY2(QFileInfo(file).size() > 0, qPrintable(file));
+      }
+      ++i;
+    }
+    // The windowless export the command line uses.
+    const auto* lab = amp::labs::findLab("foundations");
+    for (const auto& spec : lab->charts())
+      for (const char* fmt : {"png", "svg", "pdf"}) {
+        const QString file = dir.filePath(QStringLiteral("%1.%2").arg(QString::fromStdString(spec.id), fmt));
+        QCOMPARE(amp::widgets::exportChart(*lab, spec, *page->simResult(), file), QString());
+        QVERIFY(QFileInfo(file).size() > 0);
+      }
+  }
+
+  void exerciseAgainstTheModelIsGradedAndStored() {
+    QVERIFY(window_->openLab(QStringLiteral("foundations")));
+    LabPage* page = window_->page();
+    auto* ex = page->exercisePanel();
+    QVERIFY(ex->count() > 0);
+    const auto& e = ex->exercise(0);
+    QCOMPARE(e.answerFrom, amp::run::Mode::Model);
+    const auto before = store_->attempts(QStringLiteral("foundations")).size();
+    ex->setPrediction(0, 1.0);  // far off
+    ex->check(0);
+    auto attempts = store_->attempts(QStringLiteral("foundations"));
+    QVERIFY2(
+        attempts.size() == before + 1,
+        qPrintable(QStringLiteral("%1 -> %2: %3").arg(before).arg(attempts.size()).arg(ex->gradeText(0))));
+    QVERIFY(!attempts.back().passed);
+    ex->setPrediction(0, page->model().values.at(e.metric));
+    ex->check(0);
+    attempts = store_->attempts(QStringLiteral("foundations"));
+    QCOMPARE(attempts.size(), before + 2);
+    QVERIFY(attempts.back().passed || attempts.front().passed);
+  }
+
+  void presentationModeToggles() {
+    const qreal normal = window_->font().pointSizeF();
+    window_->presentationAction()->trigger();
+    QVERIFY(window_->presentation());
+    QVERIFY(window_->windowState() & Qt::WindowFullScreen);
+    QVERIFY(window_->font().pointSizeF() > normal * 1.3);
+    QVERIFY(!window_->history()->isVisible());
+    QVERIFY(!window_->page()->metricTable()->isVisible());
+    QVERIFY(window_->page()->paramPanel()->isVisible());
+    // Keyboard driven: Space starts a run, Escape leaves.
+    makeQuick(window_->page());
+    QTest::keyClick(window_.get(), Qt::Key_Space);
+    QVERIFY(window_->page()->running());
+    QTest::keyClick(window_.get(), Qt::Key_Escape);
+    QVERIFY(!window_->presentation());
+    QVERIFY(!(window_->windowState() & Qt::WindowFullScreen));
+    QCOMPARE(window_->font().pointSizeF(), normal);
+    QVERIFY(window_->page()->metricTable()->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(!window_->page()->running(), kRunTimeoutMs);
+  }
+
+  void settingsRestoreLastLabAndParameters() {
+    QVERIFY(window_->openLab(QStringLiteral("foundations")));
+    window_->page()->paramPanel()->setNumber("workers", 7);
+    window_->saveSettings();
+    MainWindow second(store_, QString());
+    second.openInitialLab();
+    QVERIFY(second.page() != nullptr);
+    QCOMPARE(second.page()->labId(), QStringLiteral("foundations"));
+    QCOMPARE(second.page()->params().num("workers"), 7.0);
+  }
+
+  void unopenableDatabaseIsShownNotFatal() {
+    MainWindow w(std::make_shared<amp::app::RunStore>(), QStringLiteral("database is locked"));
+    w.openInitialLab();
+    QVERIFY(w.windowErrorText().contains(QStringLiteral("database is locked")));
+    QVERIFY(w.page() != nullptr);
+  }
+};
+
+QTEST_MAIN(TestGuiWindow)
+#include "test_gui_window.moc"
