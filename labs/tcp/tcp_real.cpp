@@ -55,6 +55,7 @@ struct SegmentMsg {
   std::uint64_t seq = 0;
   std::uint64_t entity = 0;
   std::int64_t releasedNs = 0;  // when the master let it go (into the worker's ring)
+  std::int64_t readyNs = 0;     // when its worker finished it: it reaches the link then
   std::uint16_t checksum = 0;   // filled in by the worker
   bool retransmit = false;
 };
@@ -171,7 +172,7 @@ class RealTcpRun {
   void releaseSegments(std::int64_t now, int core);
   void workerLoop(int w);
   void linkLoop();
-  void linkIntake(const SegmentMsg& m, std::int64_t now);
+  void linkIntake(const SegmentMsg& m);
   void linkDeliver(std::int64_t now, int core);
 
   const run::RealControl& ctl_;
@@ -197,6 +198,7 @@ class RealTcpRun {
   sim::Rng lossRng_;
   std::deque<std::int64_t> linkStarts_;  // start of service of segments not yet started
   std::int64_t linkFree_ = 0;            // when the link finishes what it has accepted
+  std::int64_t lastArrivalNs_ = 0;
   struct InFlight {
     std::int64_t dueNs;
     SegmentMsg msg;
@@ -361,14 +363,20 @@ void RealTcpRun::workerLoop(int w) {
     kernel_.run(segmentCostNs_ - (nowNs() - start), &stop_);
     const std::int64_t finish = nowNs();
     log.add(finish, m.entity, ObsKind::Finish, TcpLab::kWorkers, double(finish - start), core);
+    m.readyNs = finish;
     // The link emulator never blocks, so a full ring empties soon.
     if (!out.push(m, real::FullPolicy::Wait, &stop_)) return;
     linkBell_.notify();
   }
 }
 
-void RealTcpRun::linkIntake(const SegmentMsg& m, std::int64_t now) {
+void RealTcpRun::linkIntake(const SegmentMsg& m) {
   const int core = linkSeat_.seen.noteCurrent();
+  // The segment reached the link when its worker finished it (and not before the one ahead of
+  // it), not when this thread got round to it: a late emulator must not turn a steady stream
+  // into one burst that overflows the buffer.
+  const std::int64_t now = std::max(m.readyNs, lastArrivalNs_);
+  lastArrivalNs_ = now;
   if (!m.retransmit) firstSentNs_[m.seq & (firstSentNs_.size() - 1)] = m.releasedNs;
   while (!linkStarts_.empty() && linkStarts_.front() <= now) linkStarts_.pop_front();
   if (linkStarts_.size() >= bufferPkts_) {  // drop-tail: waiting places are full
@@ -434,7 +442,6 @@ void RealTcpRun::linkLoop() {
   ready_.fetch_add(1, std::memory_order_release);
   while (!go_.load(std::memory_order_acquire)) real::cpuRelax();
   while (!stopping()) {
-    const std::int64_t now = nowNs();
     bool work = false;
     for (auto& ring : toLink_) {
       SegmentMsg m;
@@ -451,9 +458,9 @@ void RealTcpRun::linkLoop() {
          h = &held_[nextTx_ & (held_.size() - 1)]) {
       h->present = false;
       ++nextTx_;
-      linkIntake(h->msg, now);
+      linkIntake(h->msg);
     }
-    linkDeliver(now, linkSeat_.seen.noteCurrent());
+    linkDeliver(nowNs(), linkSeat_.seen.noteCurrent());
     linkBacklog_.store(linkStarts_.size(), std::memory_order_relaxed);
     if (work) continue;
     std::int64_t next = delayedAckAt_;
