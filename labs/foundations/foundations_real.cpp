@@ -234,6 +234,7 @@ run::RealOutcome runReal(const run::Params& p, const run::RealControl& ctl, obse
   real::CpusSeen genSeen;
   std::thread generator([&] {
     if (placement.lightCpu >= 0) genPlace.pinned = real::pinThread(placement.lightCpu).ok;
+    real::raiseRealtimePriority();  // under chrt: wake on time even next to a busy worker
     genSeen.noteCurrent();
     real::OpenLoopGenerator g(sched, epoch, kLateNs);
     gen = g.run(

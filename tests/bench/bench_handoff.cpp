@@ -99,11 +99,18 @@ class PinnedMain {
   bool ok_ = false;
 };
 
+// The thread is born on CPU 1: it inherits the creator's affinity, so the creator moves there
+// for the moment of creation. Pinning itself after starting would not do under SCHED_FIFO,
+// where a child queued behind its spinning parent on CPU 0 never runs.
 std::thread pinnedThread(auto body) {
-  return std::thread([body] {
+  const std::vector<int> mine = amp::real::threadAffinity();
+  amp::real::setThreadAffinity({kConsumerCpu});
+  std::thread t([body] {
     amp::real::pinThread(kConsumerCpu);
     body();
   });
+  amp::real::setThreadAffinity(mine);
+  return t;
 }
 
 // ---- throughput -------------------------------------------------------------------------------

@@ -5,6 +5,7 @@
 #include <pthread.h>
 #include <sched.h>
 
+#include <algorithm>
 #include <cstring>
 #include <thread>
 
@@ -56,6 +57,17 @@ bool setThreadAffinity(const std::vector<int>& cpus) {
   for (int c : cpus)
     if (c >= 0 && c < CPU_SETSIZE) CPU_SET(c, &set);
   return pthread_setaffinity_np(pthread_self(), sizeof(set), &set) == 0;
+}
+
+bool raiseRealtimePriority(int by) {
+  int policy = 0;
+  sched_param sp{};
+  if (pthread_getschedparam(pthread_self(), &policy, &sp) != 0) return false;
+  if (policy != SCHED_FIFO && policy != SCHED_RR) return false;
+  const int target = std::min(sp.sched_priority + by, sched_get_priority_max(policy));
+  if (target == sp.sched_priority) return false;
+  sp.sched_priority = target;
+  return pthread_setschedparam(pthread_self(), policy, &sp) == 0;
 }
 
 std::vector<int> CpusSeen::cpus() const {

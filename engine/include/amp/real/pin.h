@@ -24,6 +24,12 @@ std::vector<int> threadAffinity();
 /// Set the calling thread's affinity to `cpus` (empty = leave unchanged); false on failure.
 bool setThreadAffinity(const std::vector<int>& cpus);
 
+/// When the calling thread runs under a real-time policy (SCHED_FIFO/SCHED_RR, e.g. a run
+/// started under `chrt`), raise its priority by `by` so it preempts the run's other threads on
+/// its CPU (a load generator must wake on time). Under SCHED_OTHER nothing changes; returns
+/// whether the priority was raised.
+bool raiseRealtimePriority(int by = 1);
+
 /// The distinct CPUs one thread was seen on. Owned and written by that thread only; read after
 /// the thread is joined. A fixed bitset, so noting a CPU never allocates on the hot path.
 class CpusSeen {
