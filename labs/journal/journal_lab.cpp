@@ -166,11 +166,12 @@ std::vector<run::Exercise> JournalLab::exercises() const {
 run::Topology JournalLab::topology(const run::Params& p) const {
   run::Topology g;
   const int workers = p.has("workers") ? p.integer("workers") : 4;
-  auto src = boost::add_vertex({"writes", run::StationRole::Source, 1, 0, 0.05, 0.5, false}, g);
-  auto work = boost::add_vertex({"workers", run::StationRole::Queue, workers, 0, 0.3, 0.5, false}, g);
-  auto master = boost::add_vertex({"master", run::StationRole::Queue, 1, 0, 0.55, 0.5, true}, g);
-  auto device = boost::add_vertex({"log device", run::StationRole::Device, 1, 0, 0.75, 0.5, false}, g);
-  auto sink = boost::add_vertex({"durable", run::StationRole::Sink, 1, 0, 0.95, 0.5, false}, g);
+  // Two rows, so five stations fit a narrow panel: the data path on top, the commit path below.
+  auto src = boost::add_vertex({"writes", run::StationRole::Source, 1, 0, 0.05, 0.3, false}, g);
+  auto work = boost::add_vertex({"workers", run::StationRole::Queue, workers, 0, 0.32, 0.3, false}, g);
+  auto master = boost::add_vertex({"master", run::StationRole::Queue, 1, 0, 0.7, 0.3, true}, g);
+  auto device = boost::add_vertex({"log device", run::StationRole::Device, 1, 0, 0.7, 0.8, false}, g);
+  auto sink = boost::add_vertex({"durable", run::StationRole::Sink, 1, 0, 0.95, 0.8, false}, g);
   boost::add_edge(src, work, {"Poisson λ", 1.0}, g);
   boost::add_edge(work, master, {"journal record", 1.0}, g);
   boost::add_edge(master, device, {"commit group", 1.0}, g);
