@@ -317,9 +317,10 @@ void JournalLab::customMetrics(const run::Params&, const observe::Aggregator& ag
   if (agg.stationCount() <= kDevice) return;
   // The master is occupied while it appends and while it waits for its sync: both count.
   out["master_util"] = agg.utilization(kMaster) + agg.utilization(kDevice);
+  // A group's records become durable at the instant its sync finishes, so departures and sync
+  // finishes share every warm-up and end boundary.
   const auto commits = agg.station(kDevice).finishes;
-  if (commits > 0)
-    out["group_size"] = static_cast<double>(agg.station(kMaster).finishes) / static_cast<double>(commits);
+  if (commits > 0) out["group_size"] = static_cast<double>(agg.departures()) / static_cast<double>(commits);
 }
 
 std::string JournalLab::likelyDeviation(const run::Params& p, run::Mode mode) const {
