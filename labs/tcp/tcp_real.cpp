@@ -142,7 +142,7 @@ class RealTcpRun {
         oneWayNs_(std::llround(p.num("rtt_ms") / 2.0 * 1e6 * slow_)),
         delayedAckNs_(std::llround(TcpLab::kDelayedAckS * 1e9 * slow_)),
         sender_(TcpLab::renoConfigOf(p)),
-        receiver_(p.integer("ack_every"), static_cast<std::uint64_t>(sender_.config().maxWindow)),
+        receiver_(p.integer("ack_every"), 2 * static_cast<std::uint64_t>(sender_.config().maxWindow)),
         lossRng_(ctl.seed, 20),
         kernel_(real::WorkKernel::calibrated()) {
     // Rings hold several windows: after a timeout the pipeline can carry a window the sender

@@ -36,7 +36,7 @@ class TcpFlow final : public sim::EventHandler {
   TcpFlow(const run::Params& p, const run::SimControl& ctl, observe::Recorder& rec)
       : sim_(rec),
         sender_(TcpLab::renoConfigOf(p)),
-        receiver_(p.integer("ack_every"), static_cast<std::uint64_t>(sender_.config().maxWindow)),
+        receiver_(p.integer("ack_every"), 2 * static_cast<std::uint64_t>(sender_.config().maxWindow)),
         lossRate_(p.num("loss_rate")),
         lossRng_(ctl.seed, 20),
         firstSent_(std::bit_ceil(static_cast<std::uint64_t>(2 * sender_.config().maxWindow))),

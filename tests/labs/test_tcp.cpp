@@ -330,6 +330,20 @@ class TestTcp : public QObject {
     const auto ex = kLab.exercises();
     QVERIFY(std::abs(kLab.model(paramsWith(ex[0].setup)).values.at("throughput_mbps") - 778.667) < 0.01);
     QCOMPARE(kLab.model(paramsWith(ex[1].setup)).values.at("throughput_mbps"), 1000.0);
+    // The third is answered by a simulation: a student who applies Mathis' law passes.
+    const run::Exercise& loss = ex[2];
+    QCOMPARE(loss.answerFrom, run::Mode::Sim);
+    run::RunSpec spec;
+    spec.lab = "tcp";
+    spec.params = paramsWith(loss.setup);
+    spec.seed = 1;
+    spec.duration = 40;
+    spec.warmup = 5;
+    spec.reps = 2;
+    spec.jobs = 2;
+    const double sim = run::execute(kLab, spec).metrics.at("throughput_mbps").mean;
+    const double mathis = model::mathisThroughputBps(1460, 0.02, 0.001) / 1e6;
+    QVERIFY2(std::abs(mathis - sim) <= loss.tolerance * sim, qPrintable(QString::number(sim)));
   }
 };
 
