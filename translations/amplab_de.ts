@@ -66,6 +66,14 @@
         <source>Progress: %1 of %2 exercises passed (%n attempt(s) so far). Predict first, then check.</source>
         <translation><numerusform>Fortschritt: %1 von %2 Aufgaben bestanden (bisher %n Versuch). Erst vorhersagen, dann prüfen.</numerusform><numerusform>Fortschritt: %1 von %2 Aufgaben bestanden (bisher %n Versuche). Erst vorhersagen, dann prüfen.</numerusform></translation>
     </message>
+    <message>
+        <source>the defaults</source>
+        <translation>die Standardwerte</translation>
+    </message>
+    <message>
+        <source>Check applies these settings first; other parameters go to their defaults.</source>
+        <translation>„Prüfen“ setzt zuerst diese Einstellungen; alle anderen Parameter gehen auf ihren Standardwert.</translation>
+    </message>
 </context>
 <context>
     <name>amp::app::HistoryDock</name>
@@ -300,10 +308,6 @@
         <translation>Einen Lauf starten (F5)</translation>
     </message>
     <message>
-        <source>⏸ Pause</source>
-        <translation>⏸ Pause</translation>
-    </message>
-    <message>
         <source>Pause or resume the simulation (F6)</source>
         <translation>Simulation anhalten oder fortsetzen (F6)</translation>
     </message>
@@ -448,10 +452,6 @@
         <translation>real</translation>
     </message>
     <message>
-        <source>▶ Resume</source>
-        <translation>▶ Weiter</translation>
-    </message>
-    <message>
         <source>↻ Restart</source>
         <translation>↻ Neu starten</translation>
     </message>
@@ -542,6 +542,14 @@
     <message>
         <source>Your attempt could not be saved: %1</source>
         <translation>Ihr Versuch konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Weiter</translation>
     </message>
 </context>
 <context>
@@ -860,6 +868,10 @@ p99 je Stufe</translation>
         <source>simulation</source>
         <translation>Simulation</translation>
     </message>
+    <message>
+        <source>%1 [% of all]</source>
+        <translation>%1 [% von allen]</translation>
+    </message>
 </context>
 <context>
     <name>amp::widgets::CeilingPanel</name>
@@ -888,24 +900,24 @@ p99 je Stufe</translation>
         <translation>Dieses Labor hat keinen einzelnen serialisierenden Master, also gibt es keine Serialisierungsgrenze.</translation>
     </message>
     <message>
-        <source>However many workers: at most &lt;b&gt;%1&lt;/b&gt; per second pass the master (1/S&lt;sub&gt;master&lt;/sub&gt;).</source>
-        <translation>Egal wie viele Worker: höchstens &lt;b&gt;%1&lt;/b&gt; pro Sekunde passieren den Master (1/S&lt;sub&gt;master&lt;/sub&gt;).</translation>
-    </message>
-    <message numerus="yes">
-        <source>With %n worker(s) the capacity is %1/s</source>
-        <translation><numerusform>Mit %n Worker beträgt die Kapazität %1/s</numerusform><numerusform>Mit %n Workern beträgt die Kapazität %1/s</numerusform></translation>
-    </message>
-    <message>
-        <source>; the %1 bind.</source>
-        <translation>; es begrenzt: %1.</translation>
-    </message>
-    <message>
         <source>Bottleneck: %1.</source>
         <translation>Engpass: %1.</translation>
     </message>
     <message>
         <source>&lt;span style='color:#c02020'&gt;Unstable: the queue in front of the bottleneck grows without bound.&lt;/span&gt;</source>
         <translation>&lt;span style='color:#c02020'&gt;Instabil: die Warteschlange vor dem Engpass wächst unbegrenzt.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Ceiling: at most &lt;b&gt;%1/s&lt;/b&gt; through the master (1/S&lt;sub&gt;master&lt;/sub&gt;), however many workers.</source>
+        <translation>Grenze: höchstens &lt;b&gt;%1/s&lt;/b&gt; durch den Master (1/S&lt;sub&gt;master&lt;/sub&gt;), egal wie viele Worker.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Capacity with %n worker(s): %1/s</source>
+        <translation><numerusform>Kapazität mit %n Worker: %1/s</numerusform><numerusform>Kapazität mit %n Workern: %1/s</numerusform></translation>
+    </message>
+    <message>
+        <source> (bottleneck: %1).</source>
+        <translation> (Engpass: %1).</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@ namespace {
 // The conventional name of the worker-count parameter (LABS.md); labs without one get no curve.
 const char* const kWorkersKey = "workers";
 constexpr int kCurvePoints = 64;
+constexpr double kCurveBudgetMs = 25.0;
 }  // namespace
 
 UtilizationGauge::UtilizationGauge(QWidget* parent) : QWidget(parent) {
@@ -141,18 +142,18 @@ void CeilingPanel::setParams(const run::Params& params, const run::ModelResult& 
     PlotLayer cap;
     cap.name = tr("capacity (model)");
     cap.color = simColor();
-    const int lo = std::max(1, static_cast<int>(std::ceil(ws->min)));
-    const int hi = std::max(lo, static_cast<int>(std::floor(ws->max)));
-    const int stride = std::max(1, (hi - lo + 1) / kCurvePoints);
-    for (int w = lo; w <= hi; w += stride) {
+    const double lo = std::max(1.0, std::ceil(ws->min));
+    const double hi = std::max(lo, std::floor(ws->max));
+    const auto pts = sampleCurve(lo, hi, kCurvePoints, false, true, kCurveBudgetMs, [&](double w) {
       run::Params p = params;
       p.set(workersKey_, w);
-      double c = NAN;
       try {
-        c = modelCapacity(metrics_, lab_->model(p));
+        return modelCapacity(metrics_, lab_->model(p));
       } catch (const std::exception&) {
-        c = NAN;  // the model rejects this point: leave a gap
+        return static_cast<double>(NAN);  // the model rejects this point: leave a gap
       }
+    });
+    for (const auto& [w, c] : pts) {
       cap.x.push_back(w);
       cap.y.push_back(c);
     }
@@ -212,11 +213,13 @@ void CeilingPanel::updateText() {
   }
   QStringList parts;
   if (!std::isnan(ceiling_))
-    parts << tr("However many workers: at most <b>%1</b> per second pass the master (1/S<sub>master</sub>).")
-                 .arg(formatValue(ceiling_, 3));
+    parts
+        << tr("Ceiling: at most <b>%1/s</b> through the master (1/S<sub>master</sub>), however many workers.")
+               .arg(formatValue(ceiling_, 3));
   if (!std::isnan(capacity_) && workers_ > 0)
-    parts << tr("With %n worker(s) the capacity is %1/s", "", workers_).arg(formatValue(capacity_, 3)) +
-                 (bottleneck_.empty() ? QStringLiteral(".") : tr("; the %1 bind.").arg(labText(bottleneck_)));
+    parts << tr("Capacity with %n worker(s): %1/s", "", workers_).arg(formatValue(capacity_, 3)) +
+                 (bottleneck_.empty() ? QStringLiteral(".")
+                                      : tr(" (bottleneck: %1).").arg(labText(bottleneck_)));
   else if (!bottleneck_.empty())
     parts << tr("Bottleneck: %1.").arg(labText(bottleneck_));
   if (!stable_)

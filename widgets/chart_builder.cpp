@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <limits>
 
@@ -18,6 +19,8 @@ QString tr(const char* text) { return QCoreApplication::translate("amp::widgets"
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 constexpr int kHistogramBins = 60;
 constexpr int kModelCurvePoints = 80;
+// Per curve and redraw; a model that solves a Markov chain per point gets fewer points.
+constexpr double kCurveBudgetMs = 25.0;
 
 QString metricTitle(const run::MetricSpec* m, const std::string& fallback) {
   QString t = m != nullptr ? labText(m->label.empty() ? m->key : m->label) : QString::fromStdString(fallback);
@@ -141,7 +144,9 @@ PlotData buildHistogram(const ChartInputs& in, const run::MetricSpec* m) {
   const auto& spec = *in.spec;
   PlotData d;
   d.xLabel = spec.xLabel.empty() ? metricTitle(m, spec.series) : labText(spec.xLabel);
-  d.yLabel = spec.yLabel.empty() ? tr("share of requests [%]") : labText(spec.yLabel);
+  // Shares, not counts: runs of different lengths (and sim against real) overlay on one scale.
+  d.yLabel =
+      spec.yLabel.empty() ? tr("share of requests [%]") : tr("%1 [% of all]").arg(labText(spec.yLabel));
   d.logX = spec.logX;
   d.logY = spec.logY;
   const std::string key = m != nullptr ? m->key : spec.series;
@@ -273,27 +278,19 @@ PlotData buildSweep(const ChartInputs& in) {
       PlotLayer curve;
       curve.name = tr("model") + suffix;
       curve.color = spec.metrics.size() > 1 ? paletteColor(static_cast<int>(mi)).darker(130) : modelColor();
-      double lastX = kNaN;
-      for (int i = 0; i < kModelCurvePoints; ++i) {
-        const double f = static_cast<double>(i) / (kModelCurvePoints - 1);
-        double x = log ? from * std::pow(to / from, f) : from + f * (to - from);
-        if (integer) x = std::round(x);
-        if (x == lastX) continue;
-        lastX = x;
+      const auto pts = sampleCurve(from, to, kModelCurvePoints, log, integer, kCurveBudgetMs, [&](double x) {
         run::Params p = *in.params;
-        if (choice) {
-          p.setText(spec.sweepKey, ps->choices[static_cast<std::size_t>(x)]);
-        } else {
-          p.set(spec.sweepKey, x);
-        }
-        double y = kNaN;
+        p.set(spec.sweepKey, x);
         try {
           const auto mr = in.lab->model(p);
           auto it = mr.values.find(key);
-          if (mr.stable && it != mr.values.end()) y = it->second;
+          if (mr.stable && it != mr.values.end()) return it->second;
         } catch (const std::exception&) {
-          y = kNaN;  // a point the model rejects is a gap in the curve, not an error
+          // a point the model rejects is a gap in the curve, not an error
         }
+        return kNaN;
+      });
+      for (const auto& [x, y] : pts) {
         curve.x.push_back(x);
         curve.y.push_back(y);
       }
@@ -462,6 +459,41 @@ PlotData buildStacked(const ChartInputs& in) {
 }
 
 }  // namespace
+
+std::vector<std::pair<double, double>> sampleCurve(double from, double to, int points, bool log, bool integer,
+                                                   double budgetMs, const std::function<double(double)>& f) {
+  std::vector<std::pair<double, double>> out;
+  if (points < 1 || !(to >= from)) return out;
+  log = log && from > 0;
+  const int n = points;
+  // Coarse to fine: both ends, then the midpoints of ever smaller intervals.
+  std::vector<int> order{0};
+  if (n > 1) order.push_back(n - 1);
+  std::vector<std::pair<int, int>> intervals{{0, n - 1}};
+  for (std::size_t k = 0; k < intervals.size(); ++k) {
+    const auto [a, b] = intervals[k];
+    if (b - a < 2) continue;
+    const int mid = (a + b) / 2;
+    order.push_back(mid);
+    intervals.emplace_back(a, mid);
+    intervals.emplace_back(mid, b);
+  }
+  const auto start = std::chrono::steady_clock::now();
+  std::vector<double> seen;
+  for (std::size_t k = 0; k < order.size(); ++k) {
+    const double frac = n > 1 ? static_cast<double>(order[k]) / (n - 1) : 0.0;
+    double x = log ? from * std::pow(to / from, frac) : from + frac * (to - from);
+    if (integer) x = std::round(x);
+    if (std::find(seen.begin(), seen.end(), x) != seen.end()) continue;
+    seen.push_back(x);
+    out.emplace_back(x, f(x));
+    const double spent =
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+    if (out.size() >= 5 && spent > budgetMs) break;
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
 
 const run::MetricSpec* findMetric(const std::vector<run::MetricSpec>& metrics, const std::string& key) {
   for (const auto& m : metrics)

@@ -3,6 +3,8 @@
 #pragma once
 #include <QColor>
 #include <QString>
+#include <functional>
+#include <utility>
 #include <vector>
 
 #include "amp/run/lab.h"
@@ -48,6 +50,12 @@ struct Bucket {
 };
 std::vector<double> rebin(const std::vector<Bucket>& buckets, double lo, double hi, int bins, bool log);
 std::vector<Bucket> bucketsOf(const run::Histogram& h);
+
+/// Evaluates `f` along [from, to] at up to `points` positions (log or linear, rounded for
+/// integer parameters), coarse to fine, and stops once `budgetMs` is spent (after at least 5
+/// points): a slow model thins the curve instead of stalling the GUI. Sorted by x.
+std::vector<std::pair<double, double>> sampleCurve(double from, double to, int points, bool log, bool integer,
+                                                   double budgetMs, const std::function<double(double)>& f);
 
 /// The throughput capacity the model implies at `params`: min over its utilization metrics of
 /// throughput / utilization (each is 1 / service demand). NaN when the model does not say.

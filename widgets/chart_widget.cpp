@@ -321,6 +321,19 @@ void ChartWidget::rescale() {
   }
   plot_->xAxis->setRange(xr);
   plot_->yAxis->setRange(yr);
+  // Labels of vertical lines in the right part of the chart go to the left of their line, so
+  // they are not cut off at the edge.
+  for (std::size_t i = 0; i < d_->bound.size() && i < data_.layers.size(); ++i) {
+    const auto& l = data_.layers[i];
+    QCPItemText* text = d_->bound[i].text;
+    if (text == nullptr || l.style != LayerStyle::VLine || l.x.isEmpty()) continue;
+    double f = 0.0;
+    if (data_.logX && l.x[0] > 0 && xr.lower > 0)
+      f = std::log(l.x[0] / xr.lower) / std::log(xr.upper / xr.lower);
+    else if (xr.size() > 0)
+      f = (l.x[0] - xr.lower) / xr.size();
+    text->setPositionAlignment(Qt::AlignTop | (f > 0.6 ? Qt::AlignRight : Qt::AlignLeft));
+  }
 }
 
 QPointF ChartWidget::xRange() const { return {plot_->xAxis->range().lower, plot_->xAxis->range().upper}; }

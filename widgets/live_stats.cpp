@@ -236,18 +236,25 @@ void LiveStats::tick() {
       const double servers = std::max<double>(static_cast<double>(st.lanes.size()), st.servers);
       st.utilization = sum / std::max(1.0, servers);
     }
-    if (seen_ > 0) {
-      queueSeries_[s].add(t, static_cast<double>(st.queue));
-      utilSeries_[s].add(t, st.utilization);
+  }
+  // Series: one point per window of stream time (every tick when no window is set), with the
+  // means over the whole window, so a fast run does not turn into a noisy per-frame curve.
+  const bool sample = seen_ > 0 && (windowNs_ <= 0 || nowNs_ >= nextSampleNs_);
+  if (sample) {
+    for (std::size_t s = 0; s < stations_.size(); ++s) {
+      queueSeries_[s].add(t, static_cast<double>(stations_[s].queue));
+      utilSeries_[s].add(t, stations_[s].utilization);
       if (waitWindowN_[s] > 0)
         waitSeries_[s].add(t, waitWindowSum_[s] / static_cast<double>(waitWindowN_[s]));
+      if (hasGauge_[s] && !sampled_) gaugeSeries_[s].add(t, gauge_[s]);
+      waitWindowSum_[s] = 0.0;
+      waitWindowN_[s] = 0;
     }
-    waitWindowSum_[s] = 0.0;
-    waitWindowN_[s] = 0;
+    if (sojournWindowN_ > 0) sojournSeries_.add(t, sojournWindowSum_ / static_cast<double>(sojournWindowN_));
+    sojournWindowSum_ = 0.0;
+    sojournWindowN_ = 0;
+    if (windowNs_ > 0) nextSampleNs_ = (nowNs_ / windowNs_ + 1) * windowNs_;
   }
-  if (sojournWindowN_ > 0) sojournSeries_.add(t, sojournWindowSum_ / static_cast<double>(sojournWindowN_));
-  sojournWindowSum_ = 0.0;
-  sojournWindowN_ = 0;
   if (span > 0) windowStartNs_ = nowNs_;
 }
 

@@ -48,6 +48,8 @@ class LiveStats {
   /// Starts over for a new run. `sampled`: the stream carries periodic samples of a real run
   /// (State records: core < 0 = queue depth at the station, core >= 0 = that CPU busy if value > 0).
   void reset(const run::Topology& topology, bool sampled);
+  /// Series points every `seconds` of stream time (0 = one per tick). Set after reset().
+  void setSeriesWindow(double seconds) { windowNs_ = static_cast<std::int64_t>(seconds * 1e9); }
   /// Records before this one were lost (the ring overflowed).
   void noteGap();
   void add(const observe::Observation& o);
@@ -99,6 +101,7 @@ class LiveStats {
   std::uint64_t arrivals_ = 0, departures_ = 0, drops_ = 0, seen_ = 0, gaps_ = 0;
   std::int64_t nowNs_ = 0;
   std::int64_t windowStartNs_ = 0;
+  std::int64_t windowNs_ = 0, nextSampleNs_ = 0;
   std::int64_t resetNs_ = -1;  // counts restarted here after a gap; earlier enqueues were not counted
   bool restartWindow_ = true;
   std::uint64_t lastArriveEntity_ = ~0ULL, lastFinishEntity_ = ~0ULL;

@@ -4,7 +4,7 @@
 
 #include <QAction>
 #include <QCheckBox>
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
@@ -38,17 +38,26 @@ HistoryDock::HistoryDock(std::shared_ptr<RunStore> store, QWidget* parent)
   list_->setRootIsDecorated(false);
   list_->setSelectionMode(QAbstractItemView::ExtendedSelection);
   list_->setContextMenuPolicy(Qt::CustomContextMenu);
-  list_->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+  // Interactive columns: ResizeToContents would make the dock as wide as its longest row.
+  list_->header()->setSectionResizeMode(QHeaderView::Interactive);
   list_->header()->setStretchLastSection(true);
+  list_->setColumnWidth(NameCol, 150);
+  list_->setColumnWidth(ModeCol, 50);
+  list_->setColumnWidth(KeyCol, 120);
+  list_->setMinimumWidth(120);
   layout->addWidget(list_, 1);
-  auto* buttons = new QHBoxLayout;
+  // Two rows of two: one row of four would set the dock's minimum width.
+  auto* buttons = new QGridLayout;
   open_ = new QPushButton(tr("Open"), body);
   compare_ = new QPushButton(tr("Compare"), body);
   compare_->setToolTip(tr("Select two runs to overlay them"));
   remove_ = new QPushButton(tr("Delete"), body);
   undo_ = new QPushButton(tr("Undo"), body);
   undo_->setToolTip(tr("Bring back the runs deleted last"));
-  for (auto* b : {open_, compare_, remove_, undo_}) buttons->addWidget(b);
+  buttons->addWidget(open_, 0, 0);
+  buttons->addWidget(compare_, 0, 1);
+  buttons->addWidget(remove_, 1, 0);
+  buttons->addWidget(undo_, 1, 1);
   layout->addLayout(buttons);
   status_ = new QLabel(body);
   status_->setWordWrap(true);

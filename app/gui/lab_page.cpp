@@ -182,7 +182,7 @@ void LabPage::buildUi() {
   runButton_ = new QPushButton(tr("▶ Run"), controls);
   runButton_->setToolTip(tr("Start a run (F5)"));
   runButton_->setDefault(true);
-  pauseButton_ = new QPushButton(tr("⏸ Pause"), controls);
+  pauseButton_ = new QPushButton(tr("Pause"), controls);
   pauseButton_->setToolTip(tr("Pause or resume the simulation (F6)"));
   stepButton_ = new QPushButton(tr("Step"), controls);
   stepButton_->setToolTip(tr("One event of the simulation (F7)"));
@@ -330,7 +330,7 @@ void LabPage::buildCharts() {
       break;
     }
   ceiling_ = new widgets::CeilingPanel(host);
-  ceiling_->setMinimumHeight(230);
+  ceiling_->setMinimumHeight(330);
   int master = -1;
   const run::Topology topo = lab_.topology(run::defaults(paramSpecs_));
   for (std::size_t v = 0; v < boost::num_vertices(topo); ++v)
@@ -506,6 +506,8 @@ void LabPage::startNext() {
   if (m == run::Mode::Sim) sim_.reset();
   if (m == run::Mode::Real) real_.reset();
   live_.reset(topology_, m == run::Mode::Real);
+  // Windows of the same length as the runner's series, so live and final curves look alike.
+  live_.setSeriesWindow(m == run::Mode::Sim ? horizonEstimate() / 400.0 : 0.0);
   queueView_->setTopology(topology_, &live_);
   controller_->start(lab_, spec, m == run::Mode::Sim ? effectiveSpeed() : 0.0, false);
   idleFrames_ = 0;
@@ -724,7 +726,7 @@ void LabPage::updateButtons() {
   const bool busy = running();
   const bool sim = busy && runningMode_ == run::Mode::Sim;
   pauseButton_->setEnabled(sim);
-  pauseButton_->setText(sim && controller_->paused() ? tr("▶ Resume") : tr("⏸ Pause"));
+  pauseButton_->setText(sim && controller_->paused() ? tr("Resume") : tr("Pause"));
   stepButton_->setEnabled(lab_.hasSim() && (mode_ == PageMode::Sim || sim));
   runButton_->setText(busy ? tr("↻ Restart") : tr("▶ Run"));
   speed_->setEnabled(mode_ == PageMode::Sim || mode_ == PageMode::Compare);
@@ -765,7 +767,8 @@ void LabPage::updateStatus() {
       if (last->reps > 0)
         text += tr(" · %n replication(s)", "", last->reps) +
                 tr(" of %1 s").arg(widgets::formatValue(last->simSecondsPerRep, 4));
-      if (!last->lengthRule.empty()) text += QStringLiteral(" · ") + QString::fromStdString(last->lengthRule);
+      // The full length rule is long; it stays one hover away.
+      status_->setToolTip(QString::fromStdString(last->lengthRule));
     } else {
       switch (mode_) {
         case PageMode::Model:

@@ -125,7 +125,9 @@ MainWindow::MainWindow(std::shared_ptr<RunStore> store, const QString& storeErro
   }
   if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray())) {
     // Dock sizes only take once the window has its size.
-    QTimer::singleShot(0, this, [this] { resizeDocks({browserDock_}, {220}, Qt::Horizontal); });
+    QTimer::singleShot(0, this, [this] {
+      resizeDocks({browserDock_, history_}, {220, 220}, Qt::Horizontal);
+    });
   }
 }
 

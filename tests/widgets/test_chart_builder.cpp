@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 AMP Lab authors
 #include <QTest>
+#include <QThread>
+#include <algorithm>
 #include <numeric>
 
 #include "widgets/chart_builder.h"
@@ -56,6 +58,27 @@ class TestChartBuilder : public QObject {
     QCOMPARE(log[0], 10.0);
     QCOMPARE(log[1], 30.0);
     QCOMPARE(log[2], 60.0);
+  }
+
+  void sampleCurveCoversTheRangeAndRespectsTheBudget() {
+    const auto all = sampleCurve(1, 100, 50, true, false, 1000.0, [](double x) { return x * 2; });
+    QCOMPARE(all.size(), std::size_t(50));
+    QCOMPARE(all.front().first, 1.0);
+    QVERIFY(std::fabs(all.back().first - 100.0) < 1e-9);
+    QVERIFY(std::is_sorted(all.begin(), all.end()));
+    const auto ints = sampleCurve(1, 8, 64, false, true, 1000.0, [](double x) { return x; });
+    QCOMPARE(ints.size(), std::size_t(8));  // integers, each once
+    // A slow model: the curve thins to what the budget allows, ends first.
+    int calls = 0;
+    const auto slow = sampleCurve(0, 1, 80, false, false, 20.0, [&](double x) {
+      ++calls;
+      QThread::msleep(8);
+      return x;
+    });
+    QVERIFY(slow.size() >= 5 && slow.size() < 10);
+    QCOMPARE(slow.front().first, 0.0);
+    QCOMPARE(slow.back().first, 1.0);
+    QCOMPARE(calls, static_cast<int>(slow.size()));
   }
 
   void capacityAndCeilingFromModel() {

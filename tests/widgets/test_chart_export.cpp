@@ -7,9 +7,9 @@
 #include <QTest>
 
 #include "widgets/chart_builder.h"
-#include "widgets/format.h"
 #include "widgets/chart_export.h"
 #include "widgets/chart_widget.h"
+#include "widgets/format.h"
 
 using namespace amp::widgets;
 
