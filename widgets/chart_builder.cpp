@@ -280,7 +280,12 @@ PlotData buildSweep(const ChartInputs& in) {
       curve.color = spec.metrics.size() > 1 ? paletteColor(static_cast<int>(mi)).darker(130) : modelColor();
       const auto pts = sampleCurve(from, to, kModelCurvePoints, log, integer, kCurveBudgetMs, [&](double x) {
         run::Params p = *in.params;
-        p.set(spec.sweepKey, x);
+        if (choice) {
+          const auto i = static_cast<std::size_t>(std::clamp(x, 0.0, to));
+          p.setText(spec.sweepKey, ps->choices[std::min(i, ps->choices.size() - 1)]);
+        } else {
+          p.set(spec.sweepKey, x);
+        }
         try {
           const auto mr = in.lab->model(p);
           auto it = mr.values.find(key);
