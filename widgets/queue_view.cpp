@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 AMP Lab authors
 #include "widgets/queue_view.h"
 
+#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 #include <algorithm>
@@ -252,11 +253,13 @@ void QueueView::paintEvent(QPaintEvent*) {
   const QString clockText = stats_->sampled()
                                 ? tr("t = %1 s (real)").arg(formatValue(stats_->simTimeS(), 4))
                                 : tr("t = %1 s simulated").arg(formatValue(stats_->simTimeS(), 4));
-  const QString counters = tr("%1  ·  arrivals %2  ·  completions %3  ·  drops %4")
-                               .arg(clockText)
-                               .arg(stats_->arrivals())
-                               .arg(stats_->departures())
-                               .arg(stats_->drops());
+  const QLocale loc;
+  QString counters = tr("%1  ·  arrivals %2  ·  completions %3  ·  drops %4")
+                         .arg(clockText, loc.toString(static_cast<qulonglong>(stats_->arrivals())),
+                              loc.toString(static_cast<qulonglong>(stats_->departures())),
+                              loc.toString(static_cast<qulonglong>(stats_->drops())));
+  // Flat out, the GUI sees only part of the stream: the counts are of what it saw.
+  if (stats_->gaps() > 0) counters += tr("  (seen)");
   p.drawText(QRectF(8, 4, width() - 16, lh), Qt::AlignLeft | Qt::AlignVCenter, counters);
   QString status = status_;
   if (stats_->sampled())

@@ -11,6 +11,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
@@ -430,6 +431,7 @@ run::RunSpec LabPage::specFor(run::Mode mode) const {
   spec.seed = seed_;
   spec.duration = duration_;
   spec.reps = reps_;
+  spec.warmup = warmup_;
   return spec;
 }
 
@@ -506,6 +508,7 @@ void LabPage::startNext() {
   if (m == run::Mode::Sim) sim_.reset();
   if (m == run::Mode::Real) real_.reset();
   live_.reset(topology_, m == run::Mode::Real);
+  gapPending_ = false;
   // Windows of the same length as the runner's series, so live and final curves look alike.
   live_.setSeriesWindow(m == run::Mode::Sim ? horizonEstimate() / 400.0 : 0.0);
   queueView_->setTopology(topology_, &live_);
@@ -646,8 +649,14 @@ void LabPage::onFrame() {
   buffer_.clear();
   bool gapAfter = false;
   controller_->drain(buffer_, &gapAfter);
+  // A gap reported last frame lies between that batch and this one: the live counts restart
+  // here, after the last frame was drawn with the counts its batch gave.
+  if (gapPending_ && !buffer_.empty()) {
+    live_.noteGap();
+    gapPending_ = false;
+  }
   for (const auto& o : buffer_) live_.add(o);
-  if (gapAfter) live_.noteGap();
+  gapPending_ = gapPending_ || gapAfter;
   live_.tick();
   const auto transfers = live_.takeTransfers();
   queueView_->advance(transfers);
@@ -747,7 +756,7 @@ void LabPage::updateStatus() {
       QString animation = pace;
       if (live_.gaps() > 0)
         animation += tr(" · the animation shows samples of the stream (%1 records skipped)")
-                         .arg(widgets::formatValue(static_cast<double>(controller_->droppedRecords()), 3));
+                         .arg(QLocale().toString(static_cast<qulonglong>(controller_->droppedRecords())));
       queueView_->setStatusText(animation);
     } else if (runningMode_ == run::Mode::Real) {
       text = tr("Real run on this machine's cores…");

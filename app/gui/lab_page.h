@@ -75,6 +75,8 @@ class LabPage : public QWidget {
   void slower();
   /// Length of each replication in seconds and the number of replications; 0 = automatic.
   void setRunLength(double durationS, int reps);
+  /// Warm-up to delete in seconds; < 0 = MSER-5 on a pilot replication (the default).
+  void setWarmup(double seconds) { warmup_ = seconds; }
   void setSeed(std::uint64_t seed);
 
   const std::optional<run::RunResult>& simResult() const { return sim_; }
@@ -143,6 +145,7 @@ class LabPage : public QWidget {
   PageMode mode_ = PageMode::Sim;
   double duration_ = 0.0;
   int reps_ = 0;
+  double warmup_ = -1.0;
   std::uint64_t seed_ = 1;
 
   RunController* controller_ = nullptr;
@@ -151,6 +154,7 @@ class LabPage : public QWidget {
   QTimer frameTimer_;
   QTimer restartTimer_;
   int idleFrames_ = 0;
+  bool gapPending_ = false;
   std::deque<run::Mode> queue_;
   run::Mode runningMode_ = run::Mode::Sim;
   bool restarting_ = false;

@@ -9,7 +9,9 @@ namespace amp::app {
 struct RunController::Slot {
   std::uint64_t generation = 0;
   std::atomic<bool> cancel{false};
-  observe::TraceRing ring{1 << 16};
+  // 16 k records: a paced run's frame needs far fewer; flat out, a frame drains at most this
+  // many, which bounds the GUI thread's work per frame (the rest is skipped, and counted).
+  observe::TraceRing ring{1 << 14};
   GuiPacer pacer{&cancel};
   std::atomic<double> progress{0.0};
   mutable std::mutex stageMutex;
