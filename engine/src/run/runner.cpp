@@ -12,6 +12,7 @@
 #include <thread>
 
 #include "amp/observe/stats.h"
+#include "amp/real/cpu_topology.h"
 #include "metric_values.h"
 
 namespace amp::run {
@@ -269,6 +270,8 @@ void runRealMode(const Lab& lab, const RunSpec& spec, const RunHooks& hooks, Run
   ctl.live = hooks.trace;
   ctl.workDir = spec.workDir;
   if (hooks.progress) hooks.progress(0.0, "real run");
+  // The host record of a real run carries a short blocking wake-up baseline (a few ms).
+  result.host.wakeupLatencyUs = real::measureWakeupLatencyUs();
   RealOutcome out = lab.runReal(params, ctl, rec);
   agg.finish(out.endNs);
   if (!out.error.empty()) {
