@@ -2,9 +2,16 @@
 // SPDX-FileCopyrightText: 2026 AMP Lab authors
 #include "gui/run_controller.h"
 
+#include <sys/resource.h>
+#include <unistd.h>
+
 #include <QMetaObject>
 
 namespace amp::app {
+
+namespace {
+constexpr int kEngineNice = 5;
+}  // namespace
 
 struct RunController::Slot {
   std::uint64_t generation = 0;
@@ -16,8 +23,15 @@ struct RunController::Slot {
   std::atomic<double> progress{0.0};
   mutable std::mutex stageMutex;
   std::string stage;
-  // Declared last so it is destroyed (joined) first, while the ring and pacer it uses still exist.
-  run::RunThread thread;
+  std::atomic<bool> running{false};
+  std::thread thread;
+
+  ~Slot() {
+    cancel.store(true, std::memory_order_relaxed);
+    pacer.wake();
+    // Joined here, while the ring and pacer the run uses still exist; cancel ends a run within ~100 ms.
+    if (thread.joinable()) thread.join();
+  }
 };
 
 RunController::RunController(QObject* parent) : QObject(parent) {}
@@ -25,7 +39,6 @@ RunController::RunController(QObject* parent) : QObject(parent) {}
 RunController::~RunController() {
   if (current_) {
     current_->cancel.store(true, std::memory_order_relaxed);
-    current_->thread.cancel();
     current_->pacer.wake();
   }
   for (auto& s : retiring_) s->pacer.wake();
@@ -38,7 +51,6 @@ RunController::~RunController() {
 void RunController::start(const run::Lab& lab, const run::RunSpec& spec, double speed, bool paused) {
   if (current_) {
     current_->cancel.store(true, std::memory_order_relaxed);
-    current_->thread.cancel();
     current_->pacer.setPaused(false);
     current_->pacer.wake();
     retiring_.push_back(std::move(current_));
@@ -63,8 +75,17 @@ void RunController::start(const run::Lab& lab, const run::RunSpec& spec, double 
   };
   const std::uint64_t gen = s->generation;
   current_ = std::move(slot);
-  // Called on the run thread: hand the result over by value through the event loop.
-  s->thread.start(lab, spec, hooks, [this, gen](run::RunResult result) {
+  s->running.store(true, std::memory_order_relaxed);
+  const bool background = spec.mode != run::Mode::Real;
+  s->thread = std::thread([this, s, gen, background, &lab, spec, hooks] {
+    // Simulations run below the GUI's priority, so the animation stays smooth when they take
+    // every core; their replication threads inherit it. A real run keeps normal priority: its
+    // timings are the measurement.
+    if (background) setpriority(PRIO_PROCESS, static_cast<id_t>(gettid()), kEngineNice);
+    run::RunResult result = run::execute(lab, spec, hooks);
+    // release: whoever sees running == false also sees everything the run wrote.
+    s->running.store(false, std::memory_order_release);
+    // Hand the result to the GUI thread by value, through the event loop.
     QMetaObject::invokeMethod(
         this, [this, gen, r = std::move(result)]() mutable { delivered(gen, std::move(r)); },
         Qt::QueuedConnection);
@@ -74,7 +95,6 @@ void RunController::start(const run::Lab& lab, const run::RunSpec& spec, double 
 void RunController::cancel() {
   if (!current_) return;
   current_->cancel.store(true, std::memory_order_relaxed);
-  current_->thread.cancel();
   current_->pacer.setPaused(false);
   current_->pacer.wake();
 }
@@ -90,7 +110,8 @@ void RunController::delivered(std::uint64_t generation, run::RunResult result) {
 }
 
 void RunController::reap() {
-  std::erase_if(retiring_, [](const std::unique_ptr<Slot>& s) { return !s->thread.running(); });
+  std::erase_if(retiring_,
+                [](const std::unique_ptr<Slot>& s) { return !s->running.load(std::memory_order_acquire); });
 }
 
 void RunController::setSpeed(double s) {

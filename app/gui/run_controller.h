@@ -7,6 +7,7 @@
 #include <memory>
 #include <mutex>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "amp/observe/trace_ring.h"
@@ -15,7 +16,7 @@
 
 namespace amp::app {
 
-/// The engine -> GUI adapter (STYLE.md 5): runs a lab on a run::RunThread, owns the trace ring
+/// The engine -> GUI adapter (STYLE.md 5): runs a lab (run::execute) on its own thread, owns the trace ring
 /// and the pacer of that run, and hands the result to the GUI thread through a queued call.
 /// The GUI never waits for the engine: drain() takes what the ring holds, a new run replaces
 /// the old one without joining it (the old thread is cancelled and reaped once it has ended).

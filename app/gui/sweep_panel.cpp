@@ -2,6 +2,9 @@
 // SPDX-FileCopyrightText: 2026 AMP Lab authors
 #include "gui/sweep_panel.h"
 
+#include <sys/resource.h>
+#include <unistd.h>
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -213,6 +216,9 @@ void SweepPanel::startSweep() {
   auto cancel = cancel_;
   auto fraction = fraction_;
   worker_ = std::thread([this, lab, spec, cancel, fraction, gen] {
+    // Below the GUI's priority, like a lab page's simulation (its point threads inherit it);
+    // a real sweep keeps normal priority because its timings are the measurement.
+    if (spec.base.mode != run::Mode::Real) setpriority(PRIO_PROCESS, static_cast<id_t>(gettid()), 5);
     run::RunHooks hooks;
     hooks.cancel = cancel.get();
     hooks.progress = [fraction](double f, const std::string&) {

@@ -16,6 +16,7 @@
 #include "gui/lab_browser.h"
 #include "gui/lab_page.h"
 #include "gui/main_window.h"
+#include "gui/sweep_panel.h"
 #include "store/run_store.h"
 #include "widgets/ceiling_panel.h"
 #include "widgets/chart_export.h"
@@ -211,6 +212,29 @@ class TestGuiWindow : public QObject {
         QCOMPARE(amp::widgets::exportChart(*lab, spec, *page->simResult(), file), QString());
         QVERIFY(QFileInfo(file).size() > 0);
       }
+  }
+
+  void sweepRunsInTheBackgroundAndCharts() {
+    QVERIFY(window_->openLab(QStringLiteral("foundations")));
+    auto* sweep = window_->page()->sweepPanel();
+    sweep->setSweep("arrival_rate", 2, 6, 3, false, 2);
+    sweep->startSweep();
+    QVERIFY(sweep->running());
+    QTRY_VERIFY_WITH_TIMEOUT(!sweep->running(), kRunTimeoutMs);
+    QCOMPARE(sweep->points().size(), std::size_t(3));
+    QCOMPARE(sweep->points().front().value, 2.0);
+    QCOMPARE(sweep->points().back().value, 6.0);
+    // Points with CI bars next to the model curve.
+    bool points = false, curve = false;
+    for (const auto& l : sweep->chart()->plot().layers) {
+      points =
+          points || (l.style == amp::widgets::LayerStyle::Points && l.x.size() == 3 && l.errPlus.size() == 3);
+      curve = curve || (l.style == amp::widgets::LayerStyle::Line && l.x.size() > 3);
+    }
+    QVERIFY(points);
+    QVERIFY(curve);
+    // Common random numbers: every point ran with the same seed.
+    for (const auto& p : sweep->points()) QCOMPARE(p.result.seed, sweep->points().front().result.seed);
   }
 
   void exerciseAgainstTheModelIsGradedAndStored() {
