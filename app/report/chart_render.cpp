@@ -14,7 +14,8 @@ namespace {
 bool hasData(const run::ChartSpec& spec, const run::RunResult& r) {
   switch (spec.kind) {
     case run::ChartKind::TimeSeries:
-      return std::any_of(r.series.begin(), r.series.end(), [&](const run::Series& s) { return s.name == spec.series; });
+      return std::any_of(r.series.begin(), r.series.end(),
+                         [&](const run::Series& s) { return s.name == spec.series; });
     case run::ChartKind::Histogram:
       return std::any_of(r.histograms.begin(), r.histograms.end(),
                          [&](const run::Histogram& h) { return h.name == spec.series; });
@@ -44,12 +45,13 @@ run::ChartSpec mainChartOf(const run::Lab& lab, const run::RunResult& r) {
   return charts.empty() ? widgets::defaultChart(lab) : charts.front();
 }
 
-QString renderRunChart(const run::Lab& lab, const run::RunResult& r, const run::ChartSpec& spec, const QString& file) {
+QString renderRunChart(const run::Lab& lab, const run::RunResult& r, const run::ChartSpec& spec,
+                       const QString& file) {
   return widgets::exportChart(lab, spec, r, file);
 }
 
-QString renderSweepChart(const run::Lab& lab, const std::string& key, const std::vector<run::SweepPoint>& points,
-                         const QString& file) {
+QString renderSweepChart(const run::Lab& lab, const std::string& key,
+                         const std::vector<run::SweepPoint>& points, const QString& file) {
   return widgets::exportSweep(lab, key, points, lab.keyMetric(), file);
 }
 

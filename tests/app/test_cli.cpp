@@ -45,7 +45,8 @@ class TestCli : public QObject {
     QCOMPARE(r.code, 0);
     QStringList keys;
     for (const auto& p : r.json()["parameters"].toArray()) keys << p.toObject()["key"].toString();
-    for (const char* k : {"arrival_rate", "master_ms", "master_dist", "worker_ms", "worker_dist", "workers", "worker_queue"}) {
+    for (const char* k : {"arrival_rate", "master_ms", "master_dist", "worker_ms", "worker_dist", "workers",
+                          "worker_queue"}) {
       QVERIFY2(keys.contains(k), k);
     }
   }
@@ -54,7 +55,8 @@ class TestCli : public QObject {
     const Result r = amplab({"run", "foundations", "--seed", "11", "--json"});
     QCOMPARE(r.code, 0);
     const QJsonObject o = r.json();
-    for (const char* k : {"lab", "mode", "seed", "run_id", "params", "metrics", "model", "verdict", "bottleneck", "host"}) {
+    for (const char* k :
+         {"lab", "mode", "seed", "run_id", "params", "metrics", "model", "verdict", "bottleneck", "host"}) {
       QVERIFY2(o.contains(k), k);
     }
     QCOMPARE(o["seed"].toInt(), 11);
@@ -72,7 +74,8 @@ class TestCli : public QObject {
     const Result list = amplab({"runs", "list", "--json"});
     QCOMPARE(list.code, 0);
     bool found = false;
-    for (const auto& run : list.json()["runs"].toArray()) found |= run.toObject()["run_id"].toInt() == o["run_id"].toInt();
+    for (const auto& run : list.json()["runs"].toArray())
+      found |= run.toObject()["run_id"].toInt() == o["run_id"].toInt();
     QVERIFY(found);
   }
 
@@ -80,14 +83,18 @@ class TestCli : public QObject {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("mentions");
     QTest::newRow("unknown lab") << QStringList{"run", "nosuchlab"} << "unknown lab 'nosuchlab'";
-    QTest::newRow("unknown key") << QStringList{"run", "foundations", "--set", "speed=3"} << "unknown parameter 'speed'";
+    QTest::newRow("unknown key") << QStringList{"run", "foundations", "--set", "speed=3"}
+                                 << "unknown parameter 'speed'";
     QTest::newRow("not a number") << QStringList{"run", "foundations", "--set", "workers=four"} << "workers";
     QTest::newRow("out of range") << QStringList{"run", "foundations", "--set", "workers=65"} << "[1, 64]";
-    QTest::newRow("bad choice") << QStringList{"run", "foundations", "--set", "worker_queue=lifo"} << "shared|per_worker_rr|per_worker_jsq";
+    QTest::newRow("bad choice") << QStringList{"run", "foundations", "--set", "worker_queue=lifo"}
+                                << "shared|per_worker_rr|per_worker_jsq";
     QTest::newRow("bad mode") << QStringList{"run", "foundations", "--mode", "fast"} << "model|sim|real";
     QTest::newRow("bad vary") << QStringList{"sweep", "foundations", "--vary", "workers=1:x:3"} << "--vary";
-    QTest::newRow("vary out of range") << QStringList{"sweep", "foundations", "--vary", "workers=1:100:3"} << "[1, 64]";
-    QTest::newRow("bad chart") << QStringList{"run", "foundations", "--chart", "x.gif"} << ".png, .svg or .pdf";
+    QTest::newRow("vary out of range")
+        << QStringList{"sweep", "foundations", "--vary", "workers=1:100:3"} << "[1, 64]";
+    QTest::newRow("bad chart") << QStringList{"run", "foundations", "--chart", "x.gif"}
+                               << ".png, .svg or .pdf";
   }
   void badInputExitsTwoNamingTheProblem() {
     QFETCH(QStringList, args);
@@ -99,7 +106,8 @@ class TestCli : public QObject {
   }
 
   void unstableRunWarnsAndExitsZero() {
-    const Result r = amplab({"run", "foundations", "--set", "arrival_rate=12", "--duration", "100", "--reps", "2", "--json"});
+    const Result r = amplab(
+        {"run", "foundations", "--set", "arrival_rate=12", "--duration", "100", "--reps", "2", "--json"});
     QCOMPARE(r.code, 0);
     QVERIFY(r.json()["unstable"].toBool());
     QVERIFY(r.json()["verdict"].toString().startsWith("unstable"));
@@ -114,7 +122,8 @@ class TestCli : public QObject {
   }
 
   void sweepCsvHasOneRowPerPoint() {
-    const Result r = amplab({"sweep", "foundations", "--vary", "arrival_rate=2:8:3", "--reps", "3", "--duration", "300", "--csv"});
+    const Result r = amplab({"sweep", "foundations", "--vary", "arrival_rate=2:8:3", "--reps", "3",
+                             "--duration", "300", "--csv"});
     QCOMPARE(r.code, 0);
     const QStringList lines = QString::fromUtf8(r.out).trimmed().split('\n');
     QCOMPARE(lines.size(), 4);
@@ -140,7 +149,10 @@ class TestCli : public QObject {
 
   void chartAndReportFiles() {
     const QString png = dir_.filePath("c.png"), svg = dir_.filePath("c.svg"), html = dir_.filePath("r.html");
-    QCOMPARE(amplab({"run", "foundations", "--duration", "200", "--reps", "2", "--chart", png, "--report", html}).code, 0);
+    QCOMPARE(
+        amplab({"run", "foundations", "--duration", "200", "--reps", "2", "--chart", png, "--report", html})
+            .code,
+        0);
     QCOMPARE(amplab({"run", "foundations", "--duration", "200", "--reps", "2", "--chart", svg}).code, 0);
     QFile p(png), s(svg), h(html);
     QVERIFY(p.open(QIODevice::ReadOnly) && p.read(8).startsWith("\x89PNG"));

@@ -41,7 +41,8 @@ class TestStore : public QObject {
     QVERIFY(loaded.has_value());
     QCOMPARE(loaded->params, r.params);
     QCOMPARE(loaded->metrics.at("sojourn_ms").mean, r.metrics.at("sojourn_ms").mean);
-    QCOMPARE(loaded->metrics.at("sojourn_ms").percentiles.at("p99"), r.metrics.at("sojourn_ms").percentiles.at("p99"));
+    QCOMPARE(loaded->metrics.at("sojourn_ms").percentiles.at("p99"),
+             r.metrics.at("sojourn_ms").percentiles.at("p99"));
     QCOMPARE(loaded->verdict, r.verdict);
     QCOMPARE(loaded->series.size(), r.series.size());
     const auto list = store.list();
