@@ -1033,6 +1033,10 @@ p99 je Stufe</translation>
         <source>Real: %1</source>
         <translation>Real: %1</translation>
     </message>
+    <message>
+        <source>The model's values are hidden while you work on the exercises: predict first.</source>
+        <translation>Die Werte des Modells sind verborgen, solange Sie die Aufgaben bearbeiten: erst vorhersagen.</translation>
+    </message>
 </context>
 <context>
     <name>amp::widgets::ParamPanel</name>
@@ -1110,6 +1114,10 @@ p99 je Stufe</translation>
     <message>
         <source>request / waiting</source>
         <translation>Anfrage / wartend</translation>
+    </message>
+    <message>
+        <source>  (seen)</source>
+        <translation>  (gesehen)</translation>
     </message>
 </context>
 <context>

@@ -29,7 +29,7 @@ QString metricTitle(const run::MetricSpec* m, const std::string& fallback) {
 }
 
 double modelValue(const ChartInputs& in, const std::string& key) {
-  if (in.model == nullptr) return kNaN;
+  if (in.model == nullptr || !in.showModel) return kNaN;
   auto it = in.model->values.find(key);
   return it == in.model->values.end() ? kNaN : it->second;
 }
@@ -219,6 +219,13 @@ PlotData buildHistogram(const ChartInputs& in, const run::MetricSpec* m) {
     }
   }
   if (m != nullptr) addModelLine(d, in, m->key, m->unit, true);
+  // The legend goes to the side the distribution leaves empty.
+  for (const auto& l : d.layers)
+    if (l.style == LayerStyle::Step && !l.y.isEmpty()) {
+      const auto peak = std::max_element(l.y.begin(), l.y.end()) - l.y.begin();
+      d.legendLeft = peak > l.y.size() / 2;
+      break;
+    }
   if (!d.hasData()) d.placeholder = tr("Press Run to see the distribution");
   return d;
 }
@@ -274,7 +281,7 @@ PlotData buildSweep(const ChartInputs& in) {
         m != nullptr ? labText(m->label.empty() ? key : m->label) : QString::fromStdString(key);
     const QString suffix = spec.metrics.size() > 1 ? QStringLiteral(" · ") + mname : QString();
     // Model curve: the lab's model evaluated along the swept parameter, all else as set now.
-    if (in.params != nullptr) {
+    if (in.params != nullptr && in.showModel) {
       PlotLayer curve;
       curve.name = tr("model") + suffix;
       curve.color = spec.metrics.size() > 1 ? paletteColor(static_cast<int>(mi)).darker(130) : modelColor();
@@ -356,7 +363,7 @@ PlotData buildBars(const ChartInputs& in) {
     const run::RunResult* result;
   };
   std::vector<Face> faces;
-  if (in.model != nullptr) faces.push_back(Face{tr("model"), modelColor(), nullptr});
+  if (in.model != nullptr && in.showModel) faces.push_back(Face{tr("model"), modelColor(), nullptr});
   for (const auto& src : in.results) faces.push_back(Face{src.name, src.color, src.result});
   std::string unit;
   for (const auto& key : spec.metrics) {
@@ -410,7 +417,7 @@ PlotData buildStacked(const ChartInputs& in) {
     bool p99;
   };
   std::vector<Column> cols;
-  if (in.model != nullptr) {
+  if (in.model != nullptr && in.showModel) {
     bool any = false;
     for (const auto& k : spec.metrics) any = any || !std::isnan(modelValue(in, k));
     if (any) cols.push_back(Column{tr("model\nmean"), nullptr, false});

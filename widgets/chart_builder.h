@@ -32,6 +32,8 @@ struct ChartInputs {
   const LiveStats* live = nullptr;  ///< the run going on
   QColor liveColor;
   const std::vector<run::SweepPoint>* sweep = nullptr;
+  /// false: no model lines or curves (while a student predicts, the model is the answer).
+  bool showModel = true;
 };
 
 /// Renders a lab's chart declaration into plot data. Pure: no widgets, no lab names.

@@ -40,9 +40,10 @@ QPen layerPen(const PlotLayer& l, double width) {
 }
 
 QString signatureOf(const PlotData& d) {
-  QString s = d.title + QLatin1Char('|') + d.xLabel + QLatin1Char('|') + d.yLabel + QLatin1Char('|') +
-              QString::number(d.logX) + QString::number(d.logY) + d.categories.join(QLatin1Char(',')) +
-              QLatin1Char('|') + QString::number(d.placeholder.isEmpty());
+  QString s = QString::number(d.legendLeft) + d.title + QLatin1Char('|') + d.xLabel + QLatin1Char('|') +
+              d.yLabel + QLatin1Char('|') + QString::number(d.logX) + QString::number(d.logY) +
+              d.categories.join(QLatin1Char(',')) + QLatin1Char('|') +
+              QString::number(d.placeholder.isEmpty());
   for (const auto& l : d.layers)
     s += QStringLiteral("|%1:%2:%3:%4:%5:%6")
              .arg(static_cast<int>(l.style))
@@ -231,6 +232,8 @@ void ChartWidget::rebuild() {
     }
     d_->bound.push_back(b);
   }
+  plot_->axisRect()->insetLayout()->setInsetAlignment(
+      0, Qt::AlignTop | (data_.legendLeft ? Qt::AlignLeft : Qt::AlignRight));
   const int legendItems = plot_->legend->itemCount();
   plot_->legend->setVisible(legendItems >= 2 || (legendItems == 1 && !data_.categories.isEmpty()));
   if (!data_.placeholder.isEmpty()) {

@@ -82,6 +82,12 @@ void MetricTable::setReal(const run::RunResult* result) {
   rebuild();
 }
 
+void MetricTable::setModelHidden(bool hidden) {
+  if (hidden == modelHidden_) return;
+  modelHidden_ = hidden;
+  rebuild();
+}
+
 void MetricTable::setComparison(const run::RunResult& a, const QString& nameA, const run::RunResult& b,
                                 const QString& nameB) {
   comparing_ = true;
@@ -134,6 +140,7 @@ void MetricTable::rebuild() {
   table_->setRowCount(static_cast<int>(rows_.size()));
   table_->setHorizontalHeaderLabels(headers);
   table_->setColumnHidden(RealColumn, !comparing_ && !showReal);
+  table_->setColumnHidden(ModelColumn, !comparing_ && modelHidden_);
 
   const QColor inside(0xdf, 0xf2, 0xdf), outside(0xfb, 0xe5, 0xc8);
   for (std::size_t r = 0; r < rows_.size(); ++r) {
@@ -239,6 +246,8 @@ void MetricTable::rebuild() {
     } else {
       verdict << tr("Same parameters in both runs: the difference is noise (and the seed).");
     }
+  } else if (modelHidden_) {
+    verdict << tr("The model's values are hidden while you work on the exercises: predict first.");
   } else {
     if (!model_.stable)
       verdict << tr("Model: unstable — the offered load exceeds what the bottleneck can serve.");

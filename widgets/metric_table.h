@@ -31,6 +31,9 @@ class MetricTable : public QWidget {
                      const QString& nameB);
   void clearComparison();
   bool comparing() const { return comparing_; }
+  /// Hides the model column (and says why) while a student predicts.
+  void setModelHidden(bool hidden);
+  bool modelHidden() const { return modelHidden_; }
 
   /// The shown text of the row for `key` ("p99" etc. for a percentile row); for tests.
   QString cellText(const std::string& key, int column, const std::string& percentile = {}) const;
@@ -49,6 +52,7 @@ class MetricTable : public QWidget {
   run::ModelResult model_;
   std::optional<run::RunResult> sim_, real_;
   bool comparing_ = false;
+  bool modelHidden_ = false;
   std::optional<run::RunResult> a_, b_;
   QString nameA_, nameB_;
 };

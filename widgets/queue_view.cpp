@@ -109,7 +109,10 @@ QRectF QueueView::stationRect(std::size_t s) const {
     size = QSizeF(lh * 1.6, lh * 1.6);
   } else {
     const int lanes = static_cast<int>(std::max<std::size_t>(st.lanes.size(), std::min(st.servers, 256)));
-    const double w = std::max(lh * 9.5, fm.horizontalAdvance(labText(st.name)) + lh * 4);
+    // Wide enough for the name and "NN% busy", but never more than a fifth of the view, so
+    // neighbouring stations do not overlap with large (presentation) fonts.
+    const double w = std::min(std::max(lh * 9.5, fm.horizontalAdvance(labText(st.name)) + lh * 4),
+                              std::max(lh * 6.0, width() * 0.2));
     double laneH = 0;
     if (lanes <= kLaneRowsMax) {
       laneH = lanes * lh * 0.85;
@@ -118,7 +121,7 @@ QRectF QueueView::stationRect(std::size_t s) const {
       const int perRow = std::max(1, static_cast<int>((w - 8) / cell));
       laneH = std::ceil(static_cast<double>(lanes) / perRow) * cell;
     }
-    size = QSizeF(w, lh * 2.4 + laneH + 8);
+    size = QSizeF(w, lh * (titleFits(st, w) ? 2.4 : 3.4) + laneH + 8);
   }
   const double top = fontMetrics().height() * 2.6;
   const QRectF area = rect().adjusted(8, static_cast<int>(top), -8, -static_cast<int>(lh * 1.4));
@@ -129,6 +132,14 @@ QRectF QueueView::stationRect(std::size_t s) const {
 }
 
 QPointF QueueView::stationCenter(std::size_t s) const { return stationRect(s).center(); }
+
+bool QueueView::titleFits(const LiveStats::Station& st, double boxWidth) const {
+  QFont bold = font();
+  bold.setBold(true);
+  return QFontMetricsF(bold).horizontalAdvance(labText(st.name)) +
+             QFontMetricsF(font()).horizontalAdvance(tr("%1% busy").arg(100)) + 18 <=
+         boxWidth;
+}
 
 void QueueView::drawStation(QPainter& p, std::size_t s) const {
   const auto& st = stats_->stations()[s];
@@ -153,7 +164,9 @@ void QueueView::drawStation(QPainter& p, std::size_t s) const {
     QString under = name;
     if (st.role == run::StationRole::Source)
       under += QStringLiteral("\n") + tr("%n arrived", "", static_cast<int>(st.arrivals));
-    const QRectF textRect(r.center().x() - lh * 5, r.bottom() + 2, lh * 10, lh * 2.2);
+    QRectF textRect(r.center().x() - lh * 5, r.bottom() + 2, lh * 10, lh * 2.2);
+    // Keep the caption inside the view at the left and right edges.
+    textRect.moveLeft(std::clamp(textRect.left(), 2.0, std::max(2.0, width() - textRect.width() - 2)));
     p.setPen(palette().color(QPalette::Text));
     p.drawText(textRect, Qt::AlignHCenter | Qt::AlignTop, under);
     return;
@@ -167,13 +180,19 @@ void QueueView::drawStation(QPainter& p, std::size_t s) const {
   const QRectF title(r.left() + 6, r.top() + 3, r.width() - 12, lh);
   p.setFont(bold);
   p.setPen(palette().color(QPalette::Text));
-  p.drawText(title, Qt::AlignLeft | Qt::AlignVCenter, name);
+  p.drawText(title, Qt::AlignLeft | Qt::AlignVCenter,
+             QFontMetricsF(bold).elidedText(name, Qt::ElideRight, title.width()));
   p.setFont(font());
-  p.drawText(title, Qt::AlignRight | Qt::AlignVCenter,
-             tr("%1% busy").arg(QString::number(std::lround(st.utilization * 100))));
+  // A narrow box (large fonts) puts the utilization on a line of its own under the name.
+  const bool oneLine = titleFits(st, r.width());
+  const QRectF busyRect = oneLine ? title : title.translated(0, lh);
+  // A real run that samples no busy CPUs for this station has no utilization to show.
+  const bool knownBusy = !stats_->sampled() || !st.lanes.empty();
+  p.drawText(busyRect, Qt::AlignRight | Qt::AlignVCenter,
+             knownBusy ? tr("%1% busy").arg(QString::number(std::lround(st.utilization * 100))) : QString());
 
   // The queue: one square per waiting request up to what fits, then the count.
-  const QRectF qRow(r.left() + 6, r.top() + 3 + lh, r.width() - 12, lh * 1.1);
+  const QRectF qRow(r.left() + 6, busyRect.bottom(), r.width() - 12, lh * 1.1);
   const double sq = lh * 0.55;
   QString qText =
       st.capacity > 0 ? tr("%1/%2 waiting").arg(st.queue).arg(st.capacity) : tr("%1 waiting").arg(st.queue);
@@ -207,8 +226,10 @@ void QueueView::drawStation(QPainter& p, std::size_t s) const {
             QRectF(lr.left(), lr.bottom() - 3, lr.width() * std::clamp(lane->utilization, 0.0, 1.0), 3));
       }
       p.setPen(Qt::black);
-      const QString who = stats_->sampled() ? tr("CPU %1").arg(lane != nullptr ? lane->core : i)
-                                            : tr("core %1").arg(lane != nullptr ? lane->core : i);
+      // Without a lane the row is a server of the topology, not yet a CPU seen running.
+      const QString who = lane == nullptr     ? QStringLiteral("#%1").arg(i)
+                          : stats_->sampled() ? tr("CPU %1").arg(lane->core)
+                                              : tr("core %1").arg(lane->core);
       p.drawText(lr.adjusted(3, 0, -3, -2), Qt::AlignLeft | Qt::AlignVCenter, who);
       if (lane != nullptr)
         p.drawText(lr.adjusted(3, 0, -3, -2), Qt::AlignRight | Qt::AlignVCenter,
@@ -254,12 +275,16 @@ void QueueView::paintEvent(QPaintEvent*) {
                                 ? tr("t = %1 s (real)").arg(formatValue(stats_->simTimeS(), 4))
                                 : tr("t = %1 s simulated").arg(formatValue(stats_->simTimeS(), 4));
   const QLocale loc;
-  QString counters = tr("%1  ·  arrivals %2  ·  completions %3  ·  drops %4")
-                         .arg(clockText, loc.toString(static_cast<qulonglong>(stats_->arrivals())),
-                              loc.toString(static_cast<qulonglong>(stats_->departures())),
-                              loc.toString(static_cast<qulonglong>(stats_->drops())));
-  // Flat out, the GUI sees only part of the stream: the counts are of what it saw.
-  if (stats_->gaps() > 0) counters += tr("  (seen)");
+  QString counters = clockText;
+  // A real run's live view is periodic samples: there are no per-request counts to show.
+  if (!stats_->sampled()) {
+    counters = tr("%1  ·  arrivals %2  ·  completions %3  ·  drops %4")
+                   .arg(clockText, loc.toString(static_cast<qulonglong>(stats_->arrivals())),
+                        loc.toString(static_cast<qulonglong>(stats_->departures())),
+                        loc.toString(static_cast<qulonglong>(stats_->drops())));
+    // Flat out, the GUI sees only part of the stream: the counts are of what it saw.
+    if (stats_->gaps() > 0) counters += tr("  (seen)");
+  }
   p.drawText(QRectF(8, 4, width() - 16, lh), Qt::AlignLeft | Qt::AlignVCenter, counters);
   QString status = status_;
   if (stats_->sampled())

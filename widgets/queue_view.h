@@ -44,6 +44,7 @@ class QueueView : public QWidget {
   };
   QRectF stationRect(std::size_t s) const;
   QPointF stationCenter(std::size_t s) const;
+  bool titleFits(const LiveStats::Station& st, double boxWidth) const;
   int edgeIndex(int from, int to) const;
   void drawStation(QPainter& p, std::size_t s) const;
 

@@ -72,14 +72,19 @@ int runGui(int argc, char** argv) {
                                         QStringLiteral("s"), QStringLiteral("8"));
   const QCommandLineOption quitOpt(QStringLiteral("quit-after"),
                                    QStringLiteral("Quit after this many seconds."), QStringLiteral("s"));
+  const QCommandLineOption tabOpt(QStringLiteral("tab"),
+                                  QStringLiteral("Left tab: parameters, about, exercises or sweep."),
+                                  QStringLiteral("name"));
   const QCommandLineOption langOpt(
       QStringLiteral("lang"), QStringLiteral("User interface language, e.g. de."), QStringLiteral("code"));
   parser.addOptions({dbOpt, probeOpt, labOpt, modeOpt, setOpt, speedOpt, durationOpt, warmupOpt, repsOpt,
-                     runOpt, presentOpt, shotOpt, shotAfterOpt, quitOpt, langOpt});
+                     runOpt, presentOpt, shotOpt, shotAfterOpt, quitOpt, tabOpt, langOpt});
   if (!parser.parse(QCoreApplication::arguments())) QTextStream(stderr) << parser.errorText() << "\n";
   if (parser.isSet(QStringLiteral("help"))) parser.showHelp(0);
 
   const QLocale locale = parser.isSet(langOpt) ? QLocale(parser.value(langOpt)) : QLocale();
+  // Numbers follow the language too (13.004 in German, 13,004 in English).
+  QLocale::setDefault(locale);
   QTranslator ours, qt;
   if (ours.load(locale, QStringLiteral("amplab"), QStringLiteral("_"), QStringLiteral(":/i18n")))
     app.installTranslator(&ours);
@@ -129,6 +134,11 @@ int runGui(int argc, char** argv) {
     }
     page->setRunLength(parser.value(durationOpt).toDouble(), parser.value(repsOpt).toInt());
     if (parser.isSet(warmupOpt)) page->setWarmup(parser.value(warmupOpt).toDouble());
+    if (parser.isSet(tabOpt)) {
+      const QStringList tabs{QStringLiteral("parameters"), QStringLiteral("about"),
+                             QStringLiteral("exercises"), QStringLiteral("sweep")};
+      page->showTab(std::max(0, static_cast<int>(tabs.indexOf(parser.value(tabOpt)))));
+    }
   }
   window.show();
   if (parser.isSet(presentOpt)) window.setPresentation(true);

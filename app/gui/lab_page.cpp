@@ -145,7 +145,7 @@ void LabPage::buildUi() {
 
   // Left: mode and run controls on top; parameters, the lab's text, exercises and sweeps as tabs.
   auto* left = new QWidget(mainSplit_);
-  left->setMinimumWidth(280);
+  left_ = left;
   auto* cl = new QVBoxLayout(left);
   cl->setContentsMargins(0, 0, 4, 0);
   auto* controls = left;
@@ -190,7 +190,6 @@ void LabPage::buildUi() {
   resetButton_ = new QPushButton(tr("Reset"), controls);
   resetButton_->setToolTip(tr("Stop and clear the results (F8)"));
   for (auto* b : {runButton_, pauseButton_, stepButton_, resetButton_}) {
-    b->setMinimumWidth(40);
     b->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     runRow->addWidget(b);
   }
@@ -246,6 +245,7 @@ void LabPage::buildUi() {
   auto* paramHeader = new QHBoxLayout;
   auto* ph = new QLabel(tr("Drag a slider or type a value; hover for what it means."), paramsHost);
   ph->setWordWrap(true);
+  paramHint_ = ph;
   auto* resetParams = new QToolButton(paramsHost);
   resetParams->setText(tr("Defaults"));
   resetParams->setToolTip(tr("Every parameter back to its default"));
@@ -298,6 +298,15 @@ void LabPage::buildUi() {
   rightSplit_->setStretchFactor(1, 5);
   rightSplit_->setStretchFactor(2, 3);
 
+  // Predict, then run: while the exercises are open the model's answers stay out of sight.
+  connect(leftTabs_, &QTabWidget::currentChanged, this, [this](int index) {
+    const bool hide = leftTabs_->widget(index) == exercises_;
+    if (hide == answersHidden_) return;
+    answersHidden_ = hide;
+    metricTable_->setModelHidden(hide);
+    updateStaticCharts();
+    updateLiveCharts();
+  });
   mainSplit_->addWidget(left);
   mainSplit_->addWidget(rightSplit_);
   mainSplit_->setStretchFactor(0, 0);
@@ -696,6 +705,7 @@ void LabPage::updateLiveCharts() {
     in.metrics = &metrics_;
     in.params = &p;
     in.model = modelError_.isEmpty() ? &model_ : nullptr;
+    in.showModel = !answersHidden_;
     // During a compare run the finished simulation stays on the chart next to the live real run.
     for (const auto& s : sources)
       if (!running() || s.result->mode != runningMode_) in.results.push_back(s);
@@ -723,6 +733,7 @@ void LabPage::updateStaticCharts() {
     in.metrics = &metrics_;
     in.params = &p;
     in.model = modelError_.isEmpty() ? &model_ : nullptr;
+    in.showModel = !answersHidden_;
     in.results = sources;
     if (chartSpecs_[i].kind == run::ChartKind::SweepCurve && sweep_->sweptKey() == chartSpecs_[i].sweepKey &&
         !sweep_->points().empty())
@@ -953,6 +964,8 @@ std::vector<widgets::ChartWidget*> LabPage::charts() const {
   return all;
 }
 
+void LabPage::showTab(int index) { leftTabs_->setCurrentIndex(std::clamp(index, 0, leftTabs_->count() - 1)); }
+
 void LabPage::changeEvent(QEvent* event) {
   QWidget::changeEvent(event);
   // The title keeps its size relative to the page font, also in presentation mode.
@@ -965,6 +978,13 @@ void LabPage::setPresentation(bool on) {
   // Parameters only: the text, exercises and sweeps are for the desk, not the projector.
   if (on) leftTabs_->setCurrentIndex(0);
   for (int i = 1; i < leftTabs_->count(); ++i) leftTabs_->setTabVisible(i, !on);
+  paramHint_->setVisible(!on);
+  // Large fonts need a wider control column; the splitter keeps what the user dragged otherwise.
+  if (on) {
+    const int total = mainSplit_->width();
+    const int left = std::max(left_->minimumSizeHint().width() + 24, total * 3 / 10);
+    mainSplit_->setSizes({left, std::max(100, total - left)});
+  }
   metricTable_->setVisible(!on);
   question_->setVisible(!on);
 }

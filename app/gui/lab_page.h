@@ -86,6 +86,8 @@ class LabPage : public QWidget {
   void showComparison(const run::RunResult& a, const QString& nameA, const run::RunResult& b,
                       const QString& nameB);
 
+  /// Left column tab: 0 parameters, 1 about, 2 exercises, 3 sweep.
+  void showTab(int index);
   /// Classroom view: parameters, animation and charts only.
   void setPresentation(bool on);
   QByteArray saveLayout() const;
@@ -167,6 +169,7 @@ class LabPage : public QWidget {
   };
   std::optional<PendingExercise> pendingExercise_;
   bool presentation_ = false;
+  bool answersHidden_ = false;
 
   QLabel* title_ = nullptr;
   QLabel* question_ = nullptr;
@@ -175,6 +178,8 @@ class LabPage : public QWidget {
   QSplitter* mainSplit_ = nullptr;
   QSplitter* rightSplit_ = nullptr;
   QTabWidget* leftTabs_ = nullptr;
+  QWidget* left_ = nullptr;
+  QLabel* paramHint_ = nullptr;
   QTextBrowser* text_ = nullptr;
   ExercisePanel* exercises_ = nullptr;
   SweepPanel* sweep_ = nullptr;

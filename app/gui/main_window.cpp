@@ -341,6 +341,7 @@ void MainWindow::setPresentation(bool on) {
   }
   if (page_ != nullptr) {
     page_->setPresentation(on);
+    if (!on) page_->restoreLayout(QSettings().value(QStringLiteral("pageLayout")).toByteArray());
     // Keyboard driven: start on the first parameter, so arrows move a slider at once.
     if (on && !page_->paramPanel()->specs().empty())
       if (QWidget* first = page_->paramPanel()->editor(page_->paramPanel()->specs().front().key))

@@ -7,6 +7,7 @@
 #include <QSlider>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTableWidget>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -242,6 +243,14 @@ class TestGuiWindow : public QObject {
     LabPage* page = window_->page();
     auto* ex = page->exercisePanel();
     QVERIFY(ex->count() > 0);
+    page->resetRun();  // leaves the comparison of the earlier test
+    // Predict, then run: the model's answers are out of sight while the exercises are open.
+    page->showTab(2);
+    QVERIFY(page->metricTable()->modelHidden());
+    QVERIFY(page->metricTable()->table()->isColumnHidden(amp::widgets::MetricTable::ModelColumn));
+    page->showTab(0);
+    QVERIFY(!page->metricTable()->modelHidden());
+    page->showTab(2);
     const auto& e = ex->exercise(0);
     QCOMPARE(e.answerFrom, amp::run::Mode::Model);
     const auto before = store_->attempts(QStringLiteral("foundations")).size();
@@ -260,6 +269,7 @@ class TestGuiWindow : public QObject {
   }
 
   void presentationModeToggles() {
+    window_->page()->showTab(0);
     const qreal normal = window_->font().pointSizeF();
     window_->presentationAction()->trigger();
     QVERIFY(window_->presentation());
