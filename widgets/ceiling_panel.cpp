@@ -139,6 +139,9 @@ void CeilingPanel::setParams(const run::Params& params, const run::ModelResult& 
                          (tm->unit.empty() ? QString()
                                            : QStringLiteral(" [%1]").arg(QString::fromStdString(tm->unit)))
                    : QString();
+    // The curve's interesting part is at few workers; a log axis shows 1..64 evenly.
+    d.logX = ws->max / std::max(1.0, ws->min) >= 16;
+    d.legend = PlotData::Legend::BottomRight;
     PlotLayer cap;
     cap.name = tr("capacity (model)");
     cap.color = simColor();

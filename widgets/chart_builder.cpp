@@ -223,7 +223,7 @@ PlotData buildHistogram(const ChartInputs& in, const run::MetricSpec* m) {
   for (const auto& l : d.layers)
     if (l.style == LayerStyle::Step && !l.y.isEmpty()) {
       const auto peak = std::max_element(l.y.begin(), l.y.end()) - l.y.begin();
-      d.legendLeft = peak > l.y.size() / 2;
+      d.legend = peak > l.y.size() / 2 ? PlotData::Legend::TopLeft : PlotData::Legend::TopRight;
       break;
     }
   if (!d.hasData()) d.placeholder = tr("Press Run to see the distribution");
@@ -404,6 +404,7 @@ PlotData buildBars(const ChartInputs& in) {
     }
     if (any) d.layers.push_back(std::move(l));
   }
+  d.legend = PlotData::Legend::Below;
   if (!d.hasData()) d.placeholder = tr("Press Run to compare the model with a measurement");
   return d;
 }
@@ -461,6 +462,7 @@ PlotData buildStacked(const ChartInputs& in) {
     d.layers.push_back(std::move(l));
   }
   d.yLabel = spec.yLabel.empty() ? QString::fromStdString(unit) : labText(spec.yLabel);
+  d.legend = PlotData::Legend::Below;
   if (cols.empty()) {
     d.layers.clear();
     d.placeholder = tr("Press Run to split the latency into its stages");

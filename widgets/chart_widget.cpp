@@ -40,9 +40,9 @@ QPen layerPen(const PlotLayer& l, double width) {
 }
 
 QString signatureOf(const PlotData& d) {
-  QString s = QString::number(d.legendLeft) + d.title + QLatin1Char('|') + d.xLabel + QLatin1Char('|') +
-              d.yLabel + QLatin1Char('|') + QString::number(d.logX) + QString::number(d.logY) +
-              d.categories.join(QLatin1Char(',')) + QLatin1Char('|') +
+  QString s = QString::number(static_cast<int>(d.legend)) + d.title + QLatin1Char('|') + d.xLabel +
+              QLatin1Char('|') + d.yLabel + QLatin1Char('|') + QString::number(d.logX) +
+              QString::number(d.logY) + d.categories.join(QLatin1Char(',')) + QLatin1Char('|') +
               QString::number(d.placeholder.isEmpty());
   for (const auto& l : d.layers)
     s += QStringLiteral("|%1:%2:%3:%4:%5:%6")
@@ -232,8 +232,7 @@ void ChartWidget::rebuild() {
     }
     d_->bound.push_back(b);
   }
-  plot_->axisRect()->insetLayout()->setInsetAlignment(
-      0, Qt::AlignTop | (data_.legendLeft ? Qt::AlignLeft : Qt::AlignRight));
+  placeLegend();
   const int legendItems = plot_->legend->itemCount();
   plot_->legend->setVisible(legendItems >= 2 || (legendItems == 1 && !data_.categories.isEmpty()));
   if (!data_.placeholder.isEmpty()) {
@@ -244,6 +243,34 @@ void ChartWidget::rebuild() {
   }
   applyFonts();
   updateData();
+}
+
+void ChartWidget::placeLegend() {
+  const bool below = data_.legend == PlotData::Legend::Below;
+  if (below != legendBelow_) {
+    // Move the legend between the axis rect's inset layout and a row of its own under the plot.
+    if (below) {
+      plot_->axisRect()->insetLayout()->take(plot_->legend);
+      if (plot_->plotLayout()->rowCount() < 3) plot_->plotLayout()->insertRow(2);
+      plot_->plotLayout()->addElement(2, 0, plot_->legend);
+      plot_->plotLayout()->setRowStretchFactor(2, 0.001);
+      plot_->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+      plot_->legend->setWrap(3);
+    } else {
+      plot_->plotLayout()->take(plot_->legend);
+      plot_->plotLayout()->simplify();
+      plot_->axisRect()->insetLayout()->addElement(plot_->legend, Qt::AlignTop | Qt::AlignRight);
+      plot_->legend->setFillOrder(QCPLayoutGrid::foRowsFirst);
+      plot_->legend->setWrap(0);
+    }
+    legendBelow_ = below;
+  }
+  if (!below) {
+    Qt::Alignment a = Qt::AlignTop | Qt::AlignRight;
+    if (data_.legend == PlotData::Legend::TopLeft) a = Qt::AlignTop | Qt::AlignLeft;
+    if (data_.legend == PlotData::Legend::BottomRight) a = Qt::AlignBottom | Qt::AlignRight;
+    plot_->axisRect()->insetLayout()->setInsetAlignment(0, a);
+  }
 }
 
 void ChartWidget::updateData() {

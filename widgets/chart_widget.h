@@ -55,11 +55,13 @@ class ChartWidget : public QWidget {
   void updateData();
   void applyFonts();
   void rescale();
+  void placeLegend();
 
   std::unique_ptr<Impl> d_;
   QCustomPlot* plot_ = nullptr;
   PlotData data_;
   QString signature_;
+  bool legendBelow_ = false;
   QString exportName_ = QStringLiteral("chart");
 };
 

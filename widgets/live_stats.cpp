@@ -210,7 +210,16 @@ void LiveStats::add(const observe::Observation& o) {
   }
 }
 
+void LiveStats::setUtilization(std::size_t station, double utilization) {
+  if (station >= stations_.size()) return;
+  Station& st = stations_[station];
+  st.utilization = utilization;
+  for (auto& l : st.lanes) l.utilization = utilization;
+  final_ = true;
+}
+
 void LiveStats::tick() {
+  if (final_) return;  // the run's measured values stay on display
   const std::int64_t span = nowNs_ - windowStartNs_;
   const double t = simTimeS();
   for (std::size_t s = 0; s < stations_.size(); ++s) {

@@ -53,6 +53,9 @@ class LiveStats {
   /// Records before this one were lost (the ring overflowed).
   void noteGap();
   void add(const observe::Observation& o);
+  /// A finished run's measured utilization of a station replaces the smoothed live one (the
+  /// live value of a run that ended within a few frames has not settled yet).
+  void setUtilization(std::size_t station, double utilization);
   /// Closes one display frame: smooths utilizations and appends a point to every live series.
   void tick();
 
@@ -104,6 +107,7 @@ class LiveStats {
   std::int64_t windowNs_ = 0, nextSampleNs_ = 0;
   std::int64_t resetNs_ = -1;  // counts restarted here after a gap; earlier enqueues were not counted
   bool restartWindow_ = true;
+  bool final_ = false;
   std::uint64_t lastArriveEntity_ = ~0ULL, lastFinishEntity_ = ~0ULL;
   int lastFinishStation_ = -1;
   double sojournWindowSum_ = 0.0;

@@ -38,9 +38,12 @@ struct PlotData {
   bool logX = false, logY = false;
   QStringList categories;  ///< when set, x = 0..n-1 are these categories (bar charts)
   std::vector<PlotLayer> layers;
-  QString placeholder;      ///< shown in the middle when there is nothing measured to draw yet
-  bool yFromZero = true;    ///< linear y axes start at 0 (counts, times, utilizations)
-  bool legendLeft = false;  ///< legend in the top-left corner (where the data leaves room)
+  QString placeholder;    ///< shown in the middle when there is nothing measured to draw yet
+  bool yFromZero = true;  ///< linear y axes start at 0 (counts, times, utilizations)
+  /// Where the legend goes: a corner the data leaves free, or below the chart (bar charts,
+  /// whose bars fill every corner).
+  enum class Legend { TopRight, TopLeft, BottomRight, Below };
+  Legend legend = Legend::TopRight;
 
   bool hasData() const {
     for (const auto& l : layers)

@@ -606,6 +606,15 @@ void LabPage::finished(const run::RunResult& result) {
     metricTable_->setReal(real_ ? &*real_ : nullptr);
     ceiling_->setMeasured(r.mode == run::Mode::Model ? nullptr : &r);
     if (r.mode == run::Mode::Real) showPlacement(r);
+    if (r.mode != run::Mode::Model && queue_.empty()) {
+      // Drain what the ring still holds, then show the run's measured utilizations on the lanes.
+      onFrame();
+      for (const auto& m : metrics_)
+        if (m.source == run::MetricSource::Utilization && m.station >= 0)
+          if (auto it = r.metrics.find(m.key); it != r.metrics.end())
+            live_.setUtilization(static_cast<std::size_t>(m.station), it->second.mean);
+      queueView_->update();
+    }
     QStringList warnings;
     for (const auto& w : r.warnings) warnings << QString::fromStdString(w);
     if (r.unstable)
