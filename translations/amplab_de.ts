@@ -908,16 +908,20 @@ p99 je Stufe</translation>
         <translation>&lt;span style='color:#c02020'&gt;Instabil: die Warteschlange vor dem Engpass wächst unbegrenzt.&lt;/span&gt;</translation>
     </message>
     <message>
-        <source>Ceiling: at most &lt;b&gt;%1/s&lt;/b&gt; through the master (1/S&lt;sub&gt;master&lt;/sub&gt;), however many workers.</source>
-        <translation>Grenze: höchstens &lt;b&gt;%1/s&lt;/b&gt; durch den Master (1/S&lt;sub&gt;master&lt;/sub&gt;), egal wie viele Worker.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Capacity with %n worker(s): %1/s</source>
-        <translation><numerusform>Kapazität mit %n Worker: %1/s</numerusform><numerusform>Kapazität mit %n Workern: %1/s</numerusform></translation>
-    </message>
-    <message>
         <source> (bottleneck: %1).</source>
         <translation> (Engpass: %1).</translation>
+    </message>
+    <message>
+        <source>1/s</source>
+        <translation>1/s</translation>
+    </message>
+    <message>
+        <source>Ceiling: at most &lt;b&gt;%1 %2&lt;/b&gt; through the master, however many workers.</source>
+        <translation>Grenze: höchstens &lt;b&gt;%1 %2&lt;/b&gt; durch den Master, egal wie viele Worker.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Capacity with %n worker(s): %1 %2</source>
+        <translation><numerusform>Kapazität mit %n Worker: %1 %2</numerusform><numerusform>Kapazität mit %n Workern: %1 %2</numerusform></translation>
     </message>
 </context>
 <context>

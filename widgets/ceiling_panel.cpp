@@ -98,8 +98,8 @@ void CeilingPanel::setLab(const run::Lab* lab, std::vector<run::MetricSpec> metr
     if (m.source == run::MetricSource::Utilization && m.station == master_ && master_ >= 0 &&
         masterUtilKey_.empty())
       masterUtilKey_ = m.key;
-    if (m.source == run::MetricSource::Throughput && throughputKey_.empty()) throughputKey_ = m.key;
   }
+  throughputKey_ = throughputMetric(metrics_);
   workersKey_.clear();
   if (lab_ != nullptr)
     for (const auto& p : lab_->params())
@@ -215,12 +215,13 @@ void CeilingPanel::updateText() {
     return;
   }
   QStringList parts;
+  const run::MetricSpec* tm = findMetric(metrics_, throughputKey_);
+  const QString unit = tm != nullptr && !tm->unit.empty() ? QString::fromStdString(tm->unit) : tr("1/s");
   if (!std::isnan(ceiling_))
-    parts
-        << tr("Ceiling: at most <b>%1/s</b> through the master (1/S<sub>master</sub>), however many workers.")
-               .arg(formatValue(ceiling_, 3));
+    parts << tr("Ceiling: at most <b>%1 %2</b> through the master, however many workers.")
+                 .arg(formatValue(ceiling_, 3), unit);
   if (!std::isnan(capacity_) && workers_ > 0)
-    parts << tr("Capacity with %n worker(s): %1/s", "", workers_).arg(formatValue(capacity_, 3)) +
+    parts << tr("Capacity with %n worker(s): %1 %2", "", workers_).arg(formatValue(capacity_, 3), unit) +
                  (bottleneck_.empty() ? QStringLiteral(".")
                                       : tr(" (bottleneck: %1).").arg(labText(bottleneck_)));
   else if (!bottleneck_.empty())

@@ -553,11 +553,24 @@ std::vector<double> rebin(const std::vector<Bucket>& buckets, double lo, double 
   return out;
 }
 
-double modelCapacity(const std::vector<run::MetricSpec>& metrics, const run::ModelResult& model) {
-  double x = kNaN;
+std::string throughputMetric(const std::vector<run::MetricSpec>& metrics) {
   for (const auto& m : metrics)
-    if (m.source == run::MetricSource::Throughput)
-      if (auto it = model.values.find(m.key); it != model.values.end()) x = it->second;
+    if (m.source == run::MetricSource::Throughput) return m.key;
+  for (const auto& m : metrics)
+    if (m.key.rfind("throughput", 0) == 0) return m.key;
+  return {};
+}
+
+namespace {
+double modelThroughput(const std::vector<run::MetricSpec>& metrics, const run::ModelResult& model) {
+  const std::string key = throughputMetric(metrics);
+  auto it = model.values.find(key);
+  return key.empty() || it == model.values.end() ? kNaN : it->second;
+}
+}  // namespace
+
+double modelCapacity(const std::vector<run::MetricSpec>& metrics, const run::ModelResult& model) {
+  const double x = modelThroughput(metrics, model);
   if (!(x > 0)) return kNaN;
   double cap = kNaN;
   for (const auto& m : metrics) {
@@ -572,10 +585,7 @@ double modelCapacity(const std::vector<run::MetricSpec>& metrics, const run::Mod
 
 double modelCeiling(const std::vector<run::MetricSpec>& metrics, const run::ModelResult& model,
                     int masterStation) {
-  double x = kNaN;
-  for (const auto& m : metrics)
-    if (m.source == run::MetricSource::Throughput)
-      if (auto it = model.values.find(m.key); it != model.values.end()) x = it->second;
+  const double x = modelThroughput(metrics, model);
   if (!(x > 0)) return kNaN;
   for (const auto& m : metrics) {
     if (m.source != run::MetricSource::Utilization || m.station != masterStation) continue;

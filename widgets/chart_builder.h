@@ -59,6 +59,10 @@ std::vector<Bucket> bucketsOf(const run::Histogram& h);
 std::vector<std::pair<double, double>> sampleCurve(double from, double to, int points, bool log, bool integer,
                                                    double budgetMs, const std::function<double(double)>& f);
 
+/// The metric that measures throughput: source Throughput, else one whose key starts with
+/// "throughput" (LABS.md's convention, e.g. a lab computing it in Mbit/s itself); "" if none.
+std::string throughputMetric(const std::vector<run::MetricSpec>& metrics);
+
 /// The throughput capacity the model implies at `params`: min over its utilization metrics of
 /// throughput / utilization (each is 1 / service demand). NaN when the model does not say.
 double modelCapacity(const std::vector<run::MetricSpec>& metrics, const run::ModelResult& model);

@@ -134,7 +134,16 @@ void ChartWidget::rebuild() {
   plot_->clearItems();
   d_->bound.clear();
   d_->placeholder = nullptr;
-  d_->title->setText(data_.title);
+  // Long titles break at the space nearest their middle rather than run off both edges.
+  QString title = data_.title;
+  if (title.size() > 42 && !title.contains(QLatin1Char('\n'))) {
+    const int mid = static_cast<int>(title.size() / 2);
+    const int before = static_cast<int>(title.lastIndexOf(QLatin1Char(' '), mid));
+    const int after = static_cast<int>(title.indexOf(QLatin1Char(' '), mid));
+    const int cut = before < 0 ? after : after < 0 ? before : (mid - before <= after - mid ? before : after);
+    if (cut > 0) title[cut] = QLatin1Char('\n');
+  }
+  d_->title->setText(title);
   d_->title->setVisible(!data_.title.isEmpty());
   plot_->xAxis->setLabel(data_.xLabel);
   plot_->yAxis->setLabel(data_.yLabel);

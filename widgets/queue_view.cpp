@@ -111,8 +111,15 @@ QRectF QueueView::stationRect(std::size_t s) const {
     const int lanes = static_cast<int>(std::max<std::size_t>(st.lanes.size(), std::min(st.servers, 256)));
     // Wide enough for the name and "NN% busy", but never more than a fifth of the view, so
     // neighbouring stations do not overlap with large (presentation) fonts.
-    const double w = std::min(std::max(lh * 9.5, fm.horizontalAdvance(labText(st.name)) + lh * 4),
-                              std::max(lh * 6.0, width() * 0.2));
+    double w = std::min(std::max(lh * 9.5, fm.horizontalAdvance(labText(st.name)) + lh * 4),
+                        std::max(lh * 6.0, width() * 0.2));
+    // Narrower still where the lab placed another station close by on the same level.
+    const QPointF me = s < layout_.size() ? layout_[s] : QPointF(0.5, 0.5);
+    for (std::size_t t = 0; t < layout_.size(); ++t) {
+      if (t == s || std::fabs(layout_[t].y() - me.y()) > 0.3) continue;
+      const double gap = std::fabs(layout_[t].x() - me.x()) * (width() - 16) * 0.92;
+      if (gap > 0) w = std::min(w, std::max(lh * 4.5, gap));
+    }
     double laneH = 0;
     if (lanes <= kLaneRowsMax) {
       laneH = lanes * lh * 0.85;
