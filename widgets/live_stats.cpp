@@ -194,6 +194,8 @@ void LiveStats::add(const observe::Observation& o) {
       ++st.drops;
       break;
     case ObsKind::Handoff:
+    case ObsKind::Fault:  // timeline events, drawn by a timeline chart
+    case ObsKind::Detect:
       break;
     case ObsKind::State:
       gauge_[s] = o.value;

@@ -157,6 +157,8 @@ void Aggregator::addWarmup(const Observation& o) {
     case ObsKind::Arrive:
     case ObsKind::Drop:
     case ObsKind::Handoff:
+    case ObsKind::Fault:  // timeline events: a lab's own outputs count them
+    case ObsKind::Detect:
       break;
   }
 }

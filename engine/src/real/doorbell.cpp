@@ -51,7 +51,7 @@ void Doorbell::wait(std::uint32_t ticket, std::int64_t timeoutNs) {
     timespec ts{static_cast<time_t>(timeoutNs / 1'000'000'000), static_cast<long>(timeoutNs % 1'000'000'000)};
     // The kernel sleeps only while the word still equals the ticket, so a ring between
     // prepareWait() and here is never missed.
-    syscall(SYS_futex, word(epoch_), FUTEX_WAIT_PRIVATE, ticket, &ts, nullptr, 0);
+    syscall(SYS_futex, word(epoch_), shared_ ? FUTEX_WAIT : FUTEX_WAIT_PRIVATE, ticket, &ts, nullptr, 0);
   }
   waiters_.fetch_sub(1, std::memory_order_relaxed);
 }
@@ -60,13 +60,13 @@ void Doorbell::notify() {
   std::atomic_thread_fence(std::memory_order_seq_cst);  // pairs with prepareWait()'s fence
   if (waiters_.load(std::memory_order_relaxed) == 0) return;
   epoch_.fetch_add(1, std::memory_order_release);  // release: the work happens before the bump
-  syscall(SYS_futex, word(epoch_), FUTEX_WAKE_PRIVATE, 1, nullptr, nullptr, 0);
+  syscall(SYS_futex, word(epoch_), shared_ ? FUTEX_WAKE : FUTEX_WAKE_PRIVATE, 1, nullptr, nullptr, 0);
 }
 
 void Doorbell::notifyAll() {
   std::atomic_thread_fence(std::memory_order_seq_cst);
   epoch_.fetch_add(1, std::memory_order_release);  // always: a stop must reach a waiter mid-protocol
-  syscall(SYS_futex, word(epoch_), FUTEX_WAKE_PRIVATE, INT_MAX, nullptr, nullptr, 0);
+  syscall(SYS_futex, word(epoch_), shared_ ? FUTEX_WAKE : FUTEX_WAKE_PRIVATE, INT_MAX, nullptr, nullptr, 0);
 }
 
 }  // namespace amp::real

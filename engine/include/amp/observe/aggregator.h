@@ -164,6 +164,9 @@ AMP_OBSERVE_HOT void Aggregator::add(const Observation& o) {
     case ObsKind::State:
       onState(o);
       return;
+    case ObsKind::Fault:  // timeline events: a lab's own outputs count them
+    case ObsKind::Detect:
+      return;
   }
 }
 

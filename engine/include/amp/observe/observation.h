@@ -15,6 +15,8 @@ enum class ObsKind : std::uint8_t {
   Drop,     ///< rejected (full queue/ring); value unused
   Handoff,  ///< moved between stations (real mode); value = hand-off time [ns]
   State,    ///< a gauge sample; value = the gauge (queue depth, cwnd, ...)
+  Fault,    ///< a fault was injected (entity = seat index; value = sim::FaultKind)
+  Detect,   ///< a fault was noticed (entity = seat index; value = ns since the fault)
 };
 
 /// One fixed-size record of the observation stream. The simulator and the real engine emit the

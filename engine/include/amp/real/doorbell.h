@@ -42,6 +42,10 @@ class Backoff {
 /// Producer: make the work visible (e.g. push), then bell.notify().
 class Doorbell {
  public:
+  Doorbell() = default;
+  /// A doorbell in memory shared with another process (SharedArena) must use the kernel's
+  /// shared futex: the private one is keyed by this process's address space only.
+  explicit Doorbell(bool processShared) : shared_(processShared) {}
   std::uint32_t prepareWait();
   void cancelWait();
   /// Sleep until rung, `timeoutNs` passes, or a spurious wake-up; then leaves the waiter set.
@@ -54,6 +58,7 @@ class Doorbell {
  private:
   alignas(kCacheLine) std::atomic<std::uint32_t> epoch_{0};
   std::atomic<std::uint32_t> waiters_{0};
+  bool shared_ = false;
 };
 
 }  // namespace amp::real

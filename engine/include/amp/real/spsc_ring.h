@@ -37,7 +37,11 @@ class SpscRing {
 
  public:
   explicit SpscRing(std::size_t capacity)
-      : mask_(ringCapacity(capacity) - 1), slots_(std::make_unique<T[]>(mask_ + 1)) {}
+      : mask_(ringCapacity(capacity) - 1), owned_(std::make_unique<T[]>(mask_ + 1)), slots_(owned_.get()) {}
+  /// A ring over `ringCapacity(capacity)` slots the caller owns, e.g. in a SharedArena so that a
+  /// process seat and its parent share it; the doorbell then wakes across processes too.
+  SpscRing(std::size_t capacity, T* cells, bool processShared)
+      : mask_(ringCapacity(capacity) - 1), slots_(cells), bell_(processShared) {}
   SpscRing(const SpscRing&) = delete;
   SpscRing& operator=(const SpscRing&) = delete;
 
@@ -146,7 +150,8 @@ class SpscRing {
   std::uint64_t cachedHead_ = 0;
   // Read-only after construction: shared by both sides without contention.
   alignas(kCacheLine) const std::uint64_t mask_;
-  std::unique_ptr<T[]> slots_;
+  std::unique_ptr<T[]> owned_;  // null when the slots are the caller's
+  T* slots_;
   Doorbell bell_;
 };
 

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "amp/observe/aggregator.h"
+#include "amp/real/honest_outcome.h"
 #include "amp/run/params.h"
 #include "amp/run/result.h"
 #include "amp/run/topology.h"
@@ -106,15 +107,12 @@ struct RealControl {
   bool cancelled() const { return cancel != nullptr && cancel->load(std::memory_order_relaxed); }
 };
 
-/// What a real run reports besides its observation stream.
-struct RealOutcome {
+/// What a real run reports besides its observation stream (real::HonestOutcome computes it),
+/// and when its stream ended.
+struct RealOutcome : real::RunReport {
   std::int64_t endNs = 0;
-  std::vector<ThreadPlacement> placements;
-  bool oversubscribed = false;
-  std::map<std::string, double> facts;
-  std::map<std::string, std::string> labels;
-  std::vector<std::string> warnings;
-  std::string error;  ///< non-empty = the run failed, with this message
+  RealOutcome() = default;
+  explicit RealOutcome(real::RunReport report) : real::RunReport(std::move(report)) {}
 };
 
 /// A lab: one scenario from LABS.md with its three faces. Implementations live in labs/<id>/.

@@ -1,0 +1,236 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 AMP Lab authors
+#pragma once
+#include <sys/types.h>
+
+#include <atomic>
+#include <chrono>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "amp/observe/aggregator.h"
+#include "amp/observe/observation.h"
+#include "amp/real/honest_outcome.h"
+#include "amp/real/pin.h"
+#include "amp/real/shared_arena.h"
+#include "amp/real/wakeup.h"
+#include "amp/sim/fault_schedule.h"
+
+namespace amp::real {
+
+using Clock = std::chrono::steady_clock;
+
+enum class SeatKind {
+  Thread,   ///< a thread of this process
+  Process,  ///< a forked child: its own address space, limits and syscall filter
+};
+
+enum class SeatRole {
+  Busy,    ///< does the measured work: counts against the cores
+  Helper,  ///< mostly asleep (generator, link emulator): may share a core, named when it does
+  Hog,     ///< background load the lab asked for
+};
+
+/// A seat's CPU: a number, or one of these.
+inline constexpr int kPlaceAuto = -2;  ///< the harness chooses (busy seats apart, helpers where least busy)
+inline constexpr int kUnpinned = -1;   ///< the kernel chooses
+
+/// What happens to work still in flight when the load ends.
+enum class DrainPolicy {
+  Finish,  ///< let the seats finish it, up to the drain limit
+  Drop,    ///< stop at once; what was in flight is counted as dropped by the lab
+};
+
+/// Limits a process seat runs under (0 = none).
+struct ProcessLimits {
+  double cpuSeconds = 0;              ///< RLIMIT_CPU: the kernel kills the seat past this
+  std::size_t addressSpaceBytes = 0;  ///< RLIMIT_AS
+  /// Syscalls the seat may make after its body starts (by name); anything else kills it with
+  /// SIGSYS. Empty = no filter. Needs libseccomp (see seccompAvailable()).
+  std::vector<std::string> allowSyscalls;
+};
+
+/// True when this build can filter a process seat's syscalls.
+bool seccompAvailable();
+
+class Seat;
+
+struct SeatSpec {
+  std::string name;  ///< "master", "worker 2", "generator"
+  SeatKind kind = SeatKind::Thread;
+  SeatRole role = SeatRole::Busy;
+  int cpu = kPlaceAuto;
+  bool realtime = false;        ///< ask for SCHED_FIFO (said in the outcome when refused)
+  std::size_t logCapacity = 0;  ///< observations this seat may record (in shared memory)
+  ProcessLimits limits;         ///< process seats only
+  /// The seat's work. Runs after the start barrier; should return soon after stopping() turns
+  /// true (thread seats cannot be killed). Exceptions fail the run with their message.
+  std::function<void(Seat&)> body;
+};
+
+/// A busy thread seat / a busy process seat, placed by the harness unless `cpu` says otherwise.
+SeatSpec threadSeat(std::string name, std::function<void(Seat&)> body, int cpu = kPlaceAuto);
+SeatSpec processSeat(std::string name, std::function<void(Seat&)> body, int cpu = kPlaceAuto);
+
+/// What a seat's body sees. Everything it writes that the harness reads lives in shared memory,
+/// so the same calls work in a thread and in a process seat.
+class Seat {
+ public:
+  const std::string& name() const { return name_; }
+  int index() const { return index_; }
+  /// ns since the harness's epoch.
+  std::int64_t nowNs() const { return (Clock::now() - epoch_).count(); }
+  /// The run is ending, or a fault killed this (thread) seat.
+  bool stopping() const;
+  /// The flag to hand to work kernels and ring pushes.
+  const std::atomic<bool>& stopFlag() const;
+  /// Honour a stall fault on a thread seat (a process seat is stopped by the kernel instead).
+  void checkpoint();
+  /// Record an observation (dropped and counted when the log is full).
+  void record(const observe::Observation& o);
+  /// Note the CPU this seat runs on now (for the placement read-back); returns it.
+  int noteCpu();
+  /// True when a message on `channel` should be lost (the fault schedule's drop faults).
+  bool dropMessage(const std::string& channel);
+  /// The wake-up mechanism the run chose for waiting seats.
+  WakeMechanism wake() const { return wake_; }
+
+  struct Shared;  ///< the harness's side of a seat, in shared memory (defined in harness.cpp)
+
+ private:
+  friend class Harness;
+  std::string name_;
+  int index_ = 0;
+  Clock::time_point epoch_;
+  Shared* shared_ = nullptr;
+  const std::atomic<bool>* runStop_ = nullptr;
+  WakeMechanism wake_ = WakeMechanism::Futex;
+  std::vector<std::pair<std::string, double>> dropChannels_;
+  std::uint64_t rng_ = 0;
+};
+
+/// Background load: hogs that keep cores busy, to show what a busy host does to latency.
+struct BackgroundLoad {
+  int hogs = 0;
+  bool memory = false;  ///< stream through 32 MiB each instead of spinning in registers
+  bool pinned = true;   ///< on the CPUs of the busy seats (round-robin) rather than free
+};
+
+struct HarnessConfig {
+  /// Between start() and the epoch, so no seat starts late only because threads were starting.
+  std::chrono::nanoseconds lead{std::chrono::milliseconds(20)};
+  DrainPolicy drain = DrainPolicy::Finish;
+  WakeMechanism wake = WakeMechanism::Futex;
+  sim::FaultSchedule faults;
+  std::uint64_t seed = 1;  ///< rate faults and drops draw from it (same seed as a twin simulation)
+  double horizonS = 0;     ///< faults beyond this are not scheduled (0 = none scheduled)
+  BackgroundLoad background;
+  /// Live samples for the animation, taken by ONE sampler thread at `sampleHz`.
+  observe::ObservationSink* live = nullptr;
+  std::function<void(std::int64_t nowNs, observe::ObservationSink& live)> sample;
+  double sampleHz = 60;
+  const std::atomic<bool>* cancel = nullptr;  ///< the run's cancel flag
+  /// Extra shared memory for the lab's own rings and counters (process seats share it).
+  std::size_t sharedBytes = 0;
+  /// Busy seats with kPlaceAuto are placed apart (one per physical core) where the host allows.
+  HostState host;
+};
+
+/// How a harness run ended.
+struct HarnessEnd {
+  bool cancelled = false;
+  bool failed = false;
+  bool drained = true;  ///< every busy seat returned within the drain limit
+};
+
+/// Runs a lab's seats: placement and pin read-back, one epoch and start barrier, one sampler,
+/// cancel within 100 ms (thread and process seats), the drain policy, faults on schedule,
+/// background load, per-seat logs merged in time order, and the honest outcome.
+class Harness {
+ public:
+  explicit Harness(HarnessConfig config);
+  ~Harness();  ///< cancels and reaps whatever still runs
+  Harness(const Harness&) = delete;
+  Harness& operator=(const Harness&) = delete;
+
+  /// Before start(). Returns the seat's index.
+  int addSeat(SeatSpec spec);
+  /// Shared memory for the lab (rings, counters) that process seats see too; before start().
+  SharedArena& arena();
+
+  /// Place, fork process seats, start threads; returns once every seat is pinned and waiting at
+  /// the barrier, with the epoch set `lead` ahead. Bodies start at the epoch.
+  void start();
+  Clock::time_point epoch() const { return epoch_; }
+  std::int64_t nowNs() const { return (Clock::now() - epoch_).count(); }
+
+  /// Supervise until every busy seat's body returned, the cancel flag, a failure, or
+  /// `timeoutNs`; executes faults and notices dead process seats meanwhile. True when done.
+  bool waitFor(std::int64_t timeoutNs);
+  /// The load is over: under DrainPolicy::Finish wait up to `drainLimitS` for the busy seats,
+  /// then stop everything; under Drop stop at once. Joins and reaps.
+  HarnessEnd finish(double drainLimitS);
+  /// Stop now (cancel): every seat ends within 100 ms; process seats that do not are killed.
+  HarnessEnd cancel();
+  /// Ask every seat to stop (from any thread); finish() or cancel() then joins.
+  void requestStop();
+  bool stopping() const { return stop_->load(std::memory_order_relaxed); }
+  const std::atomic<bool>& stopFlag() const { return *stop_; }
+
+  /// After finish()/cancel(): every seat's log in time order (seat index breaks ties).
+  void mergeLogs(observe::Recorder& rec) const;
+  /// Records in seat `i`'s log and those lost because it was full.
+  std::size_t logSize(int i) const;
+  std::uint64_t logDropped(int i) const;
+  const observe::Observation* log(int i) const;
+
+  /// The honest outcome, with placements from the read-back; add the lab's facts, then finish().
+  HonestOutcome& outcome() { return outcome_; }
+  /// First failure ("worker 2: killed by signal 9"), empty if none.
+  std::string error() const;
+  /// Process id of a process seat while it runs (tests).
+  pid_t pid(int seat) const;
+  std::size_t seats() const;
+
+ private:
+  struct SeatState;
+  void placeSeats();
+  void forkSeat(SeatState& s);
+  void runThreadSeat(SeatState& s);
+  void startSampler();
+  void supervise();
+  void injectFault(const sim::Fault& f);
+  void reap(SeatState& s, bool expected);
+  void stopAll();
+  void fail(const std::string& message);
+  void joinAll();
+  void collectPlacements();
+  bool busyDone() const;
+
+  HarnessConfig cfg_;
+  std::unique_ptr<SharedArena> arena_;
+  std::size_t arenaBytes_ = 0;
+  std::vector<SeatSpec> specs_;
+  std::vector<std::unique_ptr<SeatState>> seats_;
+  std::atomic<bool>* stop_ = nullptr;  // in the arena: process seats read it
+  std::atomic<bool> localStop_{false};
+  std::atomic<int>* barrier_ = nullptr;  // in the arena
+  std::atomic<std::int64_t>* epochNs_ = nullptr;
+  Clock::time_point epoch_;
+  std::vector<sim::Fault> timeline_;
+  std::vector<observe::Observation> harnessLog_;  // faults and detections, supervisor thread only
+  std::size_t nextFault_ = 0;
+  std::vector<std::pair<std::int64_t, int>> stallEnds_;  // process seats to resume (ns, seat)
+  std::thread sampler_;
+  std::atomic<bool> samplerStop_{false};
+  HonestOutcome outcome_;
+  std::string error_;
+  bool started_ = false, finished_ = false;
+  pid_t self_ = 0;
+};
+
+}  // namespace amp::real

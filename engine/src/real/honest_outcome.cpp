@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 AMP Lab authors
+#include "amp/real/honest_outcome.h"
+
+#include <algorithm>
+#include <cstdio>
+
+#include "amp/real/load_generator.h"
+#include "amp/real/placement.h"
+#include "amp/real/speed_model.h"
+#include "amp/real/work_kernel.h"
+
+namespace amp::real {
+namespace {
+
+// The work kernel's own check missing by more than this is worth a warning.
+constexpr double kCalibrationWarn = 0.1;
+
+std::string cpuList(const std::vector<int>& cpus) {
+  std::string s;
+  for (int c : cpus) s += (s.empty() ? "" : ", ") + std::to_string(c);
+  return s.empty() ? "?" : s;
+}
+
+}  // namespace
+
+std::string formatFixed(double v, int decimals) {
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
+  return buf;
+}
+
+HostState HostState::probe() {
+  HostState h;
+  h.otherRunnable = otherRunnableThreads();  // first: our own threads do not exist yet
+  h.topo = CpuTopology::probe();
+  return h;
+}
+
+HonestOutcome::HonestOutcome(HostState host) : host_(std::move(host)) {}
+
+void HonestOutcome::setPlacements(std::vector<run::ThreadPlacement> busy,
+                                  std::vector<run::ThreadPlacement> helpers) {
+  // Pinned means the affinity held for the whole run, not only at the start.
+  auto settle = [](std::vector<run::ThreadPlacement>& v) {
+    for (auto& p : v)
+      if (p.pinned && (p.cpusSeen.size() != 1 || p.cpusSeen.front() != p.requestedCpu)) p.pinned = false;
+  };
+  settle(busy);
+  settle(helpers);
+  busy_ = std::move(busy);
+  helpers_ = std::move(helpers);
+}
+
+void HonestOutcome::noteLoad(const LoadStats& load, std::int64_t lateThresholdNs, const std::string& what) {
+  report_.facts["late_arrivals"] = static_cast<double>(load.late);
+  report_.facts["late_arrival_max_us"] = load.maxLatenessNs / 1e3;
+  if (load.late > 0)
+    loadWarnings_.push_back(std::to_string(load.late) + " of " + std::to_string(load.emitted) + " " + what +
+                            " left the generator more than " + formatFixed(lateThresholdNs / 1e3, 0) +
+                            " µs after their scheduled time (worst " +
+                            formatFixed(load.maxLatenessNs / 1e3, 0) +
+                            " µs); their waits still count from the scheduled time");
+}
+
+void HonestOutcome::noteKernel(const WorkKernel& kernel) {
+  report_.facts["calibration_error"] = kernel.calibrationError();
+  report_.facts["work_ns_per_unit"] = kernel.nsPerUnit();
+  kernelWarnings_.clear();
+  if (kernel.calibrationError() > kCalibrationWarn)
+    kernelWarnings_.push_back("the work kernel missed its requested durations by " +
+                              formatFixed(kernel.calibrationError() * 100, 0) + "% in calibration");
+}
+
+void HonestOutcome::noteSpeed(const SpeedModel& speed) { speedLabel_ = speed.label(); }
+
+void HonestOutcome::noteUnfinished(std::uint64_t count, const std::string& what, double drainLimitS) {
+  if (count == 0) return;
+  drainWarnings_.push_back(std::to_string(count) + " " + what + " were still in the system " +
+                           formatFixed(drainLimitS, 1) + " s after the load ended: the system is overloaded");
+}
+
+void HonestOutcome::noteBackgroundLoad(int hogs, const std::string& kind) {
+  if (hogs <= 0) return;
+  report_.facts["background_hogs"] = hogs;
+  setupWarnings_.push_back(
+      std::to_string(hogs) + " background " + kind +
+      " thread(s) ran beside the lab's seats on purpose: timings include their interference");
+}
+
+void HonestOutcome::noteRealtime(const std::string& seat, bool granted) {
+  if (!granted)
+    setupWarnings_.push_back(
+        seat + " asked for SCHED_FIFO but the system did not allow it: it ran at normal priority");
+}
+
+std::string HonestOutcome::asymmetryLabel() const {
+  // Cores of unequal capacity in use make this real asymmetry, whether the lab asked or not.
+  int lo = 1 << 30, hi = -1;
+  for (const auto& p : busy_)
+    for (int c : p.cpusSeen)
+      if (const CpuInfo* info = host_.topo.find(c); info != nullptr && info->capacity > 0) {
+        lo = std::min(lo, info->capacity);
+        hi = std::max(hi, info->capacity);
+      }
+  if (hi > lo) return "real big/little";
+  return speedLabel_;
+}
+
+std::vector<std::string> HonestOutcome::hostWarnings() const {
+  std::vector<std::string> w;
+  const int cores = static_cast<int>(host_.topo.usableCpus().size());
+  const Oversubscription over = checkOversubscription(busy_, cores);
+  if (over.oversubscribed) w.push_back(over.message);
+  for (const auto* group : {&busy_, &helpers_})
+    for (const auto& p : *group)
+      if (p.requestedCpu >= 0 && !p.pinned)
+        w.push_back(p.thread + " asked for CPU " + std::to_string(p.requestedCpu) + " but ran on CPU " +
+                    cpuList(p.cpusSeen));
+  // A helper that shares a busy seat's CPU takes time from it now and then: name it.
+  for (const auto& h : helpers_) {
+    if (h.requestedCpu < 0) continue;
+    for (const auto& b : busy_)
+      if (b.requestedCpu == h.requestedCpu) {
+        w.push_back(h.thread + " shares CPU " + std::to_string(h.requestedCpu) + " with " + b.thread);
+        break;
+      }
+  }
+  if (host_.topo.hypervisor)
+    w.push_back(
+        "virtual machine: the hypervisor can stop any thread at any time, so real timings include its noise");
+  if (host_.otherRunnable >= 1.0)
+    w.push_back(formatFixed(host_.otherRunnable, 1) + " threads of other programs were ready to run on " +
+                std::to_string(cores) +
+                " CPUs when the run started: they compete with the pinned threads, so real timings include "
+                "their interference");
+  return w;
+}
+
+RunReport HonestOutcome::finish() const {
+  RunReport r = report_;
+  r.placements = busy_;
+  r.placements.insert(r.placements.end(), helpers_.begin(), helpers_.end());
+  r.oversubscribed =
+      checkOversubscription(busy_, static_cast<int>(host_.topo.usableCpus().size())).oversubscribed;
+  std::vector<std::string> w = hostWarnings();
+  for (const auto* group : {&setupWarnings_, &loadWarnings_, &kernelWarnings_, &drainWarnings_})
+    w.insert(w.end(), group->begin(), group->end());
+  w.insert(w.end(), report_.warnings.begin(), report_.warnings.end());
+  r.warnings = std::move(w);
+  if (host_.otherRunnable >= 0) r.facts["host_other_runnable"] = host_.otherRunnable;
+  r.labels["asymmetry"] = asymmetryLabel();
+  r.labels["cpu_model"] = host_.topo.modelName;
+  std::string where;
+  for (const auto& p : r.placements)
+    where += (where.empty() ? "" : "; ") + p.thread + " CPU " +
+             (p.requestedCpu >= 0 ? std::to_string(p.requestedCpu) : "any (" + cpuList(p.cpusSeen) + ")");
+  if (!r.labels.count("placement")) r.labels["placement"] = where;
+  return r;
+}
+
+}  // namespace amp::real
