@@ -398,6 +398,7 @@ void Harness::fail(const std::string& message) {
 }
 
 void Harness::requestStop() {
+  localStop_.store(true, std::memory_order_release);  // whoever took the flag before the arena existed
   stop_->store(true, std::memory_order_release);
   for (auto& s : seats_) s->seat.shared_->stop.store(true, std::memory_order_release);
 }
@@ -499,6 +500,12 @@ void Harness::supervise() {
   }
 }
 
+bool Harness::seatReturned(int i) const {
+  const SeatState& s = *seats_.at(static_cast<std::size_t>(i));
+  if (s.spec.kind == SeatKind::Process) return s.exited;
+  return s.seat.shared_->phase.load(std::memory_order_acquire) >= kReturned;
+}
+
 bool Harness::busyDone() const {
   for (const auto& s : seats_) {
     if (s->spec.role != SeatRole::Busy) continue;
@@ -584,6 +591,9 @@ void Harness::collectPlacements() {
       continue;
     }
     run::ThreadPlacement p{s->spec.name, s->spec.cpu, sh.pinned.load() == 1, sh.seen.cpus()};
+    // Pinned means the affinity held for the whole run, not only at the start.
+    if (p.pinned && p.cpusSeen != std::vector<int>{p.requestedCpu}) p.pinned = false;
+    placements_.push_back(p);
     (s->spec.role == SeatRole::Busy ? busy : helpers).push_back(std::move(p));
     if (s->spec.realtime) outcome_.noteRealtime(s->spec.name, sh.realtime.load() == 1);
   }

@@ -178,3 +178,27 @@ LoadStats ClosedLoopGenerator::run(const std::function<bool(int, std::int64_t)>&
 }
 
 }  // namespace amp::real
+
+namespace amp::real {
+
+SeatSpec openLoopSeat(std::vector<std::int64_t> scheduleNs, Clock::time_point epoch,
+                      std::int64_t lateThresholdNs, std::function<bool(std::size_t, std::int64_t)> emit,
+                      LoadStats* stats) {
+  SeatSpec s;
+  s.name = "generator";
+  s.role = SeatRole::Helper;
+  s.realtime = true;  // wake on time even next to a busy seat on the same CPU
+  auto schedule = std::make_shared<std::vector<std::int64_t>>(std::move(scheduleNs));
+  s.body = [schedule, epoch, lateThresholdNs, emit = std::move(emit), stats](Seat& seat) {
+    OpenLoopGenerator g(std::move(*schedule), epoch, lateThresholdNs);
+    *stats = g.run(
+        [&](std::size_t i, std::int64_t late) {
+          seat.noteCpu();  // the placement read-back covers the whole run
+          return emit(i, late);
+        },
+        seat.stopFlag());
+  };
+  return s;
+}
+
+}  // namespace amp::real

@@ -26,52 +26,69 @@ Runtime::Runtime(RuntimeConfig config, RuntimeHooks hooks)
     auto worker = std::make_unique<Worker>();
     if (cfg_.dispatch != Dispatch::Shared)
       worker->ring = std::make_unique<SpscRing<std::uint64_t>>(cfg_.ringCapacity);
-    worker->t.placement.thread = "worker " + std::to_string(w);
     workers_.push_back(std::move(worker));
   }
-  master_.placement.thread = "master";
   pushed_.assign(static_cast<std::size_t>(cfg_.workers), 0);
+  HarnessConfig hc = cfg_.harness;
+  hc.lead = std::chrono::nanoseconds(0);  // items carry their own times; start when placed
+  harness_ = std::make_unique<Harness>(std::move(hc));
+  // Unpinned placements stay unpinned: the harness chooses only where the lab said nothing.
+  auto cpuOr = [](int cpu) { return cpu >= 0 ? cpu : kUnpinned; };
+  harness_->addSeat(threadSeat(
+      "master", [this](Seat& s) { masterLoop(s); }, cpuOr(cfg_.placement.masterCpu)));
+  for (int w = 0; w < cfg_.workers; ++w) {
+    const auto i = static_cast<std::size_t>(w);
+    const int cpu = i < cfg_.placement.workerCpus.size() ? cfg_.placement.workerCpus[i] : -1;
+    harness_->addSeat(threadSeat(
+        "worker " + std::to_string(w), [this, w](Seat& s) { workerLoop(w, s); }, cpuOr(cpu)));
+  }
 }
 
 Runtime::~Runtime() {
   if (started_ && !joined_) cancel();
 }
 
-void Runtime::pinSelf(Thread& t, int cpu) {
-  t.placement.requestedCpu = cpu;
-  if (cpu >= 0) {
-    const PinResult r = pinThread(cpu);
-    t.placement.pinned = r.ok;
-  }
-  t.seen.noteCurrent();
-}
-
 void Runtime::start() {
   if (started_) return;
   started_ = true;
-  const int threads = 1 + cfg_.workers;
-  running_.store(threads, std::memory_order_relaxed);
-  master_.thread = std::thread([this] { masterLoop(); });
-  for (int w = 0; w < cfg_.workers; ++w)
-    workers_[static_cast<std::size_t>(w)]->t.thread = std::thread([this, w] { workerLoop(w); });
-  // Wait until every thread is pinned, so the caller's clock starts on a ready machine.
-  for (;;) {
-    const std::uint32_t ticket = readyBell_.prepareWait();
-    if (ready_.load(std::memory_order_acquire) >= threads) {
-      readyBell_.cancelWait();
-      break;
+  harness_->start();  // returns once every seat is pinned and at the barrier
+}
+
+DriveResult Runtime::drive(int generatorSeat, const LoadStats& generatorStats, double drainLimitS) {
+  DriveResult r;
+  const std::atomic<bool>* cancel = cfg_.harness.cancel;
+  auto cancelled = [cancel] { return cancel != nullptr && cancel->load(std::memory_order_relaxed); };
+  // The schedule runs on the generator seat; the harness meanwhile supervises (faults, deaths).
+  while (!harness_->seatReturned(generatorSeat) && !cancelled() && !stopping()) harness_->waitFor(2'000'000);
+  if (cancelled() || stopping()) {
+    r.cancelled = cancelled();
+    cancel_();
+  } else {
+    closeInput();
+    // Let the requests in the system finish, up to a limit: an overloaded system never drains.
+    const auto deadline = Clock::now() + std::chrono::duration<double>(drainLimitS);
+    while (!waitFor(2'000'000)) {
+      if (cancelled()) {
+        r.cancelled = true;
+        break;
+      }
+      if (Clock::now() > deadline) break;
     }
-    readyBell_.wait(ticket, kIdleSliceNs);
+    cancel_();  // joins; a no-op stop when everything already ended
   }
+  r.load = generatorStats;  // complete: the generator seat has been joined
+  if (!r.cancelled && completed() < r.load.emitted) r.unfinished = r.load.emitted - completed();
+  return r;
 }
 
 bool Runtime::submit(std::uint64_t id) {
+  const std::atomic<bool>& stop = harness_->stopFlag();
   const std::int64_t t = nowNs();
   if (id < log_.size()) {
     log_[id].submitted = t;
     log_[id].submitCpu = static_cast<std::int16_t>(currentCpu());
   }
-  if (!input_.push(id, cfg_.inputFull, &stop_)) {
+  if (!input_.push(id, cfg_.inputFull, &stop)) {
     if (id < log_.size() && !stopping()) log_[id].dropped = 1;
     return false;
   }
@@ -96,7 +113,8 @@ void Runtime::idle(Doorbell& bell, HasWork hasWork, const std::atomic<bool>& clo
   }
   const std::uint32_t ticket = bell.prepareWait();
   // acquire on `closed`: pairs with its release store, so the final items are seen too.
-  if (hasWork() || closed.load(std::memory_order_acquire) || stop_.load(std::memory_order_acquire)) {
+  if (hasWork() || closed.load(std::memory_order_acquire) ||
+      harness_->stopFlag().load(std::memory_order_acquire)) {
     bell.cancelWait();
     return;
   }
@@ -108,7 +126,7 @@ bool Runtime::dispatch(std::uint64_t id, int& worker) {
   switch (cfg_.dispatch) {
     case Dispatch::Shared:
       worker = -1;
-      if (!shared_->push(id, cfg_.ringFull, &stop_)) return false;
+      if (!shared_->push(id, cfg_.ringFull, &harness_->stopFlag())) return false;
       shared_->doorbell().notify();
       return true;
     case Dispatch::RoundRobin:
@@ -146,17 +164,23 @@ bool Runtime::dispatch(std::uint64_t id, int& worker) {
       backoff.pause();
     }
   }
-  if (!wk.ring->push(id, cfg_.ringFull, &stop_)) return false;
+  if (!wk.ring->push(id, cfg_.ringFull, &harness_->stopFlag())) return false;
   ++pushed_[static_cast<std::size_t>(worker)];
   wk.ring->doorbell().notify();
   return true;
 }
 
-void Runtime::masterLoop() {
-  pinSelf(master_, cfg_.placement.masterCpu);
-  ready_.fetch_add(1, std::memory_order_release);
-  readyBell_.notifyAll();
-  try {
+void Runtime::masterLoop(Seat& seat) {
+  // The harness catches what a hook throws and fails the run with it; the workers must still
+  // learn that no more items come, so the end is announced on every way out.
+  struct Announce {
+    Runtime* rt;
+    ~Announce() {
+      rt->masterDone_.store(true, std::memory_order_release);  // release: all pushes happened before
+      rt->wakeAll();
+    }
+  } announce{this};
+  {
     std::uint64_t id = 0;
     while (!stopping()) {
       const bool closed = inputClosed_.load(std::memory_order_acquire);  // before the pop: see below
@@ -168,7 +192,7 @@ void Runtime::masterLoop() {
         continue;
       }
       const std::int64_t t0 = nowNs();
-      const int cpu = master_.seen.noteCurrent();
+      const int cpu = seat.noteCpu();
       if (hooks_.master) hooks_.master(id);
       if (stopping()) break;  // the work was cut short: no finish to record
       const std::int64_t t1 = nowNs();
@@ -195,29 +219,22 @@ void Runtime::masterLoop() {
       // relaxed: a progress counter; nothing is published through it.
       processed_.store(processed_.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
     }
-  } catch (const std::exception& e) {
-    fail("master", e.what());
-  } catch (...) {
-    fail("master", "unknown exception");
   }
-  masterDone_.store(true, std::memory_order_release);  // release: all pushes happened before
+}
+
+void Runtime::wakeAll() {
+  input_.doorbell().notifyAll();
   if (shared_) shared_->doorbell().notifyAll();
   for (auto& w : workers_)
     if (w->ring) w->ring->doorbell().notifyAll();
-  threadEnded();
 }
 
-void Runtime::workerLoop(int w) {
+void Runtime::workerLoop(int w, Seat& seat) {
   Worker& me = *workers_[static_cast<std::size_t>(w)];
-  pinSelf(me.t, cfg_.placement.workerCpus.size() > static_cast<std::size_t>(w)
-                    ? cfg_.placement.workerCpus[static_cast<std::size_t>(w)]
-                    : -1);
-  ready_.fetch_add(1, std::memory_order_release);
-  readyBell_.notifyAll();
   Doorbell& bell = shared_ ? shared_->doorbell() : me.ring->doorbell();
   auto pop = [&](std::uint64_t& id) { return shared_ ? shared_->tryPop(id) : me.ring->tryPop(id); };
   auto hasWork = [&] { return shared_ ? !shared_->emptyApprox() : !me.ring->emptyApprox(); };
-  try {
+  {
     std::uint64_t id = 0;
     while (!stopping()) {
       const bool closed = masterDone_.load(std::memory_order_acquire);  // before the pop, as in masterLoop
@@ -229,7 +246,7 @@ void Runtime::workerLoop(int w) {
       // relaxed: counters for monitoring and the master's shortest-queue hint.
       me.started.store(me.started.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
       const std::int64_t t0 = nowNs();
-      const int cpu = me.t.seen.noteCurrent();
+      const int cpu = seat.noteCpu();
       if (hooks_.worker) hooks_.worker(w, id);
       if (stopping()) break;  // cut short: not a completed item
       const std::int64_t t1 = nowNs();
@@ -243,74 +260,34 @@ void Runtime::workerLoop(int w) {
       me.finished.store(me.finished.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
       if (hooks_.done) hooks_.done(w, id, t1);
     }
-  } catch (const std::exception& e) {
-    fail(me.t.placement.thread, e.what());
-  } catch (...) {
-    fail(me.t.placement.thread, "unknown exception");
   }
-  threadEnded();
-}
-
-void Runtime::fail(const std::string& who, const std::string& what) {
-  {
-    std::lock_guard lock(errorMutex_);
-    if (error_.empty()) error_ = who + ": " + what;
-  }
-  requestStop();
-}
-
-void Runtime::requestStop() {
-  stop_.store(true, std::memory_order_release);
-  input_.doorbell().notifyAll();
-  if (shared_) shared_->doorbell().notifyAll();
-  for (auto& w : workers_)
-    if (w->ring) w->ring->doorbell().notifyAll();
-  endedBell_.notifyAll();
-}
-
-void Runtime::threadEnded() {
-  if (running_.fetch_sub(1, std::memory_order_acq_rel) == 1) endedBell_.notifyAll();
 }
 
 bool Runtime::waitFor(std::int64_t timeoutNs) {
-  const auto deadline = Clock::now() + std::chrono::nanoseconds(timeoutNs);
-  for (;;) {
-    const std::uint32_t ticket = endedBell_.prepareWait();
-    if (running_.load(std::memory_order_acquire) == 0) {
-      endedBell_.cancelWait();
-      return true;
-    }
-    const std::int64_t left = (deadline - Clock::now()).count();
-    if (left <= 0) {
-      endedBell_.cancelWait();
-      return false;
-    }
-    endedBell_.wait(ticket, std::min(left, kIdleSliceNs));
-  }
+  if (harness_->waitFor(timeoutNs)) return true;
+  // A failed run has stopped: it is over once its seats have returned.
+  return failed() && harness_->seatsReturned();
 }
 
 void Runtime::join() {
   if (joined_ || !started_) return;
-  if (master_.thread.joinable()) master_.thread.join();
-  for (auto& w : workers_)
-    if (w->t.thread.joinable()) w->t.thread.join();
+  harness_->finish(0);
   joined_ = true;
 }
 
-void Runtime::cancel() {
-  requestStop();
-  join();
+void Runtime::cancel() { cancel_(); }
+
+void Runtime::cancel_() {
+  if (!started_ || joined_) return;
+  harness_->requestStop();
+  wakeAll();  // sleepers learn of the stop now, not at their next idle slice
+  harness_->cancel();
+  joined_ = true;
 }
 
-bool Runtime::failed() const {
-  std::lock_guard lock(errorMutex_);
-  return !error_.empty();
-}
+bool Runtime::failed() const { return !harness_->error().empty(); }
 
-std::string Runtime::error() const {
-  std::lock_guard lock(errorMutex_);
-  return error_;
-}
+std::string Runtime::error() const { return harness_->error(); }
 
 Runtime::Depths Runtime::depths() const {
   Depths d;
@@ -327,15 +304,8 @@ Runtime::Depths Runtime::depths() const {
 
 std::vector<run::ThreadPlacement> Runtime::placements() const {
   std::vector<run::ThreadPlacement> out;
-  auto add = [&](const Thread& t) {
-    run::ThreadPlacement p = t.placement;
-    p.cpusSeen = t.seen.cpus();
-    // Pinned means the affinity held for the whole run, not only at the start.
-    if (p.pinned && (p.cpusSeen.size() != 1 || p.cpusSeen.front() != p.requestedCpu)) p.pinned = false;
-    out.push_back(std::move(p));
-  };
-  add(master_);
-  for (const auto& w : workers_) add(w->t);
+  for (const auto& p : harness_->placements())
+    if (p.thread == "master" || p.thread.rfind("worker ", 0) == 0) out.push_back(p);
   return out;
 }
 

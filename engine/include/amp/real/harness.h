@@ -181,6 +181,13 @@ class Harness {
   bool stopping() const { return stop_->load(std::memory_order_relaxed); }
   const std::atomic<bool>& stopFlag() const { return *stop_; }
 
+  /// True once seat `i`'s body returned (or its process exited).
+  bool seatReturned(int i) const;
+  /// True once every busy seat's body returned.
+  bool seatsReturned() const { return busyDone(); }
+  /// After finish()/cancel(): where each seat ran (hogs left out), in the order they were added.
+  const std::vector<run::ThreadPlacement>& placements() const { return placements_; }
+
   /// After finish()/cancel(): every seat's log in time order (seat index breaks ties).
   void mergeLogs(observe::Recorder& rec) const;
   /// Records in seat `i`'s log and those lost because it was full.
@@ -228,6 +235,7 @@ class Harness {
   std::thread sampler_;
   std::atomic<bool> samplerStop_{false};
   HonestOutcome outcome_;
+  std::vector<run::ThreadPlacement> placements_;
   std::string error_;
   bool started_ = false, finished_ = false;
   pid_t self_ = 0;

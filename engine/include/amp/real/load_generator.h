@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "amp/real/doorbell.h"
+#include "amp/real/harness.h"
 #include "amp/sim/arrival_stream.h"
 
 namespace amp::real {
@@ -51,6 +52,13 @@ class OpenLoopGenerator {
 
 /// Closed loop: N clients, each thinks (exponential, mean `thinkMeanS`), sends one request and
 /// waits for its answer before thinking again. Think times come from the seed's own streams.
+/// A helper seat that replays `scheduleNs` (since `epoch`) with an OpenLoopGenerator: emit(i,
+/// lateness) at each instant, under SCHED_FIFO where allowed so it wakes on time next to busy
+/// seats. `*stats` is complete once the seat has returned.
+SeatSpec openLoopSeat(std::vector<std::int64_t> scheduleNs, std::chrono::steady_clock::time_point epoch,
+                      std::int64_t lateThresholdNs, std::function<bool(std::size_t, std::int64_t)> emit,
+                      LoadStats* stats);
+
 class ClosedLoopGenerator {
  public:
   ClosedLoopGenerator(int clients, double thinkMeanS, std::uint64_t seed,

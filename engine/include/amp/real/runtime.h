@@ -12,6 +12,8 @@
 #include <vector>
 
 #include "amp/real/doorbell.h"
+#include "amp/real/harness.h"
+#include "amp/real/load_generator.h"
 #include "amp/real/pin.h"
 #include "amp/real/placement.h"
 #include "amp/real/spmc_queue.h"
@@ -60,6 +62,9 @@ struct RuntimeConfig {
   /// well under a microsecond but burns the core: use 0 when threads share cores.
   std::int64_t spinNs = 200'000;
   Clock::time_point epoch = Clock::now();
+  /// The harness the runtime's seats run on: the host record, live sampler, cancel flag, faults,
+  /// background load. Its lead is ignored: the runtime's threads start as soon as they are placed.
+  HarnessConfig harness;
 };
 
 /// The work, supplied by the lab. Hooks run on the runtime's threads and may throw: the run
@@ -74,9 +79,16 @@ struct RuntimeHooks {
   std::function<int(std::uint64_t id)> route;
 };
 
-/// A master thread and N worker threads, each pinned per the placement. Items (8-byte ids) go
-/// producer -> master (SPSC ring) -> master's work -> worker (per-worker SPSC rings or one
-/// SPMC queue) -> worker's work.
+/// How Runtime::drive ended.
+struct DriveResult {
+  LoadStats load;  ///< the generator's
+  bool cancelled = false;
+  std::uint64_t unfinished = 0;  ///< emitted but not completed when the drain limit passed
+};
+
+/// A master thread and N worker threads, each pinned per the placement: a preset of seats on
+/// the Harness. Items (8-byte ids) go producer -> master (SPSC ring) -> master's work -> worker
+/// (per-worker SPSC rings or one SPMC queue) -> worker's work.
 class Runtime {
  public:
   Runtime(RuntimeConfig config, RuntimeHooks hooks);
@@ -84,8 +96,17 @@ class Runtime {
   Runtime(const Runtime&) = delete;
   Runtime& operator=(const Runtime&) = delete;
 
+  /// The harness under the runtime: add helper seats (see openLoopSeat) before start(); after
+  /// the run, its outcome() holds the placements and the host's warnings.
+  Harness& harness() { return *harness_; }
+
   /// Start and pin the threads; returns when all of them are pinned and waiting for items.
   void start();
+
+  /// The usual life of a run with an open-loop generator seat (openLoopSeat, added before
+  /// start()): wait for the schedule to end (or a cancel, or a failure), close the input, let the
+  /// system drain for up to `drainLimitS`, stop, and join.
+  DriveResult drive(int generatorSeat, const LoadStats& generatorStats, double drainLimitS);
 
   // ---- producer side: one thread at a time --------------------------------------------------
   /// Hand an item to the master, recording when (now) and on which CPU. False when it was
@@ -102,8 +123,8 @@ class Runtime {
   void cancel();
   /// Join after the threads ended on their own.
   void join();
-  const std::atomic<bool>& stopFlag() const { return stop_; }
-  bool stopping() const { return stop_.load(std::memory_order_relaxed); }
+  const std::atomic<bool>& stopFlag() const { return harness_->stopFlag(); }
+  bool stopping() const { return harness_->stopping(); }
   bool failed() const;
   std::string error() const;
 
@@ -134,43 +155,31 @@ class Runtime {
   std::uint64_t completed() const;
 
  private:
-  struct Thread {
-    std::thread thread;
-    run::ThreadPlacement placement;
-    CpusSeen seen;
-  };
   struct alignas(kCacheLine) Worker {
     std::unique_ptr<SpscRing<std::uint64_t>> ring;  // per-worker dispatch only
     // Written by the worker; read by the master (shortest queue) and monitors.
     alignas(kCacheLine) std::atomic<std::uint64_t> started{0};
     std::atomic<std::uint64_t> finished{0};
-    Thread t;
   };
 
-  void masterLoop();
-  void workerLoop(int w);
+  void cancel_();
+  void masterLoop(Seat& seat);
+  void workerLoop(int w, Seat& seat);
   bool dispatch(std::uint64_t id, int& worker);
-  void pinSelf(Thread& t, int cpu);
-  void fail(const std::string& who, const std::string& what);
-  void requestStop();
-  void threadEnded();
+  void wakeAll();
   template <class HasWork>
   void idle(Doorbell& bell, HasWork hasWork, const std::atomic<bool>& closed);
 
   RuntimeConfig cfg_;
   RuntimeHooks hooks_;
+  std::unique_ptr<Harness> harness_;
   std::vector<ItemTimes> log_;
   SpscRing<std::uint64_t> input_;
   std::unique_ptr<SpmcQueue<std::uint64_t>> shared_;
   std::vector<std::unique_ptr<Worker>> workers_;
-  Thread master_;
 
-  alignas(kCacheLine) std::atomic<bool> stop_{false};
-  std::atomic<bool> inputClosed_{false};
+  alignas(kCacheLine) std::atomic<bool> inputClosed_{false};
   std::atomic<bool> masterDone_{false};
-  std::atomic<int> ready_{0};
-  std::atomic<int> running_{0};
-  Doorbell readyBell_, endedBell_;
 
   // Master-private.
   alignas(kCacheLine) std::uint64_t nextWorker_ = 0;
@@ -180,8 +189,6 @@ class Runtime {
   std::atomic<std::uint64_t> processed_{0};  // written by the master only; read by monitors
   std::uint64_t limitDrops_ = 0;             // pushes refused at RuntimeConfig::ringLimit
 
-  mutable std::mutex errorMutex_;
-  std::string error_;
   bool started_ = false, joined_ = false;
 };
 
