@@ -81,6 +81,16 @@ SeatSpec processSeat(std::string name, std::function<void(Seat&)> body, int cpu)
   return s;
 }
 
+observe::Observation gauge(std::int64_t timeNs, std::uint16_t station, double value, int core) {
+  observe::Observation o;
+  o.timeNs = timeNs;
+  o.kind = observe::ObsKind::State;
+  o.station = station;
+  o.value = value;
+  o.core = static_cast<std::int16_t>(core);
+  return o;
+}
+
 // ---- Seat ------------------------------------------------------------------------------------
 
 /// A seat's state that both the seat (thread or child process) and the harness touch.
@@ -177,6 +187,12 @@ SharedArena& Harness::arena() {
     epochNs_ = arena_->make<std::atomic<std::int64_t>>(0);
   }
   return *arena_;
+}
+
+void Harness::setSampler(observe::ObservationSink* live,
+                         std::function<void(std::int64_t, observe::ObservationSink&)> sample) {
+  cfg_.live = live;
+  cfg_.sample = std::move(sample);
 }
 
 std::size_t Harness::seats() const { return seats_.size(); }
@@ -284,7 +300,7 @@ namespace {
 void prepareSeat(Seat::Shared& sh, const SeatSpec& spec, std::atomic<int>& barrier,
                  const std::atomic<std::int64_t>& epochNs, const std::atomic<bool>& stop) {
   if (spec.cpu >= 0) sh.pinned.store(pinThread(spec.cpu).ok ? 1 : 0, std::memory_order_relaxed);
-  if (spec.realtime) sh.realtime.store(raiseRealtimePriority() ? 1 : 0, std::memory_order_relaxed);
+  if (spec.realtime) sh.realtime.store(setRealtimePolicy() ? 1 : 0, std::memory_order_relaxed);
   sh.seen.noteCurrent();
   sh.phase.store(kReady, std::memory_order_relaxed);
   barrier.fetch_add(1, std::memory_order_release);

@@ -187,9 +187,9 @@ SeatSpec openLoopSeat(std::vector<std::int64_t> scheduleNs, Clock::time_point ep
   SeatSpec s;
   s.name = "generator";
   s.role = SeatRole::Helper;
-  s.realtime = true;  // wake on time even next to a busy seat on the same CPU
   auto schedule = std::make_shared<std::vector<std::int64_t>>(std::move(scheduleNs));
   s.body = [schedule, epoch, lateThresholdNs, emit = std::move(emit), stats](Seat& seat) {
+    raiseRealtimePriority();  // under chrt: wake on time even next to a busy seat on its CPU
     OpenLoopGenerator g(std::move(*schedule), epoch, lateThresholdNs);
     *stats = g.run(
         [&](std::size_t i, std::int64_t late) {

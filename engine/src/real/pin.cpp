@@ -70,6 +70,13 @@ bool raiseRealtimePriority(int by) {
   return pthread_setschedparam(pthread_self(), policy, &sp) == 0;
 }
 
+bool setRealtimePolicy(int priority) {
+  sched_param sp{};
+  sp.sched_priority =
+      std::clamp(priority, sched_get_priority_min(SCHED_FIFO), sched_get_priority_max(SCHED_FIFO));
+  return pthread_setschedparam(pthread_self(), SCHED_FIFO, &sp) == 0;
+}
+
 std::vector<int> CpusSeen::cpus() const {
   std::vector<int> out;
   for (int c = 0; c < kMaxCpus; ++c)

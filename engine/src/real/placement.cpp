@@ -116,4 +116,11 @@ Oversubscription checkOversubscription(const std::vector<run::ThreadPlacement>& 
   return o;
 }
 
+bool sharesCores(const Placement& placement, int cores) {
+  std::vector<run::ThreadPlacement> busy{{"master", placement.masterCpu, false, {}}};
+  for (std::size_t w = 0; w < placement.workerCpus.size(); ++w)
+    busy.push_back({"worker " + std::to_string(w), placement.workerCpus[w], false, {}});
+  return checkOversubscription(busy, cores).oversubscribed;
+}
+
 }  // namespace amp::real

@@ -334,4 +334,23 @@ std::uint64_t Runtime::completed() const {
   return n;
 }
 
+double Runtime::meanMasterServiceNs() const {
+  double sum = 0.0;
+  std::uint64_t served = 0;
+  for (const auto& it : log_)
+    if (it.masterFinish >= 0 && it.masterStart >= 0) {
+      sum += static_cast<double>(it.masterFinish - it.masterStart);
+      ++served;
+    }
+  return served == 0 ? 0.0 : sum / static_cast<double>(served);
+}
+
+void Runtime::reportMasterFacts(RunReport& report) const {
+  report.facts["master_handoff_ns"] = meanHandoffNs();
+  const double service = meanMasterServiceNs();
+  if (service <= 0) return;
+  report.facts["master_service_measured_ns"] = service;
+  report.facts["master_ceiling_per_s"] = 1e9 / (service + meanHandoffNs());
+}
+
 }  // namespace amp::real

@@ -64,7 +64,7 @@ struct SeatSpec {
   SeatKind kind = SeatKind::Thread;
   SeatRole role = SeatRole::Busy;
   int cpu = kPlaceAuto;
-  bool realtime = false;        ///< ask for SCHED_FIFO (said in the outcome when refused)
+  bool realtime = false;        ///< run under SCHED_FIFO (said in the outcome when refused)
   std::size_t logCapacity = 0;  ///< observations this seat may record (in shared memory)
   ProcessLimits limits;         ///< process seats only
   /// The seat's work. Runs after the start barrier; should return soon after stopping() turns
@@ -112,6 +112,9 @@ class Seat {
   std::vector<std::pair<std::string, double>> dropChannels_;
   std::uint64_t rng_ = 0;
 };
+
+/// A gauge record (ObsKind::State) for a live sampler or a seat's log.
+observe::Observation gauge(std::int64_t timeNs, std::uint16_t station, double value, int core = -1);
 
 /// Background load: hogs that keep cores busy, to show what a busy host does to latency.
 struct BackgroundLoad {
@@ -161,6 +164,10 @@ class Harness {
   int addSeat(SeatSpec spec);
   /// Shared memory for the lab (rings, counters) that process seats see too; before start().
   SharedArena& arena();
+  /// The one live sampler (before start()): `sample` runs at the configured rate, on its own
+  /// thread, from the epoch to the end of the run.
+  void setSampler(observe::ObservationSink* live,
+                  std::function<void(std::int64_t nowNs, observe::ObservationSink& live)> sample);
 
   /// Place, fork process seats, start threads; returns once every seat is pinned and waiting at
   /// the barrier, with the epoch set `lead` ahead. Bodies start at the epoch.

@@ -30,6 +30,10 @@ bool setThreadAffinity(const std::vector<int>& cpus);
 /// whether the priority was raised.
 bool raiseRealtimePriority(int by = 1);
 
+/// Run the calling thread under SCHED_FIFO at `priority`; false when the system does not allow
+/// it (no privilege, or RT scheduling disabled), and nothing changes then.
+bool setRealtimePolicy(int priority = 10);
+
 /// The distinct CPUs one thread was seen on. Owned and written by that thread only; read after
 /// the thread is joined. A fixed bitset, so noting a CPU never allocates on the hot path.
 class CpusSeen {

@@ -39,6 +39,10 @@ struct Oversubscription {
 
 /// Judge the busy threads' placements (light threads excluded by the caller). A pinned thread
 /// counts on its requested CPU; an unpinned one on the CPUs it was seen on.
+/// True when the placement's master and workers would share CPUs (pinned) or outnumber the
+/// cores (unpinned): polling threads must then sleep instead of spinning.
+bool sharesCores(const Placement& placement, int cores);
+
 Oversubscription checkOversubscription(const std::vector<run::ThreadPlacement>& busyThreads, int cores);
 
 }  // namespace amp::real

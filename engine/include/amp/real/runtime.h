@@ -153,6 +153,11 @@ class Runtime {
   std::uint64_t inputDrops() const;
   std::uint64_t ringDrops() const;
   std::uint64_t completed() const;
+  /// Mean measured master service [ns] over the items it finished (0 if none).
+  double meanMasterServiceNs() const;
+  /// The master's facts every lab on the runtime reports: hand-off cost, measured service and
+  /// the ceiling 1/(S_master + hand-off) they give.
+  void reportMasterFacts(RunReport& report) const;
 
  private:
   struct alignas(kCacheLine) Worker {
