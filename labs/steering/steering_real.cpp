@@ -4,18 +4,14 @@
 #include <array>
 #include <chrono>
 #include <cmath>
-#include <cstdio>
 #include <cstring>
-#include <queue>
 #include <span>
-#include <thread>
 
-#include "amp/real/cpu_topology.h"
 #include "amp/real/load_generator.h"
 #include "amp/real/packet.h"
-#include "amp/real/pin.h"
 #include "amp/real/placement.h"
 #include "amp/real/runtime.h"
+#include "amp/real/runtime_replay.h"
 #include "amp/real/toeplitz.h"
 #include "amp/real/work_kernel.h"
 #include "steering/steering_flows.h"
@@ -41,12 +37,6 @@ constexpr std::int64_t kLateNs = 200'000;
 // Between creating the threads and the first arrival, so no arrival is late only because the
 // threads were still starting.
 constexpr auto kLead = std::chrono::milliseconds(50);
-
-std::string fmt(const char* f, double v) {
-  char buf[64];
-  std::snprintf(buf, sizeof buf, f, v);
-  return buf;
-}
 
 void put32(std::uint8_t* p, std::uint32_t v) {
   for (int i = 0; i < 4; ++i) p[i] = static_cast<std::uint8_t>(v >> (24 - 8 * i));
@@ -192,144 +182,16 @@ class Router {
   std::vector<std::int64_t> lastNs_;
 };
 
-/// One packet's records in time order. The reorder verdict (the State at the sink) is decided
-/// only when the merge reaches the packet's completion, in completion order across workers.
-struct PacketEvents {
-  std::array<Observation, 11> ev;
-  std::uint8_t n = 0, next = 0;
-  std::int8_t verdictAt = -1;  // index of the State record still to be decided
-
-  void add(std::int64_t t, std::uint64_t id, ObsKind kind, std::uint16_t station, double value, int core) {
-    if (n > 0) t = std::max(t, ev[n - 1].timeNs);  // two CPUs' clocks may disagree by a few ns
-    Observation& o = ev[n++];
-    o.timeNs = t;
-    o.entity = id;
-    o.kind = kind;
-    o.station = station;
-    o.value = std::max(0.0, value);
-    o.core = static_cast<std::int16_t>(core);
-  }
-};
-
-PacketEvents eventsOf(std::uint64_t id, std::int64_t sched, const real::ItemTimes& it) {
-  PacketEvents r;
-  if (it.submitted < 0) return r;  // the run ended before its arrival
-  r.add(sched, id, ObsKind::Arrive, SteeringLab::kSource, 0, it.submitCpu);
-  if (it.dropped == 1) {  // the master's receive ring was full
-    r.add(it.submitted, id, ObsKind::Drop, SteeringLab::kMaster, 0, it.submitCpu);
-    return r;
-  }
-  r.add(sched, id, ObsKind::Enqueue, SteeringLab::kMaster, 0, it.submitCpu);
-  if (it.masterStart < 0) return r;
-  r.add(it.masterStart, id, ObsKind::Start, SteeringLab::kMaster, double(it.masterStart - sched),
-        it.masterCpu);
-  if (it.masterFinish < 0) return r;
-  r.add(it.masterFinish, id, ObsKind::Finish, SteeringLab::kMaster, double(it.masterFinish - it.masterStart),
-        it.masterCpu);
-  if (it.worker < 0) return r;
-  const auto station = static_cast<std::uint16_t>(SteeringLab::kFirstWorker + it.worker);
-  if (it.dropped == 2) {  // the chosen worker's ring was full
-    r.add(it.handedOff, id, ObsKind::Drop, station, 0, it.masterCpu);
-    return r;
-  }
-  if (it.handedOff < 0) return r;
-  // A polling worker can take the packet before the master's clock read after the push.
-  const std::int64_t enq = it.workerStart >= 0 ? std::min(it.handedOff, it.workerStart) : it.handedOff;
-  r.add(enq, id, ObsKind::Handoff, station, double(it.handedOff - it.masterFinish), it.masterCpu);
-  r.add(enq, id, ObsKind::Enqueue, station, 0, it.masterCpu);
-  if (it.workerStart < 0) return r;
-  r.add(it.workerStart, id, ObsKind::Start, station, double(it.workerStart - enq), it.workerCpu);
-  if (it.workerFinish < 0) return r;
-  r.add(it.workerFinish, id, ObsKind::Finish, station, double(it.workerFinish - it.workerStart),
-        it.workerCpu);
-  r.verdictAt = static_cast<std::int8_t>(r.n);
-  r.add(it.workerFinish, id, ObsKind::State, SteeringLab::kSink, 0, it.workerCpu);
-  r.add(it.workerFinish, id, ObsKind::Depart, SteeringLab::kSink, double(it.workerFinish - sched),
-        it.workerCpu);
-  return r;
-}
-
-/// Merge every packet's records into one time-ordered stream (a heap holds the next record of
-/// each packet in the system, so memory follows the packets in flight, not the run length), and
-/// count reordering in completion order. Returns the last record's time.
-std::int64_t replay(const Packets& in, const std::vector<real::ItemTimes>& log, std::uint32_t flows,
-                    observe::Recorder& rec, std::uint64_t& reordered) {
-  struct Head {
-    std::int64_t time;
-    std::uint64_t seq;
-    std::size_t slot;
-    bool operator>(const Head& o) const { return time != o.time ? time > o.time : seq > o.seq; }
-  };
-  std::priority_queue<Head, std::vector<Head>, std::greater<>> heap;
-  std::vector<PacketEvents> slots;
-  std::vector<std::size_t> freeSlots;
-  std::vector<std::int64_t> highest(flows, -1);
-  std::uint64_t order = 0;
-  std::int64_t last = 0;
-  std::size_t next = 0;
-  const std::size_t n = std::min(in.size(), log.size());
-  reordered = 0;
-  for (;;) {
-    if (next < n && (heap.empty() || in.atNs[next] <= heap.top().time)) {
-      PacketEvents r = eventsOf(next, in.atNs[next], log[next]);
-      ++next;
-      if (r.n == 0) continue;
-      std::size_t slot = slots.size();
-      if (freeSlots.empty()) {
-        slots.push_back(r);
-      } else {
-        slot = freeSlots.back();
-        freeSlots.pop_back();
-        slots[slot] = r;
-      }
-      heap.push({r.ev[0].timeNs, order++, slot});
-      continue;
-    }
-    if (heap.empty()) break;
-    const Head h = heap.top();
-    heap.pop();
-    PacketEvents& r = slots[h.slot];
-    Observation o = r.ev[r.next];
-    if (r.next == r.verdictAt) {
-      const std::size_t id = o.entity;
-      std::int64_t& top = highest[in.flow[id]];
-      const bool late = static_cast<std::int64_t>(in.seq[id]) < top;
-      if (!late) top = in.seq[id];
-      reordered += late ? 1 : 0;
-      o.value = late ? 1.0 : 0.0;
-    }
-    ++r.next;
-    rec.record(o);
-    last = std::max(last, o.timeNs);
-    if (r.next < r.n) {
-      heap.push({r.ev[r.next].timeNs, order++, h.slot});
-    } else {
-      freeSlots.push_back(h.slot);
-    }
-  }
-  return last;
-}
-
-std::string cpuList(const std::vector<int>& cpus) {
-  std::string s;
-  for (int c : cpus) s += (s.empty() ? "" : ", ") + std::to_string(c);
-  return s;
-}
-
 }  // namespace
 
 run::RealOutcome SteeringLab::runReal(const run::Params& p, const run::RealControl& ctl,
                                       observe::Recorder& rec) const {
-  run::RealOutcome out;
   const Config c = Config::from(p);
   const double slow = ctl.slowMotion > 0 ? ctl.slowMotion : 1.0;
 
   bool cut = false;
   const Packets in = buildPackets(c, ctl.seed, ctl.durationS, slow, cut);
   const std::size_t n = in.size();
-  if (cut)
-    out.warnings.push_back("the schedule was cut to its first " + std::to_string(kMaxPackets) +
-                           " packets (memory for the packets and their log)");
 
   const real::WorkKernel& kernel = real::WorkKernel::calibrated();
   const real::ToeplitzHasher hasher;
@@ -343,15 +205,10 @@ run::RealOutcome SteeringLab::runReal(const run::Params& p, const run::RealContr
       medianCostNs([&](std::size_t i) { sink = sink + parsePacket(in.packet(i)).seq; }, probe);
   const auto steerSpinNs = std::max<std::int64_t>(0, std::llround(c.steerS * slow * 1e9 - hashNs));
 
-  const real::CpuTopology topo = real::CpuTopology::probe();
-  const int cores = static_cast<int>(topo.usableCpus().size());
-  const real::Placement placement = real::planPlacement(topo, c.workers, real::PlacementPolicy::MasterApart);
-  std::vector<run::ThreadPlacement> planned;
-  planned.push_back({"master", placement.masterCpu, false, {}});
-  for (int w = 0; w < c.workers; ++w)
-    planned.push_back(
-        {"worker " + std::to_string(w), placement.workerCpus[static_cast<std::size_t>(w)], false, {}});
-  const real::Oversubscription over = real::checkOversubscription(planned, cores);
+  real::HostState host = real::HostState::probe();  // before our own threads exist
+  const int cores = static_cast<int>(host.topo.usableCpus().size());
+  const real::Placement placement =
+      real::planPlacement(host.topo, c.workers, real::PlacementPolicy::MasterApart);
 
   real::RuntimeConfig cfg;
   cfg.workers = c.workers;
@@ -364,9 +221,11 @@ run::RealOutcome SteeringLab::runReal(const run::Params& p, const run::RealContr
   cfg.placement = placement;
   cfg.logCapacity = n;
   // Polling threads sharing a core would steal it from the thread doing the work.
-  cfg.spinNs = over.oversubscribed ? 0 : 500'000;
+  cfg.spinNs = real::sharesCores(placement, cores) ? 0 : 500'000;
   cfg.epoch = Clock::now() + kLead;
-  const Clock::time_point epoch = cfg.epoch;
+  cfg.harness.host = std::move(host);
+  cfg.harness.cancel = ctl.cancel;
+  cfg.harness.seed = ctl.seed;
 
   // Per-worker tallies, each written by its own worker only and read after the join.
   struct alignas(64) WorkerTally {
@@ -388,147 +247,69 @@ run::RealOutcome SteeringLab::runReal(const run::Params& p, const run::RealContr
     if (pk.ok && (pk.flow != in.flow[id] || pk.seq != in.seq[id])) ++t.mismatched;
     kernel.run(std::max<std::int64_t>(0, in.processNs[id] - std::llround(parseNs)), stop);
   };
-  real::Runtime runtime(cfg, hooks);
+  real::Runtime runtime(std::move(cfg), hooks);
   stop = &runtime.stopFlag();
   router.setRuntime(&runtime);
-  runtime.start();
-
-  std::atomic<bool> genStop{false}, genDone{false};
-  real::LoadStats gen;
-  run::ThreadPlacement genPlace{"generator", placement.lightCpu, false, {}};
-  real::CpusSeen genSeen;
-  std::thread generator([&] {
-    if (placement.lightCpu >= 0) genPlace.pinned = real::pinThread(placement.lightCpu).ok;
-    genSeen.noteCurrent();
-    real::OpenLoopGenerator g(in.atNs, epoch, kLateNs);
-    gen = g.run(
-        [&](std::size_t i, std::int64_t) {
-          genSeen.noteCurrent();
-          return runtime.submit(i);
-        },
-        genStop);
-    genDone.store(true, std::memory_order_release);  // release: `gen` is complete
-  });
-
-  // Live samples for the animation: the master's receive queue (the full stream comes after).
-  std::atomic<bool> samplerStop{false};
-  std::thread sampler;
   if (ctl.live != nullptr) {
-    sampler = std::thread([&] {
-      while (!samplerStop.load(std::memory_order_relaxed)) {
-        Observation o;
-        o.timeNs = runtime.nowNs();
-        o.kind = ObsKind::State;
-        o.station = kMaster;
-        o.value = static_cast<double>(runtime.depths().master);
-        ctl.live->observe(o);
-        std::this_thread::sleep_for(std::chrono::milliseconds(16));
-      }
+    // Live samples for the animation: the master's receive queue (the full stream comes after).
+    runtime.harness().setSampler(ctl.live, [&runtime](std::int64_t, observe::ObservationSink& live) {
+      live.observe(real::gauge(runtime.nowNs(), kMaster, static_cast<double>(runtime.depths().master)));
     });
   }
+  real::LoadStats load;
+  real::SeatSpec generator = real::openLoopSeat(
+      in.atNs, runtime.config().epoch, kLateNs,
+      [&](std::size_t i, std::int64_t) { return runtime.submit(i); }, &load);
+  generator.cpu = placement.lightCpu;
+  const int generatorSeat = runtime.harness().addSeat(std::move(generator));
+  runtime.start();
+  // Rings are bounded, so what is in the system drains within ring_slots × process_us per
+  // worker; the limit only guards against a stuck thread.
+  const real::DriveResult end = runtime.drive(generatorSeat, load, std::max(1.0, ctl.durationS) * slow);
 
-  bool cancelled = false;
-  while (!genDone.load(std::memory_order_acquire)) {
-    if (ctl.cancelled()) {
-      cancelled = true;
-      break;
-    }
-    if (runtime.stopping()) break;  // a hook failed
-    std::this_thread::sleep_for(std::chrono::milliseconds(2));
-  }
-  if (cancelled || runtime.stopping()) {
-    genStop.store(true, std::memory_order_relaxed);
-    runtime.cancel();
-    generator.join();
-  } else {
-    generator.join();
-    runtime.closeInput();
-    // Rings are bounded, so what is in the system drains within ring_slots × process_us per
-    // worker; the limit only guards against a stuck thread.
-    const auto deadline = Clock::now() + std::chrono::duration<double>(std::max(1.0, ctl.durationS) * slow);
-    while (!runtime.waitFor(2'000'000)) {
-      if (ctl.cancelled()) {
-        cancelled = true;
-        break;
-      }
-      if (Clock::now() > deadline) break;
-    }
-    runtime.cancel();  // joins; a no-op stop when everything already ended
-  }
-  samplerStop.store(true, std::memory_order_relaxed);
-  if (sampler.joinable()) sampler.join();
+  // Reordering is judged in completion order: a packet is late when its flow already delivered
+  // a higher sequence number.
+  std::vector<std::int64_t> highest(c.flows, -1);
+  std::uint64_t reordered = 0;
+  const std::int64_t last = real::replayRuntime(
+      in.atNs, runtime.log(), {kSource, kMaster, kFirstWorker, kSink, true, true}, rec, [&](Observation& o) {
+        if (o.kind != ObsKind::State || o.station != kSink) return;
+        std::int64_t& top = highest[in.flow[o.entity]];
+        const bool late = static_cast<std::int64_t>(in.seq[o.entity]) < top;
+        if (!late) top = in.seq[o.entity];
+        reordered += late ? 1 : 0;
+        o.value = late ? 1.0 : 0.0;
+      });
 
-  // ---- outcome -------------------------------------------------------------------------------
-  out.error = runtime.error();
-  out.placements = runtime.placements();
-  genPlace.cpusSeen = genSeen.cpus();
-  if (genPlace.pinned && genPlace.cpusSeen != std::vector<int>{genPlace.requestedCpu})
-    genPlace.pinned = false;
-  out.placements.push_back(genPlace);
-  const real::Oversubscription seen =
-      real::checkOversubscription({out.placements.begin(), out.placements.end() - 1}, cores);
-  out.oversubscribed = seen.oversubscribed || over.oversubscribed;
-  if (out.oversubscribed) out.warnings.push_back(seen.oversubscribed ? seen.message : over.message);
-  for (const auto& pl : out.placements)
-    if (pl.requestedCpu >= 0 && !pl.pinned)
-      out.warnings.push_back(pl.thread + " asked for CPU " + std::to_string(pl.requestedCpu) +
-                             " but ran on CPU " + cpuList(pl.cpusSeen));
-  if (gen.late > 0)
-    out.warnings.push_back(std::to_string(gen.late) + " of " + std::to_string(gen.emitted) +
-                           " packets left the generator more than " + fmt("%.0f", kLateNs / 1e3) +
-                           " µs after their scheduled time (worst " + fmt("%.0f", gen.maxLatenessNs / 1e3) +
-                           " µs); their latency still counts from the scheduled time");
-  if (topo.hypervisor)
-    out.warnings.push_back(
-        "virtual machine: the hypervisor can stop any thread at any time, so real timings "
-        "include its noise");
-
+  real::HonestOutcome& honest = runtime.harness().outcome();
+  honest.noteLoad(end.load, kLateNs, "packets");
+  honest.noteKernel(kernel);
+  real::RunReport& r = honest.report();
+  if (cut)
+    r.warnings.push_back("the schedule was cut to its first " + std::to_string(kMaxPackets) +
+                         " packets (memory for the packets and their log)");
   std::uint64_t bad = 0, mismatched = 0;
   for (const auto& t : tally) {
     bad += t.bad;
     mismatched += t.mismatched;
   }
   if (bad > 0 || mismatched > 0)
-    out.warnings.push_back(std::to_string(bad) + " packets failed their checksums and " +
-                           std::to_string(mismatched) + " carried another packet's identity");
-
-  double masterServiceNs = 0.0;
-  std::uint64_t served = 0;
-  for (const auto& it : runtime.log())
-    if (it.masterFinish >= 0 && it.masterStart >= 0) {
-      masterServiceNs += static_cast<double>(it.masterFinish - it.masterStart);
-      ++served;
-    }
-  if (served > 0) masterServiceNs /= static_cast<double>(served);
-
-  std::uint64_t reordered = 0;
-  const std::int64_t last = replay(in, runtime.log(), c.flows, rec, reordered);
-  out.endNs = std::max<std::int64_t>(last, std::llround(ctl.durationS * slow * 1e9));
-  if (cancelled) out.endNs = std::max<std::int64_t>(last, 0);
-
-  out.facts["packets_scheduled"] = static_cast<double>(n);
-  out.facts["packets_emitted"] = static_cast<double>(gen.emitted);
-  out.facts["packets_delivered"] = static_cast<double>(runtime.completed());
-  out.facts["master_drops"] = static_cast<double>(runtime.inputDrops());
-  out.facts["ring_drops"] = static_cast<double>(runtime.ringDrops());
-  out.facts["reordered_packets"] = static_cast<double>(reordered);
-  out.facts["bad_checksums"] = static_cast<double>(bad);
-  out.facts["identity_mismatches"] = static_cast<double>(mismatched);
-  out.facts["toeplitz_hash_ns"] = hashNs;
-  out.facts["parse_checksum_ns"] = parseNs;
-  out.facts["master_handoff_ns"] = runtime.meanHandoffNs();
-  out.facts["late_arrivals"] = static_cast<double>(gen.late);
-  out.facts["calibration_error"] = kernel.calibrationError();
-  if (served > 0) {
-    out.facts["master_service_measured_ns"] = masterServiceNs;
-    out.facts["master_ceiling_per_s"] = 1e9 / (masterServiceNs + runtime.meanHandoffNs());
-  }
-  out.labels["asymmetry"] = "none";
-  std::string where = "master CPU " + std::to_string(placement.masterCpu) + "; workers CPU";
-  for (std::size_t w = 0; w < placement.workerCpus.size(); ++w)
-    where += (w == 0 ? " " : ", ") + std::to_string(placement.workerCpus[w]);
-  out.labels["placement"] = where + "; generator CPU " + std::to_string(placement.lightCpu);
-  out.labels["cpu_model"] = topo.modelName;
+    r.warnings.push_back(std::to_string(bad) + " packets failed their checksums and " +
+                         std::to_string(mismatched) + " carried another packet's identity");
+  runtime.reportMasterFacts(r);
+  r.facts["packets_scheduled"] = static_cast<double>(n);
+  r.facts["packets_emitted"] = static_cast<double>(end.load.emitted);
+  r.facts["packets_delivered"] = static_cast<double>(runtime.completed());
+  r.facts["master_drops"] = static_cast<double>(runtime.inputDrops());
+  r.facts["ring_drops"] = static_cast<double>(runtime.ringDrops());
+  r.facts["reordered_packets"] = static_cast<double>(reordered);
+  r.facts["bad_checksums"] = static_cast<double>(bad);
+  r.facts["identity_mismatches"] = static_cast<double>(mismatched);
+  r.facts["toeplitz_hash_ns"] = hashNs;
+  r.facts["parse_checksum_ns"] = parseNs;
+  run::RealOutcome out(honest.finish());
+  out.endNs = end.cancelled ? std::max<std::int64_t>(last, 0)
+                            : std::max<std::int64_t>(last, std::llround(ctl.durationS * slow * 1e9));
   return out;
 }
 
