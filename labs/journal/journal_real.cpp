@@ -23,16 +23,14 @@
 #include <filesystem>
 #include <map>
 #include <memory>
-#include <mutex>
+#include <stdexcept>
 #include <string>
 #include <thread>
 #include <vector>
 
-#include "amp/real/cpu_topology.h"
 #include "amp/real/doorbell.h"
+#include "amp/real/harness.h"
 #include "amp/real/load_generator.h"
-#include "amp/real/pin.h"
-#include "amp/real/placement.h"
 #include "amp/real/spmc_queue.h"
 #include "amp/real/spsc_ring.h"
 #include "amp/real/work_kernel.h"
@@ -55,6 +53,8 @@ constexpr std::uint64_t kSlots = 8192;
 // The whole stream is sorted in memory after the run; beyond this many writes it would not fit.
 constexpr std::size_t kMaxWrites = 2'000'000;
 constexpr std::int64_t kIdleWaitNs = 2'000'000;
+// An arrival emitted later than this after its scheduled time counts as late.
+constexpr std::int64_t kLateNs = 200'000;
 constexpr std::uint16_t kSource = JournalLab::kSource, kWorkers = JournalLab::kWorkers,
                         kMaster = JournalLab::kMaster, kDevice = JournalLab::kDevice,
                         kSink = JournalLab::kSink;
@@ -333,75 +333,73 @@ class JournalRun {
     for (std::uint64_t s = 0; s < kSlots; ++s) slotPending_[s].store(false, std::memory_order_relaxed);
     for (int w = 0; w < workers_; ++w)
       toMaster_.push_back(std::make_unique<real::SpscRing<std::uint64_t>>(1 << 14));
-    workerSeen_.resize(static_cast<std::size_t>(workers_));
-    workerPinned_.assign(static_cast<std::size_t>(workers_), 0);
   }
 
   run::RealOutcome go(observe::Recorder& rec) {
-    run::RealOutcome out;
     if (std::string err = files_.open(ctl_.workDir); !err.empty()) {
-      out.error = err;
-      return out;
+      run::RealOutcome failed;
+      failed.error = err;
+      return failed;
     }
     const std::string fs = filesystemName(files_.dir());
     const real::WorkKernel& kernel = real::WorkKernel::calibrated();
     kernel_ = &kernel;
-    const real::CpuTopology topo = real::CpuTopology::probe();
-    placement_ = real::planPlacement(topo, workers_, real::PlacementPolicy::MasterApart);
-    placement_.workerCpus.resize(static_cast<std::size_t>(workers_), -1);
 
-    epoch_ = Clock::now() + std::chrono::milliseconds(20);  // time for the threads to pin themselves
-    std::thread master([this] { masterLoop(); });
-    std::vector<std::thread> workers;
-    for (int w = 0; w < workers_; ++w) workers.emplace_back([this, w] { workerLoop(w); });
+    real::HarnessConfig cfg;
+    cfg.host = real::HostState::probe();  // before our own threads exist
+    cfg.cancel = ctl_.cancel;
+    cfg.seed = ctl_.seed;
+    real::Harness harness(std::move(cfg));
+    harness_ = &harness;
+    stop_ = &harness.stopFlag();
+    harness.addSeat(real::threadSeat("master", [this](real::Seat& s) { masterLoop(s); }));
+    for (int w = 0; w < workers_; ++w)
+      harness.addSeat(
+          real::threadSeat("worker " + std::to_string(w), [this, w](real::Seat& s) { workerLoop(w, s); }));
     real::LoadStats load;
-    std::thread generator([this, &load] { load = generate(); });
+    harness.addSeat(real::openLoopSeat(
+        real::scheduleNs(draws_, slow_), {}, kLateNs,
+        [this](std::size_t i, std::int64_t) { return submit(i); }, &load));
+    if (ctl_.live != nullptr) {
+      // The animation's samples: records waiting at the master, writes waiting for a worker.
+      harness.setSampler(ctl_.live, [this](std::int64_t t, observe::ObservationSink& live) {
+        live.observe(
+            real::gauge(t, kMaster, static_cast<double>(masterWaiting_.load(std::memory_order_relaxed))));
+        live.observe(real::gauge(t, kWorkers, static_cast<double>(toWorkers_.sizeApprox())));
+      });
+    }
+    harness.start();
 
     // Give up on draining a backlog that outlives the schedule by this much (an overloaded run).
     const auto drainLimit =
-        epoch_ + std::chrono::nanoseconds(static_cast<std::int64_t>(ctl_.durationS * slow_ * 1e9)) +
+        harness.epoch() + std::chrono::nanoseconds(static_cast<std::int64_t>(ctl_.durationS * slow_ * 1e9)) +
         std::chrono::seconds(std::clamp(static_cast<int>(ctl_.durationS), 1, 5));
     bool drainCut = false;
-    while (!masterDone_.load(std::memory_order_acquire)) {
+    while (!harness.waitFor(2'000'000)) {  // until master and workers are done
+      if (!harness.error().empty()) break;
       if (ctl_.cancelled()) {
         cancelled_ = true;
-        requestStop();
-      } else if (Clock::now() > drainLimit && !stop_.load(std::memory_order_relaxed)) {
-        drainCut = true;
-        requestStop();
+        break;
       }
-      std::this_thread::sleep_for(std::chrono::milliseconds(2));
+      if (Clock::now() > drainLimit) {
+        drainCut = true;
+        break;
+      }
     }
-    requestStop();  // the master ended (normally or by failure): release everyone
-    generator.join();
-    for (auto& t : workers) t.join();
-    master.join();
-    const std::int64_t endNs = (Clock::now() - epoch_).count();
-
-    if (!error_.empty()) {
-      out.error = error_;
-      return out;
+    harness.finish(0);  // stop what still runs, join
+    const std::int64_t endNs = harness.nowNs();
+    if (!harness.error().empty()) {
+      run::RealOutcome failed;
+      failed.error = harness.error();
+      return failed;
     }
     const Check check = verify(files_, writes_);
     emitStream(rec);
-    out.endNs = endNs;
 
-    // Placements and oversubscription.
-    run::ThreadPlacement mp{"master", placement_.masterCpu, masterPinned_, masterSeen_.cpus()};
-    out.placements.push_back(mp);
-    std::vector<run::ThreadPlacement> busy{mp};
-    for (int w = 0; w < workers_; ++w) {
-      run::ThreadPlacement wp{
-          "worker " + std::to_string(w), placement_.workerCpus[static_cast<std::size_t>(w)],
-          workerPinned_[static_cast<std::size_t>(w)] != 0, workerSeen_[static_cast<std::size_t>(w)].cpus()};
-      out.placements.push_back(wp);
-      busy.push_back(wp);
-    }
-    out.placements.push_back({"generator", placement_.lightCpu, generatorPinned_, generatorSeen_.cpus()});
-    const real::Oversubscription over =
-        real::checkOversubscription(busy, static_cast<int>(topo.usableCpus().size()));
-    out.oversubscribed = over.oversubscribed;
-    if (over.oversubscribed) out.warnings.push_back(over.message);
+    real::HonestOutcome& honest = harness.outcome();
+    honest.noteLoad(load, kLateNs);
+    honest.noteKernel(kernel);
+    real::RunReport& r = honest.report();
 
     // Facts about the device and the check.
     std::uint64_t durable = 0;
@@ -414,111 +412,74 @@ class JournalRun {
       padded += c.fsyncNs < deviceNs_ ? 1 : 0;
     }
     const double commits = static_cast<double>(commits_.size());
-    out.facts["writes_scheduled"] = static_cast<double>(draws_.size());
-    out.facts["writes_submitted"] = static_cast<double>(load.emitted);
-    out.facts["records_durable"] = static_cast<double>(durable);
-    out.facts["commits"] = commits;
-    out.facts["fdatasync_mean_ms"] = commits > 0 ? fsyncSum / commits / 1e6 : 0.0;
-    out.facts["fdatasync_max_ms"] = fsyncMax / 1e6;
-    out.facts["commits_padded_fraction"] = commits > 0 ? static_cast<double>(padded) / commits : 0.0;
-    out.facts["journal_records_logged"] = static_cast<double>(check.logged);
-    out.facts["journal_records_lost"] = static_cast<double>(check.lost);
-    out.facts["journal_data_mismatches"] = static_cast<double>(check.dataMismatches);
-    out.facts["journal_consistent"] = check.ok() ? 1.0 : 0.0;
-    out.facts["late_arrivals"] = static_cast<double>(load.late);
-    out.facts["kernel_calibration_error"] = kernel.calibrationError();
-    out.labels["journal_check"] = check.words();
-    out.labels["log_filesystem"] = fs;
-    out.labels["work_dir"] = files_.dir() + " (removed after the run)";
-    out.labels["log_device"] =
+    r.facts["writes_scheduled"] = static_cast<double>(draws_.size());
+    r.facts["writes_submitted"] = static_cast<double>(load.emitted);
+    r.facts["records_durable"] = static_cast<double>(durable);
+    r.facts["commits"] = commits;
+    r.facts["fdatasync_mean_ms"] = commits > 0 ? fsyncSum / commits / 1e6 : 0.0;
+    r.facts["fdatasync_max_ms"] = fsyncMax / 1e6;
+    r.facts["commits_padded_fraction"] = commits > 0 ? static_cast<double>(padded) / commits : 0.0;
+    r.facts["journal_records_logged"] = static_cast<double>(check.logged);
+    r.facts["journal_records_lost"] = static_cast<double>(check.lost);
+    r.facts["journal_data_mismatches"] = static_cast<double>(check.dataMismatches);
+    r.facts["journal_consistent"] = check.ok() ? 1.0 : 0.0;
+    r.labels["journal_check"] = check.words();
+    r.labels["log_filesystem"] = fs;
+    r.labels["work_dir"] = files_.dir() + " (removed after the run)";
+    r.labels["log_device"] =
         deviceNs_ > 0 ? "fdatasync of data and log took " +
                             run::formatNumber(std::round(fsyncSum / std::max(1.0, commits) / 1e3) / 1e3) +
                             " ms on average; commits faster than log_device_ms were padded to it (emulated "
                             "slower device)"
                       : "fdatasync of data and log, as fast as the device is (no padding)";
-    if (!check.ok()) out.warnings.push_back("journal check failed: " + check.words());
+    if (!check.ok()) r.warnings.push_back("journal check failed: " + check.words());
     if (cancelled_)
-      out.warnings.push_back("cancelled: the check above covers what was written up to the cancel");
+      r.warnings.push_back("cancelled: the check above covers what was written up to the cancel");
     if (drainCut) {
-      out.warnings.push_back(
+      r.warnings.push_back(
           "overloaded: " + std::to_string(load.emitted - durable) +
           " writes were still waiting when the drain limit was reached; they were not journaled");
     }
-    if (load.late > 0) {
-      out.warnings.push_back(std::to_string(load.late) + " of " + std::to_string(load.emitted) +
-                             " arrivals were emitted late (the generator shares a busy core)");
-    }
     if (deviceNs_ > 0 && commits > 0 && padded < commits_.size() / 2) {
-      out.warnings.push_back(
+      r.warnings.push_back(
           "the real device is slower than log_device_ms: most syncs took longer than the model assumes");
     }
-    for (auto& w : warnings_) out.warnings.push_back(std::move(w));
+    for (auto& w : warnings_) r.warnings.push_back(std::move(w));
+    run::RealOutcome out(honest.finish());
+    out.endNs = endNs;
     return out;
   }
 
  private:
-  std::int64_t now() const { return (Clock::now() - epoch_).count(); }
+  std::int64_t now() const { return harness_->nowNs(); }
+  bool stopping() const { return stop_->load(std::memory_order_relaxed); }
 
-  void requestStop() {
-    stop_.store(true, std::memory_order_relaxed);
-    toWorkers_.doorbell().notifyAll();
-    masterBell_.notifyAll();
+  /// The generator's hand-over of write `i` to the workers.
+  bool submit(std::size_t i) {
+    writes_[i].submitted = now();
+    if (!toWorkers_.push(i, real::FullPolicy::Wait, stop_)) return false;
+    toWorkers_.doorbell().notify();
+    if (i + 1 == draws_.size()) closeInput();
+    return true;
   }
 
-  void fail(const std::string& message) {
-    {
-      std::lock_guard lock(errorMutex_);
-      if (error_.empty()) error_ = message;
-    }
-    requestStop();
-  }
-
-  real::LoadStats generate() {
-    const real::PinResult pin =
-        placement_.lightCpu >= 0 ? real::pinThread(placement_.lightCpu) : real::PinResult{};
-    generatorPinned_ = pin.ok;
-    generatorSeen_.noteCurrent();
-    real::OpenLoopGenerator gen(real::scheduleNs(draws_, slow_), epoch_);
-    std::int64_t nextSample = 0;
-    const real::LoadStats stats = gen.run(
-        [&](std::size_t i, std::int64_t) {
-          const std::int64_t t = now();
-          writes_[i].submitted = t;
-          if (ctl_.live != nullptr && t >= nextSample) {
-            // The animation's samples: records waiting at the master, writes waiting for a worker.
-            ctl_.live->observe({t, 0, static_cast<double>(masterWaiting_.load(std::memory_order_relaxed)),
-                                kMaster, -1, ObsKind::State});
-            ctl_.live->observe(
-                {t, 0, static_cast<double>(toWorkers_.sizeApprox()), kWorkers, -1, ObsKind::State});
-            nextSample = t + 20'000'000;
-          }
-          if (!toWorkers_.push(i, real::FullPolicy::Wait, &stop_)) return false;
-          toWorkers_.doorbell().notify();
-          return true;
-        },
-        stop_);
-    generatorSeen_.noteCurrent();
+  void closeInput() {
     // release: workers that see the input closed also see every push before it.
     inputClosed_.store(true, std::memory_order_release);
     toWorkers_.doorbell().notifyAll();
-    return stats;
   }
 
-  void workerLoop(int w) {
-    const auto wi = static_cast<std::size_t>(w);
-    const int cpu = placement_.workerCpus[wi];
-    workerPinned_[wi] = cpu >= 0 && real::pinThread(cpu).ok ? 1 : 0;
-    real::CpusSeen& seen = workerSeen_[wi];
+  void workerLoop(int w, real::Seat& seat) {
     std::vector<unsigned char> block(kBlock);
-    real::SpscRing<std::uint64_t>& out = *toMaster_[wi];
-    while (!stop_.load(std::memory_order_relaxed)) {
+    real::SpscRing<std::uint64_t>& out = *toMaster_[static_cast<std::size_t>(w)];
+    if (draws_.empty()) closeInput();
+    while (!stopping()) {
       std::uint64_t id = 0;
       if (!toWorkers_.tryPop(id)) {
         // acquire: pairs with the generator's release, so an empty queue after it is final.
         if (inputClosed_.load(std::memory_order_acquire) && toWorkers_.emptyApprox()) break;
         const std::uint32_t ticket = toWorkers_.doorbell().prepareWait();
-        if (!toWorkers_.emptyApprox() || stop_.load(std::memory_order_relaxed) ||
-            inputClosed_.load(std::memory_order_acquire)) {
+        if (!toWorkers_.emptyApprox() || stopping() || inputClosed_.load(std::memory_order_acquire)) {
           toWorkers_.doorbell().cancelWait();
         } else {
           toWorkers_.doorbell().wait(ticket, kIdleWaitNs);
@@ -527,32 +488,29 @@ class JournalRun {
       }
       WriteLog& wl = writes_[id];
       wl.workerStart = now();
-      wl.workerCpu = static_cast<std::int16_t>(seen.noteCurrent());
+      wl.workerCpu = static_cast<std::int16_t>(seat.noteCpu());
       // The data work: real computation whose result seeds the block's contents.
       const auto workNs = static_cast<std::int64_t>(draws_[id].sizes[0] * slow_ * 1e9);
-      std::uint64_t x = kernel_->run(workNs, &stop_) ^ (id * 0x9E3779B97F4A7C15ULL);
-      if (stop_.load(std::memory_order_relaxed)) break;  // abandoned: never written, never journaled
+      std::uint64_t x = kernel_->run(workNs, stop_) ^ (id * 0x9E3779B97F4A7C15ULL);
+      if (stopping()) break;  // abandoned: never written, never journaled
       put<std::uint64_t>(block.data(), id);
       for (std::size_t off = 8; off < kBlock; off += 8) put<std::uint64_t>(block.data() + off, splitmix(x));
       const std::uint64_t slot = id % kSlots;
       // acquire: the master's release after the slot's previous record became durable.
       real::Backoff backoff;
       while (slotPending_[slot].load(std::memory_order_acquire)) {
-        if (stop_.load(std::memory_order_relaxed)) return;
+        if (stopping()) return;
         backoff.pause();
       }
-      if (!writeAll(files_.dataFd(), block.data(), kBlock, static_cast<off_t>(slot * kBlock))) {
-        fail(errnoText("pwrite of the data file failed"));
-        return;
-      }
+      if (!writeAll(files_.dataFd(), block.data(), kBlock, static_cast<off_t>(slot * kBlock)))
+        throw std::runtime_error(errnoText("pwrite of the data file failed"));
       slotPending_[slot].store(true, std::memory_order_relaxed);  // published by the ring push below
       wl.blockHash = fnv1a(block.data(), kBlock);
       wl.dataDone = now();
       masterWaiting_.fetch_add(1, std::memory_order_relaxed);
-      if (!out.push(id, real::FullPolicy::Wait, &stop_)) return;
+      if (!out.push(id, real::FullPolicy::Wait, stop_)) return;
       masterBell_.notify();
     }
-    seen.noteCurrent();
     // release: the master that sees this count also sees this worker's last push.
     workersDone_.fetch_add(1, std::memory_order_release);
     masterBell_.notify();
@@ -571,12 +529,10 @@ class JournalRun {
     return !batch.empty();
   }
 
-  void masterLoop() {
-    masterPinned_ = placement_.masterCpu >= 0 && real::pinThread(placement_.masterCpu).ok;
+  void masterLoop(real::Seat& seat) {
     // The emulated device time ends in a sleep: the default 50 µs timer slack would add to every
     // commit. This thread only; it ends with the run.
     prctl(PR_SET_TIMERSLACK, 1UL, 0, 0, 0);
-    masterSeen_.noteCurrent();
     std::deque<std::uint64_t> pending;
     std::vector<std::uint64_t> batch, group;
     std::vector<unsigned char> buf(groupMax_ * kRecord);
@@ -585,7 +541,7 @@ class JournalRun {
     while (true) {
       drainRings(pending, batch);
       if (pending.empty()) {
-        if (stop_.load(std::memory_order_relaxed)) break;
+        if (stopping()) break;
         // acquire: pairs with each worker's release, so their last pushes are visible now.
         if (workersDone_.load(std::memory_order_acquire) == workers_) {
           if (!drainRings(pending, batch)) break;
@@ -594,15 +550,14 @@ class JournalRun {
         const std::uint32_t ticket = masterBell_.prepareWait();
         bool any = false;
         for (auto& ring : toMaster_) any = any || !ring->emptyApprox();
-        if (any || stop_.load(std::memory_order_relaxed) ||
-            workersDone_.load(std::memory_order_acquire) == workers_) {
+        if (any || stopping() || workersDone_.load(std::memory_order_acquire) == workers_) {
           masterBell_.cancelWait();
         } else {
           masterBell_.wait(ticket, kIdleWaitNs);
         }
         continue;
       }
-      if (stop_.load(std::memory_order_relaxed)) break;  // cancel: commit nothing new
+      if (stopping()) break;  // cancel: commit nothing new
       group.clear();
       while (!pending.empty() && group.size() < groupMax_) {
         group.push_back(pending.front());
@@ -615,9 +570,8 @@ class JournalRun {
         const std::uint64_t id = group[i];
         WriteLog& wl = writes_[id];
         wl.appendStart = now();
-        const int cpu = masterSeen_.noteCurrent();
-        wl.masterCpu = static_cast<std::int16_t>(cpu);
-        kernel_->run(static_cast<std::int64_t>(draws_[id].sizes[1] * slow_ * 1e9), &stop_);
+        wl.masterCpu = static_cast<std::int16_t>(seat.noteCpu());
+        kernel_->run(static_cast<std::int64_t>(draws_[id].sizes[1] * slow_ * 1e9), stop_);
         encodeRecord(&buf[i * kRecord], Record{seq++, id, id % kSlots, wl.blockHash}, wl.dataDone,
                      wl.appendStart);
         wl.appendEnd = now();
@@ -625,20 +579,16 @@ class JournalRun {
       // Commit: the log write, then data before log durable (ordered journaling).
       CommitLog c;
       c.leader = group.back();
-      c.cpu = masterSeen_.noteCurrent();
+      c.cpu = seat.noteCpu();
       c.syncStart = now();
       const auto deadline = Clock::now() + std::chrono::nanoseconds(deviceNs_);
-      if (!writeAll(files_.logFd(), buf.data(), group.size() * kRecord, logOff)) {
-        fail(errnoText("write of the journal failed"));
-        break;
-      }
+      if (!writeAll(files_.logFd(), buf.data(), group.size() * kRecord, logOff))
+        throw std::runtime_error(errnoText("write of the journal failed"));
       logOff += static_cast<off_t>(group.size() * kRecord);
-      if (::fdatasync(files_.dataFd()) != 0 || ::fdatasync(files_.logFd()) != 0) {
-        fail(errnoText("fdatasync failed"));
-        break;
-      }
+      if (::fdatasync(files_.dataFd()) != 0 || ::fdatasync(files_.logFd()) != 0)
+        throw std::runtime_error(errnoText("fdatasync failed"));
       c.fsyncNs = now() - c.syncStart;
-      if (!stop_.load(std::memory_order_relaxed)) waitUntil(deadline);
+      if (!stopping()) waitUntil(deadline);
       c.syncEnd = now();
       for (std::uint64_t id : group) {
         writes_[id].durable = c.syncEnd;
@@ -647,8 +597,6 @@ class JournalRun {
       }
       commits_.push_back(c);
     }
-    masterSeen_.noteCurrent();
-    masterDone_.store(true, std::memory_order_release);
   }
 
   /// The whole stream, in time order, into the recorder (one thread, after the run).
@@ -699,8 +647,8 @@ class JournalRun {
   std::vector<std::string> warnings_;
   WorkFiles files_;
   const real::WorkKernel* kernel_ = nullptr;
-  real::Placement placement_;
-  Clock::time_point epoch_;
+  const real::Harness* harness_ = nullptr;
+  const std::atomic<bool>* stop_ = nullptr;  // the harness's: set before its seats start
 
   real::SpmcQueue<std::uint64_t> toWorkers_;
   std::vector<std::unique_ptr<real::SpscRing<std::uint64_t>>> toMaster_;
@@ -708,21 +656,11 @@ class JournalRun {
   real::Doorbell masterBell_;
 
   // Cross-thread flags and counters.
-  std::atomic<bool> stop_{false};
   std::atomic<bool> inputClosed_{false};
-  std::atomic<bool> masterDone_{false};
   std::atomic<int> workersDone_{0};
   std::atomic<std::int64_t> masterWaiting_{0};  // approximate, for the live view only
 
-  // Written by one thread each, read after the joins.
-  bool masterPinned_ = false, generatorPinned_ = false;
-  real::CpusSeen masterSeen_, generatorSeen_;
-  std::vector<real::CpusSeen> workerSeen_;
-  std::vector<char> workerPinned_;
   bool cancelled_ = false;  // the calling thread's
-
-  std::mutex errorMutex_;
-  std::string error_;
 };
 
 }  // namespace

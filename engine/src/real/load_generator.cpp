@@ -190,7 +190,8 @@ SeatSpec openLoopSeat(std::vector<std::int64_t> scheduleNs, Clock::time_point ep
   auto schedule = std::make_shared<std::vector<std::int64_t>>(std::move(scheduleNs));
   s.body = [schedule, epoch, lateThresholdNs, emit = std::move(emit), stats](Seat& seat) {
     raiseRealtimePriority();  // under chrt: wake on time even next to a busy seat on its CPU
-    OpenLoopGenerator g(std::move(*schedule), epoch, lateThresholdNs);
+    OpenLoopGenerator g(std::move(*schedule), epoch == Clock::time_point{} ? seat.epoch() : epoch,
+                        lateThresholdNs);
     *stats = g.run(
         [&](std::size_t i, std::int64_t late) {
           seat.noteCpu();  // the placement read-back covers the whole run

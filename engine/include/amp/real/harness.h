@@ -84,6 +84,7 @@ class Seat {
   int index() const { return index_; }
   /// ns since the harness's epoch.
   std::int64_t nowNs() const { return (Clock::now() - epoch_).count(); }
+  Clock::time_point epoch() const { return epoch_; }
   /// The run is ending, or a fault killed this (thread) seat.
   bool stopping() const;
   /// The flag to hand to work kernels and ring pushes.

@@ -52,9 +52,10 @@ class OpenLoopGenerator {
 
 /// Closed loop: N clients, each thinks (exponential, mean `thinkMeanS`), sends one request and
 /// waits for its answer before thinking again. Think times come from the seed's own streams.
-/// A helper seat that replays `scheduleNs` (since `epoch`) with an OpenLoopGenerator: emit(i,
-/// lateness) at each instant, under SCHED_FIFO where allowed so it wakes on time next to busy
-/// seats. `*stats` is complete once the seat has returned.
+/// A helper seat named "generator" that replays `scheduleNs` (ns since `epoch`; a default
+/// time point = the harness's epoch) with an OpenLoopGenerator: emit(i, lateness) at each
+/// instant, raised above busy seats where a real-time policy allows. `*stats` is complete once
+/// the seat has returned.
 SeatSpec openLoopSeat(std::vector<std::int64_t> scheduleNs, std::chrono::steady_clock::time_point epoch,
                       std::int64_t lateThresholdNs, std::function<bool(std::size_t, std::int64_t)> emit,
                       LoadStats* stats);
