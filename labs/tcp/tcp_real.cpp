@@ -3,13 +3,12 @@
 //
 // The real face of the tcp lab. The engine's Runtime moves one item from a producer through the
 // master to one worker; a TCP master instead turns one ACK into zero, one or several segments
-// and must also act on its own retransmission timer. So this lab wires its threads from the
-// real engine's parts — pinning, SPSC rings, doorbells, placement, the calibrated work kernel —
-// in the shape TCP needs:
+// and must also act on its own retransmission timer. So this lab declares its own seats on the
+// harness, in the shape TCP needs:
 //
 //   link emulator ──ACK ring──▶ master (Reno) ──segment rings──▶ workers (RFC 1071) ──rings──▶ link emulator
 //
-// Every thread logs its observations privately; after the run they are sorted into one stream.
+// Every seat logs its observations privately; the harness merges them into one stream.
 
 #include <time.h>
 
@@ -18,17 +17,15 @@
 #include <bit>
 #include <chrono>
 #include <cmath>
-#include <cstdio>
 #include <deque>
 #include <memory>
 #include <span>
 #include <thread>
 #include <vector>
 
-#include "amp/real/cpu_topology.h"
 #include "amp/real/doorbell.h"
+#include "amp/real/harness.h"
 #include "amp/real/packet.h"
-#include "amp/real/pin.h"
 #include "amp/real/placement.h"
 #include "amp/real/spsc_ring.h"
 #include "amp/real/work_kernel.h"
@@ -45,9 +42,6 @@ using observe::ObsKind;
 
 constexpr std::uint64_t kAckEntity = 1ULL << 63;  // as in the simulation
 constexpr std::int64_t kNever = INT64_MAX;
-// Records per thread: a cap keeps memory bounded (32 B each); statistics then stop at the
-// earliest moment a log filled, so no thread's view is cut short against the others.
-constexpr std::size_t kLogCap = std::size_t{1} << 21;
 // How long the sender may take to get every outstanding segment acknowledged after the load.
 constexpr double kDrainS = 3.0;
 
@@ -73,12 +67,6 @@ std::int64_t threadCpuNs() {
   return std::int64_t{ts.tv_sec} * 1'000'000'000 + ts.tv_nsec;
 }
 
-std::string fmt(const char* f, double v) {
-  char buf[64];
-  std::snprintf(buf, sizeof buf, f, v);
-  return buf;
-}
-
 /// The application's data: segment `seq` always carries the same bytes, so the receiver can
 /// check what arrives without the sender's buffers.
 void fillPayload(std::span<std::uint8_t> buf, std::uint64_t seq) {
@@ -93,39 +81,6 @@ void fillPayload(std::span<std::uint8_t> buf, std::uint64_t seq) {
     for (int b = 0; b < 8 && i < buf.size(); ++b, ++i) buf[i] = static_cast<std::uint8_t>(z >> (8 * b));
   }
 }
-
-/// A thread's private log of observations; full = it stopped logging at fullAtNs.
-struct Log {
-  std::vector<Observation> records;
-  std::int64_t fullAtNs = kNever;
-
-  Log() { records.reserve(1 << 16); }
-  void add(std::int64_t t, std::uint64_t entity, ObsKind kind, std::uint16_t station, double value,
-           int core) {
-    if (records.size() >= kLogCap) {
-      fullAtNs = std::min(fullAtNs, t);
-      return;
-    }
-    Observation o;
-    o.timeNs = t;
-    o.entity = entity;
-    o.value = value;
-    o.station = station;
-    o.core = static_cast<std::int16_t>(core);
-    o.kind = kind;
-    records.push_back(o);
-  }
-};
-
-/// Where a thread was asked to run, and where it did.
-struct ThreadSeat {
-  run::ThreadPlacement placement;
-  real::CpusSeen seen;
-  void pin() {
-    if (placement.requestedCpu >= 0) placement.pinned = real::pinThread(placement.requestedCpu).ok;
-    seen.noteCurrent();
-  }
-};
 
 class RealTcpRun {
  public:
@@ -153,7 +108,6 @@ class RealTcpRun {
     for (int w = 0; w < workers_; ++w) {
       toWorker_.push_back(std::make_unique<real::SpscRing<SegmentMsg>>(cap));
       toLink_.push_back(std::make_unique<real::SpscRing<SegmentMsg>>(cap));
-      workerLogs_.emplace_back();
     }
     firstSentNs_.assign(cap, 0);
     held_.resize(cap);
@@ -162,18 +116,18 @@ class RealTcpRun {
   run::RealOutcome run(observe::Recorder& rec);
 
  private:
-  std::int64_t nowNs() const { return (Clock::now() - epoch_).count(); }
-  bool stopping() const { return stop_.load(std::memory_order_relaxed); }
+  std::int64_t nowNs() const { return harness_->nowNs(); }
+  bool stopping() const { return stop_->load(std::memory_order_relaxed); }
   template <class HasWork>
   void idle(real::Doorbell& bell, HasWork hasWork, std::int64_t timeoutNs);
 
-  void masterLoop();
-  void masterLoopBody();
-  void releaseSegments(std::int64_t now, int core);
-  void workerLoop(int w);
-  void linkLoop();
-  void linkIntake(const SegmentMsg& m);
-  void linkDeliver(std::int64_t now, int core);
+  void masterLoop(real::Seat& seat);
+  void masterLoopBody(real::Seat& seat);
+  void releaseSegments(real::Seat& seat, std::int64_t now, int core);
+  void workerLoop(int w, real::Seat& seat);
+  void linkLoop(real::Seat& seat);
+  void linkIntake(real::Seat& seat, const SegmentMsg& m);
+  void linkDeliver(real::Seat& seat, std::int64_t now, int core);
 
   const run::RealControl& ctl_;
   const double slow_;
@@ -182,7 +136,8 @@ class RealTcpRun {
   const double lossRate_;
   const std::int64_t ackCostNs_, segmentCostNs_, serializationNs_, oneWayNs_, delayedAckNs_;
   std::int64_t spinNs_ = 0;
-  Clock::time_point epoch_;
+  const real::Harness* harness_ = nullptr;
+  const std::atomic<bool>* stop_ = nullptr;  // the harness's: set before its seats start
 
   // Master-owned.
   sim::RenoSender sender_;
@@ -192,7 +147,6 @@ class RealTcpRun {
   std::uint64_t acksProcessed_ = 0;
   std::int64_t ackWallNs_ = 0;  // Start→Finish of every ACK, summed
   std::int64_t masterCpuNs_ = 0;
-  Log masterLog_;
   // Link-emulator-owned.
   sim::TcpReceiver receiver_;
   sim::Rng lossRng_;
@@ -220,24 +174,30 @@ class RealTcpRun {
   std::uint64_t acksSent_ = 0, verified_ = 0, checksumErrors_ = 0, bufferDrops_ = 0, randomLosses_ = 0;
   std::int64_t maxLateNs_ = 0;
   std::vector<std::uint8_t> linkPayload_;  // the receiver's copy of what a segment must carry
-  Log linkLog_;
-  std::vector<Log> workerLogs_;
 
   // Shared: rings (one producer, one consumer each) and flags.
   std::unique_ptr<real::SpscRing<AckMsg>> acks_;
   std::vector<std::unique_ptr<real::SpscRing<SegmentMsg>>> toWorker_, toLink_;
   real::Doorbell masterBell_, linkBell_;
-  std::atomic<bool> stop_{false};
-  std::atomic<bool> go_{false};
-  std::atomic<int> ready_{0};
   std::atomic<bool> loadOver_{false};        // the master sends no new data after this
   std::atomic<bool> allAcked_{false};        // the master saw the last ACK of the transfer
   std::atomic<std::size_t> linkBacklog_{0};  // for live samples only
 
   const real::WorkKernel& kernel_;
-  ThreadSeat masterSeat_, linkSeat_;
-  std::vector<ThreadSeat> workerSeats_;
 };
+
+/// An observation record for a seat's log.
+Observation record(std::int64_t t, std::uint64_t entity, ObsKind kind, std::uint16_t station, double value,
+                   int core) {
+  Observation o;
+  o.timeNs = t;
+  o.entity = entity;
+  o.value = value;
+  o.station = station;
+  o.core = static_cast<std::int16_t>(core);
+  o.kind = kind;
+  return o;
+}
 
 /// Poll for `spinNs_`, then sleep on the doorbell until rung or `timeoutNs` passes.
 template <class HasWork>
@@ -255,18 +215,15 @@ void RealTcpRun::idle(real::Doorbell& bell, HasWork hasWork, std::int64_t timeou
   bell.wait(ticket, std::max<std::int64_t>(timeoutNs, 1000));
 }
 
-void RealTcpRun::masterLoop() {
-  masterSeat_.pin();
-  ready_.fetch_add(1, std::memory_order_release);
-  while (!go_.load(std::memory_order_acquire)) real::cpuRelax();  // acquire: epoch_ is set
+void RealTcpRun::masterLoop(real::Seat& seat) {
   const std::int64_t cpuAtStart = threadCpuNs();
-  masterLoopBody();
+  masterLoopBody(seat);
   masterCpuNs_ = threadCpuNs() - cpuAtStart;
 }
 
-void RealTcpRun::masterLoopBody() {
-  int core = masterSeat_.seen.noteCurrent();
-  releaseSegments(nowNs(), core);
+void RealTcpRun::masterLoopBody(real::Seat& seat) {
+  int core = seat.noteCpu();
+  releaseSegments(seat, nowNs(), core);
   bool limited = false;
   while (!stopping()) {
     if (!limited && loadOver_.load(std::memory_order_relaxed)) {
@@ -280,24 +237,25 @@ void RealTcpRun::masterLoopBody() {
     AckMsg a;
     if (acks_->tryPop(a)) {
       const std::int64_t start = nowNs();
-      core = masterSeat_.seen.noteCurrent();
-      masterLog_.add(a.arrivedNs, a.entity, ObsKind::Enqueue, TcpLab::kMaster, 0, core);
-      masterLog_.add(start, a.entity, ObsKind::Start, TcpLab::kMaster, double(start - a.arrivedNs), core);
+      core = seat.noteCpu();
+      seat.record(record(a.arrivedNs, a.entity, ObsKind::Enqueue, TcpLab::kMaster, 0, core));
+      seat.record(
+          record(start, a.entity, ObsKind::Start, TcpLab::kMaster, double(start - a.arrivedNs), core));
       sender_.onAck(a.ackNo, double(start) * 1e-9);
       // The rest of the ACK's cost as real computation, so the master is busy for ack_cost.
-      kernel_.run(ackCostNs_ - (nowNs() - start), &stop_);
+      kernel_.run(ackCostNs_ - (nowNs() - start), stop_);
       const std::int64_t finish = nowNs();
-      masterLog_.add(finish, a.entity, ObsKind::Finish, TcpLab::kMaster, double(finish - start), core);
+      seat.record(record(finish, a.entity, ObsKind::Finish, TcpLab::kMaster, double(finish - start), core));
       ++acksProcessed_;
       ackWallNs_ += finish - start;
-      releaseSegments(finish, core);
+      releaseSegments(seat, finish, core);
       continue;
     }
     const std::int64_t now = nowNs();
     const double deadline = sender_.rtoDeadline();
     if (double(now) * 1e-9 >= deadline) {
       sender_.onTimeout(double(now) * 1e-9);
-      releaseSegments(now, core);
+      releaseSegments(seat, now, core);
       continue;
     }
     const std::int64_t untilTimer = std::isinf(deadline) ? 1'000'000 : std::llround(deadline * 1e9) - now;
@@ -308,10 +266,10 @@ void RealTcpRun::masterLoopBody() {
   }
 }
 
-void RealTcpRun::releaseSegments(std::int64_t now, int core) {
+void RealTcpRun::releaseSegments(real::Seat& seat, std::int64_t now, int core) {
   if (sender_.cwnd() != lastCwnd_) {
     lastCwnd_ = sender_.cwnd();
-    masterLog_.add(now, 0, ObsKind::State, TcpLab::kMaster, lastCwnd_, core);
+    seat.record(record(now, 0, ObsKind::State, TcpLab::kMaster, lastCwnd_, core));
   }
   while (auto seg = sender_.nextSegment(double(now) * 1e-9)) {
     SegmentMsg m;
@@ -319,7 +277,7 @@ void RealTcpRun::releaseSegments(std::int64_t now, int core) {
     m.entity = nextEntity_++;
     m.releasedNs = now;
     m.retransmit = seg->retransmit;
-    masterLog_.add(now, m.entity, ObsKind::State, TcpLab::kWorkers, m.retransmit ? 1.0 : 0.0, core);
+    seat.record(record(now, m.entity, ObsKind::State, TcpLab::kWorkers, m.retransmit ? 1.0 : 0.0, core));
     // Round robin, skipping a full ring; all full means the workers are a ring's worth behind.
     bool pushed = false;
     for (int k = 0; k < workers_ && !pushed; ++k) {
@@ -332,21 +290,16 @@ void RealTcpRun::releaseSegments(std::int64_t now, int core) {
     }
     if (!pushed) {
       const std::size_t w = nextWorker_;
-      if (!toWorker_[w]->push(m, real::FullPolicy::Wait, &stop_)) return;
+      if (!toWorker_[w]->push(m, real::FullPolicy::Wait, stop_)) return;
       toWorker_[w]->doorbell().notify();
     }
   }
 }
 
-void RealTcpRun::workerLoop(int w) {
-  ThreadSeat& seat = workerSeats_[static_cast<std::size_t>(w)];
-  seat.pin();
-  Log& log = workerLogs_[static_cast<std::size_t>(w)];
+void RealTcpRun::workerLoop(int w, real::Seat& seat) {
   real::SpscRing<SegmentMsg>& in = *toWorker_[static_cast<std::size_t>(w)];
   real::SpscRing<SegmentMsg>& out = *toLink_[static_cast<std::size_t>(w)];
   std::vector<std::uint8_t> payload(mss_);
-  ready_.fetch_add(1, std::memory_order_release);
-  while (!go_.load(std::memory_order_acquire)) real::cpuRelax();
   while (!stopping()) {
     SegmentMsg m;
     if (!in.tryPop(m)) {
@@ -355,23 +308,24 @@ void RealTcpRun::workerLoop(int w) {
       continue;
     }
     const std::int64_t start = nowNs();
-    const int core = seat.seen.noteCurrent();
-    log.add(m.releasedNs, m.entity, ObsKind::Enqueue, TcpLab::kWorkers, 0, core);
-    log.add(start, m.entity, ObsKind::Start, TcpLab::kWorkers, double(start - m.releasedNs), core);
+    const int core = seat.noteCpu();
+    seat.record(record(m.releasedNs, m.entity, ObsKind::Enqueue, TcpLab::kWorkers, 0, core));
+    seat.record(
+        record(start, m.entity, ObsKind::Start, TcpLab::kWorkers, double(start - m.releasedNs), core));
     fillPayload(payload, m.seq);
     m.checksum = real::internetChecksum(payload);
-    kernel_.run(segmentCostNs_ - (nowNs() - start), &stop_);
+    kernel_.run(segmentCostNs_ - (nowNs() - start), stop_);
     const std::int64_t finish = nowNs();
-    log.add(finish, m.entity, ObsKind::Finish, TcpLab::kWorkers, double(finish - start), core);
+    seat.record(record(finish, m.entity, ObsKind::Finish, TcpLab::kWorkers, double(finish - start), core));
     m.readyNs = finish;
     // The link emulator never blocks, so a full ring empties soon.
-    if (!out.push(m, real::FullPolicy::Wait, &stop_)) return;
+    if (!out.push(m, real::FullPolicy::Wait, stop_)) return;
     linkBell_.notify();
   }
 }
 
-void RealTcpRun::linkIntake(const SegmentMsg& m) {
-  const int core = linkSeat_.seen.noteCurrent();
+void RealTcpRun::linkIntake(real::Seat& seat, const SegmentMsg& m) {
+  const int core = seat.noteCpu();
   // The segment reached the link when its worker finished it (and not before the one ahead of
   // it), not when this thread got round to it: a late emulator must not turn a steady stream
   // into one burst that overflows the buffer.
@@ -381,25 +335,25 @@ void RealTcpRun::linkIntake(const SegmentMsg& m) {
   while (!linkStarts_.empty() && linkStarts_.front() <= now) linkStarts_.pop_front();
   if (linkStarts_.size() >= bufferPkts_) {  // drop-tail: waiting places are full
     ++bufferDrops_;
-    linkLog_.add(now, m.entity, ObsKind::Drop, TcpLab::kLink, 0, core);
+    seat.record(record(now, m.entity, ObsKind::Drop, TcpLab::kLink, 0, core));
     return;
   }
   // A FIFO server with a fixed service time: its schedule follows from the arrivals alone.
   const std::int64_t start = std::max(now, linkFree_);
   linkFree_ = start + serializationNs_;
   linkStarts_.push_back(start);
-  linkLog_.add(now, m.entity, ObsKind::Enqueue, TcpLab::kLink, 0, core);
-  linkLog_.add(start, m.entity, ObsKind::Start, TcpLab::kLink, double(start - now), core);
-  linkLog_.add(linkFree_, m.entity, ObsKind::Finish, TcpLab::kLink, double(serializationNs_), core);
+  seat.record(record(now, m.entity, ObsKind::Enqueue, TcpLab::kLink, 0, core));
+  seat.record(record(start, m.entity, ObsKind::Start, TcpLab::kLink, double(start - now), core));
+  seat.record(record(linkFree_, m.entity, ObsKind::Finish, TcpLab::kLink, double(serializationNs_), core));
   if (lossRate_ > 0.0 && lossRng_.uniform01() < lossRate_) {
     ++randomLosses_;
-    linkLog_.add(linkFree_, m.entity, ObsKind::Drop, TcpLab::kForward, 0, core);
+    seat.record(record(linkFree_, m.entity, ObsKind::Drop, TcpLab::kForward, 0, core));
     return;
   }
   deliveries_.push_back({linkFree_ + oneWayNs_, m});
 }
 
-void RealTcpRun::linkDeliver(std::int64_t now, int core) {
+void RealTcpRun::linkDeliver(real::Seat& seat, std::int64_t now, int core) {
   std::vector<std::uint8_t>& check = linkPayload_;
   while (!deliveries_.empty() && deliveries_.front().dueNs <= now) {
     const InFlight d = deliveries_.front();
@@ -416,7 +370,7 @@ void RealTcpRun::linkDeliver(std::int64_t now, int core) {
     const sim::TcpReceiver::Arrival a = receiver_.onSegment(d.msg.seq);
     for (std::uint64_t s = receiver_.ackNo() - a.delivered; s < receiver_.ackNo(); ++s) {
       const std::int64_t sent = firstSentNs_[s & (firstSentNs_.size() - 1)];
-      linkLog_.add(d.dueNs, s, ObsKind::Depart, TcpLab::kReceiver, double(d.dueNs - sent), core);
+      seat.record(record(d.dueNs, s, ObsKind::Depart, TcpLab::kReceiver, double(d.dueNs - sent), core));
     }
     if (a.ackNow) acksDue_.push_back({d.dueNs + oneWayNs_, receiver_.ackNo()});
     if (a.startDelayedAck) delayedAckAt_ = d.dueNs + delayedAckNs_;
@@ -436,11 +390,8 @@ void RealTcpRun::linkDeliver(std::int64_t now, int core) {
   if (rang) masterBell_.notify();
 }
 
-void RealTcpRun::linkLoop() {
-  linkSeat_.pin();
+void RealTcpRun::linkLoop(real::Seat& seat) {
   linkPayload_.resize(mss_);
-  ready_.fetch_add(1, std::memory_order_release);
-  while (!go_.load(std::memory_order_acquire)) real::cpuRelax();
   while (!stopping()) {
     bool work = false;
     for (auto& ring : toLink_) {
@@ -458,9 +409,9 @@ void RealTcpRun::linkLoop() {
          h = &held_[nextTx_ & (held_.size() - 1)]) {
       h->present = false;
       ++nextTx_;
-      linkIntake(h->msg);
+      linkIntake(seat, h->msg);
     }
-    linkDeliver(nowNs(), linkSeat_.seen.noteCurrent());
+    linkDeliver(seat, nowNs(), seat.noteCpu());
     linkBacklog_.store(linkStarts_.size(), std::memory_order_relaxed);
     if (work) continue;
     std::int64_t next = delayedAckAt_;
@@ -480,172 +431,130 @@ void RealTcpRun::linkLoop() {
 }
 
 run::RealOutcome RealTcpRun::run(observe::Recorder& rec) {
-  run::RealOutcome out;
-  const real::CpuTopology topo = real::CpuTopology::probe();
-  const int cores = static_cast<int>(topo.usableCpus().size());
+  real::HarnessConfig cfg;
+  cfg.host = real::HostState::probe();  // before our own threads exist
+  cfg.cancel = ctl_.cancel;
+  cfg.seed = ctl_.seed;
+  const int cores = static_cast<int>(cfg.host.topo.usableCpus().size());
   // The link emulator polls like a worker, so it takes one more worker's seat.
   const real::Placement placement =
-      real::planPlacement(topo, workers_ + 1, real::PlacementPolicy::MasterApart);
-  masterSeat_.placement = {"master", placement.masterCpu, false, {}};
-  for (int w = 0; w < workers_; ++w) {
-    workerSeats_.emplace_back();
-    workerSeats_.back().placement = {
-        "worker " + std::to_string(w), placement.workerCpus[static_cast<std::size_t>(w)], false, {}};
-  }
-  linkSeat_.placement = {
-      "link emulator", placement.workerCpus[static_cast<std::size_t>(workers_)], false, {}};
-  std::vector<run::ThreadPlacement> planned{masterSeat_.placement, linkSeat_.placement};
-  for (const auto& s : workerSeats_) planned.push_back(s.placement);
-  const real::Oversubscription over = real::checkOversubscription(planned, cores);
+      real::planPlacement(cfg.host.topo, workers_ + 1, real::PlacementPolicy::MasterApart);
   // A polling thread that shares a core steals it from the thread with work: sleep at once then.
-  spinNs_ = over.oversubscribed ? 0 : 200'000;
-
-  std::vector<std::thread> threads;
-  threads.emplace_back([this] { masterLoop(); });
-  for (int w = 0; w < workers_; ++w) threads.emplace_back([this, w] { workerLoop(w); });
-  threads.emplace_back([this] { linkLoop(); });
-  while (ready_.load(std::memory_order_acquire) < workers_ + 2)
-    std::this_thread::sleep_for(std::chrono::microseconds(50));
-  epoch_ = Clock::now();
-  go_.store(true, std::memory_order_release);  // release: epoch_ is visible to every thread
-
-  auto sample = [&] {
-    if (ctl_.live == nullptr) return;
-    Observation o;
-    o.timeNs = nowNs();
-    o.kind = ObsKind::State;
-    o.station = TcpLab::kMaster;
-    o.value = static_cast<double>(acks_->sizeApprox());
-    ctl_.live->observe(o);
-    std::size_t queued = 0;
-    for (const auto& r : toWorker_) queued += r->sizeApprox();
-    o.station = TcpLab::kWorkers;
-    o.value = static_cast<double>(queued);
-    ctl_.live->observe(o);
-    o.station = TcpLab::kLink;
-    o.value = static_cast<double>(linkBacklog_.load(std::memory_order_relaxed));
-    ctl_.live->observe(o);
+  spinNs_ = real::sharesCores(placement, cores) ? 0 : 200'000;
+  real::Harness harness(std::move(cfg));
+  harness_ = &harness;
+  stop_ = &harness.stopFlag();
+  auto logged = [](real::SeatSpec s) {
+    // A cap keeps memory bounded (32 B a record); statistics then stop at the earliest moment
+    // a log filled, so no seat's view is cut short against the others.
+    s.logCapacity = std::size_t{1} << 21;
+    return s;
   };
+  harness.addSeat(logged(real::threadSeat(
+      "master", [this](real::Seat& s) { masterLoop(s); }, placement.masterCpu)));
+  for (int w = 0; w < workers_; ++w)
+    harness.addSeat(logged(real::threadSeat(
+        "worker " + std::to_string(w), [this, w](real::Seat& s) { workerLoop(w, s); },
+        placement.workerCpus[static_cast<std::size_t>(w)])));
+  harness.addSeat(logged(real::threadSeat(
+      "link emulator", [this](real::Seat& s) { linkLoop(s); },
+      placement.workerCpus[static_cast<std::size_t>(workers_)])));
+  if (ctl_.live != nullptr) {
+    harness.setSampler(ctl_.live, [this](std::int64_t t, observe::ObservationSink& live) {
+      std::size_t queued = 0;
+      for (const auto& r : toWorker_) queued += r->sizeApprox();
+      live.observe(real::gauge(t, TcpLab::kMaster, static_cast<double>(acks_->sizeApprox())));
+      live.observe(real::gauge(t, TcpLab::kWorkers, static_cast<double>(queued)));
+      live.observe(
+          real::gauge(t, TcpLab::kLink, static_cast<double>(linkBacklog_.load(std::memory_order_relaxed))));
+    });
+  }
+  harness.start();
+  // The seats start at the epoch: sleep through the lead, then through the load.
+  std::this_thread::sleep_until(harness.epoch());
+
   const auto loadNs = static_cast<std::int64_t>(std::llround(ctl_.durationS * slow_ * 1e9));
   bool cancelled = false;
-  while (nowNs() < loadNs) {
-    if (ctl_.cancelled()) {
-      cancelled = true;
-      break;
+  auto waitUntil = [&](std::int64_t untilNs, const auto& done) {
+    while (!done() && nowNs() < untilNs) {
+      if (ctl_.cancelled() || harness.stopping()) {
+        cancelled = ctl_.cancelled();
+        return false;
+      }
+      harness.waitFor(std::clamp<std::int64_t>(untilNs - nowNs(), 0, 2'000'000));
     }
-    sample();
-    std::this_thread::sleep_for(
-        std::chrono::nanoseconds(std::clamp<std::int64_t>(loadNs - nowNs(), 0, 16'000'000)));
-  }
+    return true;
+  };
+  waitUntil(loadNs, [] { return false; });
   const std::int64_t loadEnd = nowNs();
-  if (!cancelled) {
+  if (!cancelled && !harness.stopping()) {
     // No new data from here on; every segment already sent must still be acknowledged.
     loadOver_.store(true, std::memory_order_relaxed);
     masterBell_.notifyAll();
-    const std::int64_t drainLimit = loadEnd + std::llround(kDrainS * slow_ * 1e9);
-    while (!allAcked_.load(std::memory_order_acquire) && nowNs() < drainLimit) {
-      if (ctl_.cancelled()) {
-        cancelled = true;
-        break;
-      }
-      sample();
-      std::this_thread::sleep_for(std::chrono::milliseconds(2));
-    }
+    waitUntil(loadEnd + std::llround(kDrainS * slow_ * 1e9),
+              [this] { return allAcked_.load(std::memory_order_acquire); });
   }
   const std::int64_t drainEnd = nowNs();
-  stop_.store(true, std::memory_order_relaxed);
+  harness.requestStop();
   masterBell_.notifyAll();
   linkBell_.notifyAll();
   for (auto& r : toWorker_) r->doorbell().notifyAll();
-  for (auto& t : threads) t.join();
-
-  // ---- outcome (every thread has ended: its state is ours to read) ----------------------------
-  auto seated = [](ThreadSeat& s) {
-    s.placement.cpusSeen = s.seen.cpus();
-    if (s.placement.pinned && s.placement.cpusSeen != std::vector<int>{s.placement.requestedCpu})
-      s.placement.pinned = false;
-    return s.placement;
-  };
-  out.placements.push_back(seated(masterSeat_));
-  for (auto& s : workerSeats_) out.placements.push_back(seated(s));
-  out.placements.push_back(seated(linkSeat_));
-  const real::Oversubscription seen = real::checkOversubscription(out.placements, cores);
-  out.oversubscribed = over.oversubscribed || seen.oversubscribed;
-  if (out.oversubscribed) out.warnings.push_back(seen.oversubscribed ? seen.message : over.message);
-  for (const auto& pl : out.placements) {
-    if (pl.requestedCpu >= 0 && !pl.pinned)
-      out.warnings.push_back(pl.thread + " asked for CPU " + std::to_string(pl.requestedCpu) +
-                             " but did not stay there");
+  harness.finish(0);
+  if (!harness.error().empty()) {
+    run::RealOutcome failed;
+    failed.error = harness.error();
+    return failed;
   }
-  if (topo.hypervisor)
-    out.warnings.push_back(
-        "virtual machine: the hypervisor can stop any thread at any time, so real timings include its noise");
 
+  // ---- outcome (every seat has ended: its state is ours to read) ------------------------------
+  real::HonestOutcome& honest = harness.outcome();
+  honest.noteKernel(kernel_);
+  real::RunReport& r = honest.report();
   const std::uint64_t sent = sender_.sndMax(), acked = sender_.sndUna();
-  out.facts["segments_sent"] = double(sent);
-  out.facts["segments_acked"] = double(acked);
-  out.facts["segments_unacknowledged"] = double(sent - acked);
-  out.facts["segments_delivered"] = double(receiver_.ackNo());
-  out.facts["checksums_verified"] = double(verified_);
-  out.facts["checksum_errors"] = double(checksumErrors_);
-  out.facts["retransmits_total"] = double(sender_.stats().retransmits);
-  out.facts["fast_retransmits"] = double(sender_.stats().fastRetransmits);
-  out.facts["timeouts"] = double(sender_.stats().timeouts);
-  out.facts["buffer_drops"] = double(bufferDrops_);
-  out.facts["random_losses"] = double(randomLosses_);
-  out.facts["srtt_ms"] = sender_.srttS() * 1e3;
-  out.facts["drain_ms"] = double(drainEnd - loadEnd) / 1e6;
-  out.facts["link_late_max_us"] = double(maxLateNs_) / 1e3;
+  r.facts["segments_sent"] = double(sent);
+  r.facts["segments_acked"] = double(acked);
+  r.facts["segments_unacknowledged"] = double(sent - acked);
+  r.facts["segments_delivered"] = double(receiver_.ackNo());
+  r.facts["checksums_verified"] = double(verified_);
+  r.facts["checksum_errors"] = double(checksumErrors_);
+  r.facts["retransmits_total"] = double(sender_.stats().retransmits);
+  r.facts["fast_retransmits"] = double(sender_.stats().fastRetransmits);
+  r.facts["timeouts"] = double(sender_.stats().timeouts);
+  r.facts["buffer_drops"] = double(bufferDrops_);
+  r.facts["random_losses"] = double(randomLosses_);
+  r.facts["srtt_ms"] = sender_.srttS() * 1e3;
+  r.facts["drain_ms"] = double(drainEnd - loadEnd) / 1e6;
+  r.facts["link_late_max_us"] = double(maxLateNs_) / 1e3;
   if (acksProcessed_ > 0) {
     const double wallUs = double(ackWallNs_) / double(acksProcessed_) / 1e3;
     const double cpuUs = double(masterCpuNs_) / double(acksProcessed_) / 1e3;
-    out.facts["master_wall_us_per_ack"] = wallUs;
-    out.facts["master_cpu_us_per_ack"] = cpuUs;  // includes releasing segments and idle polling
+    r.facts["master_wall_us_per_ack"] = wallUs;
+    r.facts["master_cpu_us_per_ack"] = cpuUs;  // includes releasing segments and idle polling
     if (wallUs > 1.5 * double(ackCostNs_) / 1e3 && cpuUs < wallUs / 1.5)
-      out.warnings.push_back("an ACK took the master " + fmt("%.1f", wallUs) + " µs of wall time but only " +
-                             fmt("%.1f", cpuUs) + " µs of CPU: its core was shared, so the master bound " +
-                             "measured here is the scheduler's, not the model's");
+      r.warnings.push_back("an ACK took the master " + real::formatFixed(wallUs, 1) +
+                           " µs of wall time but only " + real::formatFixed(cpuUs, 1) +
+                           " µs of CPU: its core was shared, so the master bound " +
+                           "measured here is the scheduler's, not the model's");
   }
-  out.facts["calibration_error"] = kernel_.calibrationError();
-  out.facts["work_ns_per_unit"] = kernel_.nsPerUnit();
-  out.labels["asymmetry"] = "none";
-  out.labels["cpu_model"] = topo.modelName;
-  std::string where = "master CPU " + std::to_string(placement.masterCpu) + "; workers CPU";
-  for (int w = 0; w < workers_; ++w)
-    where += (w == 0 ? " " : ", ") + std::to_string(placement.workerCpus[static_cast<std::size_t>(w)]);
-  out.labels["placement"] = where + "; link emulator CPU " + std::to_string(linkSeat_.placement.requestedCpu);
   if (!cancelled && sent != acked)
-    out.warnings.push_back(std::to_string(sent - acked) + " segments were still unacknowledged " +
-                           fmt("%.1f", kDrainS * slow_) + " s after the load ended");
+    r.warnings.push_back(std::to_string(sent - acked) + " segments were still unacknowledged " +
+                         real::formatFixed(kDrainS * slow_, 1) + " s after the load ended");
   if (checksumErrors_ > 0)
-    out.warnings.push_back(std::to_string(checksumErrors_) + " segments failed the receiver's checksum");
+    r.warnings.push_back(std::to_string(checksumErrors_) + " segments failed the receiver's checksum");
   if (maxLateNs_ > 1'000'000)
-    out.warnings.push_back("the link emulator delivered up to " + fmt("%.1f", double(maxLateNs_) / 1e6) +
-                           " ms late: it had too little CPU, and the round trip grew by that much");
+    r.warnings.push_back("the link emulator delivered up to " +
+                         real::formatFixed(double(maxLateNs_) / 1e6, 1) +
+                         " ms late: it had too little CPU, and the round trip grew by that much");
 
   // ---- the observation stream ------------------------------------------------------------------
   std::int64_t end = cancelled ? std::min(loadEnd, drainEnd) : loadEnd;
-  std::vector<Observation> all;
-  std::size_t total = masterLog_.records.size() + linkLog_.records.size();
-  for (const auto& l : workerLogs_) total += l.records.size();
-  all.reserve(total);
-  auto take = [&](Log& l) {
-    end = std::min(end, l.fullAtNs);
-    all.insert(all.end(), l.records.begin(), l.records.end());
-    l.records = {};
-  };
-  take(masterLog_);
-  take(linkLog_);
-  for (auto& l : workerLogs_) take(l);
+  for (std::size_t s = 0; s < harness.seats(); ++s)
+    end = std::min(end, harness.logFullAtNs(static_cast<int>(s)));
   if (end < loadEnd && !cancelled)
-    out.warnings.push_back("the observation log filled after " + fmt("%.2f", double(end) / 1e9) +
-                           " s: statistics cover that part of the run");
-  std::stable_sort(all.begin(), all.end(),
-                   [](const Observation& a, const Observation& b) { return a.timeNs < b.timeNs; });
-  for (const Observation& o : all) {
-    if (o.timeNs > end) break;
-    rec.record(o);
-  }
+    r.warnings.push_back("the observation log filled after " + real::formatFixed(double(end) / 1e9, 2) +
+                         " s: statistics cover that part of the run");
+  harness.mergeLogs(rec, end);
+  run::RealOutcome out(honest.finish());
   out.endNs = std::max<std::int64_t>(end, 0);
   return out;
 }

@@ -102,6 +102,7 @@ struct Seat::Shared {
   std::atomic<int> pinned{0};
   std::atomic<int> realtime{0};
   std::atomic<std::uint64_t> logCount{0}, logDropped{0};
+  std::atomic<std::int64_t> logFullAtNs{INT64_MAX};
   CpusSeen seen;  // written by the seat only, read after it ended
   observe::Observation* log = nullptr;
   std::size_t logCapacity = 0;
@@ -125,6 +126,8 @@ void Seat::record(const observe::Observation& o) {
   // relaxed: only this seat writes its log; the harness reads it after the seat ended.
   const std::uint64_t n = shared_->logCount.load(std::memory_order_relaxed);
   if (n >= shared_->logCapacity) {
+    if (shared_->logDropped.load(std::memory_order_relaxed) == 0)
+      shared_->logFullAtNs.store(o.timeNs, std::memory_order_relaxed);
     shared_->logDropped.store(shared_->logDropped.load(std::memory_order_relaxed) + 1,
                               std::memory_order_relaxed);
     return;
@@ -657,11 +660,15 @@ std::size_t Harness::logSize(int i) const {
 std::uint64_t Harness::logDropped(int i) const {
   return seats_.at(static_cast<std::size_t>(i))->seat.shared_->logDropped.load();
 }
+std::int64_t Harness::logFullAtNs(int i) const {
+  return seats_.at(static_cast<std::size_t>(i))->seat.shared_->logFullAtNs.load();
+}
+
 const observe::Observation* Harness::log(int i) const {
   return seats_.at(static_cast<std::size_t>(i))->seat.shared_->log;
 }
 
-void Harness::mergeLogs(observe::Recorder& rec) const {
+void Harness::mergeLogs(observe::Recorder& rec, std::int64_t untilNs) const {
   struct Ref {
     std::int64_t t;
     int seat;  // -1 = the harness's own (faults, detections)
@@ -679,9 +686,11 @@ void Harness::mergeLogs(observe::Recorder& rec) const {
   // Stable: a seat's own records keep their order on equal times.
   std::stable_sort(refs.begin(), refs.end(),
                    [](const Ref& a, const Ref& b) { return a.t != b.t ? a.t < b.t : a.seat < b.seat; });
-  for (const Ref& r : refs)
+  for (const Ref& r : refs) {
+    if (r.t > untilNs) break;
     rec.record(r.seat < 0 ? harnessLog_[r.i]
                           : seats_[static_cast<std::size_t>(r.seat)]->seat.shared_->log[r.i]);
+  }
 }
 
 }  // namespace amp::real

@@ -5,6 +5,7 @@
 
 #include <atomic>
 #include <chrono>
+#include <climits>
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -197,10 +198,13 @@ class Harness {
   const std::vector<run::ThreadPlacement>& placements() const { return placements_; }
 
   /// After finish()/cancel(): every seat's log in time order (seat index breaks ties).
-  void mergeLogs(observe::Recorder& rec) const;
+  /// Records after `untilNs` are left out (a full log cuts every seat's statistics at the same moment).
+  void mergeLogs(observe::Recorder& rec, std::int64_t untilNs = INT64_MAX) const;
   /// Records in seat `i`'s log and those lost because it was full.
   std::size_t logSize(int i) const;
   std::uint64_t logDropped(int i) const;
+  /// When seat `i`'s log first refused a record (INT64_MAX: never).
+  std::int64_t logFullAtNs(int i) const;
   const observe::Observation* log(int i) const;
 
   /// The honest outcome, with placements from the read-back; add the lab's facts, then finish().
