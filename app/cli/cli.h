@@ -7,7 +7,8 @@ namespace amp::app {
 
 /// True when the arguments name a headless command (labs, describe, run, sweep, batch, runs).
 bool isCliCommand(const QStringList& args);
-/// Runs a headless command; returns the exit status (0 ok, 1 run failure, 2 bad input).
+/// Runs a headless command; returns the exit status (0 ok; 1 run failure, run not saved, database not
+/// ours, corrupt or newer; 2 bad input).
 /// JSON goes to stdout, progress and messages to stderr.
 int runCli(const QStringList& args);
 
