@@ -4,6 +4,7 @@
 
 #include <unistd.h>
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -641,6 +642,7 @@ int cmdHelp() {
   amplab batch FILE.json [--json]         a list of runs/sweeps, e.g. a class assignment
   amplab runs list|show ID|export ID --format csv|json|pdf|html|md [--output FILE]|delete ID
   amplab runs merge OUT.db IN.db...       fold databases (e.g. sweep shards) together
+  amplab --version | --help
 
 Exit status: 0 success; 1 a run failed or could not be saved, or the database is not AMP Lab's,
 corrupt or newer; 2 bad input. The database is --db PATH, else $AMPLAB_DB, else the per-user data
@@ -649,12 +651,24 @@ folder; its folder must exist (the per-user one is created).
   return kOk;
 }
 
+int cmdVersion() {
+  QTextStream(stdout) << "amplab " << QCoreApplication::applicationVersion() << "\n";
+  return kOk;
+}
+
+const QStringList& commandNames() {
+  static const QStringList names{"labs", "describe", "run", "sweep", "batch", "runs", "help"};
+  return names;
+}
+
 }  // namespace
 
 bool isCliCommand(const QStringList& args) {
-  static const QStringList commands{"labs", "describe", "run",    "sweep", "batch",
-                                    "runs", "help",     "--help", "-h"};
-  return !args.isEmpty() && commands.contains(args.first());
+  if (args.isEmpty()) return false;
+  // Options belong to the GUI, except these; any word is a command, so a mistyped one is an error rather
+  // than a window (which, without a display, would never close).
+  static const QStringList cliOptions{"--help", "-h", "--version"};
+  return !args.first().startsWith('-') || cliOptions.contains(args.first());
 }
 
 int runCli(const QStringList& args) {
@@ -667,7 +681,10 @@ int runCli(const QStringList& args) {
     if (cmd == "sweep") return cmdSweep(rest);
     if (cmd == "batch") return cmdBatch(rest);
     if (cmd == "runs") return cmdRuns(rest);
-    return cmdHelp();
+    if (cmd == "help" || cmd == "--help" || cmd == "-h") return cmdHelp();
+    if (cmd == "--version") return cmdVersion();
+    throw BadInput{"unknown command '" + cmd + "'; commands: " + commandNames().join(", ") +
+                   " (or --help, --version; no arguments opens the GUI)"};
   } catch (const BadInput& bad) {
     err("error: " + bad.message);
     return kBadInput;

@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -331,6 +332,24 @@ class TestCli : public QObject {
     QCOMPARE(show.code, 0);
     QCOMPARE(csv.code, 0);
     QVERIFY(!hasSideFiles(path));
+  }
+
+  void unknownCommandIsBadInputNotTheGui() {
+    const Result r = amplab({"bogus_command"}, 30000);
+    QCOMPARE(r.code, 2);
+    QVERIFY2(QString::fromUtf8(r.err).contains("unknown command 'bogus_command'"), r.err.constData());
+    QVERIFY(QString::fromUtf8(r.err).contains("labs, describe, run, sweep, batch, runs"));
+  }
+
+  void versionAndHelp() {
+    const Result version = amplab({"--version"}, 30000);
+    QCOMPARE(version.code, 0);
+    QVERIFY2(
+        QRegularExpression("^amplab \\d+\\.\\d+\\.\\d+\n$").match(QString::fromUtf8(version.out)).hasMatch(),
+        version.out.constData());
+    const Result help = amplab({"--help"}, 30000);
+    QCOMPARE(help.code, 0);
+    QVERIFY(help.out.contains("amplab run LAB"));
   }
 
   void corruptDatabaseIsNeverOverwritten() {
