@@ -4,6 +4,7 @@
 
 #include <unistd.h>
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -155,9 +156,22 @@ run::RunSpec specFrom(const run::Lab& lab, Args& a) {
   return spec;
 }
 
-QString openStore(RunStore& store, Args& a) {
+/// The database of --db, else $AMPLAB_DB, else the default. A path that cannot be used is bad input, found
+/// before anything is created.
+QString dbPath(Args& a, RunStore::Access access) {
   const QString path = a.value("--db").value_or(RunStore::defaultPath());
-  return store.open(path);
+  if (const QString e = RunStore::pathProblem(path, access); !e.isEmpty()) throw BadInput{e};
+  return path;
+}
+
+/// Opens the store; on failure says why on stderr and returns false (exit 1: not ours, corrupt, newer or
+/// not writable).
+bool openStore(RunStore& store, const QString& path, RunStore::Access access = RunStore::Access::ReadWrite) {
+  if (const QString e = store.open(path, access); !e.isEmpty()) {
+    err("error: " + e);
+    return false;
+  }
+  return true;
 }
 
 void printHuman(const run::Lab& lab, const run::RunResult& r) {
@@ -253,19 +267,22 @@ int cmdRun(Args a) {
   if (report) {
     if (const QString e = checkReportFile(*report); !e.isEmpty()) throw BadInput{e};
   }
-  RunStore store;
-  if (const QString e = openStore(store, a); !e.isEmpty()) {
-    err("error: " + e);
-    return kFailed;
-  }
+  const QString db = dbPath(a, RunStore::Access::ReadWrite);
   a.expectEmpty();
+  RunStore store;
+  if (!openStore(store, db)) return kFailed;
   run::RunResult r = run::execute(lab, spec, progressHooks());
   if (r.status == run::RunStatus::Failed) {
     err("error: the run failed: " + QString::fromStdString(r.error));
     if (json) out(QJsonDocument(jsonForPrint(r, full)).toJson(QJsonDocument::Indented));
     return kFailed;
   }
-  if (const QString e = store.save(r); !e.isEmpty()) err("warning: the run was not saved: " + e);
+  // A run that could not be saved is still shown, but the exit status says it is not in the database.
+  int status = kOk;
+  if (const QString e = store.save(r); !e.isEmpty()) {
+    err("error: the run was not saved: " + e);
+    status = kFailed;
+  }
   if (r.unstable)
     err("warning: the system is unstable (utilization ≥ 1 at the " + QString::fromStdString(r.bottleneck) +
         ")");
@@ -286,7 +303,7 @@ int cmdRun(Args a) {
   } else {
     printHuman(lab, r);
   }
-  return kOk;
+  return status;
 }
 
 int cmdSweep(Args a) {
@@ -323,17 +340,18 @@ int cmdSweep(Args a) {
   if (chart) {
     if (const QString e = checkChartFile(*chart); !e.isEmpty()) throw BadInput{e};
   }
-  RunStore store;
-  if (const QString e = openStore(store, a); !e.isEmpty()) {
-    err("error: " + e);
-    return kFailed;
-  }
+  const QString db = dbPath(a, RunStore::Access::ReadWrite);
   a.expectEmpty();
+  RunStore store;
+  if (!openStore(store, db)) return kFailed;
   std::vector<run::SweepPoint> points = run::runSweep(lab, sweep, progressHooks());
   int failures = 0;
   for (auto& p : points) {
     if (p.result.status == run::RunStatus::Failed) ++failures;
-    if (const QString e = store.save(p.result); !e.isEmpty()) err("warning: a point was not saved: " + e);
+    if (const QString e = store.save(p.result); !e.isEmpty()) {
+      err("error: a point was not saved: " + e);
+      ++failures;
+    }
   }
   if (chart) {
     if (const QString e = exportSweepChart(lab, sweep.key, points, *chart); !e.isEmpty()) {
@@ -471,13 +489,50 @@ int cmdBatch(Args a) {
   return status;
 }
 
+constexpr const char* kRunsUsage =
+    "list|show ID|export ID --format csv|json|pdf|html|md|delete ID|merge OUT IN...";
+
+/// amplab runs merge OUT.db IN.db...: OUT is opened as the target, not --db. Every input is checked
+/// before OUT is created, and an input is only ever read.
+int cmdRunsMerge(Args& a) {
+  const QString target = a.positional("output database");
+  QStringList inputs;
+  try {
+    for (;;) inputs << a.positional("input database");
+  } catch (const BadInput&) {
+  }
+  a.expectEmpty();
+  if (inputs.isEmpty()) throw BadInput{"runs merge needs OUT.db and at least one IN.db"};
+  for (const QString& in : inputs) {
+    if (const QString e = RunStore::pathProblem(in, RunStore::Access::ReadOnly); !e.isEmpty())
+      throw BadInput{e};
+  }
+  if (const QString e = RunStore::pathProblem(target, RunStore::Access::ReadWrite); !e.isEmpty())
+    throw BadInput{e};
+  RunStore outStore;
+  if (!openStore(outStore, target)) return kFailed;
+  for (const QString& in : inputs) {
+    int added = 0;
+    if (const QString e = outStore.merge(in, &added); !e.isEmpty()) {
+      err("error: " + in + ": " + e);
+      return kFailed;
+    }
+    err(QStringLiteral("%1: %2 runs merged").arg(in).arg(added));
+  }
+  return kOk;
+}
+
 int cmdRuns(Args a) {
   const QString sub = a.positional("runs subcommand (list|show|export|delete|merge)");
+  if (sub == "merge") return cmdRunsMerge(a);
+  // Checked before the database is opened, which for a writing subcommand may create it.
+  if (!QStringList{"list", "show", "export", "delete"}.contains(sub))
+    throw BadInput{"unknown runs subcommand '" + sub + "'; use " + kRunsUsage};
+  // Listing, showing and exporting never create, migrate or lock a file for writing.
+  const bool reads = sub == "list" || sub == "show" || sub == "export";
+  const auto access = reads ? RunStore::Access::ReadOnly : RunStore::Access::ReadWrite;
   RunStore store;
-  if (const QString e = openStore(store, a); !e.isEmpty()) {
-    err("error: " + e);
-    return kFailed;
-  }
+  if (!openStore(store, dbPath(a, access), access)) return kFailed;
   auto idArg = [&] {
     const QString text = a.positional("run id");
     bool ok = false;
@@ -570,33 +625,7 @@ int cmdRuns(Args a) {
     err(QStringLiteral("deleted run %1").arg(id));
     return kOk;
   }
-  if (sub == "merge") {
-    // amplab runs merge OUT.db IN.db...: OUT is opened as the target, not --db.
-    const QString target = a.positional("output database");
-    QStringList inputs;
-    try {
-      for (;;) inputs << a.positional("input database");
-    } catch (const BadInput&) {
-    }
-    a.expectEmpty();
-    if (inputs.isEmpty()) throw BadInput{"runs merge needs OUT.db and at least one IN.db"};
-    RunStore outStore;
-    if (const QString e = outStore.open(target); !e.isEmpty()) {
-      err("error: " + e);
-      return kFailed;
-    }
-    for (const QString& in : inputs) {
-      int added = 0;
-      if (const QString e = outStore.merge(in, &added); !e.isEmpty()) {
-        err("error: " + in + ": " + e);
-        return kFailed;
-      }
-      err(QStringLiteral("%1: %2 runs merged").arg(in).arg(added));
-    }
-    return kOk;
-  }
-  throw BadInput{"unknown runs subcommand '" + sub +
-                 "'; use list|show ID|export ID --format csv|json|pdf|html|md|delete ID|merge OUT IN..."};
+  throw BadInput{"unknown runs subcommand '" + sub + "'; use " + kRunsUsage};
 }
 
 int cmdHelp() {
@@ -613,19 +642,33 @@ int cmdHelp() {
   amplab batch FILE.json [--json]         a list of runs/sweeps, e.g. a class assignment
   amplab runs list|show ID|export ID --format csv|json|pdf|html|md [--output FILE]|delete ID
   amplab runs merge OUT.db IN.db...       fold databases (e.g. sweep shards) together
+  amplab --version | --help
 
-Exit status: 0 success, 1 run failure, 2 bad input. The database is --db PATH, else $AMPLAB_DB,
-else the per-user data folder.
+Exit status: 0 success; 1 a run failed or could not be saved, or the database is not AMP Lab's,
+corrupt or newer; 2 bad input. The database is --db PATH, else $AMPLAB_DB, else the per-user data
+folder; its folder must exist (the per-user one is created).
 )";
   return kOk;
+}
+
+int cmdVersion() {
+  QTextStream(stdout) << "amplab " << QCoreApplication::applicationVersion() << "\n";
+  return kOk;
+}
+
+const QStringList& commandNames() {
+  static const QStringList names{"labs", "describe", "run", "sweep", "batch", "runs", "help"};
+  return names;
 }
 
 }  // namespace
 
 bool isCliCommand(const QStringList& args) {
-  static const QStringList commands{"labs", "describe", "run",    "sweep", "batch",
-                                    "runs", "help",     "--help", "-h"};
-  return !args.isEmpty() && commands.contains(args.first());
+  if (args.isEmpty()) return false;
+  // Options belong to the GUI, except these; any word is a command, so a mistyped one is an error rather
+  // than a window (which, without a display, would never close).
+  static const QStringList cliOptions{"--help", "-h", "--version"};
+  return !args.first().startsWith('-') || cliOptions.contains(args.first());
 }
 
 int runCli(const QStringList& args) {
@@ -638,7 +681,10 @@ int runCli(const QStringList& args) {
     if (cmd == "sweep") return cmdSweep(rest);
     if (cmd == "batch") return cmdBatch(rest);
     if (cmd == "runs") return cmdRuns(rest);
-    return cmdHelp();
+    if (cmd == "help" || cmd == "--help" || cmd == "-h") return cmdHelp();
+    if (cmd == "--version") return cmdVersion();
+    throw BadInput{"unknown command '" + cmd + "'; commands: " + commandNames().join(", ") +
+                   " (or --help, --version; no arguments opens the GUI)"};
   } catch (const BadInput& bad) {
     err("error: " + bad.message);
     return kBadInput;

@@ -5,9 +5,11 @@
 
 namespace amp::app {
 
-/// True when the arguments name a headless command (labs, describe, run, sweep, batch, runs).
+/// True when the arguments are for the command line: any first word (an unknown one is an error there,
+/// never the GUI), --help, -h or --version. No arguments or other options open the GUI.
 bool isCliCommand(const QStringList& args);
-/// Runs a headless command; returns the exit status (0 ok, 1 run failure, 2 bad input).
+/// Runs a headless command; returns the exit status (0 ok; 1 run failure, run not saved, database not
+/// ours, corrupt or newer; 2 bad input).
 /// JSON goes to stdout, progress and messages to stderr.
 int runCli(const QStringList& args);
 

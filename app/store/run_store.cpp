@@ -4,17 +4,23 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QThread>
+#include <QUrl>
 #include <QUuid>
 #include <QVariant>
+#include <QtEndian>
+#include <algorithm>
 #include <atomic>
+#include <functional>
 
 #include "cli/json_io.h"
 
@@ -23,6 +29,11 @@ namespace amp::app {
 namespace {
 
 std::atomic<int> connectionCounter{0};
+
+/// SQLite waits this long for a lock by itself; retryWhileBusy() covers the cases where it does not wait.
+constexpr int kBusyTimeoutMs = 1000;
+/// How long a write keeps retrying a busy database before it gives up, in all.
+constexpr int kRetryBudgetMs = 5000;
 
 /// Forward migrations, index = the version they lead to. Never edit one that has shipped.
 const char* const kMigrations[] = {
@@ -45,18 +56,186 @@ const char* const kMigrations[] = {
 constexpr int kMigrationCount = sizeof(kMigrations) / sizeof(kMigrations[0]) - 1;
 static_assert(kMigrationCount == RunStore::kSchemaVersion, "one migration per schema version");
 
-QString lastError(const QSqlQuery& q) { return q.lastError().text(); }
+/// SQLITE_BUSY and SQLITE_LOCKED: another connection holds the lock. Qt reports SQLite's extended result
+/// code, whose low byte is the primary one.
+bool isBusy(const QSqlError& e) {
+  bool ok = false;
+  const int primary = e.nativeErrorCode().toInt(&ok) & 0xff;
+  return (ok && (primary == 5 || primary == 6)) || e.text().contains(QLatin1String("database is locked"));
+}
 
-bool execAll(QSqlDatabase& db, const QString& script, QString* error) {
+/// One try at some work on the database: done when `error` is empty; `busy` when a lock was in the way.
+struct Outcome {
+  QString error;
+  bool busy = false;
+};
+
+Outcome failed(const QSqlError& e) { return {e.text(), isBusy(e)}; }
+
+/// Repeats `work` while the database is busy, for about kRetryBudgetMs in all. The pauses grow and are
+/// jittered, so processes that collided once do not collide again in lockstep. Returns the last try.
+Outcome retryWhileBusy(const std::function<Outcome()>& work) {
+  QElapsedTimer clock;
+  clock.start();
+  int pauseMs = 10;
+  for (;;) {
+    Outcome a = work();
+    if (a.error.isEmpty() || !a.busy) return a;
+    const int jittered = pauseMs / 2 + static_cast<int>(QRandomGenerator::global()->bounded(pauseMs));
+    if (clock.elapsed() + jittered > kRetryBudgetMs) return a;
+    QThread::msleep(static_cast<unsigned long>(jittered));
+    pauseMs = std::min(pauseMs * 2, 320);
+  }
+}
+
+/// Runs `body` in one write transaction. BEGIN IMMEDIATE takes the write lock before anything is read, so
+/// a competing writer shows up as a busy BEGIN that can be retried, never as a stale read or a deadlock
+/// half-way through.
+Outcome inWriteTransaction(QSqlDatabase& db, const std::function<Outcome()>& body) {
+  QSqlQuery q(db);
+  if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) return failed(q.lastError());
+  Outcome a = body();
+  if (a.error.isEmpty() && !q.exec(QStringLiteral("COMMIT"))) a = failed(q.lastError());
+  if (!a.error.isEmpty()) QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+  return a;
+}
+
+/// Runs `body` in one read transaction: its reads see one state of the file.
+Outcome inReadTransaction(QSqlDatabase& db, const std::function<Outcome()>& body) {
+  QSqlQuery q(db);
+  if (!q.exec(QStringLiteral("BEGIN"))) return failed(q.lastError());
+  const Outcome a = body();
+  QSqlQuery(db).exec(QStringLiteral("COMMIT"));
+  return a;
+}
+
+Outcome execAll(QSqlDatabase& db, const QString& script) {
   for (const QString& stmt : script.split(';', Qt::SkipEmptyParts)) {
     if (stmt.trimmed().isEmpty()) continue;
     QSqlQuery q(db);
-    if (!q.exec(stmt)) {
-      *error = lastError(q);
-      return false;
-    }
+    if (!q.exec(stmt)) return failed(q.lastError());
   }
-  return true;
+  return {};
+}
+
+/// A statement that writes, retried while the database is busy. Returns "" or the error.
+QString execWrite(QSqlQuery& q) {
+  return retryWhileBusy([&] { return q.exec() ? Outcome{} : failed(q.lastError()); }).error;
+}
+
+/// Whose file an SQLite database is, judged by its application_id, user_version and tables.
+enum class Owner { Empty, Ours, Legacy, Foreign };
+
+struct Inspection {
+  Owner owner = Owner::Foreign;
+  int version = 0;
+  qint32 applicationId = 0;
+};
+
+/// Reads the owner of the open file. An error other than a busy one means the file is damaged or not SQLite.
+Outcome inspect(QSqlDatabase& db, Inspection* in) {
+  QSqlQuery q(db);
+  if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next()) return failed(q.lastError());
+  in->applicationId = q.value(0).toInt();
+  if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) return failed(q.lastError());
+  in->version = q.value(0).toInt();
+  if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")))
+    return failed(q.lastError());
+  QStringList tables;
+  while (q.next()) tables << q.value(0).toString();
+  if (in->applicationId == RunStore::kApplicationId) {
+    in->owner = Owner::Ours;
+  } else if (in->applicationId != 0) {
+    in->owner = Owner::Foreign;
+  } else if (tables.isEmpty() && in->version == 0) {
+    in->owner = Owner::Empty;
+  } else if (in->version >= 1 && tables.contains(QStringLiteral("runs"))) {
+    in->owner = Owner::Legacy;  // written before our files carried an application_id
+  } else {
+    in->owner = Owner::Foreign;
+  }
+  return {};
+}
+
+QString notOurs(const QString& path, const QString& why) {
+  return QStringLiteral("%1 is not an AMP Lab database (%2); it was left untouched").arg(path, why);
+}
+
+QString lockedOrUnreadable(const QString& path, const Outcome& a) {
+  if (a.busy) {
+    return QStringLiteral("%1 stayed locked by another program for %2 s; try again when it is done")
+        .arg(path)
+        .arg(kRetryBudgetMs / 1000);
+  }
+  return QStringLiteral("%1 is corrupt or not an AMP Lab database (%2); it was left untouched")
+      .arg(path, a.error);
+}
+
+/// Why an inspected file must not be used, or "".
+QString refusal(const QString& path, const Inspection& in) {
+  if (in.owner == Owner::Foreign) return notOurs(path, QStringLiteral("it holds another program's data"));
+  if (in.version > RunStore::kSchemaVersion) {
+    return QStringLiteral(
+               "%1 was written by a newer AMP Lab (schema %2, this one knows %3); it was left untouched")
+        .arg(path)
+        .arg(in.version)
+        .arg(RunStore::kSchemaVersion);
+  }
+  return {};
+}
+
+/// Reads who owns the open file and checks that one of ours is intact. Returns "" or why it is refused.
+QString vet(QSqlDatabase db, const QString& path, Inspection* in) {
+  // One read transaction, so that the reads see one state of the file even while another process commits
+  // (a half-created file would look like another program's).
+  const Outcome read = retryWhileBusy([&] { return inReadTransaction(db, [&] { return inspect(db, in); }); });
+  if (!read.error.isEmpty()) return lockedOrUnreadable(path, read);
+  if (const QString e = refusal(path, *in); !e.isEmpty()) return e;
+  if (in->version == 0) return {};
+  QSqlQuery check(db);
+  if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next() || check.value(0).toString() != "ok")
+    return QStringLiteral("%1 is corrupt (integrity check failed); it was left untouched").arg(path);
+  return {};
+}
+
+/// Refuses from its first bytes, before SQLite opens it, a file that is not SQLite or that another program
+/// stamped with its own application_id (big-endian at offset 68 of the header).
+QString headerRefusal(const QString& path) {
+  QFile f(path);
+  if (!f.open(QIODevice::ReadOnly) || f.size() == 0) return {};
+  const QByteArray header = f.read(100);
+  if (!header.startsWith(QByteArrayLiteral("SQLite format 3\0"))) return notOurs(path, "not an SQLite file");
+  if (header.size() < 72) return {};
+  const auto id = qFromBigEndian<qint32>(header.constData() + 68);
+  if (id != 0 && id != RunStore::kApplicationId)
+    return notOurs(path,
+                   QStringLiteral("its application_id 0x%1 is another program's").arg(id, 8, 16, QChar('0')));
+  return {};
+}
+
+/// Why runs cannot be written to `path`, with what to do instead, or "". Checked before SQLite opens the
+/// file: a read-write open of a read-only file leaves empty -wal and -shm files behind.
+QString writeProblem(const QString& path) {
+  const QFileInfo info(path);
+  if (info.exists() && !info.isWritable()) {
+    return QStringLiteral(
+               "%1 is read-only, so runs cannot be saved to it; make it writable, or copy it to a writable "
+               "folder and use the copy (--db)")
+        .arg(path);
+  }
+  if (!QFileInfo(info.absolutePath()).isWritable()) {
+    return QStringLiteral(
+               "the folder %1 is read-only, and SQLite must create files beside %2 to write to it; copy the "
+               "database to a writable folder and use the copy (--db). Listing, showing and exporting its "
+               "runs work where it is")
+        .arg(info.absolutePath(), path);
+  }
+  return {};
+}
+
+bool isDefaultFolder(const QString& folder) {
+  return QDir::cleanPath(QFileInfo(folder).absoluteFilePath()) ==
+         QDir::cleanPath(QFileInfo(RunStore::defaultFolder()).absoluteFilePath());
 }
 
 QByteArray packPoints(const std::vector<std::pair<double, double>>& pts) {
@@ -70,95 +249,8 @@ QByteArray packPoints(const std::vector<std::pair<double, double>>& pts) {
   return blob;
 }
 
-}  // namespace
-
-RunStore::RunStore() : connection_(QStringLiteral("amp-store-%1").arg(connectionCounter.fetch_add(1))) {}
-
-RunStore::~RunStore() {
-  {
-    QSqlDatabase db = QSqlDatabase::database(connection_, false);
-    if (db.isValid()) db.close();
-  }
-  if (QSqlDatabase::contains(connection_)) QSqlDatabase::removeDatabase(connection_);
-}
-
-QString RunStore::defaultPath() {
-  const QByteArray env = qgetenv("AMPLAB_DB");
-  if (!env.isEmpty()) return QString::fromLocal8Bit(env);
-  QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-  if (dir.isEmpty()) dir = QDir::homePath() + "/.local/share/amplab";
-  return dir + "/amplab.db";
-}
-
-bool RunStore::isOpen() const { return QSqlDatabase::database(connection_, false).isOpen(); }
-
-QString RunStore::open(const QString& path) {
-  path_ = path;
-  const QFileInfo info(path);
-  if (!QDir().mkpath(info.absolutePath()))
-    return QStringLiteral("cannot create the folder %1").arg(info.absolutePath());
-  if (info.exists()) {
-    // Refuse anything that is not an SQLite file before the driver touches it.
-    QFile f(path);
-    if (f.open(QIODevice::ReadOnly) && f.size() > 0 && !f.read(16).startsWith("SQLite format 3")) {
-      return QStringLiteral("%1 is not an AMP Lab database (not an SQLite file); it was left untouched")
-          .arg(path);
-    }
-  }
-  QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection_);
-  db.setDatabaseName(path);
-  db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-  if (!db.open()) return QStringLiteral("cannot open %1: %2").arg(path, db.lastError().text());
-  QSqlQuery q(db);
-  if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
-    const QString err = lastError(q);
-    db.close();
-    return QStringLiteral("%1 is corrupt or not an AMP Lab database (%2); it was left untouched")
-        .arg(path, err);
-  }
-  const int version = q.value(0).toInt();
-  q.finish();
-  if (version > kSchemaVersion) {
-    db.close();
-    return QStringLiteral(
-               "%1 was written by a newer AMP Lab (schema %2, this one knows %3); it was left untouched")
-        .arg(path)
-        .arg(version)
-        .arg(kSchemaVersion);
-  }
-  if (version > 0) {
-    QSqlQuery check(db);
-    if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next() ||
-        check.value(0).toString() != "ok") {
-      db.close();
-      return QStringLiteral("%1 is corrupt (integrity check failed); it was left untouched").arg(path);
-    }
-  }
-  QString error;
-  execAll(db, QStringLiteral("PRAGMA journal_mode=WAL;PRAGMA foreign_keys=ON"), &error);
-  for (int v = version + 1; v <= kSchemaVersion; ++v) {
-    if (!db.transaction()) return QStringLiteral("cannot migrate %1: %2").arg(path, db.lastError().text());
-    if (!execAll(db, QString::fromUtf8(kMigrations[v]), &error) ||
-        !execAll(db, QStringLiteral("PRAGMA user_version=%1").arg(v), &error)) {
-      db.rollback();
-      return QStringLiteral("cannot migrate %1 to schema %2: %3").arg(path).arg(v).arg(error);
-    }
-    if (!db.commit()) return QStringLiteral("cannot migrate %1: %2").arg(path, db.lastError().text());
-  }
-  return {};
-}
-
-QString RunStore::save(run::RunResult& r) {
-  QSqlDatabase db = QSqlDatabase::database(connection_, false);
-  if (!db.isOpen()) return QStringLiteral("the run store is not open");
-  if (r.uuid.empty()) r.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString();
-  if (r.started.empty()) r.started = QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toStdString();
-  if (!db.transaction()) return db.lastError().text();
-  auto rollback = [&](const QSqlQuery& q) {
-    const QString err = lastError(q);
-    db.rollback();
-    return QStringLiteral("cannot save the run: %1").arg(err);
-  };
+/// The inserts of one save; `r` stays as it is, so that a retry starts over from the same run.
+Outcome insertRun(QSqlDatabase& db, const run::RunResult& r, qint64* id) {
   QSqlQuery q(db);
   q.prepare(QStringLiteral(
       "INSERT INTO runs (id, uuid, lab, mode, params, seed, started, duration, host, status, result)"
@@ -175,14 +267,13 @@ QString RunStore::save(run::RunResult& r) {
   q.bindValue(":host", QString::fromStdString(r.host.cpuModel));
   q.bindValue(":status", QString::fromLatin1(run::statusName(r.status)));
   // The whole result document too, so a run reopens exactly as it was saved.
-  run::RunResult copy = r;
-  q.bindValue(":result", QString::fromUtf8(QJsonDocument(resultToJson(copy)).toJson(QJsonDocument::Compact)));
-  if (!q.exec()) return rollback(q);
-  r.runId = q.lastInsertId().toLongLong();
+  q.bindValue(":result", QString::fromUtf8(QJsonDocument(resultToJson(r)).toJson(QJsonDocument::Compact)));
+  if (!q.exec()) return failed(q.lastError());
+  *id = q.lastInsertId().toLongLong();
   for (const auto& [name, m] : r.metrics) {
     QSqlQuery mq(db);
     mq.prepare(QStringLiteral("INSERT INTO metrics VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    mq.addBindValue(qint64(r.runId));
+    mq.addBindValue(*id);
     mq.addBindValue(QString::fromStdString(name));
     mq.addBindValue(m.mean);
     mq.addBindValue(m.ciLo);
@@ -190,25 +281,166 @@ QString RunStore::save(run::RunResult& r) {
     mq.addBindValue(m.percentiles.count("p50") ? QVariant(m.percentiles.at("p50")) : QVariant());
     mq.addBindValue(m.percentiles.count("p99") ? QVariant(m.percentiles.at("p99")) : QVariant());
     mq.addBindValue(QString::fromStdString(m.unit));
-    if (!mq.exec()) return rollback(mq);
+    if (!mq.exec()) return failed(mq.lastError());
   }
   for (const auto& s : r.series) {
     QSqlQuery sq(db);
     sq.prepare(QStringLiteral("INSERT OR REPLACE INTO series VALUES (?, ?, ?)"));
-    sq.addBindValue(qint64(r.runId));
+    sq.addBindValue(*id);
     sq.addBindValue(QString::fromStdString(s.name));
     sq.addBindValue(packPoints(s.points));
-    if (!sq.exec()) return rollback(sq);
+    if (!sq.exec()) return failed(sq.lastError());
   }
   for (const auto& h : r.histograms) {
     QSqlQuery hq(db);
     hq.prepare(QStringLiteral("INSERT OR REPLACE INTO histograms VALUES (?, ?, ?)"));
-    hq.addBindValue(qint64(r.runId));
+    hq.addBindValue(*id);
     hq.addBindValue(QString::fromStdString(h.name));
     hq.addBindValue(packPoints(h.edgesAndCounts));
-    if (!hq.exec()) return rollback(hq);
+    if (!hq.exec()) return failed(hq.lastError());
   }
-  if (!db.commit()) return QStringLiteral("cannot save the run: %1").arg(db.lastError().text());
+  return {};
+}
+
+}  // namespace
+
+RunStore::RunStore() : connection_(QStringLiteral("amp-store-%1").arg(connectionCounter.fetch_add(1))) {}
+
+RunStore::~RunStore() { closeConnection(); }
+
+void RunStore::closeConnection() {
+  {
+    QSqlDatabase db = QSqlDatabase::database(connection_, false);
+    if (db.isValid()) db.close();
+  }
+  if (QSqlDatabase::contains(connection_)) QSqlDatabase::removeDatabase(connection_);
+}
+
+QString RunStore::defaultPath() {
+  const QByteArray env = qgetenv("AMPLAB_DB");
+  if (!env.isEmpty()) return QString::fromLocal8Bit(env);
+  return defaultFolder() + "/amplab.db";
+}
+
+QString RunStore::defaultFolder() {
+  const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+  return dir.isEmpty() ? QDir::homePath() + "/.local/share/amplab" : dir;
+}
+
+QString RunStore::pathProblem(const QString& path, Access access) {
+  const QFileInfo info(path);
+  if (info.isDir()) return QStringLiteral("the database %1 is a folder, not a file").arg(path);
+  if (access == Access::ReadOnly) {
+    return info.exists() ? QString()
+                         : QStringLiteral("there is no database %1 (nothing was created)").arg(path);
+  }
+  const QFileInfo folder(info.absolutePath());
+  if (folder.isDir() || isDefaultFolder(folder.filePath())) return {};
+  return QStringLiteral("the folder %1 of the database %2 %3; create it first or choose another path")
+      .arg(folder.filePath(), path, folder.exists() ? "is not a folder" : "does not exist");
+}
+
+bool RunStore::isOpen() const { return QSqlDatabase::database(connection_, false).isOpen(); }
+
+QString RunStore::open(const QString& path, Access access) {
+  closeConnection();
+  path_ = path;
+  if (const QString e = pathProblem(path, access); !e.isEmpty()) return e;
+  if (const QString e = headerRefusal(path); !e.isEmpty()) return e;
+  if (access == Access::ReadWrite) {
+    const QString folder = QFileInfo(path).absolutePath();
+    if (!QDir().mkpath(folder)) return QStringLiteral("cannot create the folder %1").arg(folder);
+    if (const QString e = writeProblem(path); !e.isEmpty()) return e;
+  }
+  QString error = openConnection(access);
+  Inspection in;
+  if (error.isEmpty()) error = vet(QSqlDatabase::database(connection_, false), path, &in);
+  if (error.isEmpty() && access == Access::ReadWrite) {
+    // Only a file that is new, older or not yet stamped takes the write lock to be set up.
+    error = initialise(in.owner == Owner::Ours && in.version == kSchemaVersion);
+  }
+  if (!error.isEmpty()) closeConnection();
+  return error;
+}
+
+QString RunStore::openConnection(Access access) {
+  QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection_);
+  QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs);
+  const QFileInfo info(path_);
+  const bool writable = info.isWritable() && QFileInfo(info.absolutePath()).isWritable();
+  if (access == Access::ReadOnly && !writable) {
+    // SQLite needs to create a -shm file beside a WAL database even to read it. Where it cannot, nobody can
+    // be writing either, so read the file as it stands: immutable takes no locks and creates no files.
+    // (Not everywhere: immutable ignores the -wal, which holds the latest runs while a writer is open.)
+    db.setDatabaseName(QUrl::fromLocalFile(info.absoluteFilePath()).toString(QUrl::FullyEncoded) +
+                       "?immutable=1");
+    options += QStringLiteral(";QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI");
+  } else {
+    // Read-write even for reading (query_only keeps it from writing): the last connection to close folds
+    // the -wal back into the file and removes the -wal and -shm, where a read-only one leaves them behind.
+    db.setDatabaseName(path_);
+  }
+  db.setConnectOptions(options);
+  if (!db.open()) return QStringLiteral("cannot open %1: %2").arg(path_, db.lastError().text());
+  QSqlQuery(db).exec(access == Access::ReadOnly ? QStringLiteral("PRAGMA query_only=1")
+                                                : QStringLiteral("PRAGMA foreign_keys=ON"));
+  return {};
+}
+
+QString RunStore::initialise(bool upToDate) {
+  QSqlDatabase db = QSqlDatabase::database(connection_, false);
+  if (!upToDate) {
+    if (const QString e = createOrMigrate(db); !e.isEmpty()) return e;
+  }
+  // WAL lets the GUI read while a command line run saves. It cannot change inside a transaction, and a file
+  // that another process is switching is busy for a moment.
+  const Outcome wal = retryWhileBusy([&] {
+    QSqlQuery q(db);
+    return q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) ? Outcome{} : failed(q.lastError());
+  });
+  if (!wal.error.isEmpty()) return QStringLiteral("cannot switch %1 to WAL mode: %2").arg(path_, wal.error);
+  return {};
+}
+
+QString RunStore::createOrMigrate(QSqlDatabase& db) {
+  // Creation, migration and the application_id stamp are one exclusive transaction that reads the file's
+  // state again under the lock: of several processes creating one new file, one creates the tables and
+  // the others find them made.
+  QString refused;
+  const Outcome made = retryWhileBusy([&] {
+    return inWriteTransaction(db, [&]() -> Outcome {
+      Inspection in;
+      if (Outcome a = inspect(db, &in); !a.error.isEmpty()) return a;
+      refused = refusal(path_, in);
+      if (!refused.isEmpty()) return {refused, false};
+      for (int v = in.version + 1; v <= kSchemaVersion; ++v) {
+        Outcome a =
+            execAll(db, QString::fromUtf8(kMigrations[v]) + QStringLiteral(";PRAGMA user_version=%1").arg(v));
+        if (!a.error.isEmpty()) {
+          a.error = QStringLiteral("migration to schema %1 failed: %2").arg(v).arg(a.error);
+          return a;
+        }
+      }
+      if (in.applicationId == kApplicationId) return {};
+      return execAll(db, QStringLiteral("PRAGMA application_id=%1").arg(kApplicationId));
+    });
+  });
+  if (!refused.isEmpty()) return refused;
+  if (made.busy) return lockedOrUnreadable(path_, made);
+  if (!made.error.isEmpty()) return QStringLiteral("cannot set up %1: %2").arg(path_, made.error);
+  return {};
+}
+
+QString RunStore::save(run::RunResult& r) {
+  QSqlDatabase db = QSqlDatabase::database(connection_, false);
+  if (!db.isOpen()) return QStringLiteral("the run store is not open");
+  if (r.uuid.empty()) r.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString();
+  if (r.started.empty()) r.started = QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toStdString();
+  qint64 id = 0;
+  const Outcome saved =
+      retryWhileBusy([&] { return inWriteTransaction(db, [&] { return insertRun(db, r, &id); }); });
+  if (!saved.error.isEmpty()) return QStringLiteral("cannot save the run: %1").arg(saved.error);
+  r.runId = id;
   return {};
 }
 
@@ -269,7 +501,7 @@ QString RunStore::remove(qint64 id) {
   QSqlQuery q(db);
   q.prepare(QStringLiteral("DELETE FROM runs WHERE id = ?"));
   q.addBindValue(id);
-  if (!q.exec()) return lastError(q);
+  if (const QString e = execWrite(q); !e.isEmpty()) return e;
   if (q.numRowsAffected() == 0) return QStringLiteral("no run with id %1").arg(id);
   return {};
 }
@@ -287,7 +519,7 @@ QString RunStore::rename(qint64 id, const QString& name) {
   q.prepare(QStringLiteral("UPDATE runs SET name = ? WHERE id = ?"));
   q.addBindValue(name);
   q.addBindValue(id);
-  if (!q.exec()) return lastError(q);
+  if (const QString e = execWrite(q); !e.isEmpty()) return e;
   return q.numRowsAffected() == 0 ? QStringLiteral("no run with id %1").arg(id) : QString();
 }
 
@@ -296,14 +528,14 @@ QString RunStore::setNotes(qint64 id, const QString& notes) {
   q.prepare(QStringLiteral("UPDATE runs SET notes = ? WHERE id = ?"));
   q.addBindValue(notes);
   q.addBindValue(id);
-  if (!q.exec()) return lastError(q);
+  if (const QString e = execWrite(q); !e.isEmpty()) return e;
   return q.numRowsAffected() == 0 ? QStringLiteral("no run with id %1").arg(id) : QString();
 }
 
 QString RunStore::merge(const QString& otherPath, int* added) {
   if (added != nullptr) *added = 0;
   RunStore other;
-  if (const QString err = other.open(otherPath); !err.isEmpty()) return err;
+  if (const QString err = other.open(otherPath, Access::ReadOnly); !err.isEmpty()) return err;
   for (const RunSummary& s : other.list()) {
     QSqlQuery exists(QSqlDatabase::database(connection_, false));
     exists.prepare(QStringLiteral("SELECT 1 FROM runs WHERE uuid = ?"));
@@ -330,7 +562,7 @@ QString RunStore::saveExerciseAttempt(const QString& lab, const QString& exercis
   q.addBindValue(answer);
   q.addBindValue(passed ? 1 : 0);
   q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-  return q.exec() ? QString() : lastError(q);
+  return execWrite(q);
 }
 
 std::vector<RunStore::Attempt> RunStore::attempts(const QString& lab) const {

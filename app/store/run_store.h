@@ -8,6 +8,8 @@
 
 #include "amp/run/result.h"
 
+class QSqlDatabase;
+
 namespace amp::app {
 
 /// One row of the run history.
@@ -19,24 +21,34 @@ struct RunSummary {
 };
 
 /// The SQLite run store (DESIGN.md "Storage"): WAL, schema version in PRAGMA user_version with
-/// forward migrations, one transaction per save. A corrupt or newer file is refused with a clear
-/// message and never overwritten. One RunStore per thread (own connection name).
+/// forward migrations, one transaction per save. Our files carry PRAGMA application_id kApplicationId;
+/// only an empty file or one of ours is ever written: a corrupt, newer or foreign file is refused with a
+/// clear message and left untouched. Several processes may open, create and save to one file at once.
+/// One RunStore per thread (own connection name).
 class RunStore {
  public:
+  /// ReadOnly never creates, migrates or stamps a file; ReadWrite may create, migrate and save.
+  enum class Access { ReadWrite, ReadOnly };
+
   RunStore();
   ~RunStore();
   RunStore(const RunStore&) = delete;
   RunStore& operator=(const RunStore&) = delete;
 
-  /// Default path: --db, else $AMPLAB_DB, else AppDataLocation/amplab.db.
+  /// Default path: $AMPLAB_DB, else defaultFolder()/amplab.db (the command line's --db comes first).
   static QString defaultPath();
-  /// Opens (creating or migrating as needed). Returns "" or an error message.
-  QString open(const QString& path);
+  /// The per-user data folder (AppDataLocation): the one folder open() creates when it is missing.
+  static QString defaultFolder();
+  /// What makes `path` unusable before any file is touched, as a message naming it, or "": for
+  /// ReadOnly a missing file, for ReadWrite a missing folder (other than defaultFolder()).
+  static QString pathProblem(const QString& path, Access access);
+  /// Opens (for ReadWrite creating or migrating as needed). Returns "" or an error message.
+  QString open(const QString& path, Access access = Access::ReadWrite);
   bool isOpen() const;
   QString path() const { return path_; }
 
-  /// Saves the run in one transaction; fills result.runId, uuid and started when empty.
-  /// Returns "" or an error message.
+  /// Saves the run in one transaction, retried for about 5 s while other processes hold the database;
+  /// fills result.runId, uuid and started when empty. Returns "" or an error message.
   QString save(run::RunResult& result);
   std::vector<RunSummary> list(const QString& lab = {}) const;
   std::optional<run::RunResult> load(qint64 id, QString* error = nullptr) const;
@@ -60,8 +72,15 @@ class RunStore {
   std::vector<Attempt> attempts(const QString& lab = {}) const;
 
   static constexpr int kSchemaVersion = 1;
+  /// PRAGMA application_id of our files: "AMPL".
+  static constexpr qint32 kApplicationId = 0x414D504C;
 
  private:
+  QString openConnection(Access access);
+  QString initialise(bool upToDate);
+  QString createOrMigrate(QSqlDatabase& db);
+  void closeConnection();
+
   QString connection_;
   QString path_;
 };

@@ -1,12 +1,50 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 AMP Lab authors
+#include <unistd.h>
+
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <memory>
+#include <vector>
+
+namespace {
+/// Runs SQL on `path` through a connection of its own, as another program would.
+void execSql(const QString& path, const QStringList& statements) {
+  {
+    QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "raw");
+    db.setDatabaseName(path);
+    QVERIFY(db.open());
+    for (const QString& sql : statements) {
+      QSqlQuery q(db);
+      QVERIFY2(q.exec(sql), qPrintable(sql));
+    }
+    db.close();
+  }
+  QSqlDatabase::removeDatabase("raw");
+}
+
+QByteArray bytesOf(const QString& path) {
+  QFile f(path);
+  return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+/// SQLite's files beside a database: none may be left after amplab refused or only read it.
+bool hasSideFiles(const QString& path) {
+  return QFile::exists(path + "-wal") || QFile::exists(path + "-shm") || QFile::exists(path + "-journal");
+}
+
+/// Root writes to read-only files and folders, so those tests mean something only for other users.
+bool permissionsApply() { return geteuid() != 0; }
+}  // namespace
 
 /// Runs the real amplab binary, as a user would, on a fresh database.
 class TestCli : public QObject {
@@ -20,15 +58,34 @@ class TestCli : public QObject {
     QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
   };
 
-  Result amplab(const QStringList& args) {
-    QProcess p;
+  void start(QProcess& p, const QStringList& args) {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert("AMPLAB_DB", dir_.filePath("cli.db"));
     env.insert("QT_QPA_PLATFORM", "offscreen");
     p.setProcessEnvironment(env);
     p.start(AMPLAB_BIN, args);
-    if (!p.waitForFinished(120000)) qFatal("amplab %s did not finish", qPrintable(args.join(' ')));
-    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+  }
+
+  /// Waits for `p`; one that does not finish in time is killed and reported as exit code -1.
+  static Result finish(QProcess& p, int timeoutMs) {
+    if (!p.waitForFinished(timeoutMs)) {
+      p.kill();
+      p.waitForFinished();
+      return {-1, p.readAllStandardOutput(), "amplab did not finish in time; killed"};
+    }
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+            p.readAllStandardError()};
+  }
+
+  Result amplab(const QStringList& args, int timeoutMs = 120000) {
+    QProcess p;
+    start(p, args);
+    return finish(p, timeoutMs);
+  }
+
+  int runCount(const QString& db) {
+    const Result r = amplab({"runs", "list", "--json", "--db", db});
+    return r.code == 0 ? static_cast<int>(r.json()["runs"].toArray().size()) : -1;
   }
 
  private slots:
@@ -160,6 +217,139 @@ class TestCli : public QObject {
     QVERIFY(h.open(QIODevice::ReadOnly));
     const QByteArray report = h.readAll();
     QVERIFY(report.contains("sojourn_ms") && report.contains("data:image/png;base64,"));
+  }
+
+  void concurrentCreatorsLoseNoRuns() {
+    // Processes that create one new database at once: one creates the tables, every run is saved.
+    constexpr int kProcesses = 4, kTrials = 8;
+    int saved = 0;
+    for (int t = 0; t < kTrials; ++t) {
+      const QString db = dir_.filePath(QStringLiteral("race%1.db").arg(t));
+      std::vector<std::unique_ptr<QProcess>> procs;
+      for (int i = 0; i < kProcesses; ++i) {
+        procs.push_back(std::make_unique<QProcess>());
+        start(*procs.back(), {"run", "foundations", "--mode", "model", "--db", db});
+      }
+      for (auto& p : procs) {
+        const Result r = finish(*p, 60000);
+        QVERIFY2(r.code == 0, r.err.constData());
+      }
+      saved += runCount(db);
+    }
+    QCOMPARE(saved, kProcesses * kTrials);
+  }
+
+  void anotherProgramsDatabaseIsLeftUntouched() {
+    const QString path = dir_.filePath("other.db");
+    execSql(path, {"CREATE TABLE foo (x)", "INSERT INTO foo VALUES (42)"});
+    const QByteArray before = bytesOf(path);
+    const QList<QStringList> commands{{"runs", "list", "--db", path},
+                                      {"run", "foundations", "--mode", "model", "--db", path},
+                                      {"runs", "merge", path, path},
+                                      {"runs", "merge", dir_.filePath("into.db"), path}};
+    for (const QStringList& args : commands) {
+      const Result r = amplab(args);
+      QCOMPARE(r.code, 1);
+      QVERIFY2(QString::fromUtf8(r.err).contains("is not an AMP Lab database"), r.err.constData());
+    }
+    QCOMPARE(bytesOf(path), before);
+    QVERIFY(!hasSideFiles(path));
+  }
+
+  void readingCommandsNeverCreateADatabase_data() {
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("list") << QStringList{"runs", "list"};
+    QTest::newRow("show") << QStringList{"runs", "show", "1"};
+    QTest::newRow("export") << QStringList{"runs", "export", "1", "--format", "csv"};
+  }
+  void readingCommandsNeverCreateADatabase() {
+    QFETCH(QStringList, args);
+    const QString path = dir_.filePath("missing.db");
+    const Result r = amplab(args + QStringList{"--db", path});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(QString::fromUtf8(r.err).contains(path), r.err.constData());
+    QVERIFY(!QFile::exists(path));
+  }
+
+  void mergeOfAMissingInputCreatesNothing() {
+    const QString out = dir_.filePath("merged.db"), in = dir_.filePath("nowhere.db");
+    const Result r = amplab({"runs", "merge", out, in});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(QString::fromUtf8(r.err).contains(in), r.err.constData());
+    QVERIFY(!QFile::exists(in));
+    QVERIFY(!QFile::exists(out));
+  }
+
+  void missingFolderIsBadInput() {
+    const QString folder = dir_.filePath("no/such/folder");
+    const Result r = amplab({"run", "foundations", "--mode", "model", "--db", folder + "/x.db"});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(QString::fromUtf8(r.err).contains(folder), r.err.constData());
+    QVERIFY(!QDir(dir_.filePath("no")).exists());
+  }
+
+  void unsavedRunExitsOneAndIsStillShown() {
+    const QString path = dir_.filePath("unsaved.db");
+    QCOMPARE(amplab({"run", "foundations", "--mode", "model", "--db", path}).code, 0);
+    execSql(path, {"CREATE TRIGGER full BEFORE INSERT ON runs BEGIN SELECT RAISE(ABORT, 'disk full'); END"});
+    const Result r = amplab({"run", "foundations", "--mode", "model", "--json", "--db", path});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(QString::fromUtf8(r.err).contains("not saved"), r.err.constData());
+    QCOMPARE(r.json()["lab"].toString(), QString("foundations"));
+    QCOMPARE(runCount(path), 1);
+  }
+
+  void readOnlyDatabaseFileIsNotWrittenNorLittered() {
+    if (!permissionsApply()) QSKIP("running as root, which ignores file permissions");
+    const QString path = dir_.filePath("readonly.db");
+    QCOMPARE(amplab({"run", "foundations", "--mode", "model", "--db", path}).code, 0);
+    QVERIFY(QFile::setPermissions(path, QFile::ReadOwner));
+    const Result r = amplab({"run", "foundations", "--mode", "model", "--db", path});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(QString::fromUtf8(r.err).contains("read-only"), r.err.constData());
+    QVERIFY(!hasSideFiles(path));
+    QCOMPARE(runCount(path), 1);
+    QVERIFY(!hasSideFiles(path));
+  }
+
+  void databaseInAReadOnlyFolderCanBeRead() {
+    if (!permissionsApply()) QSKIP("running as root, which ignores file permissions");
+    const QString folder = dir_.filePath("readonly");
+    QVERIFY(QDir(dir_.path()).mkdir("readonly"));
+    const QString path = folder + "/r.db";
+    QCOMPARE(amplab({"run", "foundations", "--mode", "model", "--db", path}).code, 0);
+    QVERIFY(QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner));
+    const Result run = amplab({"run", "foundations", "--mode", "model", "--db", path});
+    const Result list = amplab({"runs", "list", "--json", "--db", path});
+    const Result show = amplab({"runs", "show", "1", "--db", path});
+    const Result csv = amplab({"runs", "export", "1", "--format", "csv", "--db", path});
+    QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    QCOMPARE(run.code, 1);
+    QVERIFY2(QString::fromUtf8(run.err).contains("read-only") && QString::fromUtf8(run.err).contains("copy"),
+             run.err.constData());
+    QCOMPARE(list.code, 0);
+    QCOMPARE(list.json()["runs"].toArray().size(), 1);
+    QCOMPARE(show.code, 0);
+    QCOMPARE(csv.code, 0);
+    QVERIFY(!hasSideFiles(path));
+  }
+
+  void unknownCommandIsBadInputNotTheGui() {
+    const Result r = amplab({"bogus_command"}, 30000);
+    QCOMPARE(r.code, 2);
+    QVERIFY2(QString::fromUtf8(r.err).contains("unknown command 'bogus_command'"), r.err.constData());
+    QVERIFY(QString::fromUtf8(r.err).contains("labs, describe, run, sweep, batch, runs"));
+  }
+
+  void versionAndHelp() {
+    const Result version = amplab({"--version"}, 30000);
+    QCOMPARE(version.code, 0);
+    QVERIFY2(
+        QRegularExpression("^amplab \\d+\\.\\d+\\.\\d+\n$").match(QString::fromUtf8(version.out)).hasMatch(),
+        version.out.constData());
+    const Result help = amplab({"--help"}, 30000);
+    QCOMPARE(help.code, 0);
+    QVERIFY(help.out.contains("amplab run LAB"));
   }
 
   void corruptDatabaseIsNeverOverwritten() {

@@ -1,10 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 AMP Lab authors
+#include <unistd.h>
+
+#include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+#include <QtEndian>
+#include <atomic>
+#include <barrier>
 #include <thread>
 
 #include "amp/labs/registry.h"
@@ -24,6 +32,34 @@ run::RunResult quickRun(std::uint64_t seed = 3) {
   s.reps = 2;
   return run::execute(*lab, s);
 }
+
+/// Runs SQL on `path` through a connection of its own, as another program would.
+void execSql(const QString& path, const QStringList& statements) {
+  {
+    QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "raw");
+    db.setDatabaseName(path);
+    QVERIFY(db.open());
+    for (const QString& sql : statements) {
+      QSqlQuery q(db);
+      QVERIFY2(q.exec(sql), qPrintable(sql));
+    }
+    db.close();
+  }
+  QSqlDatabase::removeDatabase("raw");
+}
+
+QByteArray bytesOf(const QString& path) {
+  QFile f(path);
+  return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+/// SQLite's files beside a database: none may be left after we refused or only read it.
+bool hasSideFiles(const QString& path) {
+  return QFile::exists(path + "-wal") || QFile::exists(path + "-shm") || QFile::exists(path + "-journal");
+}
+
+/// Root writes to read-only files and folders, so those tests mean something only for other users.
+bool permissionsApply() { return geteuid() != 0; }
 }  // namespace
 
 class TestStore : public QObject {
@@ -64,6 +100,8 @@ class TestStore : public QObject {
     QCOMPARE(q.value(0).toInt(), app::RunStore::kSchemaVersion);
     QVERIFY(q.exec("PRAGMA journal_mode") && q.next());
     QCOMPARE(q.value(0).toString(), QString("wal"));
+    QVERIFY(q.exec("PRAGMA application_id") && q.next());
+    QCOMPARE(q.value(0).toInt(), app::RunStore::kApplicationId);
     q.finish();
     db.close();
     db = QSqlDatabase();
@@ -93,6 +131,7 @@ class TestStore : public QObject {
       db.setDatabaseName(path);
       QVERIFY(db.open());
       QSqlQuery(db).exec("PRAGMA user_version=99");
+      QSqlQuery(db).exec(QStringLiteral("PRAGMA application_id=%1").arg(app::RunStore::kApplicationId));
       db.close();
     }
     QSqlDatabase::removeDatabase("newer");
@@ -144,6 +183,220 @@ class TestStore : public QObject {
     app::RunStore store;
     QCOMPARE(store.open(path), QString());
     QCOMPARE(store.list().size(), std::size_t(30));
+  }
+
+  void concurrentCreatorsLoseNothing() {
+    // Connections racing to create one new file: one creates the tables, the others must find them.
+    constexpr int kWriters = 6, kTrials = 5;
+    QTemporaryDir dir;
+    const run::RunResult r = quickRun();
+    std::atomic<int> failures{0};
+    for (int t = 0; t < kTrials; ++t) {
+      const QString path = dir.filePath(QStringLiteral("race%1.db").arg(t));
+      std::barrier start(kWriters);
+      std::vector<std::thread> writers;
+      for (int i = 0; i < kWriters; ++i) {
+        writers.emplace_back([&] {
+          app::RunStore store;
+          start.arrive_and_wait();
+          run::RunResult copy = r;
+          copy.uuid.clear();
+          if (const QString e = store.open(path); !e.isEmpty()) {
+            qWarning("open: %s", qPrintable(e));
+            ++failures;
+          } else if (const QString s = store.save(copy); !s.isEmpty()) {
+            qWarning("save: %s", qPrintable(s));
+            ++failures;
+          }
+        });
+      }
+      for (auto& w : writers) w.join();
+      app::RunStore store;
+      QCOMPARE(store.open(path), QString());
+      QCOMPARE(store.list().size(), std::size_t(kWriters));
+    }
+    QCOMPARE(failures.load(), 0);
+  }
+
+  void saveWaitsOutALongLock() {
+    // Another program holds the write lock longer than SQLite's own busy timeout: the save retries.
+    QTemporaryDir dir;
+    const QString path = dir.filePath("busy.db");
+    app::RunStore store;
+    QCOMPARE(store.open(path), QString());
+    std::atomic<bool> locked{false};
+    std::thread holder([&] {
+      {
+        QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "holder");
+        db.setDatabaseName(path);
+        db.open();
+        QSqlQuery(db).exec("BEGIN IMMEDIATE");
+        locked = true;
+        QThread::msleep(2500);
+        QSqlQuery(db).exec("COMMIT");
+        db.close();
+      }
+      QSqlDatabase::removeDatabase("holder");
+    });
+    while (!locked) QThread::msleep(5);
+    QElapsedTimer clock;
+    clock.start();
+    run::RunResult r = quickRun();
+    const QString e = store.save(r);
+    holder.join();
+    QCOMPARE(e, QString());
+    QVERIFY(clock.elapsed() >= 2000);
+    QCOMPARE(store.list().size(), std::size_t(1));
+  }
+
+  void failedSaveLeavesNothingHalfWritten() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath("fail.db");
+    {
+      app::RunStore store;
+      QCOMPARE(store.open(path), QString());
+    }
+    execSql(
+        path,
+        {"CREATE TRIGGER no_metrics BEFORE INSERT ON metrics BEGIN SELECT RAISE(ABORT, 'disk full'); END"});
+    app::RunStore store;
+    QCOMPARE(store.open(path), QString());
+    run::RunResult r = quickRun();
+    QElapsedTimer clock;
+    clock.start();
+    QVERIFY(store.save(r).contains("disk full"));
+    QVERIFY(clock.elapsed() < 1000);  // not a busy database: no retries
+    QCOMPARE(r.runId, 0);
+    QVERIFY(store.list().empty());  // the runs row went with the failed metrics
+  }
+
+  void foreignFileIsLeftUntouched() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath("other.db");
+    execSql(path, {"CREATE TABLE foo (x)", "INSERT INTO foo VALUES (42)"});
+    const QByteArray before = bytesOf(path);
+    for (auto access : {app::RunStore::Access::ReadWrite, app::RunStore::Access::ReadOnly}) {
+      app::RunStore store;
+      QVERIFY(store.open(path, access).contains("is not an AMP Lab database"));
+      QVERIFY(!store.isOpen());
+    }
+    QCOMPARE(bytesOf(path), before);
+    QVERIFY(!hasSideFiles(path));
+  }
+
+  void foreignApplicationIdIsRefused() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath("stamped.db");
+    execSql(path, {"PRAGMA application_id=305419896"});  // 0x12345678, no tables
+    const QByteArray before = bytesOf(path);
+    app::RunStore store;
+    QVERIFY(store.open(path).contains("not an AMP Lab database"));
+    QCOMPARE(bytesOf(path), before);
+  }
+
+  void olderFileWithoutApplicationIdIsStamped() {
+    // Files from before application_id: schema 1 and our tables, application_id 0.
+    QTemporaryDir dir;
+    const QString path = dir.filePath("old.db");
+    {
+      app::RunStore store;
+      QCOMPARE(store.open(path), QString());
+      run::RunResult r = quickRun();
+      QCOMPARE(store.save(r), QString());
+    }
+    execSql(path, {"PRAGMA application_id=0"});
+    {
+      app::RunStore reader;
+      QCOMPARE(reader.open(path, app::RunStore::Access::ReadOnly), QString());
+      QCOMPARE(reader.list().size(), std::size_t(1));
+    }
+    {
+      app::RunStore store;
+      QCOMPARE(store.open(path), QString());
+      QCOMPARE(store.list().size(), std::size_t(1));
+    }
+    const QByteArray header = bytesOf(path).left(72);  // closed, so the -wal is folded in
+    QCOMPARE(qFromBigEndian<qint32>(header.constData() + 68), app::RunStore::kApplicationId);
+  }
+
+  void readingNeverCreatesAFile() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath("missing.db");
+    app::RunStore store;
+    QVERIFY(store.open(path, app::RunStore::Access::ReadOnly).contains("no database"));
+    QVERIFY(!QFile::exists(path));
+    QVERIFY(!hasSideFiles(path));
+  }
+
+  void readerSeesRunsStillInTheWal() {
+    // While a writer is open its latest runs live in the -wal; a reader must see them, and cannot write.
+    QTemporaryDir dir;
+    const QString path = dir.filePath("w.db");
+    app::RunStore writer;
+    QCOMPARE(writer.open(path), QString());
+    run::RunResult r = quickRun();
+    QCOMPARE(writer.save(r), QString());
+    {
+      app::RunStore reader;
+      QCOMPARE(reader.open(path, app::RunStore::Access::ReadOnly), QString());
+      QCOMPARE(reader.list().size(), std::size_t(1));
+      run::RunResult other = quickRun(4);
+      QVERIFY(!reader.save(other).isEmpty());
+    }
+    QCOMPARE(writer.list().size(), std::size_t(1));
+  }
+
+  void missingFolderIsRefused() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath("no/such/folder/x.db");
+    app::RunStore store;
+    QVERIFY(store.open(path).contains(dir.filePath("no/such/folder")));
+    QVERIFY(!QDir(dir.filePath("no")).exists());
+  }
+
+  void readOnlyFolderIsReadButNotWritten() {
+    if (!permissionsApply()) QSKIP("running as root, which ignores file permissions");
+    QTemporaryDir dir;
+    QVERIFY(QDir(dir.path()).mkdir("ro"));
+    const QString folder = dir.filePath("ro"), path = folder + "/r.db";
+    {
+      app::RunStore store;
+      QCOMPARE(store.open(path), QString());
+      run::RunResult r = quickRun();
+      QCOMPARE(store.save(r), QString());
+    }
+    QVERIFY(QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner));
+    const QByteArray before = bytesOf(path);
+    {
+      app::RunStore store;
+      const QString e = store.open(path);
+      QVERIFY2(e.contains("read-only") && e.contains("copy"), qPrintable(e));
+    }
+    {
+      app::RunStore reader;
+      QCOMPARE(reader.open(path, app::RunStore::Access::ReadOnly), QString());
+      QCOMPARE(reader.list().size(), std::size_t(1));
+    }
+    QCOMPARE(bytesOf(path), before);
+    QVERIFY(!hasSideFiles(path));
+    QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+  }
+
+  void readOnlyFileIsRefusedBeforeSQLiteTouchesIt() {
+    if (!permissionsApply()) QSKIP("running as root, which ignores file permissions");
+    QTemporaryDir dir;
+    const QString path = dir.filePath("ro.db");
+    {
+      app::RunStore store;
+      QCOMPARE(store.open(path), QString());
+    }
+    QVERIFY(QFile::setPermissions(path, QFile::ReadOwner));
+    app::RunStore store;
+    QVERIFY(store.open(path).contains("read-only"));
+    QVERIFY(!hasSideFiles(path));  // a read-write open of a read-only file leaves empty -wal and -shm
+    app::RunStore reader;
+    QCOMPARE(reader.open(path, app::RunStore::Access::ReadOnly), QString());
+    QVERIFY(!hasSideFiles(path));
   }
 
   void mergeByUuid() {
