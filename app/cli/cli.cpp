@@ -191,6 +191,8 @@ void printHuman(const run::Lab& lab, const run::RunResult& r) {
     if (mv != r.model.values.end() && std::isfinite(mv->second)) {
       o << "  model " << QString::number(mv->second, 'g', 5) << " " << m.unit.c_str();
     }
+    if (auto at = r.modelAtMeasured.find(m.key); at != r.modelAtMeasured.end() && std::isfinite(at->second))
+      o << "  (at measured service " << QString::number(at->second, 'g', 5) << " " << m.unit.c_str() << ")";
     o << "\n";
   }
   if (!r.verdict.empty()) o << "  verdict: " << r.verdict.c_str() << "\n";

@@ -93,6 +93,12 @@ QJsonObject resultToJson(const run::RunResult& r) {
     if (std::isfinite(v)) model.insert(q(k), v);
   }
   o.insert("model", model);
+  if (!r.modelAtMeasured.empty()) {
+    QJsonObject atMeasured;
+    for (const auto& [k, v] : r.modelAtMeasured)
+      if (std::isfinite(v)) atMeasured.insert(q(k), v);
+    o.insert("model_at_measured", atMeasured);
+  }
   QJsonObject exact;
   for (const auto& [k, v] : r.model.exact) exact.insert(q(k), v);
   QJsonArray notes;
@@ -196,6 +202,9 @@ run::RunResult resultFromJson(const QJsonObject& o) {
   const QJsonObject model = o["model"].toObject();
   for (auto it = model.begin(); it != model.end(); ++it)
     r.model.values[it.key().toStdString()] = it.value().toDouble();
+  const QJsonObject atMeasured = o["model_at_measured"].toObject();
+  for (auto it = atMeasured.begin(); it != atMeasured.end(); ++it)
+    r.modelAtMeasured[it.key().toStdString()] = it.value().toDouble();
   const QJsonObject info = o["model_info"].toObject();
   r.model.stable = info["stable"].toBool(true);
   const QJsonObject exact = info["exact"].toObject();

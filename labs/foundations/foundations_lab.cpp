@@ -292,6 +292,15 @@ double FoundationsLab::suggestedHorizonS(const run::Params& p) const {
   return jobs / lambda;
 }
 
+bool FoundationsLab::measuredParams(const run::Params& p, const run::RunResult& r, run::Params& out) const {
+  // What each service parameter stands for in a real run's measurements.
+  return run::measuredParams(p, r,
+                             {{"master_ms", "master_service_ms"},
+                              {"worker_ms", "worker_service_ms"},
+                              {"handoff_us", "handoff_ms", 1000.0}},
+                             out);
+}
+
 std::string FoundationsLab::likelyDeviation(const run::Params& p, run::Mode mode) const {
   if (mode == run::Mode::Real) {
     return "real threads pay a hand-off per request and OS scheduling noise; the ceiling is 1/(S_master + "

@@ -323,6 +323,11 @@ void JournalLab::customMetrics(const run::Params&, const observe::Aggregator& ag
   if (commits > 0) out["group_size"] = static_cast<double>(agg.departures()) / static_cast<double>(commits);
 }
 
+bool JournalLab::measuredParams(const run::Params& p, const run::RunResult& r, run::Params& out) const {
+  // What each service parameter stands for in a real run's measurements.
+  return run::measuredParams(p, r, {{"log_device_ms", "sync_ms"}}, out);
+}
+
 std::string JournalLab::likelyDeviation(const run::Params& p, run::Mode mode) const {
   if (mode == run::Mode::Real) {
     return "real appends and syncs have their own costs: fdatasync time varies (tmpfs is almost free, a disk "

@@ -279,6 +279,11 @@ double SteeringLab::suggestedHorizonS(const run::Params& p) const {
   return packets / c.packetRate;
 }
 
+bool SteeringLab::measuredParams(const run::Params& p, const run::RunResult& r, run::Params& out) const {
+  // What each service parameter stands for in a real run's measurements.
+  return run::measuredParams(p, r, {{"steer_us", "fact:master_service_measured_ns", 1e-3}}, out);
+}
+
 std::string SteeringLab::likelyDeviation(const run::Params& p, run::Mode mode) const {
   const steering::Config c = steering::Config::from(p);
   if (mode == run::Mode::Real) {

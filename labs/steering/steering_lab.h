@@ -33,6 +33,7 @@ class SteeringLab final : public run::Lab {
   void customMetrics(const run::Params& p, const observe::Aggregator& agg, run::Mode mode,
                      std::map<std::string, double>& out) const override;
   std::string likelyDeviation(const run::Params& p, run::Mode mode) const override;
+  bool measuredParams(const run::Params& p, const run::RunResult& r, run::Params& out) const override;
 };
 
 }  // namespace amp::labs

@@ -281,6 +281,11 @@ void TcpLab::customMetrics(const run::Params& p, const observe::Aggregator& agg,
   }
 }
 
+bool TcpLab::measuredParams(const run::Params& p, const run::RunResult& r, run::Params& out) const {
+  // What each service parameter stands for in a real run's measurements.
+  return run::measuredParams(p, r, {{"ack_cost_us", "fact:master_wall_us_per_ack"}}, out);
+}
+
 std::string TcpLab::likelyDeviation(const run::Params& p, run::Mode mode) const {
   const model::TcpBounds b = model::tcpBounds(flowOf(p));
   if (mode == run::Mode::Real) {

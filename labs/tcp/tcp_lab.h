@@ -41,6 +41,7 @@ class TcpLab final : public run::Lab {
   void customMetrics(const run::Params& p, const observe::Aggregator& agg, run::Mode mode,
                      std::map<std::string, double>& out) const override;
   std::string likelyDeviation(const run::Params& p, run::Mode mode) const override;
+  bool measuredParams(const run::Params& p, const run::RunResult& r, run::Params& out) const override;
 
   /// The parameters as the model's flow description.
   static model::TcpFlowParams flowOf(const run::Params& p);

@@ -13,6 +13,31 @@ RealOutcome Lab::runReal(const Params&, const RealControl&, observe::Recorder&) 
 void Lab::customMetrics(const Params&, const observe::Aggregator&, Mode,
                         std::map<std::string, double>&) const {}
 
+bool Lab::measuredParams(const Params&, const RunResult&, Params&) const { return false; }
+
+bool measuredParams(const Params& p, const RunResult& r, const std::vector<MeasuredSource>& sources,
+                    Params& out) {
+  out = p;
+  bool any = false;
+  for (const MeasuredSource& s : sources) {
+    if (!p.has(s.param)) continue;  // the lab's parameters decide what the model can take
+    double v = 0.0;
+    if (s.metric.rfind("fact:", 0) == 0) {
+      auto it = r.facts.find(s.metric.substr(5));
+      if (it == r.facts.end()) continue;
+      v = it->second;
+    } else {
+      auto it = r.metrics.find(s.metric);
+      if (it == r.metrics.end() || it->second.samples == 0) continue;
+      v = it->second.mean;
+    }
+    if (!(v > 0.0)) continue;  // nothing measured (or a zero that would break the model)
+    out.set(s.param, v * s.scale);
+    any = true;
+  }
+  return any;
+}
+
 std::string Lab::likelyDeviation(const Params&, Mode mode) const {
   if (mode == Mode::Real) {
     return "real mode adds hand-off costs, scheduling and OS noise that the model leaves out";

@@ -261,51 +261,86 @@ void runRealMode(const Lab& lab, const RunSpec& spec, const RunHooks& hooks, Run
   const std::vector<int> servers = stationServers(lab.topology(params));
   const double duration = spec.duration > 0 ? spec.duration : 2.0;
   const double warmupS = spec.warmup >= 0 ? spec.warmup : std::min(0.2 * duration, 1.0);
-  observe::Aggregator agg(servers, static_cast<std::int64_t>(warmupS * 1e9), duration / 400.0);
-  observe::Recorder rec(&agg, nullptr);
-  RealControl ctl;
-  ctl.seed = spec.seed;
-  ctl.durationS = duration;
-  ctl.cancel = hooks.cancel;
-  ctl.live = hooks.trace;
-  ctl.workDir = spec.workDir;
-  if (hooks.progress) hooks.progress(0.0, "real run");
+  const int reps = spec.reps > 0 ? spec.reps : 1;
   // The host record of a real run carries a short blocking wake-up baseline (a few ms).
   result.host.wakeupLatencyUs = real::measureWakeupLatencyUs();
-  RealOutcome out = lab.runReal(params, ctl, rec);
-  agg.finish(out.endNs);
-  if (!out.error.empty()) {
-    fail(result, out.error);
-    return;
+  std::vector<RepOutput> outputs;
+  std::optional<observe::Interval> sojournBatches;
+  for (int r = 0; r < reps; ++r) {
+    if (hooks.cancel != nullptr && hooks.cancel->load(std::memory_order_relaxed)) break;
+    if (hooks.progress)
+      hooks.progress(static_cast<double>(r) / reps,
+                     "real run " + std::to_string(r + 1) + " of " + std::to_string(reps));
+    observe::Aggregator agg(servers, static_cast<std::int64_t>(warmupS * 1e9), duration / 400.0);
+    observe::Recorder rec(&agg, nullptr);
+    RealControl ctl;
+    ctl.seed = repSeed(spec.seed, r);  // run 0 is the twin of the simulation's first replication
+    ctl.durationS = duration;
+    ctl.cancel = hooks.cancel;
+    ctl.live = hooks.trace;
+    ctl.workDir = spec.workDir;
+    RealOutcome out = lab.runReal(params, ctl, rec);
+    agg.finish(out.endNs);
+    if (!out.error.empty()) {
+      fail(result, r == 0 ? out.error : "real run " + std::to_string(r + 1) + ": " + out.error);
+      return;
+    }
+    RepOutput rep;
+    rep.done = true;
+    rep.endNs = out.endNs;
+    collectMetrics(lab, params, agg, Mode::Real, out.endNs, rep.values, rep.hists);
+    outputs.push_back(std::move(rep));
+    for (auto& w : out.warnings) {
+      // Later runs add what the first did not say (the host warnings repeat run after run).
+      if (std::find(result.warnings.begin(), result.warnings.end(), w) != result.warnings.end()) continue;
+      result.warnings.push_back(r == 0 ? std::move(w) : "run " + std::to_string(r + 1) + ": " + w);
+    }
+    if (r > 0) continue;
+    // Run 0 speaks for the host: where its threads ran, its facts and labels, its series.
+    if (agg.sojournBatches().count() > 40) sojournBatches = agg.sojournBatches().interval();
+    result.series = seriesFrom(lab.topology(params), agg);
+    result.placements = std::move(out.placements);
+    result.oversubscribed = out.oversubscribed;
+    result.facts = std::move(out.facts);
+    result.labels = std::move(out.labels);
   }
-  RepOutput rep;
-  rep.done = true;
-  collectMetrics(lab, params, agg, Mode::Real, out.endNs, rep.values, rep.hists);
-  std::vector<RepOutput> reps;
-  reps.push_back(std::move(rep));
-  combine(lab, reps, result);
-  // One real run gives one sample per metric: take the CI of the key stream metrics from batch means.
-  for (const auto& m : lab.metrics()) {
-    if (m.source == MetricSource::Sojourn && agg.sojournBatches().count() > 40) {
-      const observe::Interval ci = agg.sojournBatches().interval();
+  combine(lab, outputs, result);
+  if (outputs.size() == 1 && sojournBatches) {
+    // One real run gives one sample per metric: the sojourn's CI comes from batch means within it.
+    for (const auto& m : lab.metrics()) {
+      if (m.source != MetricSource::Sojourn) continue;
       auto& mv = result.metrics[m.key];
-      mv.ciLo = ci.lo * m.scale;
-      mv.ciHi = ci.hi * m.scale;
+      mv.ciLo = sojournBatches->lo * m.scale;
+      mv.ciHi = sojournBatches->hi * m.scale;
     }
   }
-  result.series = seriesFrom(lab.topology(params), agg);
-  result.reps = 1;
+  result.reps = static_cast<int>(outputs.size());
   result.simSecondsPerRep = duration;
   result.warmupSeconds = warmupS;
-  result.lengthRule = "one real run of " + formatNumber(duration) + " s, first " + formatNumber(warmupS) +
-                      " s deleted as warm-up; CI of the sojourn by batch means";
-  result.placements = std::move(out.placements);
-  result.oversubscribed = out.oversubscribed;
-  result.facts = std::move(out.facts);
-  result.labels = std::move(out.labels);
-  for (auto& w : out.warnings) result.warnings.push_back(std::move(w));
+  result.lengthRule =
+      outputs.size() == 1
+          ? "one real run of " + formatNumber(duration) + " s, first " +
+                formatNumber(std::round(warmupS * 1000) / 1000) +
+                " s deleted as warm-up; CI of the sojourn by batch means (--reps 2 or more gives "
+                "every metric a CI across runs)"
+          : std::to_string(outputs.size()) + " real runs of " + formatNumber(duration) + " s each, first " +
+                formatNumber(std::round(warmupS * 1000) / 1000) +
+                " s of each deleted as warm-up; CI across runs (Student t); host facts from run 1";
   if (auto it = result.labels.find("asymmetry"); it != result.labels.end())
     result.host.asymmetry = it->second;
+  Params measured;
+  if (lab.measuredParams(params, result, measured)) {
+    result.modelAtMeasured = lab.model(measured).values;
+    std::string stretch;
+    for (const auto& [key, v] : measured.nums()) {
+      const double asked = params.num(key);
+      if (v == asked || asked == 0.0) continue;
+      stretch += (stretch.empty() ? "" : ", ") + key + " " + formatNumber(asked) + " → " +
+                 formatNumber(std::round(v * 1000) / 1000) + " (" + (v >= asked ? "+" : "") +
+                 formatNumber(std::round((v / asked - 1) * 1000) / 10) + "%)";
+    }
+    if (!stretch.empty()) result.labels["service_measured"] = stretch;
+  }
 }
 
 }  // namespace
@@ -327,6 +362,33 @@ std::string validate(const Lab& lab, const RunSpec& spec) {
   if (spec.mode == Mode::Real && !lab.hasReal()) return "the lab '" + lab.info().id + "' has no real mode";
   if (spec.mode == Mode::Real && spec.duration > 600) return "a real run lasts at most 600 s";
   return {};
+}
+
+/// Real mode: the gap between model and measurement in two parts, where the lab can evaluate
+/// its model at the measured service times: what the host did to the work, and what queueing
+/// added beyond the model.
+std::string gapInWords(const RunResult& r, const std::string& key) {
+  auto at = r.modelAtMeasured.find(key);
+  auto req = r.model.values.find(key);
+  auto m = r.metrics.find(key);
+  if (r.mode != Mode::Real || at == r.modelAtMeasured.end() || req == r.model.values.end() ||
+      m == r.metrics.end() || req->second == 0.0 || at->second == 0.0)
+    return {};
+  auto fmt = [](double v) { return formatNumber(std::round(v * 1000) / 1000); };
+  auto pct = [](double v) { return (v >= 0 ? "+" : "") + formatNumber(std::round(v * 1000) / 10) + "%"; };
+  const std::string unit = m->second.unit.empty() ? "" : " " + m->second.unit;
+  std::string s = ". Model at the requested service " + fmt(req->second) + unit +
+                  ", at the measured service " + fmt(at->second) + unit + "; measured " +
+                  fmt(m->second.mean) + unit + " [" + fmt(m->second.ciLo) + ", " + fmt(m->second.ciHi) +
+                  "]. The host stretched the work";
+  if (auto it = r.labels.find("service_measured"); it != r.labels.end()) s += " (" + it->second + ")";
+  s += ", which moves the model by " + pct(at->second / req->second - 1);
+  const bool explained =
+      m->second.ciHi > m->second.ciLo && at->second >= m->second.ciLo && at->second <= m->second.ciHi;
+  s += explained
+           ? "; at the measured service the model is inside the CI: no queueing beyond the model"
+           : "; queueing beyond the model at the measured service: " + pct(m->second.mean / at->second - 1);
+  return s;
 }
 
 void judge(const Lab& lab, RunResult& r) {
@@ -351,6 +413,15 @@ void judge(const Lab& lab, RunResult& r) {
     return;
   }
   const char* face = r.mode == Mode::Real ? "real run's" : "simulation's";
+  if (m->second.ciHi <= m->second.ciLo) {
+    // A zero-width interval (one real run of a metric without batch means) decides nothing.
+    r.verdict = "one real run gives no confidence interval for " + key + " (measured " +
+                formatNumber(std::round(m->second.mean * 1000) / 1000) + ", model " +
+                formatNumber(std::round(mv->second * 1000) / 1000) +
+                "): run with --reps 2 or more to judge the model";
+    r.verdict += gapInWords(r, key);
+    return;
+  }
   const bool inside = mv->second >= m->second.ciLo && mv->second <= m->second.ciHi;
   const bool exact = r.model.exact.count(key) ? r.model.exact.at(key) : false;
   std::ostringstream v;
@@ -362,7 +433,12 @@ void judge(const Lab& lab, RunResult& r) {
       << formatNumber(std::round(mv->second * 1000) / 1000) << ", measured "
       << formatNumber(std::round(m->second.mean * 1000) / 1000) << ", " << (rel >= 0 ? "+" : "")
       << formatNumber(std::round(rel * 10) / 10) << "%): ";
-    if (!exact) {
+    auto at = r.modelAtMeasured.find(key);
+    const bool hostExplains = r.mode == Mode::Real && at != r.modelAtMeasured.end() &&
+                              at->second >= m->second.ciLo && at->second <= m->second.ciHi;
+    if (hostExplains) {
+      v << "the host's slower service explains the gap";
+    } else if (!exact) {
       v << "the model is an approximation here"
         << (r.model.approximation.empty() ? "" : " (" + r.model.approximation + ")");
     } else {
@@ -371,7 +447,7 @@ void judge(const Lab& lab, RunResult& r) {
   }
   if (inside && !exact && !r.model.approximation.empty())
     v << " (the model is an approximation: " << r.model.approximation << ")";
-  r.verdict = v.str();
+  r.verdict = v.str() + gapInWords(r, key);
 }
 
 RunResult execute(const Lab& lab, const RunSpec& spec, const RunHooks& hooks) {

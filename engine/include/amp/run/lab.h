@@ -115,6 +115,17 @@ struct RealOutcome : real::RunReport {
   explicit RealOutcome(real::RunReport report) : real::RunReport(std::move(report)) {}
 };
 
+/// `p` with parameter → value taken from a real run: each entry maps a parameter key to the
+/// metric whose mean measured it (same unit) or, with a "fact:" prefix and a scale, a fact.
+/// False when none of them was measured.
+struct MeasuredSource {
+  std::string param;
+  std::string metric;  ///< a metric key, or "fact:<name>"
+  double scale = 1.0;  ///< multiplies the measured value into the parameter's unit
+};
+bool measuredParams(const Params& p, const RunResult& r, const std::vector<MeasuredSource>& sources,
+                    Params& out);
+
 /// A lab: one scenario from LABS.md with its three faces. Implementations live in labs/<id>/.
 class Lab {
  public:
@@ -141,6 +152,10 @@ class Lab {
   /// Metrics with MetricSource::Custom, per replication, into `out`.
   virtual void customMetrics(const Params& p, const observe::Aggregator& agg, Mode mode,
                              std::map<std::string, double>& out) const;
+  /// The parameters with each service time replaced by what the real run `r` measured, so the
+  /// model can be evaluated at the measured service (see measuredParams() below for a helper).
+  /// False when the lab has no such mapping.
+  virtual bool measuredParams(const Params& p, const RunResult& r, Params& out) const;
   /// Why sim (or real) may differ from the model, in words, for the verdict.
   virtual std::string likelyDeviation(const Params& p, Mode mode) const;
 };

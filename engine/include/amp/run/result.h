@@ -108,6 +108,10 @@ struct RunResult {
   bool oversubscribed = false;
   std::map<std::string, double> facts;        ///< extra numbers, e.g. "master_handoff_ns"
   std::map<std::string, std::string> labels;  ///< extra words, e.g. "asymmetry"
+  /// The model evaluated at the service times the real run measured (empty when the lab cannot
+  /// say which parameters its measurements stand for): splits the gap between model and
+  /// measurement into "the host stretched the work" and "queueing beyond the model".
+  std::map<std::string, double> modelAtMeasured;
   // Storage
   std::int64_t runId = 0;
   std::string uuid;
