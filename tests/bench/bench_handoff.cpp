@@ -18,8 +18,15 @@
 #include <thread>
 #include <vector>
 
+#include <sys/prctl.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <csignal>
+
 #include "amp/real/doorbell.h"
 #include "amp/real/pin.h"
+#include "amp/real/shared_arena.h"
 #include "amp/real/spsc_ring.h"
 
 namespace {
@@ -325,6 +332,46 @@ void spinPingPong(benchmark::State& state) {
 void BM_PingPong_Ring(benchmark::State& state) { spinPingPong<RingQueue>(state); }
 void BM_PingPong_Boost(benchmark::State& state) { spinPingPong<BoostQueue>(state); }
 
+// The same ring between two processes (a harness process seat and its parent): both rings live
+// in one shared mapping made before the fork, so only the address space differs.
+void BM_PingPong_RingProcess(benchmark::State& state) {
+  PinnedMain pin(state);
+  if (!pin.ok()) return;
+  amp::real::SharedArena arena(4 * kCapacity * sizeof(std::uint64_t) + 4096);
+  auto* there = arena.makeRing<std::uint64_t>(kCapacity);
+  auto* back = arena.makeRing<std::uint64_t>(kCapacity);
+  const pid_t child = fork();
+  if (child < 0) {
+    state.SkipWithError("fork failed");
+    return;
+  }
+  if (child == 0) {
+    prctl(PR_SET_PDEATHSIG, SIGKILL);
+    amp::real::pinThread(kConsumerCpu);
+    std::uint64_t v = 0;
+    for (;;) {
+      if (!there->tryPop(v)) {
+        cpuRelax();
+        continue;
+      }
+      if (v == kSentinel) _exit(0);
+      while (!back->tryPush(v)) cpuRelax();
+    }
+  }
+  RoundTrips rt;
+  std::uint64_t i = 0, v = 0;
+  for (auto _ : state) {
+    const auto t0 = Clock::now();
+    while (!there->tryPush(i)) cpuRelax();
+    while (!back->tryPop(v)) cpuRelax();
+    rt.add(Clock::now() - t0);
+    ++i;
+  }
+  while (!there->tryPush(kSentinel)) cpuRelax();
+  waitpid(child, nullptr, 0);
+  rt.report(state);
+}
+
 void BM_PingPong_Mutex(benchmark::State& state) {
   PinnedMain pin(state);
   if (!pin.ok()) return;
@@ -356,6 +403,7 @@ BENCHMARK(BM_Mutex_Batch)->UseRealTime();
 BENCHMARK(BM_PingPong_Atomic)->UseRealTime();
 BENCHMARK(BM_PingPong_Ring)->UseRealTime();
 BENCHMARK(BM_PingPong_Boost)->UseRealTime();
+BENCHMARK(BM_PingPong_RingProcess)->UseRealTime();
 BENCHMARK(BM_PingPong_Mutex)->UseRealTime();
 
 BENCHMARK_MAIN();
