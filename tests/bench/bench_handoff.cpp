@@ -7,22 +7,20 @@
 // condition-variable queue (a blocking wake-up). Only ratios within one run mean anything on
 // a shared VM: its throughput swings several-fold between minutes.
 #include <benchmark/benchmark.h>
+#include <sys/prctl.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <atomic>
 #include <boost/lockfree/spsc_queue.hpp>
 #include <chrono>
 #include <condition_variable>
+#include <csignal>
 #include <cstdint>
 #include <mutex>
 #include <thread>
 #include <vector>
-
-#include <sys/prctl.h>
-#include <sys/wait.h>
-#include <unistd.h>
-
-#include <csignal>
 
 #include "amp/real/doorbell.h"
 #include "amp/real/pin.h"
@@ -337,7 +335,7 @@ void BM_PingPong_Boost(benchmark::State& state) { spinPingPong<BoostQueue>(state
 void BM_PingPong_RingProcess(benchmark::State& state) {
   PinnedMain pin(state);
   if (!pin.ok()) return;
-  amp::real::SharedArena arena(4 * kCapacity * sizeof(std::uint64_t) + 4096);
+  amp::real::SharedArena arena(2 * amp::real::SharedArena::ringBytes<std::uint64_t>(kCapacity));
   auto* there = arena.makeRing<std::uint64_t>(kCapacity);
   auto* back = arena.makeRing<std::uint64_t>(kCapacity);
   const pid_t child = fork();

@@ -131,7 +131,7 @@ class TestRealHarness : public QObject {
 void TestRealHarness::threadAndProcessSeatsExchangeMessages() {
   // producer (thread) -> echo (process) -> consumer (thread), through rings in shared memory.
   HarnessConfig cfg = quietConfig();
-  cfg.sharedBytes = 2 * (sizeof(std::uint64_t) * 8192 + 512);
+  cfg.sharedBytes = 2 * SharedArena::ringBytes<std::uint64_t>(4096) + 256;
   Harness h(std::move(cfg));
   auto* toEcho = h.arena().makeRing<std::uint64_t>(4096);
   auto* back = h.arena().makeRing<std::uint64_t>(4096);

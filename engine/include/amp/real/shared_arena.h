@@ -34,8 +34,14 @@ class SharedArena {
   /// An SPSC ring whose slots and indices live here, with a doorbell that wakes across processes.
   template <class T>
   SpscRing<T>* makeRing(std::size_t capacity) {
-    T* cells = makeArray<T>(ringCapacity(capacity));
+    auto* cells = makeArray<typename SpscRing<T>::Cell>(ringCapacity(capacity));
     return make<SpscRing<T>>(capacity, cells, true);
+  }
+
+  /// Bytes a makeRing<T>(capacity) takes, alignment included: for sizing an arena.
+  template <class T>
+  static constexpr std::size_t ringBytes(std::size_t capacity) {
+    return ringCapacity(capacity) * sizeof(typename SpscRing<T>::Cell) + sizeof(SpscRing<T>) + 2 * kCacheLine;
   }
 
   std::size_t size() const { return size_; }

@@ -19,7 +19,7 @@ enum class FullPolicy {
 };
 
 /// Round up to a power of two (at least 2), so an index maps to a slot with a mask.
-inline std::size_t ringCapacity(std::size_t wanted) {
+constexpr std::size_t ringCapacity(std::size_t wanted) {
   std::size_t c = 2;
   while (c < wanted) c <<= 1;
   return c;
@@ -27,21 +27,31 @@ inline std::size_t ringCapacity(std::size_t wanted) {
 
 /// Bounded single-producer/single-consumer ring. One thread pushes, one thread pops.
 ///
-/// Indices count up forever (64 bits do not wrap in practice) and map to slots with a mask.
-/// Each side keeps a private copy of the other side's index and re-reads the shared one only
-/// when the copy says "full" (producer) or "empty" (consumer), so in steady state a push or pop
-/// touches the other core's cache line about once per lap instead of once per item.
+/// Indices count up forever (64 bits do not wrap in practice) and map to cells with a mask. Each
+/// cell carries a stamp the producer writes after the item (index + 1): the consumer polls the
+/// cell it will read next, so handing over one item moves one cache line, the cell's, and the
+/// consumer never reads the producer's index. The producer keeps a private copy of the
+/// consumer's index and re-reads the shared one only when the copy says "full", about once per
+/// lap.
 template <class T>
 class SpscRing {
   static_assert(std::is_trivially_copyable_v<T>, "items are copied by value across threads");
 
  public:
+  /// One slot: the item and the producer's stamp beside it, in one cache line for small items.
+  struct Cell {
+    std::atomic<std::uint64_t> stamp{0};  ///< index + 1 of the item in it; older = not yet written
+    T item;
+  };
+
   explicit SpscRing(std::size_t capacity)
-      : mask_(ringCapacity(capacity) - 1), owned_(std::make_unique<T[]>(mask_ + 1)), slots_(owned_.get()) {}
-  /// A ring over `ringCapacity(capacity)` slots the caller owns, e.g. in a SharedArena so that a
+      : mask_(ringCapacity(capacity) - 1),
+        owned_(std::make_unique<Cell[]>(mask_ + 1)),
+        cells_(owned_.get()) {}
+  /// A ring over `ringCapacity(capacity)` cells the caller owns, e.g. in a SharedArena so that a
   /// process seat and its parent share it; the doorbell then wakes across processes too.
-  SpscRing(std::size_t capacity, T* cells, bool processShared)
-      : mask_(ringCapacity(capacity) - 1), slots_(cells), bell_(processShared) {}
+  SpscRing(std::size_t capacity, Cell* cells, bool processShared)
+      : mask_(ringCapacity(capacity) - 1), cells_(cells), bell_(processShared) {}
   SpscRing(const SpscRing&) = delete;
   SpscRing& operator=(const SpscRing&) = delete;
 
@@ -52,18 +62,21 @@ class SpscRing {
     // relaxed: only this thread writes head_.
     const std::uint64_t head = head_.load(std::memory_order_relaxed);
     if (head - cachedTail_ > mask_) {
-      // acquire: the consumer finished reading the slot we are about to overwrite before it
+      // acquire: the consumer finished reading the cell we are about to overwrite before it
       // published the tail that frees it.
       cachedTail_ = tail_.load(std::memory_order_acquire);
       if (head - cachedTail_ > mask_) return false;
     }
-    slots_[head & mask_] = item;
-    // release: the slot's contents become visible no later than the index that exposes it.
-    head_.store(head + 1, std::memory_order_release);
+    Cell& c = cells_[head & mask_];
+    c.item = item;
+    // release: the item becomes visible no later than the stamp that exposes it.
+    c.stamp.store(head + 1, std::memory_order_release);
+    // relaxed: head_ is for monitors (sizeApprox) and the producer itself; consumers poll stamps.
+    head_.store(head + 1, std::memory_order_relaxed);
     return true;
   }
 
-  /// Push up to `n` items with one index publication; returns how many went in.
+  /// Push up to `n` items; returns how many went in.
   std::size_t tryPushBatch(const T* items, std::size_t n) {
     const std::uint64_t head = head_.load(std::memory_order_relaxed);  // relaxed: we own head_
     std::uint64_t space = capacity() - (head - cachedTail_);
@@ -72,8 +85,12 @@ class SpscRing {
       space = capacity() - (head - cachedTail_);
     }
     const std::size_t k = std::min<std::size_t>(n, space);
-    for (std::size_t i = 0; i < k; ++i) slots_[(head + i) & mask_] = items[i];
-    if (k > 0) head_.store(head + k, std::memory_order_release);  // release: as in tryPush
+    for (std::size_t i = 0; i < k; ++i) {
+      Cell& c = cells_[(head + i) & mask_];
+      c.item = items[i];
+      c.stamp.store(head + i + 1, std::memory_order_release);  // release: as in tryPush
+    }
+    if (k > 0) head_.store(head + k, std::memory_order_relaxed);
     return k;
   }
 
@@ -101,13 +118,11 @@ class SpscRing {
   bool tryPop(T& out) {
     // relaxed: only this thread writes tail_.
     const std::uint64_t tail = tail_.load(std::memory_order_relaxed);
-    if (tail == cachedHead_) {
-      // acquire: pairs with the producer's release of head_, so the slot's contents are visible.
-      cachedHead_ = head_.load(std::memory_order_acquire);
-      if (tail == cachedHead_) return false;
-    }
-    out = slots_[tail & mask_];
-    // release: our read of the slot is done before the producer may reuse it.
+    const Cell& c = cells_[tail & mask_];
+    // acquire: pairs with the producer's release of the stamp, so the item is visible.
+    if (c.stamp.load(std::memory_order_acquire) != tail + 1) return false;
+    out = c.item;
+    // release: our read of the cell is done before the producer may reuse it.
     tail_.store(tail + 1, std::memory_order_release);
     return true;
   }
@@ -115,15 +130,20 @@ class SpscRing {
   /// Pop up to `max` items with one index publication; returns how many came out.
   std::size_t tryPopBatch(T* out, std::size_t max) {
     const std::uint64_t tail = tail_.load(std::memory_order_relaxed);  // relaxed: we own tail_
-    std::uint64_t avail = cachedHead_ - tail;
-    if (avail < max) {
-      cachedHead_ = head_.load(std::memory_order_acquire);  // acquire: as in tryPop
-      avail = cachedHead_ - tail;
+    std::size_t k = 0;
+    for (; k < max; ++k) {
+      const Cell& c = cells_[(tail + k) & mask_];
+      if (c.stamp.load(std::memory_order_acquire) != tail + k + 1) break;  // acquire: as in tryPop
+      out[k] = c.item;
     }
-    const std::size_t k = std::min<std::size_t>(max, avail);
-    for (std::size_t i = 0; i < k; ++i) out[i] = slots_[(tail + i) & mask_];
     if (k > 0) tail_.store(tail + k, std::memory_order_release);  // release: as in tryPop
     return k;
+  }
+
+  /// True when the consumer's next pop would succeed (consumer side: one look at its next cell).
+  bool readable() const {
+    const std::uint64_t tail = tail_.load(std::memory_order_relaxed);
+    return cells_[tail & mask_].stamp.load(std::memory_order_acquire) == tail + 1;
   }
 
   // ---- either side -----------------------------------------------------------------------------
@@ -140,18 +160,17 @@ class SpscRing {
   Doorbell& doorbell() { return bell_; }
 
  private:
-  // Producer's line: head_ is written per push and read by the consumer only when its cached
-  // copy runs out; cachedTail_ and drops_ are producer-private.
+  // Producer's line: head_ is read by monitors only; cachedTail_ and drops_ are producer-private.
   alignas(kCacheLine) std::atomic<std::uint64_t> head_{0};
   std::uint64_t cachedTail_ = 0;
   std::atomic<std::uint64_t> drops_{0};
-  // Consumer's line, kept apart so a push never invalidates the consumer's private state.
+  // Consumer's line, kept apart so a push never invalidates it; the producer reads tail_ about
+  // once per lap.
   alignas(kCacheLine) std::atomic<std::uint64_t> tail_{0};
-  std::uint64_t cachedHead_ = 0;
   // Read-only after construction: shared by both sides without contention.
   alignas(kCacheLine) const std::uint64_t mask_;
-  std::unique_ptr<T[]> owned_;  // null when the slots are the caller's
-  T* slots_;
+  std::unique_ptr<Cell[]> owned_;  // null when the cells are the caller's
+  Cell* cells_;
   Doorbell bell_;
 };
 
