@@ -5,8 +5,6 @@
 #include <algorithm>
 #include <cmath>
 
-#include "amp/real/load_generator.h"
-#include "amp/real/placement.h"
 #include "amp/real/runtime.h"
 #include "amp/real/runtime_replay.h"
 #include "amp/real/speed_model.h"
@@ -57,27 +55,17 @@ run::RealOutcome runReal(const run::Params& p, const run::RealControl& ctl, obse
   }
   draws = {};
 
-  real::HostState host = real::HostState::probe();  // before our own threads exist
   const real::WorkKernel& kernel = real::WorkKernel::calibrated();
-  const int cores = static_cast<int>(host.topo.usableCpus().size());
-  const real::Placement placement =
-      real::planPlacement(host.topo, workers, real::PlacementPolicy::MasterApart);
   const real::SpeedModel speed;  // this lab has no little workers; the label says so
-
   real::RuntimeConfig cfg;
-  cfg.workers = workers;
+  cfg.fitTo(real::HostState::probe(), workers, kLead);  // the host probed before our threads exist
   cfg.dispatch = dispatchOf(p.text("worker_queue"));
   // The model's queues are unbounded: the master's input holds the whole schedule, so the
   // generator never blocks or drops; worker rings are large and push back only when a worker is
   // tens of thousands of requests behind (an unstable system).
   cfg.inputCapacity = n + 1;
   cfg.ringCapacity = cfg.dispatch == real::Dispatch::Shared ? n + 1 : std::min<std::size_t>(n + 1, 1 << 16);
-  cfg.placement = placement;
   cfg.logCapacity = n;
-  // Polling threads sharing a core would steal it from the thread doing the work.
-  cfg.spinNs = real::sharesCores(placement, cores) ? 0 : 500'000;
-  cfg.epoch = Clock::now() + kLead;
-  cfg.harness.host = std::move(host);
   cfg.harness.cancel = ctl.cancel;
   cfg.harness.seed = ctl.seed;
 
@@ -88,24 +76,11 @@ run::RealOutcome runReal(const run::Params& p, const run::RealControl& ctl, obse
   if (ctl.cancelled()) return {};  // cancelled while calibrating: nothing ran
   real::Runtime runtime(std::move(cfg), hooks);
   stop = &runtime.stopFlag();
-  if (ctl.live != nullptr) {
-    // Live queue depths for the animation (the full stream comes after the run).
-    runtime.harness().setSampler(ctl.live, [&runtime](std::int64_t, observe::ObservationSink& live) {
-      const std::int64_t now = runtime.nowNs();  // the stream's clock: the runtime's epoch
-      const real::Runtime::Depths d = runtime.depths();
-      live.observe(real::gauge(now, kMaster, static_cast<double>(d.master)));
-      live.observe(real::gauge(now, kWorkers, static_cast<double>(d.workersQueued)));
-    });
-  }
-  real::LoadStats load;
-  real::SeatSpec generator = real::openLoopSeat(
-      sched, runtime.config().epoch, kLateNs, [&](std::size_t i, std::int64_t) { return runtime.submit(i); },
-      &load);
-  generator.cpu = placement.lightCpu;
-  const int generatorSeat = runtime.harness().addSeat(std::move(generator));
+  runtime.sampleDepths(ctl.live, kMaster, kWorkers);
+  runtime.addGenerator(sched, kLateNs);
   runtime.start();
   const double drainLimitS = std::max(1.0, ctl.durationS) * slow;
-  const real::DriveResult end = runtime.drive(generatorSeat, load, drainLimitS);
+  const real::DriveResult end = runtime.drive(drainLimitS);
 
   real::HonestOutcome& honest = runtime.harness().outcome();
   honest.noteLoad(end.load, kLateNs);

@@ -5,22 +5,16 @@
 // makes each commit group durable with fdatasync (data file first, then the log: ordered
 // journaling), in a fresh directory that is removed afterwards. After the run, also a cancelled
 // one, the log is read back and checked against the data file.
-#include <fcntl.h>
-#include <linux/magic.h>
 #include <sys/prctl.h>
-#include <sys/stat.h>
-#include <sys/vfs.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <array>
 #include <atomic>
 #include <boost/crc.hpp>
-#include <cerrno>
 #include <cmath>
 #include <cstring>
 #include <deque>
-#include <filesystem>
 #include <map>
 #include <memory>
 #include <stdexcept>
@@ -31,10 +25,13 @@
 #include "amp/real/doorbell.h"
 #include "amp/real/harness.h"
 #include "amp/real/load_generator.h"
+#include "amp/real/scratch_dir.h"
 #include "amp/real/spmc_queue.h"
 #include "amp/real/spsc_ring.h"
+#include "amp/real/wakeup.h"
 #include "amp/real/work_kernel.h"
 #include "amp/sim/arrival_stream.h"
+#include "amp/sim/rng.h"
 #include "journal/journal_lab.h"
 
 namespace amp::labs {
@@ -82,13 +79,6 @@ std::uint64_t fnv1a(const unsigned char* p, std::size_t n) {
   return h;
 }
 
-std::uint64_t splitmix(std::uint64_t& x) {
-  std::uint64_t z = (x += 0x9E3779B97F4A7C15ULL);
-  z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-  z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-  return z ^ (z >> 31);
-}
-
 template <class T>
 void put(unsigned char* at, T v) {
   std::memcpy(at, &v, sizeof v);
@@ -133,107 +123,6 @@ bool decodeRecord(const unsigned char* r, Record& out) {
   return true;
 }
 
-bool writeAll(int fd, const unsigned char* p, std::size_t n, off_t off) {
-  while (n > 0) {
-    const ssize_t w = ::pwrite(fd, p, n, off);
-    if (w < 0 && errno == EINTR) continue;
-    if (w <= 0) return false;
-    p += w;
-    n -= static_cast<std::size_t>(w);
-    off += w;
-  }
-  return true;
-}
-
-bool readAll(int fd, unsigned char* p, std::size_t n, off_t off) {
-  while (n > 0) {
-    const ssize_t r = ::pread(fd, p, n, off);
-    if (r < 0 && errno == EINTR) continue;
-    if (r <= 0) return false;
-    p += r;
-    n -= static_cast<std::size_t>(r);
-    off += r;
-  }
-  return true;
-}
-
-std::string errnoText(const std::string& what) { return what + ": " + std::strerror(errno); }
-
-std::string filesystemName(const std::string& dir) {
-  struct statfs s {};
-  if (::statfs(dir.c_str(), &s) != 0) return "unknown";
-  switch (static_cast<unsigned long>(s.f_type)) {
-    case TMPFS_MAGIC:
-      return "tmpfs (memory: fdatasync is almost free)";
-    case EXT4_SUPER_MAGIC:
-      return "ext4";
-    case XFS_SUPER_MAGIC:
-      return "xfs";
-    case BTRFS_SUPER_MAGIC:
-      return "btrfs";
-    case OVERLAYFS_SUPER_MAGIC:
-      return "overlayfs";
-    case NFS_SUPER_MAGIC:
-      return "nfs";
-    default: {
-      char hex[32];
-      std::snprintf(hex, sizeof hex, "0x%lx", static_cast<unsigned long>(s.f_type));
-      return std::string("filesystem type ") + hex;
-    }
-  }
-}
-
-/// The run's directory and files; removed (files, then the directory) when it goes.
-class WorkFiles {
- public:
-  std::string open(const std::string& base) {
-    const std::filesystem::path root =
-        base.empty() ? std::filesystem::temp_directory_path() : std::filesystem::path(base);
-    std::string templ = (root / "amplab-journal-XXXXXX").string();
-    std::vector<char> buf(templ.begin(), templ.end());
-    buf.push_back('\0');
-    if (::mkdtemp(buf.data()) == nullptr) return errnoText("cannot create a directory in " + root.string());
-    dir_ = buf.data();
-    dataPath_ = dir_ + "/data";
-    logPath_ = dir_ + "/journal.log";
-    dataFd_ = ::open(dataPath_.c_str(), O_RDWR | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-    if (dataFd_ < 0) return errnoText("cannot create " + dataPath_);
-    logFd_ = ::open(logPath_.c_str(), O_RDWR | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-    if (logFd_ < 0) return errnoText("cannot create " + logPath_);
-    return {};
-  }
-  ~WorkFiles() {
-    if (dataFd_ >= 0) ::close(dataFd_);
-    if (logFd_ >= 0) ::close(logFd_);
-    if (!dataPath_.empty()) ::unlink(dataPath_.c_str());
-    if (!logPath_.empty()) ::unlink(logPath_.c_str());
-    if (!dir_.empty()) ::rmdir(dir_.c_str());
-  }
-  WorkFiles() = default;
-  WorkFiles(const WorkFiles&) = delete;
-  WorkFiles& operator=(const WorkFiles&) = delete;
-  int dataFd() const { return dataFd_; }
-  int logFd() const { return logFd_; }
-  const std::string& dir() const { return dir_; }
-
- private:
-  std::string dir_, dataPath_, logPath_;
-  int dataFd_ = -1, logFd_ = -1;
-};
-
-/// Wait out the rest of an emulated device time: sleep while far, spin the last stretch.
-void waitUntil(Clock::time_point deadline) {
-  for (;;) {
-    const auto left = deadline - Clock::now();
-    if (left <= std::chrono::nanoseconds(0)) return;
-    if (left > std::chrono::microseconds(200)) {
-      std::this_thread::sleep_for(left - std::chrono::microseconds(150));
-    } else {
-      real::cpuRelax();
-    }
-  }
-}
-
 /// What the read-back of the log and data file found.
 struct Check {
   std::uint64_t logged = 0, acknowledged = 0, blocksChecked = 0;
@@ -256,13 +145,13 @@ struct Check {
 /// record intact and in sequence, and each slot's block must be the one its latest record
 /// describes, unless a later write to that slot was never acknowledged (ordered journaling
 /// allows data without a record, never a record without its data).
-Check verify(const WorkFiles& files, const std::vector<WriteLog>& writes) {
+Check verify(int dataFd, int logFd, const std::vector<WriteLog>& writes) {
   Check c;
-  const off_t size = ::lseek(files.logFd(), 0, SEEK_END);
+  const off_t size = ::lseek(logFd, 0, SEEK_END);
   const std::size_t n = size > 0 ? static_cast<std::size_t>(size) / kRecord : 0;
   if (size > 0 && static_cast<std::size_t>(size) % kRecord != 0) ++c.badRecords;  // a torn tail
   std::vector<unsigned char> log(n * kRecord);
-  if (n > 0 && !readAll(files.logFd(), log.data(), log.size(), 0)) {
+  if (n > 0 && !real::readAll(logFd, log.data(), log.size(), 0)) {
     c.badRecords += n;
     return c;
   }
@@ -294,7 +183,7 @@ Check verify(const WorkFiles& files, const std::vector<WriteLog>& writes) {
   std::array<unsigned char, kBlock> block{};
   for (const auto& [slot, r] : latestPerSlot) {
     ++c.blocksChecked;
-    if (!readAll(files.dataFd(), block.data(), kBlock, static_cast<off_t>(slot * kBlock))) {
+    if (!real::readAll(dataFd, block.data(), kBlock, static_cast<off_t>(slot * kBlock))) {
       ++c.dataMismatches;
       continue;
     }
@@ -336,12 +225,12 @@ class JournalRun {
   }
 
   run::RealOutcome go(observe::Recorder& rec) {
-    if (std::string err = files_.open(ctl_.workDir); !err.empty()) {
+    if (std::string err = openFiles(); !err.empty()) {
       run::RealOutcome failed;
       failed.error = err;
       return failed;
     }
-    const std::string fs = filesystemName(files_.dir());
+    const std::string fs = real::filesystemName(dir_.path());
     const real::WorkKernel& kernel = real::WorkKernel::calibrated();
     kernel_ = &kernel;
 
@@ -393,7 +282,7 @@ class JournalRun {
       failed.error = harness.error();
       return failed;
     }
-    const Check check = verify(files_, writes_);
+    const Check check = verify(dataFd_, logFd_, writes_);
     emitStream(rec);
 
     real::HonestOutcome& honest = harness.outcome();
@@ -425,7 +314,7 @@ class JournalRun {
     r.facts["journal_consistent"] = check.ok() ? 1.0 : 0.0;
     r.labels["journal_check"] = check.words();
     r.labels["log_filesystem"] = fs;
-    r.labels["work_dir"] = files_.dir() + " (removed after the run)";
+    r.labels["work_dir"] = dir_.path() + " (removed after the run)";
     r.labels["log_device"] =
         deviceNs_ > 0 ? "fdatasync of data and log took " +
                             run::formatNumber(std::round(fsyncSum / std::max(1.0, commits) / 1e3) / 1e3) +
@@ -452,6 +341,15 @@ class JournalRun {
 
  private:
   std::int64_t now() const { return harness_->nowNs(); }
+
+  /// The run's data file and log, in a fresh directory under data_dir (or the temp dir).
+  std::string openFiles() {
+    if (std::string err = dir_.create(ctl_.workDir, "journal"); !err.empty()) return err;
+    std::string err;
+    dataFd_ = dir_.open("data", err);
+    if (dataFd_ >= 0) logFd_ = dir_.open("journal.log", err);
+    return err;
+  }
   bool stopping() const { return stop_->load(std::memory_order_relaxed); }
 
   /// The generator's hand-over of write `i` to the workers.
@@ -478,12 +376,12 @@ class JournalRun {
       if (!toWorkers_.tryPop(id)) {
         // acquire: pairs with the generator's release, so an empty queue after it is final.
         if (inputClosed_.load(std::memory_order_acquire) && toWorkers_.emptyApprox()) break;
-        const std::uint32_t ticket = toWorkers_.doorbell().prepareWait();
-        if (!toWorkers_.emptyApprox() || stopping() || inputClosed_.load(std::memory_order_acquire)) {
-          toWorkers_.doorbell().cancelWait();
-        } else {
-          toWorkers_.doorbell().wait(ticket, kIdleWaitNs);
-        }
+        real::pollThenSleep(
+            toWorkers_.doorbell(),
+            [&] {
+              return !toWorkers_.emptyApprox() || stopping() || inputClosed_.load(std::memory_order_acquire);
+            },
+            0, kIdleWaitNs);
         continue;
       }
       WriteLog& wl = writes_[id];
@@ -494,7 +392,8 @@ class JournalRun {
       std::uint64_t x = kernel_->run(workNs, stop_) ^ (id * 0x9E3779B97F4A7C15ULL);
       if (stopping()) break;  // abandoned: never written, never journaled
       put<std::uint64_t>(block.data(), id);
-      for (std::size_t off = 8; off < kBlock; off += 8) put<std::uint64_t>(block.data() + off, splitmix(x));
+      for (std::size_t off = 8; off < kBlock; off += 8)
+        put<std::uint64_t>(block.data() + off, sim::splitmix64(x));
       const std::uint64_t slot = id % kSlots;
       // acquire: the master's release after the slot's previous record became durable.
       real::Backoff backoff;
@@ -502,8 +401,8 @@ class JournalRun {
         if (stopping()) return;
         backoff.pause();
       }
-      if (!writeAll(files_.dataFd(), block.data(), kBlock, static_cast<off_t>(slot * kBlock)))
-        throw std::runtime_error(errnoText("pwrite of the data file failed"));
+      if (!real::writeAll(dataFd_, block.data(), kBlock, static_cast<off_t>(slot * kBlock)))
+        throw std::runtime_error(real::errnoText("pwrite of the data file failed"));
       slotPending_[slot].store(true, std::memory_order_relaxed);  // published by the ring push below
       wl.blockHash = fnv1a(block.data(), kBlock);
       wl.dataDone = now();
@@ -547,14 +446,14 @@ class JournalRun {
           if (!drainRings(pending, batch)) break;
           continue;
         }
-        const std::uint32_t ticket = masterBell_.prepareWait();
-        bool any = false;
-        for (auto& ring : toMaster_) any = any || !ring->emptyApprox();
-        if (any || stopping() || workersDone_.load(std::memory_order_acquire) == workers_) {
-          masterBell_.cancelWait();
-        } else {
-          masterBell_.wait(ticket, kIdleWaitNs);
-        }
+        real::pollThenSleep(
+            masterBell_,
+            [&] {
+              for (auto& ring : toMaster_)
+                if (!ring->emptyApprox()) return true;
+              return stopping() || workersDone_.load(std::memory_order_acquire) == workers_;
+            },
+            0, kIdleWaitNs);
         continue;
       }
       if (stopping()) break;  // cancel: commit nothing new
@@ -582,13 +481,13 @@ class JournalRun {
       c.cpu = seat.noteCpu();
       c.syncStart = now();
       const auto deadline = Clock::now() + std::chrono::nanoseconds(deviceNs_);
-      if (!writeAll(files_.logFd(), buf.data(), group.size() * kRecord, logOff))
-        throw std::runtime_error(errnoText("write of the journal failed"));
+      if (!real::writeAll(logFd_, buf.data(), group.size() * kRecord, logOff))
+        throw std::runtime_error(real::errnoText("write of the journal failed"));
       logOff += static_cast<off_t>(group.size() * kRecord);
-      if (::fdatasync(files_.dataFd()) != 0 || ::fdatasync(files_.logFd()) != 0)
-        throw std::runtime_error(errnoText("fdatasync failed"));
+      if (::fdatasync(dataFd_) != 0 || ::fdatasync(logFd_) != 0)
+        throw std::runtime_error(real::errnoText("fdatasync failed"));
       c.fsyncNs = now() - c.syncStart;
-      if (!stopping()) waitUntil(deadline);
+      if (!stopping()) real::sleepThenSpinUntil(deadline);
       c.syncEnd = now();
       for (std::uint64_t id : group) {
         writes_[id].durable = c.syncEnd;
@@ -645,7 +544,8 @@ class JournalRun {
   std::vector<WriteLog> writes_;
   std::vector<CommitLog> commits_;  // master only until joined
   std::vector<std::string> warnings_;
-  WorkFiles files_;
+  real::ScratchDir dir_;
+  int dataFd_ = -1, logFd_ = -1;  // owned by dir_
   const real::WorkKernel* kernel_ = nullptr;
   const real::Harness* harness_ = nullptr;
   const std::atomic<bool>* stop_ = nullptr;  // the harness's: set before its seats start

@@ -7,9 +7,7 @@
 #include <cstring>
 #include <span>
 
-#include "amp/real/load_generator.h"
 #include "amp/real/packet.h"
-#include "amp/real/placement.h"
 #include "amp/real/runtime.h"
 #include "amp/real/runtime_replay.h"
 #include "amp/real/toeplitz.h"
@@ -205,25 +203,15 @@ run::RealOutcome SteeringLab::runReal(const run::Params& p, const run::RealContr
       medianCostNs([&](std::size_t i) { sink = sink + parsePacket(in.packet(i)).seq; }, probe);
   const auto steerSpinNs = std::max<std::int64_t>(0, std::llround(c.steerS * slow * 1e9 - hashNs));
 
-  real::HostState host = real::HostState::probe();  // before our own threads exist
-  const int cores = static_cast<int>(host.topo.usableCpus().size());
-  const real::Placement placement =
-      real::planPlacement(host.topo, c.workers, real::PlacementPolicy::MasterApart);
-
   real::RuntimeConfig cfg;
-  cfg.workers = c.workers;
+  cfg.fitTo(real::HostState::probe(), c.workers, kLead);  // the host probed before our threads exist
   cfg.dispatch = real::Dispatch::Chosen;
   cfg.inputCapacity = Config::kMasterRxSlots;
   cfg.inputFull = real::FullPolicy::Drop;
   cfg.ringCapacity = static_cast<std::size_t>(c.ringSlots);
   cfg.ringLimit = static_cast<std::size_t>(c.ringSlots);
   cfg.ringFull = real::FullPolicy::Drop;
-  cfg.placement = placement;
   cfg.logCapacity = n;
-  // Polling threads sharing a core would steal it from the thread doing the work.
-  cfg.spinNs = real::sharesCores(placement, cores) ? 0 : 500'000;
-  cfg.epoch = Clock::now() + kLead;
-  cfg.harness.host = std::move(host);
   cfg.harness.cancel = ctl.cancel;
   cfg.harness.seed = ctl.seed;
 
@@ -250,22 +238,12 @@ run::RealOutcome SteeringLab::runReal(const run::Params& p, const run::RealContr
   real::Runtime runtime(std::move(cfg), hooks);
   stop = &runtime.stopFlag();
   router.setRuntime(&runtime);
-  if (ctl.live != nullptr) {
-    // Live samples for the animation: the master's receive queue (the full stream comes after).
-    runtime.harness().setSampler(ctl.live, [&runtime](std::int64_t, observe::ObservationSink& live) {
-      live.observe(real::gauge(runtime.nowNs(), kMaster, static_cast<double>(runtime.depths().master)));
-    });
-  }
-  real::LoadStats load;
-  real::SeatSpec generator = real::openLoopSeat(
-      in.atNs, runtime.config().epoch, kLateNs,
-      [&](std::size_t i, std::int64_t) { return runtime.submit(i); }, &load);
-  generator.cpu = placement.lightCpu;
-  const int generatorSeat = runtime.harness().addSeat(std::move(generator));
+  runtime.sampleDepths(ctl.live, kMaster);  // the master's receive queue (the stream comes after)
+  runtime.addGenerator(in.atNs, kLateNs);
   runtime.start();
   // Rings are bounded, so what is in the system drains within ring_slots × process_us per
   // worker; the limit only guards against a stuck thread.
-  const real::DriveResult end = runtime.drive(generatorSeat, load, std::max(1.0, ctl.durationS) * slow);
+  const real::DriveResult end = runtime.drive(std::max(1.0, ctl.durationS) * slow);
 
   // Reordering is judged in completion order: a packet is late when its flow already delivered
   // a higher sequence number.

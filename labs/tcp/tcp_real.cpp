@@ -71,13 +71,8 @@ std::int64_t threadCpuNs() {
 /// check what arrives without the sender's buffers.
 void fillPayload(std::span<std::uint8_t> buf, std::uint64_t seq) {
   std::uint64_t x = seq * 0x9E3779B97F4A7C15ULL + 0x632BE59BD9B4E019ULL;
-  std::size_t i = 0;
-  while (i < buf.size()) {
-    x += 0x9E3779B97F4A7C15ULL;  // splitmix64
-    std::uint64_t z = x;
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-    z ^= z >> 31;
+  for (std::size_t i = 0; i < buf.size();) {
+    const std::uint64_t z = sim::splitmix64(x);
     for (int b = 0; b < 8 && i < buf.size(); ++b, ++i) buf[i] = static_cast<std::uint8_t>(z >> (8 * b));
   }
 }
@@ -118,8 +113,12 @@ class RealTcpRun {
  private:
   std::int64_t nowNs() const { return harness_->nowNs(); }
   bool stopping() const { return stop_->load(std::memory_order_relaxed); }
+  /// Until `hasWork` or the stop: poll for spinNs_, then sleep on `bell` up to `timeoutNs`.
   template <class HasWork>
-  void idle(real::Doorbell& bell, HasWork hasWork, std::int64_t timeoutNs);
+  void idle(real::Doorbell& bell, HasWork hasWork, std::int64_t timeoutNs) {
+    real::pollThenSleep(
+        bell, [&] { return hasWork() || stopping(); }, spinNs_, timeoutNs);
+  }
 
   void masterLoop(real::Seat& seat);
   void masterLoopBody(real::Seat& seat);
@@ -197,22 +196,6 @@ Observation record(std::int64_t t, std::uint64_t entity, ObsKind kind, std::uint
   o.core = static_cast<std::int16_t>(core);
   o.kind = kind;
   return o;
-}
-
-/// Poll for `spinNs_`, then sleep on the doorbell until rung or `timeoutNs` passes.
-template <class HasWork>
-void RealTcpRun::idle(real::Doorbell& bell, HasWork hasWork, std::int64_t timeoutNs) {
-  const auto spinUntil = Clock::now() + std::chrono::nanoseconds(std::min(spinNs_, timeoutNs));
-  while (Clock::now() < spinUntil) {
-    if (hasWork() || stopping()) return;
-    real::cpuRelax();
-  }
-  const std::uint32_t ticket = bell.prepareWait();
-  if (hasWork() || stopping()) {
-    bell.cancelWait();
-    return;
-  }
-  bell.wait(ticket, std::max<std::int64_t>(timeoutNs, 1000));
 }
 
 void RealTcpRun::masterLoop(real::Seat& seat) {

@@ -18,6 +18,7 @@
 #include <thread>
 
 #include "amp/real/placement.h"
+#include "amp/sim/rng.h"
 
 #ifdef AMP_HAVE_SECCOMP
 #include <seccomp.h>
@@ -49,12 +50,6 @@ void copyError(char* to, const std::string& what) {
   const std::size_t n = std::min(what.size(), kErrorBytes - 1);
   std::memcpy(to, what.data(), n);
   to[n] = '\0';
-}
-
-std::uint64_t mix64(std::uint64_t x) {
-  x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ULL;
-  x = (x ^ (x >> 27)) * 0x94D049BB133111EBULL;
-  return x ^ (x >> 31);
 }
 
 }  // namespace
@@ -141,8 +136,7 @@ int Seat::noteCpu() { return shared_->seen.noteCurrent(); }
 bool Seat::dropMessage(const std::string& channel) {
   for (const auto& [name, p] : dropChannels_) {
     if (name != channel) continue;
-    rng_ = mix64(rng_ + 0x9E3779B97F4A7C15ULL);
-    return static_cast<double>(rng_ >> 11) * 0x1.0p-53 < p;
+    return static_cast<double>(sim::splitmix64(rng_) >> 11) * 0x1.0p-53 < p;
   }
   return false;
 }
@@ -233,7 +227,7 @@ void Harness::start() {
       if (!memory) {
         std::uint64_t x = 1;
         while (!seat.stopping())
-          for (int i = 0; i < 4096; ++i) x = mix64(x);
+          for (int i = 0; i < 4096; ++i) x = sim::mix64(x);
         asm volatile("" : : "r"(x));  // keep the loop
         return;
       }
@@ -258,7 +252,7 @@ void Harness::start() {
     s->seat.shared_ = shared;
     s->seat.runStop_ = stop_;
     s->seat.wake_ = cfg_.wake;
-    s->seat.rng_ = mix64(cfg_.seed * 0x9E3779B97F4A7C15ULL + i);
+    s->seat.rng_ = sim::mix64(cfg_.seed * 0x9E3779B97F4A7C15ULL + i);
     seats_.push_back(std::move(s));
   }
   specs_.clear();

@@ -8,6 +8,8 @@
 #include <stdexcept>
 #include <string>
 
+#include "amp/real/placement.h"
+
 namespace amp::real {
 namespace {
 
@@ -54,12 +56,44 @@ void Runtime::start() {
   harness_->start();  // returns once every seat is pinned and at the barrier
 }
 
-DriveResult Runtime::drive(int generatorSeat, const LoadStats& generatorStats, double drainLimitS) {
+void RuntimeConfig::fitTo(HostState host, int workerCount, std::chrono::nanoseconds lead) {
+  workers = std::max(1, workerCount);
+  placement = planPlacement(host.topo, workers, PlacementPolicy::MasterApart);
+  // Polling threads sharing a core would steal it from the thread doing the work.
+  spinNs = sharesCores(placement, static_cast<int>(host.topo.usableCpus().size())) ? 0 : 500'000;
+  epoch = Clock::now() + lead;
+  harness.host = std::move(host);
+}
+
+void Runtime::addGenerator(std::vector<std::int64_t> scheduleNs, std::int64_t lateThresholdNs) {
+  SeatSpec g = openLoopSeat(
+      std::move(scheduleNs), cfg_.epoch, lateThresholdNs,
+      [this](std::size_t i, std::int64_t) { return submit(i); }, &generatorStats_);
+  g.cpu = cfg_.placement.lightCpu >= 0 ? cfg_.placement.lightCpu : kUnpinned;
+  generatorSeat_ = harness_->addSeat(std::move(g));
+}
+
+void Runtime::sampleDepths(observe::ObservationSink* live, std::uint16_t masterStation, int workersStation) {
+  if (live == nullptr) return;
+  harness_->setSampler(
+      live, [this, masterStation, workersStation](std::int64_t, observe::ObservationSink& out) {
+        const std::int64_t now = nowNs();  // the stream's clock: the runtime's epoch
+        const Depths d = depths();
+        out.observe(gauge(now, masterStation, static_cast<double>(d.master)));
+        if (workersStation >= 0)
+          out.observe(
+              gauge(now, static_cast<std::uint16_t>(workersStation), static_cast<double>(d.workersQueued)));
+      });
+}
+
+DriveResult Runtime::drive(double drainLimitS) {
   DriveResult r;
+  const int generatorSeat = generatorSeat_;
   const std::atomic<bool>* cancel = cfg_.harness.cancel;
   auto cancelled = [cancel] { return cancel != nullptr && cancel->load(std::memory_order_relaxed); };
   // The schedule runs on the generator seat; the harness meanwhile supervises (faults, deaths).
-  while (!harness_->seatReturned(generatorSeat) && !cancelled() && !stopping()) harness_->waitFor(2'000'000);
+  while (generatorSeat >= 0 && !harness_->seatReturned(generatorSeat) && !cancelled() && !stopping())
+    harness_->waitFor(2'000'000);
   if (cancelled() || stopping()) {
     r.cancelled = cancelled();
     cancel_();
@@ -76,7 +110,7 @@ DriveResult Runtime::drive(int generatorSeat, const LoadStats& generatorStats, d
     }
     cancel_();  // joins; a no-op stop when everything already ended
   }
-  r.load = generatorStats;  // complete: the generator seat has been joined
+  r.load = generatorStats_;  // complete: the generator seat has been joined
   if (!r.cancelled && completed() < r.load.emitted) r.unfinished = r.load.emitted - completed();
   return r;
 }
@@ -103,22 +137,10 @@ void Runtime::closeInput() {
 
 template <class HasWork>
 void Runtime::idle(Doorbell& bell, HasWork hasWork, const std::atomic<bool>& closed) {
-  if (cfg_.spinNs > 0) {
-    const auto until = Clock::now() + std::chrono::nanoseconds(cfg_.spinNs);
-    for (int i = 0;; ++i) {
-      if (hasWork() || closed.load(std::memory_order_relaxed) || stopping()) return;
-      cpuRelax();
-      if ((i & 63) == 63 && Clock::now() >= until) break;  // reading the clock costs more than a check
-    }
-  }
-  const std::uint32_t ticket = bell.prepareWait();
   // acquire on `closed`: pairs with its release store, so the final items are seen too.
-  if (hasWork() || closed.load(std::memory_order_acquire) ||
-      harness_->stopFlag().load(std::memory_order_acquire)) {
-    bell.cancelWait();
-    return;
-  }
-  bell.wait(ticket, kIdleSliceNs);
+  pollThenSleep(
+      bell, [&] { return hasWork() || closed.load(std::memory_order_acquire) || stopping(); }, cfg_.spinNs,
+      kIdleSliceNs);
 }
 
 bool Runtime::dispatch(std::uint64_t id, int& worker) {

@@ -8,6 +8,7 @@
 
 #include <cerrno>
 #include <stdexcept>
+#include <thread>
 
 namespace amp::real {
 
@@ -33,6 +34,19 @@ bool parseWake(const std::string& text, WakeMechanism& out) {
       return true;
     }
   return false;
+}
+
+void sleepThenSpinUntil(std::chrono::steady_clock::time_point deadline) {
+  using namespace std::chrono_literals;
+  for (;;) {
+    const auto left = deadline - std::chrono::steady_clock::now();
+    if (left <= 0ns) return;
+    if (left > 200us) {
+      std::this_thread::sleep_for(left - 150us);
+    } else {
+      cpuRelax();
+    }
+  }
 }
 
 Wakeup::Wakeup(WakeMechanism m) : m_(m) {

@@ -8,6 +8,8 @@
 #include <cmath>
 #include <vector>
 
+#include "amp/sim/rng.h"
+
 namespace amp::real {
 namespace {
 
@@ -20,13 +22,7 @@ struct Buffer {
   std::uint64_t offset = 0;
   Buffer() {
     std::uint64_t x = 0x9E3779B97F4A7C15ULL;
-    for (auto& w : words) {  // splitmix64: arbitrary but fixed contents
-      x += 0x9E3779B97F4A7C15ULL;
-      std::uint64_t z = x;
-      z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-      z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-      w = z ^ (z >> 31);
-    }
+    for (auto& w : words) w = sim::splitmix64(x);  // arbitrary but fixed contents
   }
 };
 

@@ -13,6 +13,7 @@
 
 #include "amp/observe/stats.h"
 #include "amp/real/cpu_topology.h"
+#include "amp/sim/rng.h"
 #include "metric_values.h"
 
 namespace amp::run {
@@ -25,10 +26,7 @@ using Clock = std::chrono::steady_clock;
 /// sees the same input), later reps a splitmix64 hash, so runs with nearby seeds share no reps.
 std::uint64_t repSeed(std::uint64_t seed, int rep) {
   if (rep == 0) return seed;
-  std::uint64_t z = seed + static_cast<std::uint64_t>(rep) * 0x9E3779B97F4A7C15ULL;
-  z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-  z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-  return z ^ (z >> 31);
+  return sim::mix64(seed + static_cast<std::uint64_t>(rep) * 0x9E3779B97F4A7C15ULL);
 }
 
 int defaultJobs(int requested) {

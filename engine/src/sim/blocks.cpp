@@ -202,11 +202,7 @@ void Router::accept(std::uint32_t idx) {
       break;
     case Policy::Hash: {
       // splitmix64's finaliser: consecutive flow ids land on unrelated targets.
-      std::uint64_t z = pool_[idx].flow + 0x9e3779b97f4a7c15ULL;
-      z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-      z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-      z ^= z >> 31;
-      choice = static_cast<std::size_t>(z % n);
+      choice = static_cast<std::size_t>(mix64(pool_[idx].flow + 0x9e3779b97f4a7c15ULL) % n);
       break;
     }
   }

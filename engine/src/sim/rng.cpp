@@ -8,14 +8,6 @@ namespace amp::sim {
 
 namespace {
 
-std::uint64_t splitmix64(std::uint64_t& x) {
-  x += 0x9e3779b97f4a7c15ULL;
-  std::uint64_t z = x;
-  z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-  z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-  return z ^ (z >> 31);
-}
-
 // constexpr exp and log, good to a few ulp on the ranges the tables need; libm is not
 // constexpr, and computing the tables here also keeps them identical on every platform.
 constexpr double cexp(double x) {

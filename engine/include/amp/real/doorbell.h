@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 AMP Lab authors
 #pragma once
+#include <algorithm>
 #include <atomic>
+#include <chrono>
 #include <cstddef>
 #include <cstdint>
 
@@ -60,5 +62,29 @@ class Doorbell {
   std::atomic<std::uint32_t> waiters_{0};
   bool shared_ = false;
 };
+
+/// How a seat waits for its next item: poll `ready` for up to `spinNs` (a hand-off in well under
+/// a microsecond, but it burns the core: 0 when seats share cores), then sleep on `bell` until
+/// rung or `timeoutNs` passes. `ready` must also turn true for whatever ends the wait (stop,
+/// closed input), so a ring between the check and the sleep is never missed.
+template <class Ready>
+void pollThenSleep(Doorbell& bell, Ready ready, std::int64_t spinNs, std::int64_t timeoutNs) {
+  if (spinNs > 0) {
+    const auto until =
+        std::chrono::steady_clock::now() + std::chrono::nanoseconds(std::min(spinNs, timeoutNs));
+    for (int i = 0;; ++i) {
+      if (ready()) return;
+      cpuRelax();
+      if ((i & 63) == 63 && std::chrono::steady_clock::now() >= until)
+        break;  // the clock costs more than a check
+    }
+  }
+  const std::uint32_t ticket = bell.prepareWait();
+  if (ready()) {
+    bell.cancelWait();
+    return;
+  }
+  bell.wait(ticket, std::max<std::int64_t>(timeoutNs, 1000));
+}
 
 }  // namespace amp::real

@@ -65,6 +65,10 @@ struct RuntimeConfig {
   /// The harness the runtime's seats run on: the host record, live sampler, cancel flag, faults,
   /// background load. Its lead is ignored: the runtime's threads start as soon as they are placed.
   HarnessConfig harness;
+
+  /// Fit this run to `host`: the master apart, `workers` spread over the rest, a light CPU for a
+  /// generator, polling only where no two busy seats share a core, the epoch `lead` from now.
+  void fitTo(HostState host, int workerCount, std::chrono::nanoseconds lead);
 };
 
 /// The work, supplied by the lab. Hooks run on the runtime's threads and may throw: the run
@@ -103,10 +107,15 @@ class Runtime {
   /// Start and pin the threads; returns when all of them are pinned and waiting for items.
   void start();
 
-  /// The usual life of a run with an open-loop generator seat (openLoopSeat, added before
-  /// start()): wait for the schedule to end (or a cancel, or a failure), close the input, let the
-  /// system drain for up to `drainLimitS`, stop, and join.
-  DriveResult drive(int generatorSeat, const LoadStats& generatorStats, double drainLimitS);
+  /// Before start(): a generator seat on the placement's light CPU that submits item i at
+  /// `scheduleNs[i]` (since the runtime's epoch); late means more than `lateThresholdNs` behind.
+  void addGenerator(std::vector<std::int64_t> scheduleNs, std::int64_t lateThresholdNs);
+  /// Before start(): live queue depths for the animation — the master's input at `masterStation`,
+  /// and the workers' queues at `workersStation` unless it is negative.
+  void sampleDepths(observe::ObservationSink* live, std::uint16_t masterStation, int workersStation = -1);
+  /// The usual life of a run with the generator: wait for the schedule to end (or a cancel, or a
+  /// failure), close the input, let the system drain for up to `drainLimitS`, stop, and join.
+  DriveResult drive(double drainLimitS);
 
   // ---- producer side: one thread at a time --------------------------------------------------
   /// Hand an item to the master, recording when (now) and on which CPU. False when it was
@@ -194,6 +203,8 @@ class Runtime {
   std::atomic<std::uint64_t> processed_{0};  // written by the master only; read by monitors
   std::uint64_t limitDrops_ = 0;             // pushes refused at RuntimeConfig::ringLimit
 
+  int generatorSeat_ = -1;
+  LoadStats generatorStats_;
   bool started_ = false, joined_ = false;
 };
 

@@ -25,6 +25,10 @@ const char* wakeName(WakeMechanism m);
 /// False when `text` names none of them.
 bool parseWake(const std::string& text, WakeMechanism& out);
 
+/// Sleep while `deadline` is far, spin the last stretch: a timer wake-up alone is tens of µs late
+/// on a VM (an emulated device's time ends with this).
+void sleepThenSpinUntil(std::chrono::steady_clock::time_point deadline);
+
 /// One waiting thread, any number of notifying threads. The waiter passes its condition, so a
 /// notify that comes before the wait is never lost.
 class Wakeup {

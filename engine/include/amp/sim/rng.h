@@ -20,6 +20,19 @@ extern const ExpZiggurat kExpZiggurat;
 /// xoshiro256** (Blackman & Vigna). Seeded through splitmix64; independent streams come from
 /// (seed, stream id) pairs, so each station draws from its own stream and adding a station does
 /// not shift the numbers of the others (common random numbers across sweep points).
+/// splitmix64's finaliser: a bijection that spreads nearby inputs over the whole range.
+constexpr std::uint64_t mix64(std::uint64_t z) {
+  z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+  z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+  return z ^ (z >> 31);
+}
+
+/// splitmix64: the next value of the counter `x` (a seed expander and a quick fill generator).
+constexpr std::uint64_t splitmix64(std::uint64_t& x) {
+  x += 0x9E3779B97F4A7C15ULL;
+  return mix64(x);
+}
+
 class Rng {
  public:
   explicit Rng(std::uint64_t seed = 1, std::uint64_t stream = 0);
