@@ -17,6 +17,7 @@
 #include <optional>
 
 #include "amp/labs/registry.h"
+#include "amp/real/work_kernel.h"
 #include "amp/run/runner.h"
 #include "amp/run/sweep.h"
 #include "cli/json_io.h"
@@ -146,6 +147,15 @@ run::RunSpec specFrom(const run::Lab& lab, Args& a) {
     if (!QFileInfo(*v).isDir() || !QFileInfo(*v).isWritable())
       throw BadInput{"--workdir " + *v + " is not a writable folder"};
     spec.workDir = v->toStdString();
+  }
+  if (auto v = a.value("--service-clock")) {
+    real::ServiceClock clock{};
+    if (!real::parseServiceClock(v->toStdString(), clock))
+      throw BadInput{
+          "--service-clock must be time (busy until the requested time has passed) or work (a fixed "
+          "amount of computation), got '" +
+          *v + "'"};
+    spec.serviceClock = clock;
   }
   if (spec.mode == run::Mode::Real && spec.duration > 600)
     throw BadInput{"--duration of a real run must be at most 600 s"};
@@ -637,7 +647,8 @@ int cmdHelp() {
   amplab labs [--json]                    list labs
   amplab describe LAB [--json]            parameters, ranges, metrics, model
   amplab run LAB [--mode model|sim|real] [--set k=v]... [--seed N] [--duration S] [--reps R]
-                 [--warmup S] [--precision P] [--jobs J] [--workdir DIR] [--db PATH] [--json [--full]]
+                 [--warmup S] [--precision P] [--jobs J] [--workdir DIR] [--service-clock time|work]
+                 [--db PATH] [--json [--full]]
                  [--chart FILE.png|svg|pdf] [--report FILE.pdf|html|md]
   amplab sweep LAB --vary k=from:to:steps[:log] [--set k=v]... [--mode ...] [--reps R] [--jobs J]
                  [--shard K/N] [--json|--csv] [--chart FILE]

@@ -55,7 +55,7 @@ run::RealOutcome runReal(const run::Params& p, const run::RealControl& ctl, obse
   }
   draws = {};
 
-  const real::WorkKernel& kernel = real::WorkKernel::calibrated();
+  const real::WorkKernel kernel = real::WorkKernel::calibrated().withClock(ctl.serviceClock);
   const real::SpeedModel speed;  // this lab has no little workers; the label says so
   real::RuntimeConfig cfg;
   cfg.fitTo(real::HostState::probe(), workers, kLead);  // the host probed before our threads exist

@@ -231,8 +231,8 @@ class JournalRun {
       return failed;
     }
     const std::string fs = real::filesystemName(dir_.path());
-    const real::WorkKernel& kernel = real::WorkKernel::calibrated();
-    kernel_ = &kernel;
+    kernel_ = real::WorkKernel::calibrated().withClock(ctl_.serviceClock);
+    const real::WorkKernel& kernel = kernel_;
 
     real::HarnessConfig cfg;
     cfg.host = real::HostState::probe();  // before our own threads exist
@@ -389,7 +389,7 @@ class JournalRun {
       wl.workerCpu = static_cast<std::int16_t>(seat.noteCpu());
       // The data work: real computation whose result seeds the block's contents.
       const auto workNs = static_cast<std::int64_t>(draws_[id].sizes[0] * slow_ * 1e9);
-      std::uint64_t x = kernel_->run(workNs, stop_) ^ (id * 0x9E3779B97F4A7C15ULL);
+      std::uint64_t x = kernel_.run(workNs, stop_) ^ (id * 0x9E3779B97F4A7C15ULL);
       if (stopping()) break;  // abandoned: never written, never journaled
       put<std::uint64_t>(block.data(), id);
       for (std::size_t off = 8; off < kBlock; off += 8)
@@ -470,7 +470,7 @@ class JournalRun {
         WriteLog& wl = writes_[id];
         wl.appendStart = now();
         wl.masterCpu = static_cast<std::int16_t>(seat.noteCpu());
-        kernel_->run(static_cast<std::int64_t>(draws_[id].sizes[1] * slow_ * 1e9), stop_);
+        kernel_.run(static_cast<std::int64_t>(draws_[id].sizes[1] * slow_ * 1e9), stop_);
         encodeRecord(&buf[i * kRecord], Record{seq++, id, id % kSlots, wl.blockHash}, wl.dataDone,
                      wl.appendStart);
         wl.appendEnd = now();
@@ -546,7 +546,7 @@ class JournalRun {
   std::vector<std::string> warnings_;
   real::ScratchDir dir_;
   int dataFd_ = -1, logFd_ = -1;  // owned by dir_
-  const real::WorkKernel* kernel_ = nullptr;
+  real::WorkKernel kernel_ = real::WorkKernel::calibrated();
   const real::Harness* harness_ = nullptr;
   const std::atomic<bool>* stop_ = nullptr;  // the harness's: set before its seats start
 

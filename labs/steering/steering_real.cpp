@@ -191,7 +191,7 @@ run::RealOutcome SteeringLab::runReal(const run::Params& p, const run::RealContr
   const Packets in = buildPackets(c, ctl.seed, ctl.durationS, slow, cut);
   const std::size_t n = in.size();
 
-  const real::WorkKernel& kernel = real::WorkKernel::calibrated();
+  const real::WorkKernel kernel = real::WorkKernel::calibrated().withClock(ctl.serviceClock);
   const real::ToeplitzHasher hasher;
   // The hash and the parse are real per-packet work; the calibrated spin adds only the rest of
   // steer_us and process_us, so a packet costs what the sliders say plus no double counting.

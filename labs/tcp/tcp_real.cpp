@@ -94,7 +94,7 @@ class RealTcpRun {
         sender_(TcpLab::renoConfigOf(p)),
         receiver_(p.integer("ack_every"), 2 * static_cast<std::uint64_t>(sender_.config().maxWindow)),
         lossRng_(ctl.seed, 20),
-        kernel_(real::WorkKernel::calibrated()) {
+        kernel_(real::WorkKernel::calibrated().withClock(ctl.serviceClock)) {
     // Rings hold several windows: after a timeout the pipeline can carry a window the sender
     // already gave up on plus the one it resends.
     const auto window = static_cast<std::size_t>(sender_.config().maxWindow);
@@ -182,7 +182,7 @@ class RealTcpRun {
   std::atomic<bool> allAcked_{false};        // the master saw the last ACK of the transfer
   std::atomic<std::size_t> linkBacklog_{0};  // for live samples only
 
-  const real::WorkKernel& kernel_;
+  const real::WorkKernel kernel_;
 };
 
 /// An observation record for a seat's log.

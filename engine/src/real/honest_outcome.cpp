@@ -66,8 +66,14 @@ void HonestOutcome::noteLoad(const LoadStats& load, std::int64_t lateThresholdNs
 void HonestOutcome::noteKernel(const WorkKernel& kernel) {
   report_.facts["calibration_error"] = kernel.calibrationError();
   report_.facts["work_ns_per_unit"] = kernel.nsPerUnit();
+  report_.facts["work_ns_per_unit_spread"] = kernel.spread();
+  report_.labels["service_clock"] = kernel.clock() == ServiceClock::Time
+                                        ? "time: each service computes until its requested time has passed"
+                                        : "work: each service does a fixed amount of computation, calibrated "
+                                          "on its CPU; interruptions stretch it";
   kernelWarnings_.clear();
-  if (kernel.calibrationError() > kCalibrationWarn)
+  // Under the time clock the calibration does not decide how long a service takes.
+  if (kernel.clock() == ServiceClock::Work && kernel.calibrationError() > kCalibrationWarn)
     kernelWarnings_.push_back("the work kernel missed its requested durations by " +
                               formatFixed(kernel.calibrationError() * 100, 0) + "% in calibration");
 }

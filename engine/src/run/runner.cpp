@@ -277,6 +277,7 @@ void runRealMode(const Lab& lab, const RunSpec& spec, const RunHooks& hooks, Run
     ctl.cancel = hooks.cancel;
     ctl.live = hooks.trace;
     ctl.workDir = spec.workDir;
+    ctl.serviceClock = spec.serviceClock.value_or(lab.defaultServiceClock());
     RealOutcome out = lab.runReal(params, ctl, rec);
     agg.finish(out.endNs);
     if (!out.error.empty()) {
@@ -434,8 +435,17 @@ void judge(const Lab& lab, RunResult& r) {
     auto at = r.modelAtMeasured.find(key);
     const bool hostExplains = r.mode == Mode::Real && at != r.modelAtMeasured.end() &&
                               at->second >= m->second.ciLo && at->second <= m->second.ciHi;
+    // At a light load there is little queueing for an approximation to get wrong.
+    double busiest = 0.0;
+    for (const auto& spec : lab.metrics())
+      if (auto u = r.model.values.find(spec.key);
+          spec.source == MetricSource::Utilization && u != r.model.values.end())
+        busiest = std::max(busiest, u->second);
     if (hostExplains) {
       v << "the host's slower service explains the gap";
+    } else if (r.mode == Mode::Real && busiest > 0.0 && busiest <= 0.1) {
+      v << "at this light load (utilization ≤ " << formatNumber(std::round(busiest * 100) / 100)
+        << ") the gap is the real engine's own: service times, hand-offs and OS noise, not queueing";
     } else if (!exact) {
       v << "the model is an approximation here"
         << (r.model.approximation.empty() ? "" : " (" + r.model.approximation + ")");

@@ -34,6 +34,7 @@ class TestRealRuntime : public QObject {
   void throwingWorkItemFailsTheRun();
   void throwingMasterFailsTheRun();
   void workKernelStopsWhenAsked();
+  void serviceClocksMeanWhatTheySay();
 };
 
 void TestRealRuntime::pinReadBackOnCpu0And1() {
@@ -270,6 +271,29 @@ void TestRealRuntime::throwingMasterFailsTheRun() {
   rt.join();
   QCOMPARE(rt.error(), std::string("master: master gave up"));
   QVERIFY(rt.completed() <= 3);  // items after the failing one never reach a worker
+}
+
+void TestRealRuntime::serviceClocksMeanWhatTheySay() {
+  ServiceClock c{};
+  QVERIFY(parseServiceClock("time", c) && c == ServiceClock::Time);
+  QVERIFY(parseServiceClock("work", c) && c == ServiceClock::Work);
+  QVERIFY(!parseServiceClock("wall", c));
+  const WorkKernel& k = WorkKernel::calibrated();
+  QCOMPARE(k.clock(), ServiceClock::Time);
+  QCOMPARE(k.withClock(ServiceClock::Work).clock(), ServiceClock::Work);
+  // Every usable CPU was calibrated on itself.
+  for (int cpu : CpuTopology::probe().usableCpus()) QVERIFY(k.nsPerUnit(cpu) > 0);
+  // The time clock never ends a service before its requested time (it may end later when the
+  // host takes the CPU away at the deadline).
+  for (std::int64_t ns : {50'000LL, 300'000LL, 2'000'000LL}) {
+    const auto t0 = Clock::now();
+    k.run(ns);
+    QVERIFY(std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now() - t0).count() >= ns);
+  }
+  // Under the work clock a request is computation in proportion to its length, on any CPU.
+  const WorkKernel w = k.withClock(ServiceClock::Work);
+  for (int cpu : CpuTopology::probe().usableCpus())
+    QVERIFY(w.unitsFor(2'000'000, cpu) >= 2 * w.unitsFor(1'000'000, cpu) - 1);
 }
 
 void TestRealRuntime::workKernelStopsWhenAsked() {

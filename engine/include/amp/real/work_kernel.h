@@ -3,35 +3,64 @@
 #pragma once
 #include <atomic>
 #include <cstdint>
+#include <string>
+#include <vector>
 
 namespace amp::real {
 
+/// What a requested service time means in a real run.
+enum class ServiceClock {
+  Time,  ///< busy, doing real computation, until the deadline on the steady clock: the service
+         ///< time is what the model means, whatever interrupts the seat on the way
+  Work,  ///< a fixed amount of computation: the host's interruptions stretch it (the lesson of
+         ///< a busy host)
+};
+const char* serviceClockName(ServiceClock c);  ///< "time", "work"
+bool parseServiceClock(const std::string& text, ServiceClock& out);
+
 /// Busy work that does real computation: a serial multiply-xor checksum over a small buffer
-/// per thread (one unit = 32 words), so no compiler or core can skip or overlap it. A duration
-/// is turned into a number of units with a speed measured once per process.
+/// per thread (one unit = 32 words), so no compiler or core can skip or overlap it. Under the
+/// `work` clock a duration becomes a number of units with the speed measured on the CPU the
+/// work runs on; under the `time` clock units run until the deadline.
 class WorkKernel {
  public:
-  /// The process-wide kernel, calibrated on first use (about 0.1 s) and cached after that.
+  /// The process-wide kernel, calibrated on first use (about 30 ms per CPU, one CPU after the
+  /// other on a thread pinned there) and cached after that; its clock is Time.
   static const WorkKernel& calibrated();
-  /// Measure again on the calling thread (e.g. for a test); does not replace the cached one.
+  /// Measure again (e.g. for a test); does not replace the cached one.
   static WorkKernel calibrate();
 
+  /// A copy that serves under `clock`.
+  WorkKernel withClock(ServiceClock clock) const;
+  ServiceClock clock() const { return clock_; }
+
+  /// Median ns per unit over the CPUs (each the median of ~1 ms batches on that CPU).
   double nsPerUnit() const { return nsPerUnit_; }
-  /// Median relative error |measured − requested| / requested of test runs at 100 µs and 1 ms
-  /// right after calibration, on the calibrating thread.
+  /// ns per unit on `cpu` (the median when the CPU was not calibrated).
+  double nsPerUnit(int cpu) const;
+  /// (slowest − fastest) / median of the per-CPU speeds, and of the batches within a CPU: how
+  /// much a unit's cost moves on this host.
+  double spread() const { return spread_; }
+  /// Median relative error |measured − requested| / requested of `work`-clock test runs at
+  /// 100 µs and 1 ms right after calibration, on the CPUs calibrated.
   double calibrationError() const { return calibrationError_; }
 
-  std::uint64_t unitsFor(std::int64_t ns) const;
-  /// Do `ns` of work (`factor` times as much on an emulated little core). Stops early when
-  /// `stop` is set (checked about every 10 µs). Returns the checksum.
+  std::uint64_t unitsFor(std::int64_t ns, int cpu = -1) const;
+  /// Serve `ns` (`factor` times as much on an emulated little core) under this kernel's clock.
+  /// Stops early when `stop` is set (checked about every 10 µs). Returns the checksum.
   std::uint64_t run(std::int64_t ns, const std::atomic<bool>* stop = nullptr, double factor = 1.0) const;
   /// Do exactly `units` units of work.
   static std::uint64_t runUnits(std::uint64_t units, const std::atomic<bool>* stop = nullptr);
+  /// Compute until `ns` have passed on the steady clock (the Time clock).
+  static std::uint64_t runFor(std::int64_t ns, const std::atomic<bool>* stop = nullptr);
 
  private:
   WorkKernel() = default;
   double nsPerUnit_ = 1.0;
+  std::vector<double> perCpu_;  // by CPU id; 0 = not calibrated
+  double spread_ = 0.0;
   double calibrationError_ = 0.0;
+  ServiceClock clock_ = ServiceClock::Time;
 };
 
 }  // namespace amp::real

@@ -99,6 +99,8 @@ struct RealControl {
   std::uint64_t seed = 1;   ///< same seed as a twin simulation -> same arrivals and job sizes
   double durationS = 2.0;   ///< real seconds of load
   double slowMotion = 1.0;  ///< >1 stretches every time (GUI "slow motion")
+  /// What a requested service time means: busy until it has passed, or a fixed amount of work.
+  real::ServiceClock serviceClock = real::ServiceClock::Time;
   const std::atomic<bool>* cancel = nullptr;
   std::string workDir;  ///< where real files go (empty = a temp dir)
   /// Live samples for the animation (queue depths, busy cores) from ONE sampler thread while the
@@ -147,6 +149,9 @@ class Lab {
   virtual double suggestedHorizonS(const Params& p) const = 0;
 
   virtual bool hasReal() const { return false; }
+  /// The service clock a real run uses unless told otherwise: Time where the lesson is queueing
+  /// (the service time means what the model means), Work where it is what a busy host does.
+  virtual real::ServiceClock defaultServiceClock() const { return real::ServiceClock::Time; }
   virtual RealOutcome runReal(const Params& p, const RealControl& ctl, observe::Recorder& rec) const;
 
   /// Metrics with MetricSource::Custom, per replication, into `out`.

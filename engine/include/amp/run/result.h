@@ -3,10 +3,12 @@
 #pragma once
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
 
+#include "amp/real/work_kernel.h"
 #include "amp/run/params.h"
 
 namespace amp::run {
@@ -30,6 +32,8 @@ struct RunSpec {
   double targetRelHalfWidth = 0.02;
   int minReps = 5, maxReps = 64;
   std::string workDir;  ///< real mode: where real files go (empty = a temp dir); see RealControl
+  /// Real mode: what a requested service time means (unset = the lab's default, see Lab).
+  std::optional<real::ServiceClock> serviceClock;
 };
 
 /// A metric's value: mean with 95% CI, and percentiles where the metric has them.

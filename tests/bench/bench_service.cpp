@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 AMP Lab authors
+// Does real work take the time it is asked to take? For each service clock (time: busy until
+// the deadline; work: a calibrated amount of computation) and requested service time, the
+// measured service on a pinned thread, as the ratio measured / requested (mean and p99) — the
+// figure the model's service time stands or falls with. The baseline in the same run is the
+// time clock; a quiet host gives ratios near 1, a busy one stretches the work clock first.
+#include <benchmark/benchmark.h>
+
+#include <algorithm>
+#include <chrono>
+#include <vector>
+
+#include "amp/real/pin.h"
+#include "amp/real/work_kernel.h"
+
+namespace {
+
+using amp::real::ServiceClock;
+using amp::real::WorkKernel;
+using Clock = std::chrono::steady_clock;
+
+void serve(benchmark::State& state, ServiceClock clock) {
+  const std::vector<int> before = amp::real::threadAffinity();
+  amp::real::pinThread(1);  // like a worker seat: on its own CPU
+  const WorkKernel kernel = WorkKernel::calibrated().withClock(clock);
+  const auto requestedNs = static_cast<std::int64_t>(state.range(0));
+  std::vector<double> ratios;
+  for (auto _ : state) {
+    const auto t0 = Clock::now();
+    benchmark::DoNotOptimize(kernel.run(requestedNs));
+    const auto ns = std::chrono::duration<double, std::nano>(Clock::now() - t0).count();
+    ratios.push_back(ns / static_cast<double>(requestedNs));
+  }
+  amp::real::setThreadAffinity(before);
+  if (ratios.empty()) return;
+  double sum = 0;
+  for (double r : ratios) sum += r;
+  std::sort(ratios.begin(), ratios.end());
+  state.counters["measured_over_requested"] = sum / static_cast<double>(ratios.size());
+  state.counters["p99_ratio"] = ratios[std::min(ratios.size() - 1, ratios.size() * 99 / 100)];
+  state.counters["calibration_error"] = kernel.calibrationError();
+}
+
+void BM_Service_TimeClock(benchmark::State& state) { serve(state, ServiceClock::Time); }
+void BM_Service_WorkClock(benchmark::State& state) { serve(state, ServiceClock::Work); }
+
+// 0.1, 1, 5 and 20 ms, as the labs' sliders ask for.
+BENCHMARK(BM_Service_TimeClock)->Arg(100'000)->Arg(1'000'000)->Arg(5'000'000)->Arg(20'000'000)->UseRealTime();
+BENCHMARK(BM_Service_WorkClock)->Arg(100'000)->Arg(1'000'000)->Arg(5'000'000)->Arg(20'000'000)->UseRealTime();
+
+}  // namespace
+
+BENCHMARK_MAIN();
