@@ -220,6 +220,18 @@ void MetricTable::rebuild() {
     };
     measured(sim_, SimColumn);
     measured(real_, RealColumn);
+    // A real run also carries the model at the service times it measured: the part of the gap
+    // the host's slower (or faster) service explains.
+    if (real_ && pct.empty()) {
+      if (auto at = real_->modelAtMeasured.find(key); at != real_->modelAtMeasured.end() && hasModel) {
+        QTableWidgetItem* item = table_->item(static_cast<int>(r), RealColumn);
+        item->setText(item->text() + tr("  (model at measured service %1)").arg(formatValue(at->second)));
+        item->setToolTip(item->toolTip() + (item->toolTip().isEmpty() ? QString() : QStringLiteral("\n")) +
+                         tr("The model evaluated at the service times this real run measured: %1 (at the "
+                            "requested ones: %2).")
+                             .arg(formatValue(at->second), formatValue(mit->second)));
+      }
+    }
   }
   table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
   table_->horizontalHeader()->setStretchLastSection(true);

@@ -215,6 +215,22 @@ void LabPage::buildUi() {
   seedBox_->setToolTip(tr("Same seed, same arrivals and job sizes: runs are reproducible"));
   speedRow->addWidget(seedBox_);
   cl->addLayout(speedRow);
+  // What a real run's requested service time means; the lab's default is chosen by its lesson.
+  auto* clockRow = new QHBoxLayout;
+  clockRow->addWidget(new QLabel(tr("Real service"), controls));
+  serviceClock_ = new QComboBox(controls);
+  serviceClock_->addItem(tr("time: busy until the requested time has passed"),
+                         static_cast<int>(real::ServiceClock::Time));
+  serviceClock_->addItem(tr("work: a fixed amount of computation"),
+                         static_cast<int>(real::ServiceClock::Work));
+  serviceClock_->setCurrentIndex(lab_.defaultServiceClock() == real::ServiceClock::Work ? 1 : 0);
+  serviceClock_->setToolTip(
+      tr("time: each real service computes until its requested time has passed, so it means what the model "
+         "means.\nwork: each service does a fixed amount of computation; a busy host stretches it."));
+  serviceClock_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+  serviceClock_->setMinimumContentsLength(8);
+  clockRow->addWidget(serviceClock_, 1);
+  cl->addLayout(clockRow);
   connect(speed_, &QComboBox::currentIndexChanged, this, [this] {
     controller_->setSpeed(runningMode_ == run::Mode::Sim ? effectiveSpeed() : 0.0);
     updateStatus();
@@ -441,6 +457,8 @@ run::RunSpec LabPage::specFor(run::Mode mode) const {
   spec.duration = duration_;
   spec.reps = reps_;
   spec.warmup = warmup_;
+  if (mode == run::Mode::Real)
+    spec.serviceClock = static_cast<real::ServiceClock>(serviceClock_->currentData().toInt());
   return spec;
 }
 
@@ -759,6 +777,7 @@ void LabPage::updateButtons() {
   stepButton_->setEnabled(lab_.hasSim() && (mode_ == PageMode::Sim || sim));
   runButton_->setText(busy ? tr("↻ Restart") : tr("▶ Run"));
   speed_->setEnabled(mode_ == PageMode::Sim || mode_ == PageMode::Compare);
+  serviceClock_->setEnabled(!busy && (mode_ == PageMode::Real || mode_ == PageMode::Compare));
 }
 
 void LabPage::updateStatus() {

@@ -191,6 +191,7 @@ class LabPage : public QWidget {
   QPushButton* resetButton_ = nullptr;
   QComboBox* speed_ = nullptr;
   QSpinBox* seedBox_ = nullptr;
+  QComboBox* serviceClock_ = nullptr;
   QProgressBar* progress_ = nullptr;
   QLabel* status_ = nullptr;
   widgets::ParamPanel* paramPanel_ = nullptr;
