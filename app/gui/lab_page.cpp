@@ -230,7 +230,20 @@ void LabPage::buildUi() {
   serviceClock_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
   serviceClock_->setMinimumContentsLength(8);
   clockRow->addWidget(serviceClock_, 1);
+  // A real run whose seats outnumber this machine's cores teaches little: offer the same system
+  // with fewer workers and every utilization kept (the parameters stay editable; Defaults undoes).
+  fitButton_ = new QToolButton(controls);
+  fitButton_->setText(tr("Fit to this machine"));
+  clockRow->addWidget(fitButton_);
   cl->addLayout(clockRow);
+  connect(fitButton_, &QToolButton::clicked, this, [this] {
+    const run::FittedParams fit = run::fitToHost(lab_, params(), cores_);
+    if (!fit.changed) return;
+    setParams(fit.params);
+    showMessage(tr("Fitted to this machine: %1. Defaults brings the lab's own values back.")
+                    .arg(QString::fromStdString(fit.words)),
+                Severity::Info);
+  });
   connect(speed_, &QComboBox::currentIndexChanged, this, [this] {
     controller_->setSpeed(runningMode_ == run::Mode::Sim ? effectiveSpeed() : 0.0);
     updateStatus();
@@ -417,6 +430,7 @@ void LabPage::paramsEdited(const QString&) {
 }
 
 void LabPage::recomputeModel() {
+  if (fitButton_ != nullptr) updateButtons();  // whether the seats fit depends on the parameters
   const run::Params p = params();
   modelError_.clear();
   try {
@@ -777,7 +791,15 @@ void LabPage::updateButtons() {
   stepButton_->setEnabled(lab_.hasSim() && (mode_ == PageMode::Sim || sim));
   runButton_->setText(busy ? tr("↻ Restart") : tr("▶ Run"));
   speed_->setEnabled(mode_ == PageMode::Sim || mode_ == PageMode::Compare);
-  serviceClock_->setEnabled(!busy && (mode_ == PageMode::Real || mode_ == PageMode::Compare));
+  const bool real = mode_ == PageMode::Real || mode_ == PageMode::Compare;
+  serviceClock_->setEnabled(!busy && real);
+  const run::FittedParams fit = run::fitToHost(lab_, params(), cores_);
+  fitButton_->setVisible(real && fit.changed);
+  fitButton_->setEnabled(!busy);
+  fitButton_->setToolTip(fit.changed ? tr("The seats outnumber this machine's %1 cores. Fitted: %2")
+                                           .arg(cores_)
+                                           .arg(QString::fromStdString(fit.words))
+                                     : QString());
 }
 
 void LabPage::updateStatus() {

@@ -3,9 +3,11 @@
 #pragma once
 #include <QTimer>
 #include <QWidget>
+#include <algorithm>
 #include <deque>
 #include <memory>
 #include <optional>
+#include <thread>
 #include <vector>
 
 #include "amp/run/lab.h"
@@ -22,6 +24,7 @@ class QScrollArea;
 class QSpinBox;
 class QSplitter;
 class QTabWidget;
+class QToolButton;
 class QTextBrowser;
 
 namespace amp::widgets {
@@ -192,6 +195,8 @@ class LabPage : public QWidget {
   QComboBox* speed_ = nullptr;
   QSpinBox* seedBox_ = nullptr;
   QComboBox* serviceClock_ = nullptr;
+  QToolButton* fitButton_ = nullptr;
+  int cores_ = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   QProgressBar* progress_ = nullptr;
   QLabel* status_ = nullptr;
   widgets::ParamPanel* paramPanel_ = nullptr;

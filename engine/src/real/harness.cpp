@@ -154,9 +154,7 @@ struct Harness::SeatState {
   std::int64_t faultAtNs = -1;
 };
 
-Harness::Harness(HarnessConfig config) : cfg_(std::move(config)), outcome_(cfg_.host), self_(getpid()) {
-  stop_ = &localStop_;
-}
+Harness::Harness(HarnessConfig config) : cfg_(std::move(config)), outcome_(cfg_.host), self_(getpid()) {}
 
 Harness::~Harness() {
   if (started_ && !finished_) cancel();
@@ -179,7 +177,7 @@ SharedArena& Harness::arena() {
       bytes += sizeof(Seat::Shared) + 64 + s.logCapacity * sizeof(observe::Observation);
     bytes += static_cast<std::size_t>(hogs) * (sizeof(Seat::Shared) + 64);
     arena_ = std::make_unique<SharedArena>(bytes);
-    stop_ = arena_->make<std::atomic<bool>>(false);
+    sharedStop_ = arena_->make<std::atomic<bool>>(false);
     barrier_ = arena_->make<std::atomic<int>>(0);
     epochNs_ = arena_->make<std::atomic<std::int64_t>>(0);
   }
@@ -250,7 +248,6 @@ void Harness::start() {
     s->seat.name_ = s->spec.name;
     s->seat.index_ = static_cast<int>(i);
     s->seat.shared_ = shared;
-    s->seat.runStop_ = stop_;
     s->seat.wake_ = cfg_.wake;
     s->seat.rng_ = sim::mix64(cfg_.seed * 0x9E3779B97F4A7C15ULL + i);
     seats_.push_back(std::move(s));
@@ -312,7 +309,7 @@ void prepareSeat(Seat::Shared& sh, const SeatSpec& spec, std::atomic<int>& barri
 
 void Harness::runThreadSeat(SeatState& s) {
   Seat::Shared& sh = *s.seat.shared_;
-  prepareSeat(sh, s.spec, *barrier_, *epochNs_, *stop_);
+  prepareSeat(sh, s.spec, *barrier_, *epochNs_, stop_);
   try {
     if (!stopping() && s.spec.body) s.spec.body(s.seat);
     sh.seen.noteCurrent();
@@ -354,7 +351,7 @@ void Harness::forkSeat(SeatState& s) {
     const rlimit r{lim.addressSpaceBytes, lim.addressSpaceBytes};
     setrlimit(RLIMIT_AS, &r);
   }
-  prepareSeat(sh, s.spec, *barrier_, *epochNs_, *stop_);
+  prepareSeat(sh, s.spec, *barrier_, *epochNs_, *sharedStop_);
   s.seat.epoch_ = Clock::time_point(Clock::duration(epochNs_->load(std::memory_order_acquire)));
   int code = 0;
   try {
@@ -411,9 +408,10 @@ void Harness::fail(const std::string& message) {
 }
 
 void Harness::requestStop() {
-  localStop_.store(true, std::memory_order_release);  // whoever took the flag before the arena existed
-  stop_->store(true, std::memory_order_release);
+  // The shared and per-seat flags first: whoever sees stop_ set finds the seats told, too.
+  if (sharedStop_ != nullptr) sharedStop_->store(true, std::memory_order_release);
   for (auto& s : seats_) s->seat.shared_->stop.store(true, std::memory_order_release);
+  stop_.store(true, std::memory_order_release);
 }
 
 void Harness::injectFault(const sim::Fault& f) {

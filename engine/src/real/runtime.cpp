@@ -7,6 +7,7 @@
 #include <limits>
 #include <stdexcept>
 #include <string>
+#include <thread>
 
 #include "amp/real/placement.h"
 
@@ -286,9 +287,12 @@ void Runtime::workerLoop(int w, Seat& seat) {
 }
 
 bool Runtime::waitFor(std::int64_t timeoutNs) {
+  const auto deadline = Clock::now() + std::chrono::nanoseconds(timeoutNs);
   if (harness_->waitFor(timeoutNs)) return true;
-  // A failed run has stopped: it is over once its seats have returned.
-  return failed() && harness_->seatsReturned();
+  // A failed or stopped run is over once its seats have returned (they poll the stop flag).
+  while (stopping() && !harness_->seatsReturned() && Clock::now() < deadline)
+    std::this_thread::sleep_for(std::chrono::microseconds(200));
+  return stopping() && harness_->seatsReturned();
 }
 
 void Runtime::join() {

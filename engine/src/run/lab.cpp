@@ -2,6 +2,9 @@
 // SPDX-FileCopyrightText: 2026 AMP Lab authors
 #include "amp/run/lab.h"
 
+#include <algorithm>
+#include <cmath>
+
 namespace amp::run {
 
 RealOutcome Lab::runReal(const Params&, const RealControl&, observe::Recorder&) const {
@@ -12,6 +15,28 @@ RealOutcome Lab::runReal(const Params&, const RealControl&, observe::Recorder&) 
 
 void Lab::customMetrics(const Params&, const observe::Aggregator&, Mode,
                         std::map<std::string, double>&) const {}
+
+FittedParams fitToHost(const Lab& lab, const Params& p, int cores) {
+  FittedParams out{p, false, {}};
+  const std::optional<HostFit> fit = lab.hostFit();
+  if (!fit || !p.has(fit->workers) || cores <= 0) return out;
+  const int workers = static_cast<int>(std::lround(p.num(fit->workers)));
+  const int room = std::max(1, cores - fit->otherBusySeats);
+  if (workers <= room) return out;
+  const double k = static_cast<double>(room) / workers;
+  out.params.set(fit->workers, room);
+  out.changed = true;
+  out.words = fit->workers + " " + std::to_string(workers) + " → " + std::to_string(room);
+  for (const auto& key : fit->perWorkerTimes) {
+    if (!p.has(key)) continue;
+    const double was = p.num(key), now = was * k;
+    out.params.set(key, now);
+    out.words += ", " + key + " " + formatNumber(was) + " → " + formatNumber(std::round(now * 1000) / 1000);
+  }
+  out.words += " (same utilizations, " + std::to_string(room + fit->otherBusySeats) + " busy seats on " +
+               std::to_string(cores) + " cores)";
+  return out;
+}
 
 bool Lab::measuredParams(const Params&, const RunResult&, Params&) const { return false; }
 

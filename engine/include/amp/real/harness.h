@@ -109,7 +109,6 @@ class Seat {
   int index_ = 0;
   Clock::time_point epoch_;
   Shared* shared_ = nullptr;
-  const std::atomic<bool>* runStop_ = nullptr;
   WakeMechanism wake_ = WakeMechanism::Futex;
   std::vector<std::pair<std::string, double>> dropChannels_;
   std::uint64_t rng_ = 0;
@@ -187,8 +186,10 @@ class Harness {
   HarnessEnd cancel();
   /// Ask every seat to stop (from any thread); finish() or cancel() then joins.
   void requestStop();
-  bool stopping() const { return stop_->load(std::memory_order_relaxed); }
-  const std::atomic<bool>& stopFlag() const { return *stop_; }
+  bool stopping() const { return stop_.load(std::memory_order_relaxed); }
+  /// The run's stop flag for thread seats and the lab's own threads; the same object from
+  /// construction on (process seats watch a copy in shared memory and their own flags).
+  const std::atomic<bool>& stopFlag() const { return stop_; }
 
   /// True once seat `i`'s body returned (or its process exited).
   bool seatReturned(int i) const;
@@ -235,9 +236,9 @@ class Harness {
   std::size_t arenaBytes_ = 0;
   std::vector<SeatSpec> specs_;
   std::vector<std::unique_ptr<SeatState>> seats_;
-  std::atomic<bool>* stop_ = nullptr;  // in the arena: process seats read it
-  std::atomic<bool> localStop_{false};
-  std::atomic<int>* barrier_ = nullptr;  // in the arena
+  std::atomic<bool> stop_{false};
+  std::atomic<bool>* sharedStop_ = nullptr;  // in the arena: what process seats read
+  std::atomic<int>* barrier_ = nullptr;      // in the arena
   std::atomic<std::int64_t>* epochNs_ = nullptr;
   Clock::time_point epoch_;
   std::vector<sim::Fault> timeline_;

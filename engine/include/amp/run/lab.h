@@ -4,6 +4,7 @@
 #include <atomic>
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -117,6 +118,24 @@ struct RealOutcome : real::RunReport {
   explicit RealOutcome(real::RunReport report) : real::RunReport(std::move(report)) {}
 };
 
+/// How a lab's real face fits a machine with fewer cores than its seats: fewer workers, with a
+/// worker's service times scaled by new/old workers so that every utilization stays the same.
+struct HostFit {
+  std::string workers;                      ///< the parameter that counts worker seats
+  int otherBusySeats = 1;                   ///< seats besides the workers that need a core (the master, ...)
+  std::vector<std::string> perWorkerTimes;  ///< a worker's service-time parameters, scaled with the count
+};
+
+/// The lab's parameters fitted to `cores` CPUs (unchanged when they fit, or the lab has no
+/// HostFit), and what changed in words ("workers 4 → 1, worker_ms 400 → 100 (same utilizations)").
+struct FittedParams {
+  Params params;
+  bool changed = false;
+  std::string words;
+};
+class Lab;
+FittedParams fitToHost(const Lab& lab, const Params& p, int cores);
+
 /// `p` with parameter → value taken from a real run: each entry maps a parameter key to the
 /// metric whose mean measured it (same unit) or, with a "fact:" prefix and a scale, a fact.
 /// False when none of them was measured.
@@ -152,6 +171,8 @@ class Lab {
   /// The service clock a real run uses unless told otherwise: Time where the lesson is queueing
   /// (the service time means what the model means), Work where it is what a busy host does.
   virtual real::ServiceClock defaultServiceClock() const { return real::ServiceClock::Time; }
+  /// How the real face shrinks to a smaller machine (see fitToHost); none by default.
+  virtual std::optional<HostFit> hostFit() const { return std::nullopt; }
   virtual RealOutcome runReal(const Params& p, const RealControl& ctl, observe::Recorder& rec) const;
 
   /// Metrics with MetricSource::Custom, per replication, into `out`.
