@@ -47,8 +47,7 @@ std::vector<run::ParamSpec> FoundationsLab::params() const {
        0,
        0,
        Scale::Linear,
-       "shared: one FIFO queue for all workers; per_worker_rr: one queue per worker, filled round robin; "
-       "per_worker_jsq: one queue per worker, the master picks the shortest.",
+       "shared: one FIFO queue for all workers; per_worker_rr: one queue per worker, filled round robin; per_worker_jsq: one queue per worker, the master picks the shortest.",
        {"shared", "per_worker_rr", "per_worker_jsq"},
        "shared"},
   };
@@ -109,15 +108,13 @@ std::vector<run::ChartSpec> FoundationsLab::charts() const {
 std::vector<run::Exercise> FoundationsLab::exercises() const {
   return {
       {"baseline",
-       "At the defaults (8 requests/s, master 100 ms, 4 workers of 400 ms, exponential times), predict the "
-       "mean "
-       "sojourn time in ms.",
+       "At the defaults (8 requests/s, master 100 ms, 4 workers of 400 ms, exponential times), predict the mean sojourn time in ms.",
        {},
        "sojourn_ms",
        run::Mode::Model,
        0.15,
-       "Both stations run at 80% utilization. The master alone, an M/M/1 queue, costs 1/(μ−λ) = 500 ms; the "
-       "workers add their wait (Erlang C) and their 400 ms of service."},
+       "Both stations run at 80% utilization. "
+       "The master alone, an M/M/1 queue, costs 1/(μ−λ) = 500 ms; the workers add their wait (Erlang C) and their 400 ms of service."},
       {"more_workers",
        "Double the workers to 8. Predict the mean sojourn time in ms: does it halve?",
        {{"workers", "8"}},
@@ -125,8 +122,8 @@ std::vector<run::Exercise> FoundationsLab::exercises() const {
        run::Mode::Model,
        0.15,
        "It does not halve: the master's 500 ms stays, and the 400 ms of worker service per request stays. "
-       "Only "
-       "the workers' queueing disappears. The serialized part is the floor."},
+       "Only the workers' queueing disappears. "
+       "The serialized part is the floor."},
       {"master_knee",
        "Keep 4 workers and raise the arrival rate to 9.5/s. Predict the mean master queue wait in ms.",
        {{"arrival_rate", "9.5"}},
@@ -134,8 +131,7 @@ std::vector<run::Exercise> FoundationsLab::exercises() const {
        run::Mode::Model,
        0.2,
        "ρ at the master is 0.95, so its wait is ρ/(μ−λ) = 0.95/(10−9.5) s = 1900 ms: the knee of the curve. "
-       "The "
-       "workers are at 95% too; whichever station is slower binds."},
+       "The workers are at 95% too; whichever station is slower binds."},
   };
 }
 
@@ -224,8 +220,7 @@ run::ModelResult FoundationsLab::model(const run::Params& p) const {
       "W_master = λ·E[S_m²] / (2(1−ρ_m)) + S_m   (Pollaczek–Khinchine; E[S²] = (1+c_s²)·S²)\n"
       "W_q,workers = C(c, λ·S_w) · S_w / (c(1−ρ_w))   (Erlang C, M/M/c)\n"
       "ρ_m = λ·S_m,  ρ_w = λ·S_w / c,  X ≤ min(1/S_m, c/S_w)\n"
-      "λ arrival rate, S_m master service, S_w worker service, c workers, c_s² squared coefficient of "
-      "variation";
+      "λ arrival rate, S_m master service, S_w worker service, c workers, c_s² squared coefficient of variation";
   return r;
 }
 
@@ -303,9 +298,7 @@ bool FoundationsLab::measuredParams(const run::Params& p, const run::RunResult& 
 
 std::string FoundationsLab::likelyDeviation(const run::Params& p, run::Mode mode) const {
   if (mode == run::Mode::Real) {
-    return "real threads pay a hand-off per request and OS scheduling noise; the ceiling is 1/(S_master + "
-           "hand-off), "
-           "not 1/S_master";
+    return "real threads pay a hand-off per request and OS scheduling noise; the ceiling is 1/(S_master + hand-off), not 1/S_master";
   }
   const double rho = p.num("arrival_rate") * p.num("master_ms") / 1000.0;
   if (rho > 0.9)

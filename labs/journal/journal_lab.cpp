@@ -15,14 +15,11 @@ using run::ParamKind;
 using run::Scale;
 
 run::LabInfo JournalLab::info() const {
-  return {"journal", "The master as keeper of the journal", "OS functions",
-          "How fast must the master and its log device be to keep the consistency window bounded?",
-          "With group_max = 1 every record pays a whole sync, so the master saturates at 1/(journal_cpu + "
-          "log_device) however many workers there are: the window explodes at that knee. Speeding up the "
-          "master's "
-          "CPU cannot fix a slow log device (min_master_speed becomes ∞); group commit can, because one sync "
-          "then "
-          "covers many records."};
+  return {
+      "journal", "The master as keeper of the journal", "OS functions",
+      "How fast must the master and its log device be to keep the consistency window bounded?",
+      "With group_max = 1 every record pays a whole sync, so the master saturates at 1/(journal_cpu + log_device) however many workers there are: the window explodes at that knee. "
+      "Speeding up the master's CPU cannot fix a slow log device (min_master_speed becomes ∞); group commit can, because one sync then covers many records."};
 }
 
 std::vector<run::ParamSpec> JournalLab::params() const {
@@ -34,15 +31,14 @@ std::vector<run::ParamSpec> JournalLab::params() const {
       {"data_ms", "Data work per write", "ms", ParamKind::Real, 0.01, 1000, 5, 0, Scale::Log,
        "Mean time a worker spends on one write's data (real mode: computing and pwrite-ing a 4 KiB block)."},
       {"data_dist", "Data work distribution", "", ParamKind::Choice, 0, 0, 0, 0, Scale::Linear,
-       "exp (cv 1), det (cv 0) or lognormal (cv 2). Only exp makes the master's input exactly Poisson "
-       "(Burke).",
+       "exp (cv 1), det (cv 0) or lognormal (cv 2). "
+       "Only exp makes the master's input exactly Poisson (Burke).",
        sim::serviceDistNames(), "exp"},
       {"journal_cpu_ms", "Journal CPU per record", "ms", ParamKind::Real, 0.001, 100, 0.5, 0, Scale::Log,
        "Mean CPU time the master spends appending one record (exponential)."},
       {"log_device_ms", "Log device time per commit", "ms", ParamKind::Real, 0, 100, 1.5, 0, Scale::Linear,
-       "Time to make one commit group durable (fixed). Real mode: fdatasync of data and log, padded up to "
-       "this "
-       "when the device is faster."},
+       "Time to make one commit group durable (fixed). "
+       "Real mode: fdatasync of data and log, padded up to this when the device is faster."},
       {"group_max", "Records per commit (max)", "", ParamKind::Integer, 1, 64, 1, 1, Scale::Linear,
        "Group commit: the master takes up to this many waiting records and syncs them once."},
       {"window_bound_ms", "Window bound (target)", "ms", ParamKind::Real, 0.01, 10000, 5, 0, Scale::Log,
@@ -68,9 +64,8 @@ std::vector<run::MetricSpec> JournalLab::metrics() const {
       {"sync_ms", "Sync time per commit", "ms", MetricSource::Service, kDevice, kMs, true, false,
        "Time the log device takes per commit group (real mode: what fdatasync really took, with padding)."},
       {"min_master_speed", "Minimum master speed", "×", MetricSource::Custom, kMaster, 1.0, false, false,
-       "Model: the smallest multiplier on the master's CPU speed (journal_cpu_ms / m) that keeps the mean "
-       "window "
-       "within window_bound_ms. ∞ (no value) when the log device alone breaks the bound."},
+       "Model: the smallest multiplier on the master's CPU speed (journal_cpu_ms / m) that keeps the mean window within window_bound_ms. "
+       "∞ (no value) when the log device alone breaks the bound."},
   };
 }
 
@@ -124,42 +119,32 @@ std::vector<run::ChartSpec> JournalLab::charts() const {
 std::vector<run::Exercise> JournalLab::exercises() const {
   return {
       {"baseline",
-       "At the defaults (400 writes/s, 0.5 ms of journal CPU per record, 1.5 ms per sync, one record per "
-       "commit), "
-       "predict the mean consistency window in ms.",
+       "At the defaults (400 writes/s, 0.5 ms of journal CPU per record, 1.5 ms per sync, one record per commit), predict the mean consistency window in ms.",
        {},
        "window_ms",
        run::Mode::Model,
        0.15,
-       "The master is an M/G/1 queue with S = 0.5 + 1.5 = 2 ms, so ρ = 0.8. Pollaczek–Khinchine gives a wait "
-       "of "
-       "λ·E[S²]/(2(1−ρ)) = 4.25 ms on top of the 2 ms of service: 6.25 ms, more than the 5 ms target."},
+       "The master is an M/G/1 queue with S = 0.5 + 1.5 = 2 ms, so ρ = 0.8. "
+       "Pollaczek–Khinchine gives a wait of λ·E[S²]/(2(1−ρ)) = 4.25 ms on top of the 2 ms of service: 6.25 ms, more than the 5 ms target."},
       {"master_speed",
-       "Keep the defaults. By what factor must the master's CPU get faster (journal_cpu_ms divided by it) so "
-       "the "
-       "mean window meets the 5 ms bound?",
+       "Keep the defaults. "
+       "By what factor must the master's CPU get faster (journal_cpu_ms divided by it) so the mean window meets the 5 ms bound?",
        {},
        "min_master_speed",
        run::Mode::Model,
        0.1,
-       "About 1.27×: journal_cpu_ms must drop to about 0.39 ms. The device's 1.5 ms is not sped up, so even "
-       "an "
-       "infinitely fast master leaves a window of about 2.6 ms at this rate; tighten the bound below that "
-       "and no "
-       "master speed is enough."},
+       "About 1.27×: journal_cpu_ms must drop to about 0.39 ms. "
+       "The device's 1.5 ms is not sped up, so even an infinitely fast master leaves a window of about 2.6 ms at this rate; tighten the bound below that and no master speed is enough."},
       {"group_commit",
-       "Raise the write rate to 600/s, beyond the 500/s that one-record commits can sustain, and allow group "
-       "commits of up to 8 records. Predict the mean consistency window in ms: worse or better than the 6.25 "
-       "ms "
-       "at 400/s without groups?",
+       "Raise the write rate to 600/s, beyond the 500/s that one-record commits can sustain, and allow group commits of up to 8 records. "
+       "Predict the mean consistency window in ms: worse or better than the 6.25 ms at 400/s without groups?",
        {{"arrival_rate", "600"}, {"group_max", "8"}},
        "window_ms",
        run::Mode::Model,
        0.2,
-       "Better: about 3.8 ms. While one sync runs, the next records pile up and share the next sync (about "
-       "1.7 "
-       "records per commit here), so the master spends 1.5 ms of device time per group, not per record. Its "
-       "capacity rises from 1/(c + d) = 500/s to b/(b·c + d) ≈ 1450/s."},
+       "Better: about 3.8 ms. "
+       "While one sync runs, the next records pile up and share the next sync (about 1.7 records per commit here), so the master spends 1.5 ms of device time per group, not per record. "
+       "Its capacity rises from 1/(c + d) = 500/s to b/(b·c + d) ≈ 1450/s."},
   };
 }
 
@@ -219,8 +204,7 @@ run::ModelResult JournalLab::model(const run::Params& p) const {
       run::formatNumber(std::round(workers / data * 10) / 10) + " writes/s");
 
   const std::string symbols =
-      "λ write rate reaching the master, c mean journal CPU per record (exponential), d log device time per "
-      "commit (fixed), b = group_max, ρ master utilization, W mean consistency window";
+      "λ write rate reaching the master, c mean journal CPU per record (exponential), d log device time per commit (fixed), b = group_max, ρ master utilization, W mean consistency window";
   if (rhoW >= 1.0 || rhoM >= 1.0) {
     r.stable = false;
     r.values["master_util"] = 1.0;
@@ -275,26 +259,19 @@ run::ModelResult JournalLab::model(const run::Params& p) const {
         "W = S̄ + λ·E[S²] / (2(1 − ρ))   (Pollaczek–Khinchine: the master is an M/G/1 queue)\n"
         "S = C + d,  S̄ = c + d,  E[S²] = c² + (c + d)²,  ρ = λ·(c + d)\n"
         "p99 ≈ S̄ + θ·ln(100·ρ),  θ = (W − S̄)/ρ   (approximation: exponential tail of the wait)\n"
-        "minimum master speed m: the smallest m with W(c/m) ≤ window_bound_ms (the device time d is not sped "
-        "up)\n" +
+        "minimum master speed m: the smallest m with W(c/m) ≤ window_bound_ms (the device time d is not sped up)\n" +
         symbols;
   } else {
     r.formula =
         "A commit takes k = min(n, b) of the n waiting records: S_k = C₁ + … + C_k + d,  E[S_k] = k·c + d\n"
         "capacity = b / (b·c + d),  ρ = λ·(b·c + d)/b\n"
-        "W = L / λ (Little), with L, the mean number of records queued or in a commit, from the Markov chain "
-        "of "
-        "the number waiting at each commit's end (solved numerically)\n"
-        "p99 ≈ s + θ·ln(100·u),  s = k̃·c + d,  θ = (W − s)/u   (approximation; u the master's busy fraction, "
-        "k̃ the "
-        "size of the commit an average record is in)\n" +
+        "W = L / λ (Little), with L, the mean number of records queued or in a commit, from the Markov chain of the number waiting at each commit's end (solved numerically)\n"
+        "p99 ≈ s + θ·ln(100·u),  s = k̃·c + d,  θ = (W − s)/u   (approximation; u the master's busy fraction, k̃ the size of the commit an average record is in)\n" +
         symbols;
   }
   if (!poissonInput) {
     r.approximation =
-        "the master's input is the workers' departure stream, Poisson only for exponential data work "
-        "(Burke); "
-        "here it is treated as Poisson";
+        "the master's input is the workers' departure stream, Poisson only for exponential data work (Burke); here it is treated as Poisson";
   } else {
     r.approximation = "p99 of the window: exponential tail of the wait";
   }
@@ -330,9 +307,7 @@ bool JournalLab::measuredParams(const run::Params& p, const run::RunResult& r, r
 
 std::string JournalLab::likelyDeviation(const run::Params& p, run::Mode mode) const {
   if (mode == run::Mode::Real) {
-    return "real appends and syncs have their own costs: fdatasync time varies (tmpfs is almost free, a disk "
-           "is not), "
-           "threads share cores, and the OS adds wake-up latency";
+    return "real appends and syncs have their own costs: fdatasync time varies (tmpfs is almost free, a disk is not), threads share cores, and the OS adds wake-up latency";
   }
   if (p.text("data_dist") != "exp")
     return "the master's input is not Poisson unless data work is exponential";

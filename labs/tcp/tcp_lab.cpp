@@ -29,11 +29,9 @@ run::LabInfo TcpLab::info() const {
   return {
       "tcp", "TCP: control plane on the master, data plane on workers", "OS functions",
       "When does ACK processing on one core cap a TCP flow's throughput?",
-      "Raise ack_cost_us until the master bound drops below the link: throughput stops following the link "
-      "and sits at ack_every·MSS/ack_cost, master_util is pinned at 1, and ack_delay_us (the ACK queue at "
-      "the "
-      "master) grows the RTT. Then set ack_every = 2: the same core carries twice the flow. Adding workers "
-      "helps only while the worker bound is the smallest."};
+      "Raise ack_cost_us until the master bound drops below the link: throughput stops following the link and sits at ack_every·MSS/ack_cost, master_util is pinned at 1, and ack_delay_us (the ACK queue at the master) grows the RTT. "
+      "Then set ack_every = 2: the same core carries twice the flow. "
+      "Adding workers helps only while the worker bound is the smallest."};
 }
 
 std::vector<run::ParamSpec> TcpLab::params() const {
@@ -59,9 +57,9 @@ std::vector<run::ParamSpec> TcpLab::params() const {
            "Rate of the slowest link on the path. Segments are serialized onto it one at a time."),
       spec("rtt_ms", "Round-trip time", "ms", real, 0.05, 1000, 2, Scale::Log,
            "Propagation delay there and back, without any queueing (half each way)."),
-      spec("loss_rate", "Random loss", "", real, 0, 0.1, 0.00001, Scale::Linear,
-           "Probability that a segment is lost on the path, independently of the others (besides buffer "
-           "overflow)."),
+      spec(
+          "loss_rate", "Random loss", "", real, 0, 0.1, 0.00001, Scale::Linear,
+          "Probability that a segment is lost on the path, independently of the others (besides buffer overflow)."),
       spec("mss_bytes", "Segment size (MSS)", "B", integer, 256, 9000, 1460, Scale::Linear,
            "Payload bytes per segment; headers are not counted."),
       spec("ack_every", "Segments per ACK", "", integer, 1, 2, 1, Scale::Linear,
@@ -96,9 +94,9 @@ std::vector<run::MetricSpec> TcpLab::metrics() const {
              "Time average of Reno's congestion window."),
       metric("master_util", "Master utilization", "", MetricSource::Utilization, kMaster,
              "Share of time the master core spends processing ACKs."),
-      metric("ack_delay_us", "ACK delay at the master", "µs", MetricSource::Custom, kMaster,
-             "Time from an ACK's arrival at the master to Reno seeing it (queue + processing): it adds to "
-             "the RTT."),
+      metric(
+          "ack_delay_us", "ACK delay at the master", "µs", MetricSource::Custom, kMaster,
+          "Time from an ACK's arrival at the master to Reno seeing it (queue + processing): it adds to the RTT."),
       metric("retransmits", "Retransmissions", "segments", MetricSource::Custom, kWorkers,
              "Segments sent again (fast retransmit or timeout) in the measured part of one run."),
   };
@@ -145,35 +143,32 @@ std::vector<run::ChartSpec> TcpLab::charts() const {
 std::vector<run::Exercise> TcpLab::exercises() const {
   return {
       {"master_cap",
-       "At the defaults (1 Gbit/s link, 2 ms RTT, one ACK per 1460-byte segment, 15 µs of master time per "
-       "ACK), "
-       "predict the throughput in Mbit/s.",
+       "At the defaults (1 Gbit/s link, 2 ms RTT, one ACK per 1460-byte segment, 15 µs of master time per ACK), predict the throughput in Mbit/s.",
        {},
        "throughput_mbps",
        run::Mode::Model,
        0.1,
-       "One core can process 1/15 µs = 66 667 ACKs per second, and each ACK releases one 1460-byte segment: "
-       "66 667 × 1460 × 8 bit = 779 Mbit/s. That is below the link's 1000 Mbit/s, so the master binds."},
+       "One core can process 1/15 µs = 66 667 ACKs per second, and each ACK releases one 1460-byte segment: 66 667 × 1460 × 8 bit = 779 Mbit/s. "
+       "That is below the link's 1000 Mbit/s, so the master binds."},
       {"delayed_acks",
-       "Now let the receiver acknowledge every second segment (ack_every = 2). Predict the throughput in "
-       "Mbit/s.",
+       "Now let the receiver acknowledge every second segment (ack_every = 2). "
+       "Predict the throughput in Mbit/s.",
        {{"ack_every", "2"}},
        "throughput_mbps",
        run::Mode::Model,
        0.1,
-       "Each ACK now covers two segments, so the master bound doubles to 1557 Mbit/s. It no longer binds: "
-       "the "
-       "link's 1000 Mbit/s does. Halving the work per byte on the serial core moved the bottleneck."},
+       "Each ACK now covers two segments, so the master bound doubles to 1557 Mbit/s. "
+       "It no longer binds: the link's 1000 Mbit/s does. "
+       "Halving the work per byte on the serial core moved the bottleneck."},
       {"loss_bound",
-       "Back to ack_every = 1, with a 20 ms RTT and a random loss of 0.1% (loss_rate = 0.001). Predict the "
-       "throughput of the simulated flow in Mbit/s.",
+       "Back to ack_every = 1, with a 20 ms RTT and a random loss of 0.1% (loss_rate = 0.001). "
+       "Predict the throughput of the simulated flow in Mbit/s.",
        {{"rtt_ms", "20"}, {"loss_rate", "0.001"}},
        "throughput_mbps",
        run::Mode::Sim,
        0.25,
        "Mathis: X ≈ MSS/RTT·√(3/(2p)) = 11 680 bit / 20 ms × 38.7 ≈ 23 Mbit/s — far below every other bound. "
-       "The simulation lands near it but not on it: Reno loses whole windows to timeouts now and then, which "
-       "the square-root law ignores, so it is an approximation within tens of percent."},
+       "The simulation lands near it but not on it: Reno loses whole windows to timeouts now and then, which the square-root law ignores, so it is an approximation within tens of percent."},
   };
 }
 
@@ -241,12 +236,9 @@ run::ModelResult TcpLab::model(const run::Params& p) const {
       "        link   loss (Mathis)       master        workers\n"
       "C link rate, MSS segment payload, RTT round trip without queueing, p random loss probability,\n"
       "a segments per ACK, S_ack master time per ACK, n workers, S_seg worker time per segment.\n"
-      "master_util ≈ X / (a·MSS/S_ack);  mean cwnd ≈ √(3/(2p)) when loss binds, ¾·(C·RTT/MSS + buffer) when "
-      "the "
-      "link binds";
+      "master_util ≈ X / (a·MSS/S_ack);  mean cwnd ≈ √(3/(2p)) when loss binds, ¾·(C·RTT/MSS + buffer) when the link binds";
   r.approximation =
-      "a minimum of separate bounds: Mathis' square-root law assumes periodic losses and no timeouts; near a "
-      "tie two bounds interact; the ACK delay the master adds to the RTT is left out";
+      "a minimum of separate bounds: Mathis' square-root law assumes periodic losses and no timeouts; near a tie two bounds interact; the ACK delay the master adds to the RTT is left out";
   r.notes.push_back("bounds [Mbit/s]: link " + mbps(b.link) + ", loss (Mathis) " + mbps(b.loss) +
                     ", master " + mbps(b.master) + ", workers " + mbps(b.workers) + " → the " + b.binding +
                     " bound binds; the next one is " + run::formatNumber(std::round(b.margin * 100) / 100) +
@@ -289,8 +281,7 @@ bool TcpLab::measuredParams(const run::Params& p, const run::RunResult& r, run::
 std::string TcpLab::likelyDeviation(const run::Params& p, run::Mode mode) const {
   const model::TcpBounds b = model::tcpBounds(flowOf(p));
   if (mode == run::Mode::Real) {
-    return "the real master also pays for polling rings and the clock, threads share cores, and the "
-           "link emulator itself costs time; the " +
+    return "the real master also pays for polling rings and the clock, threads share cores, and the link emulator itself costs time; the " +
            b.binding + " bound is the model's";
   }
   if (b.margin < 1.3) return "two bounds are close, and the flow falls short of both where they meet";
