@@ -14,7 +14,6 @@
 namespace amp::labs {
 
 using run::MetricSource;
-using run::ParamKind;
 using run::Scale;
 
 run::LabInfo FoundationsLab::info() const {
@@ -27,82 +26,83 @@ run::LabInfo FoundationsLab::info() const {
 std::vector<run::ParamSpec> FoundationsLab::params() const {
   const std::vector<std::string> dists{"exp", "det", "lognormal"};
   return {
-      {"arrival_rate", "Arrival rate", "1/s", ParamKind::Real, 0.1, 10000, 8, 0, Scale::Log,
-       "Requests per second arriving at the master (Poisson)."},
-      {"master_ms", "Master service time", "ms", ParamKind::Real, 0.001, 10000, 100, 0, Scale::Log,
-       "Mean time the master spends on each request (the serialized part)."},
-      {"master_dist", "Master service distribution", "", ParamKind::Choice, 0, 0, 0, 0, Scale::Linear,
-       "exp (cv 1), det (cv 0) or lognormal (cv 2).", dists, "exp"},
-      {"worker_ms", "Worker service time", "ms", ParamKind::Real, 0.001, 100000, 400, 0, Scale::Log,
-       "Mean time one worker spends on each request (the parallel part)."},
-      {"worker_dist", "Worker service distribution", "", ParamKind::Choice, 0, 0, 0, 0, Scale::Linear,
-       "exp (cv 1), det (cv 0) or lognormal (cv 2).", dists, "exp"},
-      {"workers", "Workers", "", ParamKind::Integer, 1, 64, 4, 1, Scale::Linear, "Worker cores."},
-      {"worker_queue",
-       "Worker queue",
-       "",
-       ParamKind::Choice,
-       0,
-       0,
-       0,
-       0,
-       Scale::Linear,
-       "shared: one FIFO queue for all workers; per_worker_rr: one queue per worker, filled round robin; per_worker_jsq: one queue per worker, the master picks the shortest.",
-       {"shared", "per_worker_rr", "per_worker_jsq"},
-       "shared"},
+      run::realParam("arrival_rate", "Arrival rate", "1/s", 0.1, 10000, 8)
+          .withScale(Scale::Log)
+          .withHelp("Requests per second arriving at the master (Poisson)."),
+      run::realParam("master_ms", "Master service time", "ms", 0.001, 10000, 100)
+          .withScale(Scale::Log)
+          .withHelp("Mean time the master spends on each request (the serialized part)."),
+      run::choiceParam("master_dist", "Master service distribution", dists, "exp")
+          .withHelp("exp (cv 1), det (cv 0) or lognormal (cv 2)."),
+      run::realParam("worker_ms", "Worker service time", "ms", 0.001, 100000, 400)
+          .withScale(Scale::Log)
+          .withHelp("Mean time one worker spends on each request (the parallel part)."),
+      run::choiceParam("worker_dist", "Worker service distribution", dists, "exp")
+          .withHelp("exp (cv 1), det (cv 0) or lognormal (cv 2)."),
+      run::integerParam("workers", "Workers", "", 1, 64, 4).withHelp("Worker cores."),
+      run::choiceParam("worker_queue", "Worker queue", {"shared", "per_worker_rr", "per_worker_jsq"},
+                       "shared")
+          .withHelp(
+              "shared: one FIFO queue for all workers; per_worker_rr: one queue per worker, filled round robin; per_worker_jsq: one queue per worker, the master picks the shortest."),
   };
 }
 
 std::vector<run::MetricSpec> FoundationsLab::metrics() const {
   constexpr double kMs = 1e-6;  // stream durations are ns
   return {
-      {"sojourn_ms", "Sojourn time", "ms", MetricSource::Sojourn, -1, kMs, true, false,
-       "Time from arrival to completion at a worker."},
-      {"master_wait_ms", "Master queue wait", "ms", MetricSource::Wait, kMaster, kMs, true, false, ""},
-      {"master_service_ms", "Master service", "ms", MetricSource::Service, kMaster, kMs, true, false, ""},
-      {"handoff_ms", "Hand-off", "ms", MetricSource::Handoff, kWorkers, kMs, true, true,
-       "Time the master spends pushing a request into a worker's ring (real mode)."},
-      {"worker_wait_ms", "Worker queue wait", "ms", MetricSource::Wait, kWorkers, kMs, true, false, ""},
-      {"worker_service_ms", "Worker service", "ms", MetricSource::Service, kWorkers, kMs, true, false, ""},
-      {"throughput", "Throughput", "1/s", MetricSource::Throughput, -1, 1.0, false, false,
-       "Completed requests per second."},
-      {"master_util", "Master utilization", "", MetricSource::Utilization, kMaster, 1.0, false, false, ""},
-      {"worker_util", "Worker utilization", "", MetricSource::Utilization, kWorkers, 1.0, false, false,
-       "Mean over the workers."},
+      run::metricSpec("sojourn_ms", "Sojourn time", "ms", MetricSource::Sojourn)
+          .scaledBy(kMs)
+          .withPercentiles()
+          .withHelp("Time from arrival to completion at a worker."),
+      run::metricSpec("master_wait_ms", "Master queue wait", "ms", MetricSource::Wait, kMaster)
+          .scaledBy(kMs)
+          .withPercentiles(),
+      run::metricSpec("master_service_ms", "Master service", "ms", MetricSource::Service, kMaster)
+          .scaledBy(kMs)
+          .withPercentiles(),
+      run::metricSpec("handoff_ms", "Hand-off", "ms", MetricSource::Handoff, kWorkers)
+          .scaledBy(kMs)
+          .withPercentiles()
+          .realModeOnly()
+          .withHelp("Time the master spends pushing a request into a worker's ring (real mode)."),
+      run::metricSpec("worker_wait_ms", "Worker queue wait", "ms", MetricSource::Wait, kWorkers)
+          .scaledBy(kMs)
+          .withPercentiles(),
+      run::metricSpec("worker_service_ms", "Worker service", "ms", MetricSource::Service, kWorkers)
+          .scaledBy(kMs)
+          .withPercentiles(),
+      run::metricSpec("throughput", "Throughput", "1/s", MetricSource::Throughput)
+          .withHelp("Completed requests per second."),
+      run::metricSpec("master_util", "Master utilization", "", MetricSource::Utilization, kMaster),
+      run::metricSpec("worker_util", "Worker utilization", "", MetricSource::Utilization, kWorkers)
+          .withHelp("Mean over the workers."),
   };
 }
 
 std::vector<run::ChartSpec> FoundationsLab::charts() const {
-  run::ChartSpec latency{
-      "latency", "Sojourn time over time", run::ChartKind::TimeSeries, {"sojourn_ms"}, "latency"};
-  latency.xLabel = "time [s]";
-  latency.yLabel = "mean sojourn in window [ms]";
-  run::ChartSpec hist{
-      "histogram", "Sojourn time distribution", run::ChartKind::Histogram, {"sojourn_ms"}, "sojourn_ms"};
-  hist.xLabel = "sojourn [ms]";
-  hist.yLabel = "requests";
-  hist.logX = true;
-  run::ChartSpec queue{"queue", "Master queue length", run::ChartKind::TimeSeries, {}, "queue:master"};
-  queue.xLabel = "time [s]";
-  queue.yLabel = "requests waiting";
-  run::ChartSpec stages{
-      "stages",
-      "Where the time goes",
-      run::ChartKind::StackedBars,
-      {"master_wait_ms", "master_service_ms", "handoff_ms", "worker_wait_ms", "worker_service_ms"}};
-  stages.yLabel = "ms";
-  run::ChartSpec sweep{
-      "rate_sweep", "Sojourn time against arrival rate", run::ChartKind::SweepCurve, {"sojourn_ms"}};
-  sweep.sweepKey = "arrival_rate";
-  sweep.sweepFrom = 1;
-  sweep.sweepTo = 9.5;
-  sweep.sweepSteps = 8;
-  sweep.xLabel = "arrival rate [1/s]";
-  sweep.yLabel = "mean sojourn [ms]";
-  run::ChartSpec util{
-      "util", "Utilization per station", run::ChartKind::BarsPerStation, {"master_util", "worker_util"}};
-  util.yLabel = "utilization";
-  return {latency, hist, queue, stages, sweep, util};
+  return {
+      run::chartSpec("latency", "Sojourn time over time", run::ChartKind::TimeSeries, {"sojourn_ms"})
+          .withSeries("latency")
+          .withAxes("time [s]", "mean sojourn in window [ms]"),
+      run::chartSpec("histogram", "Sojourn time distribution", run::ChartKind::Histogram, {"sojourn_ms"})
+          .withSeries("sojourn_ms")
+          .withLogX()
+          .withAxes("sojourn [ms]", "requests"),
+      run::chartSpec("queue", "Master queue length", run::ChartKind::TimeSeries, {})
+          .withSeries("queue:master")
+          .withAxes("time [s]", "requests waiting"),
+      run::chartSpec(
+          "stages", "Where the time goes", run::ChartKind::StackedBars,
+          {"master_wait_ms", "master_service_ms", "handoff_ms", "worker_wait_ms", "worker_service_ms"})
+          .withAxes("", "ms"),
+      run::chartSpec("rate_sweep", "Sojourn time against arrival rate", run::ChartKind::SweepCurve,
+                     {"sojourn_ms"})
+          .withSweep("arrival_rate", 1, 9.5, 8)
+          .withAxes("arrival rate [1/s]", "mean sojourn [ms]"),
+      run::chartSpec("util", "Utilization per station", run::ChartKind::BarsPerStation,
+                     {"master_util", "worker_util"})
+          .withAxes("", "utilization"),
+  };
 }
 
 std::vector<run::Exercise> FoundationsLab::exercises() const {
