@@ -34,8 +34,9 @@ int main(int argc, char** argv) {
                            !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") ||
                            !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
   if (!haveDisplay) {
-    QTextStream(stderr) << "No display found, so the GUI cannot open. Running a headless 'foundations' "
-                           "simulation instead; see 'amplab help' for the command line.\n";
+    QTextStream(stderr)
+        << "No display found, so the GUI cannot open. "
+           "Running a headless 'foundations' simulation instead; see 'amplab help' for the command line.\n";
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     return amp::app::runCli({QStringLiteral("run"), QStringLiteral("foundations")});

@@ -228,8 +228,7 @@ void CeilingPanel::updateText() {
     parts << tr("Bottleneck: %1.").arg(labText(bottleneck_));
   if (!stable_)
     parts << tr(
-        "<span style='color:#c02020'>Unstable: the queue in front of the bottleneck grows without "
-        "bound.</span>");
+        "<span style='color:#c02020'>Unstable: the queue in front of the bottleneck grows without bound.</span>");
   text_->setText(parts.join(QLatin1Char(' ')));
 }
 

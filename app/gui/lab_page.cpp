@@ -88,9 +88,9 @@ LabPage::LabPage(const run::Lab& lab, std::shared_ptr<RunStore> store, QWidget* 
     restarting_ = true;
     run();
     restarting_ = false;
-    showMessage(tr("Parameters changed during the run: it restarted with the new values (this lab applies "
-                   "changes by restarting)."),
-                Severity::Info);
+    showMessage(
+        tr("Parameters changed during the run: it restarted with the new values (this lab applies changes by restarting)."),
+        Severity::Info);
   });
 
   if (!lab_.hasSim()) mode_ = PageMode::Model;

@@ -209,16 +209,14 @@ void MainWindow::buildMenus() {
   help->addAction(tr("&Keys"), this, [this] {
     QMessageBox::information(
         this, tr("Keys"),
-        tr("F5 run · F6 pause/resume · F7 one event · F8 reset · Ctrl+1…4 mode · Ctrl+ +/− speed · "
-           "F11 presentation mode.\nIn presentation mode: Space run/pause, S step, +/− speed, Tab moves "
-           "between "
-           "parameters, arrow keys move a slider, Esc leaves."));
+        tr("F5 run · F6 pause/resume · F7 one event · F8 reset · Ctrl+1…4 mode · Ctrl+ +/− speed · F11 presentation mode.\n"
+           "In presentation mode: Space run/pause, S step, +/− speed, Tab moves between parameters, arrow keys move a slider, Esc leaves."));
   });
   help->addAction(tr("&About AMP Lab"), this, [this] {
     QMessageBox::about(
         this, tr("About AMP Lab"),
-        tr("<b>AMP Lab</b> %1<br>Asymmetric multiprocessing: a master core serializes, workers "
-           "parallelize. Each lab shows the model, a simulation and a real run side by side.")
+        tr("<b>AMP Lab</b> %1<br>Asymmetric multiprocessing: a master core serializes, workers parallelize. "
+           "Each lab shows the model, a simulation and a real run side by side.")
             .arg(QCoreApplication::applicationVersion()));
   });
 }

@@ -70,8 +70,7 @@ void PerfProbe::report() {
   if (print_ && dt > 0) {
     QTextStream err(stderr);
     err << QStringLiteral(
-               "perf t=%1s frames/s=%2 chart-replots/s=%3 loop-latency p50=%4ms p99=%5ms max=%6ms "
-               "rss=%7MiB\n")
+               "perf t=%1s frames/s=%2 chart-replots/s=%3 loop-latency p50=%4ms p99=%5ms max=%6ms rss=%7MiB\n")
                .arg(static_cast<double>(now) / 1000.0, 0, 'f', 0)
                .arg(static_cast<double>(frames_ - framesAtReport_) / dt, 0, 'f', 1)
                .arg(static_cast<double>(chartFrames_ - chartFramesAtReport_) / dt, 0, 'f', 1)
@@ -117,8 +116,7 @@ PerfProbe::Summary PerfProbe::summary() const {
 QString PerfProbe::summaryText() const {
   const Summary s = summary();
   return QStringLiteral(
-             "perf summary: %1 s, animation %2 frames/s, chart replots %3/s, event-loop latency p50 %4 ms, "
-             "p99 %5 ms, max %6 ms, RSS start %7 MiB, end %8 MiB, max %9 MiB")
+             "perf summary: %1 s, animation %2 frames/s, chart replots %3/s, event-loop latency p50 %4 ms, p99 %5 ms, max %6 ms, RSS start %7 MiB, end %8 MiB, max %9 MiB")
       .arg(s.seconds, 0, 'f', 1)
       .arg(s.framesPerSecond, 0, 'f', 1)
       .arg(s.chartFramesPerSecond, 0, 'f', 1)

@@ -148,8 +148,9 @@ QString reportMarkdown(const run::Lab& lab, const run::RunResult& r, const QStri
   if (!r.bottleneck.empty()) md += "Bottleneck: **" + q(r.bottleneck) + "**\n\n";
   for (const auto& w : r.warnings) md += "> Warning: " + q(w) + "\n\n";
   md +=
-      "## Model and measurement\n\n| metric | unit | model | measured | 95% CI | p50 | p99 "
-      "|\n|---|---|---|---|---|---|---|\n";
+      "## Model and measurement\n\n"
+      "| metric | unit | model | measured | 95% CI | p50 | p99 |\n"
+      "|---|---|---|---|---|---|---|\n";
   for (const Row& row : rows(lab, r)) {
     md += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 |\n")
               .arg(row.key, row.unit, row.model, row.measured, row.ci, row.p50, row.p99);

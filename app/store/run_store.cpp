@@ -219,15 +219,13 @@ QString writeProblem(const QString& path) {
   const QFileInfo info(path);
   if (info.exists() && !info.isWritable()) {
     return QStringLiteral(
-               "%1 is read-only, so runs cannot be saved to it; make it writable, or copy it to a writable "
-               "folder and use the copy (--db)")
+               "%1 is read-only, so runs cannot be saved to it; make it writable, or copy it to a writable folder and use the copy (--db)")
         .arg(path);
   }
   if (!QFileInfo(info.absolutePath()).isWritable()) {
     return QStringLiteral(
-               "the folder %1 is read-only, and SQLite must create files beside %2 to write to it; copy the "
-               "database to a writable folder and use the copy (--db). Listing, showing and exporting its "
-               "runs work where it is")
+               "the folder %1 is read-only, and SQLite must create files beside %2 to write to it; copy the database to a writable folder and use the copy (--db). "
+               "Listing, showing and exporting its runs work where it is")
         .arg(info.absolutePath(), path);
   }
   return {};

@@ -14,7 +14,6 @@
 namespace amp::labs {
 
 using run::MetricSource;
-using run::ParamKind;
 using run::Scale;
 
 run::LabInfo FoundationsLab::info() const {
@@ -27,97 +26,95 @@ run::LabInfo FoundationsLab::info() const {
 std::vector<run::ParamSpec> FoundationsLab::params() const {
   const std::vector<std::string> dists{"exp", "det", "lognormal"};
   return {
-      {"arrival_rate", "Arrival rate", "1/s", ParamKind::Real, 0.1, 10000, 8, 0, Scale::Log,
-       "Requests per second arriving at the master (Poisson)."},
-      {"master_ms", "Master service time", "ms", ParamKind::Real, 0.001, 10000, 100, 0, Scale::Log,
-       "Mean time the master spends on each request (the serialized part)."},
-      {"master_dist", "Master service distribution", "", ParamKind::Choice, 0, 0, 0, 0, Scale::Linear,
-       "exp (cv 1), det (cv 0) or lognormal (cv 2).", dists, "exp"},
-      {"worker_ms", "Worker service time", "ms", ParamKind::Real, 0.001, 100000, 400, 0, Scale::Log,
-       "Mean time one worker spends on each request (the parallel part)."},
-      {"worker_dist", "Worker service distribution", "", ParamKind::Choice, 0, 0, 0, 0, Scale::Linear,
-       "exp (cv 1), det (cv 0) or lognormal (cv 2).", dists, "exp"},
-      {"workers", "Workers", "", ParamKind::Integer, 1, 64, 4, 1, Scale::Linear, "Worker cores."},
-      {"worker_queue",
-       "Worker queue",
-       "",
-       ParamKind::Choice,
-       0,
-       0,
-       0,
-       0,
-       Scale::Linear,
-       "shared: one FIFO queue for all workers; per_worker_rr: one queue per worker, filled round robin; "
-       "per_worker_jsq: one queue per worker, the master picks the shortest.",
-       {"shared", "per_worker_rr", "per_worker_jsq"},
-       "shared"},
+      run::realParam("arrival_rate", "Arrival rate", "1/s", 0.1, 10000, 8)
+          .withScale(Scale::Log)
+          .withHelp("Requests per second arriving at the master (Poisson)."),
+      run::realParam("master_ms", "Master service time", "ms", 0.001, 10000, 100)
+          .withScale(Scale::Log)
+          .withHelp("Mean time the master spends on each request (the serialized part)."),
+      run::choiceParam("master_dist", "Master service distribution", dists, "exp")
+          .withHelp("exp (cv 1), det (cv 0) or lognormal (cv 2)."),
+      run::realParam("worker_ms", "Worker service time", "ms", 0.001, 100000, 400)
+          .withScale(Scale::Log)
+          .withHelp("Mean time one worker spends on each request (the parallel part)."),
+      run::choiceParam("worker_dist", "Worker service distribution", dists, "exp")
+          .withHelp("exp (cv 1), det (cv 0) or lognormal (cv 2)."),
+      run::integerParam("workers", "Workers", "", 1, 64, 4).withHelp("Worker cores."),
+      run::choiceParam("worker_queue", "Worker queue", {"shared", "per_worker_rr", "per_worker_jsq"},
+                       "shared")
+          .withHelp(
+              "shared: one FIFO queue for all workers; per_worker_rr: one queue per worker, filled round robin; per_worker_jsq: one queue per worker, the master picks the shortest."),
   };
 }
 
 std::vector<run::MetricSpec> FoundationsLab::metrics() const {
   constexpr double kMs = 1e-6;  // stream durations are ns
   return {
-      {"sojourn_ms", "Sojourn time", "ms", MetricSource::Sojourn, -1, kMs, true, false,
-       "Time from arrival to completion at a worker."},
-      {"master_wait_ms", "Master queue wait", "ms", MetricSource::Wait, kMaster, kMs, true, false, ""},
-      {"master_service_ms", "Master service", "ms", MetricSource::Service, kMaster, kMs, true, false, ""},
-      {"handoff_ms", "Hand-off", "ms", MetricSource::Handoff, kWorkers, kMs, true, true,
-       "Time the master spends pushing a request into a worker's ring (real mode)."},
-      {"worker_wait_ms", "Worker queue wait", "ms", MetricSource::Wait, kWorkers, kMs, true, false, ""},
-      {"worker_service_ms", "Worker service", "ms", MetricSource::Service, kWorkers, kMs, true, false, ""},
-      {"throughput", "Throughput", "1/s", MetricSource::Throughput, -1, 1.0, false, false,
-       "Completed requests per second."},
-      {"master_util", "Master utilization", "", MetricSource::Utilization, kMaster, 1.0, false, false, ""},
-      {"worker_util", "Worker utilization", "", MetricSource::Utilization, kWorkers, 1.0, false, false,
-       "Mean over the workers."},
+      run::metricSpec("sojourn_ms", "Sojourn time", "ms", MetricSource::Sojourn)
+          .scaledBy(kMs)
+          .withPercentiles()
+          .withHelp("Time from arrival to completion at a worker."),
+      run::metricSpec("master_wait_ms", "Master queue wait", "ms", MetricSource::Wait, kMaster)
+          .scaledBy(kMs)
+          .withPercentiles(),
+      run::metricSpec("master_service_ms", "Master service", "ms", MetricSource::Service, kMaster)
+          .scaledBy(kMs)
+          .withPercentiles(),
+      run::metricSpec("handoff_ms", "Hand-off", "ms", MetricSource::Handoff, kWorkers)
+          .scaledBy(kMs)
+          .withPercentiles()
+          .realModeOnly()
+          .withHelp("Time the master spends pushing a request into a worker's ring (real mode)."),
+      run::metricSpec("worker_wait_ms", "Worker queue wait", "ms", MetricSource::Wait, kWorkers)
+          .scaledBy(kMs)
+          .withPercentiles(),
+      run::metricSpec("worker_service_ms", "Worker service", "ms", MetricSource::Service, kWorkers)
+          .scaledBy(kMs)
+          .withPercentiles(),
+      run::metricSpec("throughput", "Throughput", "1/s", MetricSource::Throughput)
+          .withHelp("Completed requests per second."),
+      run::metricSpec("master_util", "Master utilization", "", MetricSource::Utilization, kMaster),
+      run::metricSpec("worker_util", "Worker utilization", "", MetricSource::Utilization, kWorkers)
+          .withHelp("Mean over the workers."),
   };
 }
 
 std::vector<run::ChartSpec> FoundationsLab::charts() const {
-  run::ChartSpec latency{
-      "latency", "Sojourn time over time", run::ChartKind::TimeSeries, {"sojourn_ms"}, "latency"};
-  latency.xLabel = "time [s]";
-  latency.yLabel = "mean sojourn in window [ms]";
-  run::ChartSpec hist{
-      "histogram", "Sojourn time distribution", run::ChartKind::Histogram, {"sojourn_ms"}, "sojourn_ms"};
-  hist.xLabel = "sojourn [ms]";
-  hist.yLabel = "requests";
-  hist.logX = true;
-  run::ChartSpec queue{"queue", "Master queue length", run::ChartKind::TimeSeries, {}, "queue:master"};
-  queue.xLabel = "time [s]";
-  queue.yLabel = "requests waiting";
-  run::ChartSpec stages{
-      "stages",
-      "Where the time goes",
-      run::ChartKind::StackedBars,
-      {"master_wait_ms", "master_service_ms", "handoff_ms", "worker_wait_ms", "worker_service_ms"}};
-  stages.yLabel = "ms";
-  run::ChartSpec sweep{
-      "rate_sweep", "Sojourn time against arrival rate", run::ChartKind::SweepCurve, {"sojourn_ms"}};
-  sweep.sweepKey = "arrival_rate";
-  sweep.sweepFrom = 1;
-  sweep.sweepTo = 9.5;
-  sweep.sweepSteps = 8;
-  sweep.xLabel = "arrival rate [1/s]";
-  sweep.yLabel = "mean sojourn [ms]";
-  run::ChartSpec util{
-      "util", "Utilization per station", run::ChartKind::BarsPerStation, {"master_util", "worker_util"}};
-  util.yLabel = "utilization";
-  return {latency, hist, queue, stages, sweep, util};
+  return {
+      run::chartSpec("latency", "Sojourn time over time", run::ChartKind::TimeSeries, {"sojourn_ms"})
+          .withSeries("latency")
+          .withAxes("time [s]", "mean sojourn in window [ms]"),
+      run::chartSpec("histogram", "Sojourn time distribution", run::ChartKind::Histogram, {"sojourn_ms"})
+          .withSeries("sojourn_ms")
+          .withLogX()
+          .withAxes("sojourn [ms]", "requests"),
+      run::chartSpec("queue", "Master queue length", run::ChartKind::TimeSeries, {})
+          .withSeries("queue:master")
+          .withAxes("time [s]", "requests waiting"),
+      run::chartSpec(
+          "stages", "Where the time goes", run::ChartKind::StackedBars,
+          {"master_wait_ms", "master_service_ms", "handoff_ms", "worker_wait_ms", "worker_service_ms"})
+          .withAxes("", "ms"),
+      run::chartSpec("rate_sweep", "Sojourn time against arrival rate", run::ChartKind::SweepCurve,
+                     {"sojourn_ms"})
+          .withSweep("arrival_rate", 1, 9.5, 8)
+          .withAxes("arrival rate [1/s]", "mean sojourn [ms]"),
+      run::chartSpec("util", "Utilization per station", run::ChartKind::BarsPerStation,
+                     {"master_util", "worker_util"})
+          .withAxes("", "utilization"),
+  };
 }
 
 std::vector<run::Exercise> FoundationsLab::exercises() const {
   return {
       {"baseline",
-       "At the defaults (8 requests/s, master 100 ms, 4 workers of 400 ms, exponential times), predict the "
-       "mean "
-       "sojourn time in ms.",
+       "At the defaults (8 requests/s, master 100 ms, 4 workers of 400 ms, exponential times), predict the mean sojourn time in ms.",
        {},
        "sojourn_ms",
        run::Mode::Model,
        0.15,
-       "Both stations run at 80% utilization. The master alone, an M/M/1 queue, costs 1/(μ−λ) = 500 ms; the "
-       "workers add their wait (Erlang C) and their 400 ms of service."},
+       "Both stations run at 80% utilization. "
+       "The master alone, an M/M/1 queue, costs 1/(μ−λ) = 500 ms; the workers add their wait (Erlang C) and their 400 ms of service."},
       {"more_workers",
        "Double the workers to 8. Predict the mean sojourn time in ms: does it halve?",
        {{"workers", "8"}},
@@ -125,8 +122,8 @@ std::vector<run::Exercise> FoundationsLab::exercises() const {
        run::Mode::Model,
        0.15,
        "It does not halve: the master's 500 ms stays, and the 400 ms of worker service per request stays. "
-       "Only "
-       "the workers' queueing disappears. The serialized part is the floor."},
+       "Only the workers' queueing disappears. "
+       "The serialized part is the floor."},
       {"master_knee",
        "Keep 4 workers and raise the arrival rate to 9.5/s. Predict the mean master queue wait in ms.",
        {{"arrival_rate", "9.5"}},
@@ -134,8 +131,7 @@ std::vector<run::Exercise> FoundationsLab::exercises() const {
        run::Mode::Model,
        0.2,
        "ρ at the master is 0.95, so its wait is ρ/(μ−λ) = 0.95/(10−9.5) s = 1900 ms: the knee of the curve. "
-       "The "
-       "workers are at 95% too; whichever station is slower binds."},
+       "The workers are at 95% too; whichever station is slower binds."},
   };
 }
 
@@ -224,8 +220,7 @@ run::ModelResult FoundationsLab::model(const run::Params& p) const {
       "W_master = λ·E[S_m²] / (2(1−ρ_m)) + S_m   (Pollaczek–Khinchine; E[S²] = (1+c_s²)·S²)\n"
       "W_q,workers = C(c, λ·S_w) · S_w / (c(1−ρ_w))   (Erlang C, M/M/c)\n"
       "ρ_m = λ·S_m,  ρ_w = λ·S_w / c,  X ≤ min(1/S_m, c/S_w)\n"
-      "λ arrival rate, S_m master service, S_w worker service, c workers, c_s² squared coefficient of "
-      "variation";
+      "λ arrival rate, S_m master service, S_w worker service, c workers, c_s² squared coefficient of variation";
   return r;
 }
 
@@ -303,9 +298,7 @@ bool FoundationsLab::measuredParams(const run::Params& p, const run::RunResult& 
 
 std::string FoundationsLab::likelyDeviation(const run::Params& p, run::Mode mode) const {
   if (mode == run::Mode::Real) {
-    return "real threads pay a hand-off per request and OS scheduling noise; the ceiling is 1/(S_master + "
-           "hand-off), "
-           "not 1/S_master";
+    return "real threads pay a hand-off per request and OS scheduling noise; the ceiling is 1/(S_master + hand-off), not 1/S_master";
   }
   const double rho = p.num("arrival_rate") * p.num("master_ms") / 1000.0;
   if (rho > 0.9)

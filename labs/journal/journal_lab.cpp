@@ -11,155 +11,131 @@
 namespace amp::labs {
 
 using run::MetricSource;
-using run::ParamKind;
 using run::Scale;
 
 run::LabInfo JournalLab::info() const {
-  return {"journal", "The master as keeper of the journal", "OS functions",
-          "How fast must the master and its log device be to keep the consistency window bounded?",
-          "With group_max = 1 every record pays a whole sync, so the master saturates at 1/(journal_cpu + "
-          "log_device) however many workers there are: the window explodes at that knee. Speeding up the "
-          "master's "
-          "CPU cannot fix a slow log device (min_master_speed becomes ∞); group commit can, because one sync "
-          "then "
-          "covers many records."};
+  return {
+      "journal", "The master as keeper of the journal", "OS functions",
+      "How fast must the master and its log device be to keep the consistency window bounded?",
+      "With group_max = 1 every record pays a whole sync, so the master saturates at 1/(journal_cpu + log_device) however many workers there are: the window explodes at that knee. "
+      "Speeding up the master's CPU cannot fix a slow log device (min_master_speed becomes ∞); group commit can, because one sync then covers many records."};
 }
 
 std::vector<run::ParamSpec> JournalLab::params() const {
   return {
-      {"arrival_rate", "Write rate", "1/s", ParamKind::Real, 1, 20000, 400, 0, Scale::Log,
-       "Writes per second arriving at the workers (Poisson)."},
-      {"workers", "Workers", "", ParamKind::Integer, 1, 64, 4, 1, Scale::Linear,
-       "Worker cores doing the data work of the writes (one shared FIFO queue)."},
-      {"data_ms", "Data work per write", "ms", ParamKind::Real, 0.01, 1000, 5, 0, Scale::Log,
-       "Mean time a worker spends on one write's data (real mode: computing and pwrite-ing a 4 KiB block)."},
-      {"data_dist", "Data work distribution", "", ParamKind::Choice, 0, 0, 0, 0, Scale::Linear,
-       "exp (cv 1), det (cv 0) or lognormal (cv 2). Only exp makes the master's input exactly Poisson "
-       "(Burke).",
-       sim::serviceDistNames(), "exp"},
-      {"journal_cpu_ms", "Journal CPU per record", "ms", ParamKind::Real, 0.001, 100, 0.5, 0, Scale::Log,
-       "Mean CPU time the master spends appending one record (exponential)."},
-      {"log_device_ms", "Log device time per commit", "ms", ParamKind::Real, 0, 100, 1.5, 0, Scale::Linear,
-       "Time to make one commit group durable (fixed). Real mode: fdatasync of data and log, padded up to "
-       "this "
-       "when the device is faster."},
-      {"group_max", "Records per commit (max)", "", ParamKind::Integer, 1, 64, 1, 1, Scale::Linear,
-       "Group commit: the master takes up to this many waiting records and syncs them once."},
-      {"window_bound_ms", "Window bound (target)", "ms", ParamKind::Real, 0.01, 10000, 5, 0, Scale::Log,
-       "The target for the mean consistency window; the model finds the slowest master that meets it."},
+      run::realParam("arrival_rate", "Write rate", "1/s", 1, 20000, 400)
+          .withScale(Scale::Log)
+          .withHelp("Writes per second arriving at the workers (Poisson)."),
+      run::integerParam("workers", "Workers", "", 1, 64, 4)
+          .withHelp("Worker cores doing the data work of the writes (one shared FIFO queue)."),
+      run::realParam("data_ms", "Data work per write", "ms", 0.01, 1000, 5)
+          .withScale(Scale::Log)
+          .withHelp(
+              "Mean time a worker spends on one write's data (real mode: computing and pwrite-ing a 4 KiB block)."),
+      run::choiceParam("data_dist", "Data work distribution", sim::serviceDistNames(), "exp")
+          .withHelp("exp (cv 1), det (cv 0) or lognormal (cv 2). "
+                    "Only exp makes the master's input exactly Poisson (Burke)."),
+      run::realParam("journal_cpu_ms", "Journal CPU per record", "ms", 0.001, 100, 0.5)
+          .withScale(Scale::Log)
+          .withHelp("Mean CPU time the master spends appending one record (exponential)."),
+      run::realParam("log_device_ms", "Log device time per commit", "ms", 0, 100, 1.5)
+          .withHelp("Time to make one commit group durable (fixed). "
+                    "Real mode: fdatasync of data and log, padded up to this when the device is faster."),
+      run::integerParam("group_max", "Records per commit (max)", "", 1, 64, 1)
+          .withHelp("Group commit: the master takes up to this many waiting records and syncs them once."),
+      run::realParam("window_bound_ms", "Window bound (target)", "ms", 0.01, 10000, 5)
+          .withScale(Scale::Log)
+          .withHelp(
+              "The target for the mean consistency window; the model finds the slowest master that meets it."),
   };
 }
 
 std::vector<run::MetricSpec> JournalLab::metrics() const {
   constexpr double kMs = 1e-6;  // stream durations are ns
   return {
-      {"window_ms", "Consistency window", "ms", MetricSource::Sojourn, -1, kMs, true, false,
-       "Time from a write's data being done to its journal record being durable."},
-      {"master_util", "Master utilization", "", MetricSource::Custom, kMaster, 1.0, false, false,
-       "Fraction of time the master appends or waits for its log device."},
-      {"journal_queue_len", "Journal queue length", "", MetricSource::QueueLength, kMaster, 1.0, false, false,
-       "Time-average number of records waiting for the master to start them."},
-      {"throughput", "Throughput", "1/s", MetricSource::Throughput, -1, 1.0, false, false,
-       "Journal records made durable per second."},
-      {"group_size", "Records per commit", "", MetricSource::Custom, kDevice, 1.0, false, false,
-       "Mean number of records one sync makes durable."},
-      {"worker_util", "Worker utilization", "", MetricSource::Utilization, kWorkers, 1.0, false, false,
-       "Mean over the workers."},
-      {"sync_ms", "Sync time per commit", "ms", MetricSource::Service, kDevice, kMs, true, false,
-       "Time the log device takes per commit group (real mode: what fdatasync really took, with padding)."},
-      {"min_master_speed", "Minimum master speed", "×", MetricSource::Custom, kMaster, 1.0, false, false,
-       "Model: the smallest multiplier on the master's CPU speed (journal_cpu_ms / m) that keeps the mean "
-       "window "
-       "within window_bound_ms. ∞ (no value) when the log device alone breaks the bound."},
+      run::metricSpec("window_ms", "Consistency window", "ms", MetricSource::Sojourn)
+          .scaledBy(kMs)
+          .withPercentiles()
+          .withHelp("Time from a write's data being done to its journal record being durable."),
+      run::metricSpec("master_util", "Master utilization", "", MetricSource::Custom, kMaster)
+          .withHelp("Fraction of time the master appends or waits for its log device."),
+      run::metricSpec("journal_queue_len", "Journal queue length", "", MetricSource::QueueLength, kMaster)
+          .withHelp("Time-average number of records waiting for the master to start them."),
+      run::metricSpec("throughput", "Throughput", "1/s", MetricSource::Throughput)
+          .withHelp("Journal records made durable per second."),
+      run::metricSpec("group_size", "Records per commit", "", MetricSource::Custom, kDevice)
+          .withHelp("Mean number of records one sync makes durable."),
+      run::metricSpec("worker_util", "Worker utilization", "", MetricSource::Utilization, kWorkers)
+          .withHelp("Mean over the workers."),
+      run::metricSpec("sync_ms", "Sync time per commit", "ms", MetricSource::Service, kDevice)
+          .scaledBy(kMs)
+          .withPercentiles()
+          .withHelp(
+              "Time the log device takes per commit group (real mode: what fdatasync really took, with padding)."),
+      run::metricSpec("min_master_speed", "Minimum master speed", "×", MetricSource::Custom, kMaster)
+          .withHelp(
+              "Model: the smallest multiplier on the master's CPU speed (journal_cpu_ms / m) that keeps the mean window within window_bound_ms. "
+              "∞ (no value) when the log device alone breaks the bound."),
   };
 }
 
 std::vector<run::ChartSpec> JournalLab::charts() const {
-  run::ChartSpec sweep{
-      "window_vs_rate", "Consistency window against write rate", run::ChartKind::SweepCurve, {"window_ms"}};
-  sweep.sweepKey = "arrival_rate";
-  sweep.sweepFrom = 50;
-  sweep.sweepTo = 480;
-  sweep.sweepSteps = 10;
-  sweep.xLabel = "write rate [1/s]";
-  sweep.yLabel = "mean consistency window [ms]";
-  run::ChartSpec speed{"speed_vs_rate",
-                       "Minimum master speed against write rate",
-                       run::ChartKind::SweepCurve,
-                       {"min_master_speed"}};
-  speed.sweepKey = "arrival_rate";
-  speed.sweepFrom = 50;
-  speed.sweepTo = 480;
-  speed.sweepSteps = 10;
-  speed.xLabel = "write rate [1/s]";
-  speed.yLabel = "master speed needed for window_bound_ms [×]";
-  run::ChartSpec group{"window_vs_group",
-                       "Consistency window against group commit size",
-                       run::ChartKind::SweepCurve,
-                       {"window_ms"}};
-  group.sweepKey = "group_max";
-  group.sweepFrom = 1;
-  group.sweepTo = 32;
-  group.sweepSteps = 6;
-  group.logX = true;
-  group.xLabel = "group_max [records per commit]";
-  group.yLabel = "mean consistency window [ms]";
-  run::ChartSpec hist{"window_hist",
-                      "Consistency window distribution",
-                      run::ChartKind::Histogram,
-                      {"window_ms"},
-                      "window_ms"};
-  hist.xLabel = "window [ms]";
-  hist.yLabel = "records";
-  hist.logX = true;
-  run::ChartSpec queue{
-      "journal_queue", "Records waiting for the master", run::ChartKind::TimeSeries, {}, "queue:master"};
-  queue.xLabel = "time [s]";
-  queue.yLabel = "records waiting";
-  run::ChartSpec util{"util", "Utilization", run::ChartKind::BarsPerStation, {"worker_util", "master_util"}};
-  util.yLabel = "utilization";
-  return {sweep, speed, group, hist, queue, util};
+  return {
+      run::chartSpec("window_vs_rate", "Consistency window against write rate", run::ChartKind::SweepCurve,
+                     {"window_ms"})
+          .withSweep("arrival_rate", 50, 480, 10)
+          .withAxes("write rate [1/s]", "mean consistency window [ms]"),
+      run::chartSpec("speed_vs_rate", "Minimum master speed against write rate", run::ChartKind::SweepCurve,
+                     {"min_master_speed"})
+          .withSweep("arrival_rate", 50, 480, 10)
+          .withAxes("write rate [1/s]", "master speed needed for window_bound_ms [×]"),
+      run::chartSpec("window_vs_group", "Consistency window against group commit size",
+                     run::ChartKind::SweepCurve, {"window_ms"})
+          .withSweep("group_max", 1, 32, 6)
+          .withLogX()
+          .withAxes("group_max [records per commit]", "mean consistency window [ms]"),
+      run::chartSpec("window_hist", "Consistency window distribution", run::ChartKind::Histogram,
+                     {"window_ms"})
+          .withSeries("window_ms")
+          .withLogX()
+          .withAxes("window [ms]", "records"),
+      run::chartSpec("journal_queue", "Records waiting for the master", run::ChartKind::TimeSeries, {})
+          .withSeries("queue:master")
+          .withAxes("time [s]", "records waiting"),
+      run::chartSpec("util", "Utilization", run::ChartKind::BarsPerStation, {"worker_util", "master_util"})
+          .withAxes("", "utilization"),
+  };
 }
 
 std::vector<run::Exercise> JournalLab::exercises() const {
   return {
       {"baseline",
-       "At the defaults (400 writes/s, 0.5 ms of journal CPU per record, 1.5 ms per sync, one record per "
-       "commit), "
-       "predict the mean consistency window in ms.",
+       "At the defaults (400 writes/s, 0.5 ms of journal CPU per record, 1.5 ms per sync, one record per commit), predict the mean consistency window in ms.",
        {},
        "window_ms",
        run::Mode::Model,
        0.15,
-       "The master is an M/G/1 queue with S = 0.5 + 1.5 = 2 ms, so ρ = 0.8. Pollaczek–Khinchine gives a wait "
-       "of "
-       "λ·E[S²]/(2(1−ρ)) = 4.25 ms on top of the 2 ms of service: 6.25 ms, more than the 5 ms target."},
+       "The master is an M/G/1 queue with S = 0.5 + 1.5 = 2 ms, so ρ = 0.8. "
+       "Pollaczek–Khinchine gives a wait of λ·E[S²]/(2(1−ρ)) = 4.25 ms on top of the 2 ms of service: 6.25 ms, more than the 5 ms target."},
       {"master_speed",
-       "Keep the defaults. By what factor must the master's CPU get faster (journal_cpu_ms divided by it) so "
-       "the "
-       "mean window meets the 5 ms bound?",
+       "Keep the defaults. "
+       "By what factor must the master's CPU get faster (journal_cpu_ms divided by it) so the mean window meets the 5 ms bound?",
        {},
        "min_master_speed",
        run::Mode::Model,
        0.1,
-       "About 1.27×: journal_cpu_ms must drop to about 0.39 ms. The device's 1.5 ms is not sped up, so even "
-       "an "
-       "infinitely fast master leaves a window of about 2.6 ms at this rate; tighten the bound below that "
-       "and no "
-       "master speed is enough."},
+       "About 1.27×: journal_cpu_ms must drop to about 0.39 ms. "
+       "The device's 1.5 ms is not sped up, so even an infinitely fast master leaves a window of about 2.6 ms at this rate; tighten the bound below that and no master speed is enough."},
       {"group_commit",
-       "Raise the write rate to 600/s, beyond the 500/s that one-record commits can sustain, and allow group "
-       "commits of up to 8 records. Predict the mean consistency window in ms: worse or better than the 6.25 "
-       "ms "
-       "at 400/s without groups?",
+       "Raise the write rate to 600/s, beyond the 500/s that one-record commits can sustain, and allow group commits of up to 8 records. "
+       "Predict the mean consistency window in ms: worse or better than the 6.25 ms at 400/s without groups?",
        {{"arrival_rate", "600"}, {"group_max", "8"}},
        "window_ms",
        run::Mode::Model,
        0.2,
-       "Better: about 3.8 ms. While one sync runs, the next records pile up and share the next sync (about "
-       "1.7 "
-       "records per commit here), so the master spends 1.5 ms of device time per group, not per record. Its "
-       "capacity rises from 1/(c + d) = 500/s to b/(b·c + d) ≈ 1450/s."},
+       "Better: about 3.8 ms. "
+       "While one sync runs, the next records pile up and share the next sync (about 1.7 records per commit here), so the master spends 1.5 ms of device time per group, not per record. "
+       "Its capacity rises from 1/(c + d) = 500/s to b/(b·c + d) ≈ 1450/s."},
   };
 }
 
@@ -219,8 +195,7 @@ run::ModelResult JournalLab::model(const run::Params& p) const {
       run::formatNumber(std::round(workers / data * 10) / 10) + " writes/s");
 
   const std::string symbols =
-      "λ write rate reaching the master, c mean journal CPU per record (exponential), d log device time per "
-      "commit (fixed), b = group_max, ρ master utilization, W mean consistency window";
+      "λ write rate reaching the master, c mean journal CPU per record (exponential), d log device time per commit (fixed), b = group_max, ρ master utilization, W mean consistency window";
   if (rhoW >= 1.0 || rhoM >= 1.0) {
     r.stable = false;
     r.values["master_util"] = 1.0;
@@ -275,26 +250,19 @@ run::ModelResult JournalLab::model(const run::Params& p) const {
         "W = S̄ + λ·E[S²] / (2(1 − ρ))   (Pollaczek–Khinchine: the master is an M/G/1 queue)\n"
         "S = C + d,  S̄ = c + d,  E[S²] = c² + (c + d)²,  ρ = λ·(c + d)\n"
         "p99 ≈ S̄ + θ·ln(100·ρ),  θ = (W − S̄)/ρ   (approximation: exponential tail of the wait)\n"
-        "minimum master speed m: the smallest m with W(c/m) ≤ window_bound_ms (the device time d is not sped "
-        "up)\n" +
+        "minimum master speed m: the smallest m with W(c/m) ≤ window_bound_ms (the device time d is not sped up)\n" +
         symbols;
   } else {
     r.formula =
         "A commit takes k = min(n, b) of the n waiting records: S_k = C₁ + … + C_k + d,  E[S_k] = k·c + d\n"
         "capacity = b / (b·c + d),  ρ = λ·(b·c + d)/b\n"
-        "W = L / λ (Little), with L, the mean number of records queued or in a commit, from the Markov chain "
-        "of "
-        "the number waiting at each commit's end (solved numerically)\n"
-        "p99 ≈ s + θ·ln(100·u),  s = k̃·c + d,  θ = (W − s)/u   (approximation; u the master's busy fraction, "
-        "k̃ the "
-        "size of the commit an average record is in)\n" +
+        "W = L / λ (Little), with L, the mean number of records queued or in a commit, from the Markov chain of the number waiting at each commit's end (solved numerically)\n"
+        "p99 ≈ s + θ·ln(100·u),  s = k̃·c + d,  θ = (W − s)/u   (approximation; u the master's busy fraction, k̃ the size of the commit an average record is in)\n" +
         symbols;
   }
   if (!poissonInput) {
     r.approximation =
-        "the master's input is the workers' departure stream, Poisson only for exponential data work "
-        "(Burke); "
-        "here it is treated as Poisson";
+        "the master's input is the workers' departure stream, Poisson only for exponential data work (Burke); here it is treated as Poisson";
   } else {
     r.approximation = "p99 of the window: exponential tail of the wait";
   }
@@ -330,9 +298,7 @@ bool JournalLab::measuredParams(const run::Params& p, const run::RunResult& r, r
 
 std::string JournalLab::likelyDeviation(const run::Params& p, run::Mode mode) const {
   if (mode == run::Mode::Real) {
-    return "real appends and syncs have their own costs: fdatasync time varies (tmpfs is almost free, a disk "
-           "is not), "
-           "threads share cores, and the OS adds wake-up latency";
+    return "real appends and syncs have their own costs: fdatasync time varies (tmpfs is almost free, a disk is not), threads share cores, and the OS adds wake-up latency";
   }
   if (p.text("data_dist") != "exp")
     return "the master's input is not Poisson unless data work is exponential";

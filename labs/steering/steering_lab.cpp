@@ -10,40 +10,7 @@
 namespace amp::labs {
 
 using run::MetricSource;
-using run::ParamKind;
 using run::Scale;
-
-namespace {
-
-run::ParamSpec number(std::string key, std::string label, std::string unit, ParamKind kind, double min,
-                      double max, double def, double step, Scale scale, std::string help) {
-  run::ParamSpec s;
-  s.key = std::move(key);
-  s.label = std::move(label);
-  s.unit = std::move(unit);
-  s.kind = kind;
-  s.min = min;
-  s.max = max;
-  s.def = def;
-  s.step = step;
-  s.scale = scale;
-  s.help = std::move(help);
-  return s;
-}
-
-run::ParamSpec choice(std::string key, std::string label, std::vector<std::string> choices,
-                      std::string help) {
-  run::ParamSpec s;
-  s.key = std::move(key);
-  s.label = std::move(label);
-  s.kind = ParamKind::Choice;
-  s.defText = choices.front();
-  s.choices = std::move(choices);
-  s.help = std::move(help);
-  return s;
-}
-
-}  // namespace
 
 run::LabInfo SteeringLab::info() const {
   run::LabInfo i;
@@ -51,168 +18,145 @@ run::LabInfo SteeringLab::info() const {
   i.title = "The master as packet traffic cop";
   i.category = "OS functions";
   i.question =
-      "Hash steering keeps flows in order but unbalances workers; spraying balances but reorders. Where does "
-      "the "
-      "master itself saturate?";
+      "Hash steering keeps flows in order but unbalances workers; spraying balances but reorders. "
+      "Where does the master itself saturate?";
   i.teacherNote =
-      "Under rss_hash one worker carries the heavy flows and its ring overflows while others idle, yet not "
-      "one "
-      "packet is reordered; switch to round_robin and the bars level out but reordering appears. Then add "
-      "workers: throughput stops at 1/steer_us, whatever the workers could do.";
+      "Under rss_hash one worker carries the heavy flows and its ring overflows while others idle, yet not one packet is reordered; switch to round_robin and the bars level out but reordering appears. "
+      "Then add workers: throughput stops at 1/steer_us, whatever the workers could do.";
   return i;
 }
 
 std::vector<run::ParamSpec> SteeringLab::params() const {
   return {
-      number("packet_rate", "Packet rate", "pkt/s", ParamKind::Real, 1000, 2e6, 200000, 0, Scale::Log,
-             "Packets per second arriving at the master (mean rate)."),
-      choice(
-          "burst", "Arrival pattern", {"poisson", "onoff"},
-          "poisson: independent arrivals; onoff: bursts, exponential on and off periods of 1 ms mean each, "
-          "Poisson at twice the rate while on (the same mean rate)."),
-      number("flows", "Flows", "", ParamKind::Integer, 1, 100000, 256, 1, Scale::Log,
-             "Distinct 5-tuples (client address and port) the packets belong to."),
-      number("zipf_s", "Flow skew (Zipf s)", "", ParamKind::Real, 0, 2, 1.0, 0.05, Scale::Linear,
-             "Popularity of the k-th flow ∝ 1/k^s: 0 = all flows equally busy, 1 = a few elephants and many "
-             "mice."),
-      number("steer_us", "Master time per packet", "µs", ParamKind::Real, 0, 100, 4, 0.1, Scale::Linear,
-             "What the master spends to classify and steer one packet (always the same). Its ceiling is "
-             "1/steer_us."),
-      number("process_us", "Worker time per packet", "µs", ParamKind::Real, 0.5, 10000, 20, 0, Scale::Log,
-             "Mean time a worker spends on one packet (parse, checksum, protocol work)."),
-      choice("process_dist", "Worker time distribution", {"exp", "det", "lognormal"},
-             "exp (cv 1), det (cv 0) or lognormal (cv 2)."),
-      number("workers", "Workers", "", ParamKind::Integer, 1, 32, 8, 1, Scale::Linear,
-             "Worker cores, each with its own receive ring."),
-      number("ring_slots", "Ring slots", "", ParamKind::Integer, 1, 4096, 64, 1, Scale::Log,
-             "Packets one worker's ring holds while the worker is busy; a packet steered to a full ring is "
-             "dropped."),
-      choice(
-          "policy", "Steering policy", {"rss_hash", "round_robin", "jsq", "flowlet"},
-          "rss_hash: a Toeplitz hash of the 5-tuple picks the worker (a flow always lands on the same one); "
-          "round_robin: packets in turn; jsq: the worker with the fewest packets; flowlet: a flow keeps its "
-          "worker until it pauses for 4 × process_us, then moves to the least loaded one."),
+      run::realParam("packet_rate", "Packet rate", "pkt/s", 1000, 2e6, 200000)
+          .withScale(Scale::Log)
+          .withHelp("Packets per second arriving at the master (mean rate)."),
+      run::choiceParam("burst", "Arrival pattern", {"poisson", "onoff"}, "poisson")
+          .withHelp(
+              "poisson: independent arrivals; onoff: bursts, exponential on and off periods of 1 ms mean each, Poisson at twice the rate while on (the same mean rate)."),
+      run::integerParam("flows", "Flows", "", 1, 100000, 256)
+          .withScale(Scale::Log)
+          .withHelp("Distinct 5-tuples (client address and port) the packets belong to."),
+      run::realParam("zipf_s", "Flow skew (Zipf s)", "", 0, 2, 1.0)
+          .withStep(0.05)
+          .withHelp(
+              "Popularity of the k-th flow ∝ 1/k^s: 0 = all flows equally busy, 1 = a few elephants and many mice."),
+      run::realParam("steer_us", "Master time per packet", "µs", 0, 100, 4)
+          .withStep(0.1)
+          .withHelp("What the master spends to classify and steer one packet (always the same). "
+                    "Its ceiling is 1/steer_us."),
+      run::realParam("process_us", "Worker time per packet", "µs", 0.5, 10000, 20)
+          .withScale(Scale::Log)
+          .withHelp("Mean time a worker spends on one packet (parse, checksum, protocol work)."),
+      run::choiceParam("process_dist", "Worker time distribution", {"exp", "det", "lognormal"}, "exp")
+          .withHelp("exp (cv 1), det (cv 0) or lognormal (cv 2)."),
+      run::integerParam("workers", "Workers", "", 1, 32, 8)
+          .withHelp("Worker cores, each with its own receive ring."),
+      run::integerParam("ring_slots", "Ring slots", "", 1, 4096, 64)
+          .withScale(Scale::Log)
+          .withHelp(
+              "Packets one worker's ring holds while the worker is busy; a packet steered to a full ring is dropped."),
+      run::choiceParam("policy", "Steering policy", {"rss_hash", "round_robin", "jsq", "flowlet"}, "rss_hash")
+          .withHelp(
+              "rss_hash: a Toeplitz hash of the 5-tuple picks the worker (a flow always lands on the same one); round_robin: packets in turn; jsq: the worker with the fewest packets; flowlet: a flow keeps its worker until it pauses for 4 × process_us, then moves to the least loaded one."),
   };
 }
 
 std::vector<run::MetricSpec> SteeringLab::metrics() const {
   constexpr double kUs = 1e-3;  // stream durations are ns
-  auto metric = [](std::string key, std::string label, std::string unit, MetricSource source, int station,
-                   double scale, bool percentiles, std::string help) {
-    run::MetricSpec m;
-    m.key = std::move(key);
-    m.label = std::move(label);
-    m.unit = std::move(unit);
-    m.source = source;
-    m.station = station;
-    m.scale = scale;
-    m.percentiles = percentiles;
-    m.help = std::move(help);
-    return m;
-  };
   return {
-      metric("throughput", "Throughput", "pkt/s", MetricSource::Throughput, -1, 1.0, false,
-             "Packets delivered per second (dropped packets do not count)."),
-      metric("drop_rate", "Drop rate", "", MetricSource::DropRate, -1, 1.0, false,
-             "Share of packets dropped because the ring they were steered to was full."),
-      metric("latency_us", "Latency", "µs", MetricSource::Sojourn, -1, kUs, true,
-             "From a packet's arrival to the end of its processing on a worker (delivered packets)."),
-      metric("imbalance", "Load imbalance", "", MetricSource::Custom, -1, 1.0, false,
-             "Packets steered to the busiest worker ÷ the mean over all workers (1 = even). Counts dropped "
-             "packets too: it measures the policy's choice."),
-      metric("reordered", "Reordered", "%", MetricSource::Gauge, kSink, 100.0, false,
-             "Delivered packets that completed after a later packet of the same flow, in % of delivered "
-             "packets."),
-      metric("worker_load_max", "Busiest worker's load", "pkt/s", MetricSource::Custom, -1, 1.0, false,
-             "Packets per second steered to the busiest worker (delivered or dropped)."),
-      metric("worker_load_mean", "Mean worker load", "pkt/s", MetricSource::Custom, -1, 1.0, false,
-             "Packets per second steered to a worker, averaged over the workers."),
-      metric("worker_load_min", "Idlest worker's load", "pkt/s", MetricSource::Custom, -1, 1.0, false,
-             "Packets per second steered to the least loaded worker."),
-      metric("master_wait_us", "Master queue wait", "µs", MetricSource::Wait, kMaster, kUs, true,
-             "Time a packet waits before the master steers it (M/D/1)."),
-      metric("master_util", "Master utilization", "", MetricSource::Utilization, kMaster, 1.0, false,
-             "Fraction of time the master is steering: λ·steer_us, against its ceiling 1."),
+      run::metricSpec("throughput", "Throughput", "pkt/s", MetricSource::Throughput)
+          .withHelp("Packets delivered per second (dropped packets do not count)."),
+      run::metricSpec("drop_rate", "Drop rate", "", MetricSource::DropRate)
+          .withHelp("Share of packets dropped because the ring they were steered to was full."),
+      run::metricSpec("latency_us", "Latency", "µs", MetricSource::Sojourn)
+          .scaledBy(kUs)
+          .withPercentiles()
+          .withHelp("From a packet's arrival to the end of its processing on a worker (delivered packets)."),
+      run::metricSpec("imbalance", "Load imbalance", "", MetricSource::Custom)
+          .withHelp("Packets steered to the busiest worker ÷ the mean over all workers (1 = even). "
+                    "Counts dropped packets too: it measures the policy's choice."),
+      run::metricSpec("reordered", "Reordered", "%", MetricSource::Gauge, kSink)
+          .scaledBy(100.0)
+          .withHelp(
+              "Delivered packets that completed after a later packet of the same flow, in % of delivered packets."),
+      run::metricSpec("worker_load_max", "Busiest worker's load", "pkt/s", MetricSource::Custom)
+          .withHelp("Packets per second steered to the busiest worker (delivered or dropped)."),
+      run::metricSpec("worker_load_mean", "Mean worker load", "pkt/s", MetricSource::Custom)
+          .withHelp("Packets per second steered to a worker, averaged over the workers."),
+      run::metricSpec("worker_load_min", "Idlest worker's load", "pkt/s", MetricSource::Custom)
+          .withHelp("Packets per second steered to the least loaded worker."),
+      run::metricSpec("master_wait_us", "Master queue wait", "µs", MetricSource::Wait, kMaster)
+          .scaledBy(kUs)
+          .withPercentiles()
+          .withHelp("Time a packet waits before the master steers it (M/D/1)."),
+      run::metricSpec("master_util", "Master utilization", "", MetricSource::Utilization, kMaster)
+          .withHelp("Fraction of time the master is steering: λ·steer_us, against its ceiling 1."),
   };
 }
 
 std::vector<run::ChartSpec> SteeringLab::charts() const {
-  auto chart = [](std::string id, std::string title, run::ChartKind kind, std::vector<std::string> metrics,
-                  std::string xLabel, std::string yLabel) {
-    run::ChartSpec c;
-    c.id = std::move(id);
-    c.title = std::move(title);
-    c.kind = kind;
-    c.metrics = std::move(metrics);
-    c.xLabel = std::move(xLabel);
-    c.yLabel = std::move(yLabel);
-    return c;
+  return {
+      // The worker count is a parameter, so the bars are the busiest, the mean and the idlest
+      // worker: the first bar over the second is the imbalance.
+      run::chartSpec("worker_load", "Load per worker: busiest, mean, idlest", run::ChartKind::BarsPerStation,
+                     {"worker_load_max", "worker_load_mean", "worker_load_min"})
+          .withAxes("", "packets per second steered to the worker"),
+      run::chartSpec("workers_sweep", "Throughput against workers: where the master saturates",
+                     run::ChartKind::SweepCurve, {"throughput"})
+          .withSweep("workers", 1, 16, 16)
+          .withAxes("workers", "delivered packets per second"),
+      // policy is a choice: one point per policy, in the order params() lists them.
+      run::chartSpec("policy_tradeoff", "Reordering and imbalance across policies",
+                     run::ChartKind::SweepCurve, {"reordered", "imbalance"})
+          .withSweep("policy", 0, 3, 4)
+          .withAxes("policy", "reordered [%] · imbalance [max/mean]"),
+      run::chartSpec("latency_hist", "Latency distribution", run::ChartKind::Histogram, {"latency_us"})
+          .withSeries("latency_us")
+          .withLogX()
+          .withAxes("latency [µs]", "packets"),
+      run::chartSpec("latency", "Latency over time", run::ChartKind::TimeSeries, {"latency_us"})
+          .withSeries("latency")
+          .withAxes("time [s]", "mean latency in window [ms]"),
+      run::chartSpec("master_queue", "Master queue length", run::ChartKind::TimeSeries, {})
+          .withSeries("queue:master")
+          .withAxes("time [s]", "packets waiting"),
   };
-  // The worker count is a parameter, so the bars are the busiest, the mean and the idlest
-  // worker: the first bar over the second is the imbalance.
-  auto load = chart("worker_load", "Load per worker: busiest, mean, idlest", run::ChartKind::BarsPerStation,
-                    {"worker_load_max", "worker_load_mean", "worker_load_min"}, "",
-                    "packets per second steered to the worker");
-  auto scale = chart("workers_sweep", "Throughput against workers: where the master saturates",
-                     run::ChartKind::SweepCurve, {"throughput"}, "workers", "delivered packets per second");
-  scale.sweepKey = "workers";
-  scale.sweepFrom = 1;
-  scale.sweepTo = 16;
-  scale.sweepSteps = 16;
-  auto policies =
-      chart("policy_tradeoff", "Reordering and imbalance across policies", run::ChartKind::SweepCurve,
-            {"reordered", "imbalance"}, "policy", "reordered [%] · imbalance [max/mean]");
-  policies.sweepKey = "policy";  // a choice: one point per policy, in the order params() lists them
-  policies.sweepFrom = 0;
-  policies.sweepTo = 3;
-  policies.sweepSteps = 4;
-  auto hist = chart("latency_hist", "Latency distribution", run::ChartKind::Histogram, {"latency_us"},
-                    "latency [µs]", "packets");
-  hist.series = "latency_us";
-  hist.logX = true;
-  auto latency = chart("latency", "Latency over time", run::ChartKind::TimeSeries, {"latency_us"}, "time [s]",
-                       "mean latency in window [ms]");
-  latency.series = "latency";
-  auto queue = chart("master_queue", "Master queue length", run::ChartKind::TimeSeries, {}, "time [s]",
-                     "packets waiting");
-  queue.series = "queue:master";
-  return {load, scale, policies, hist, latency, queue};
 }
 
 std::vector<run::Exercise> SteeringLab::exercises() const {
   return {
       {"master_knee",
-       "The master needs 4 µs per packet. Raise the packet rate to 225 000 pkt/s (ρ = 0.9 at the master). "
+       "The master needs 4 µs per packet. "
+       "Raise the packet rate to 225 000 pkt/s (ρ = 0.9 at the master). "
        "Predict the mean time a packet waits before the master steers it, in µs.",
        {{"packet_rate", "225000"}},
        "master_wait_us",
        run::Mode::Model,
        0.15,
-       "The master is an M/D/1 queue: W_q = ρ·D / (2(1−ρ)) = 0.9 × 4 / 0.2 = 18 µs. At 0.8 it was 8 µs: the "
-       "last 10% of load more than doubles the wait. That is the knee."},
+       "The master is an M/D/1 queue: W_q = ρ·D / (2(1−ρ)) = 0.9 × 4 / 0.2 = 18 µs. "
+       "At 0.8 it was 8 µs: the last 10% of load more than doubles the wait. "
+       "That is the knee."},
       {"hash_imbalance",
-       "At the defaults the busiest of 256 flows carries 16% of all packets (Zipf s = 1) and rss_hash keeps "
-       "every flow on one worker. Predict the imbalance (busiest worker's load ÷ mean) with 8 workers.",
+       "At the defaults the busiest of 256 flows carries 16% of all packets (Zipf s = 1) and rss_hash keeps every flow on one worker. "
+       "Predict the imbalance (busiest worker's load ÷ mean) with 8 workers.",
        {},
        "imbalance",
        run::Mode::Model,
        0.25,
-       "The worker that owns the elephant flow gets its 16% plus, on average, an eighth of the rest: "
-       "0.16 + 0.84/8 ≈ 0.27 of all packets, about 2.2 times its fair share of 1/8. The real hash of these "
-       "256 "
-       "flows gives it 0.24 (1.9 times). Its ring is the first to overflow while other workers idle."},
+       "The worker that owns the elephant flow gets its 16% plus, on average, an eighth of the rest: 0.16 + 0.84/8 ≈ 0.27 of all packets, about 2.2 times its fair share of 1/8. "
+       "The real hash of these 256 flows gives it 0.24 (1.9 times). "
+       "Its ring is the first to overflow while other workers idle."},
       {"master_ceiling",
-       "Give the system 16 workers (they could process 800 000 pkt/s) and offer 400 000 pkt/s. Predict the "
-       "delivered throughput in pkt/s.",
+       "Give the system 16 workers (they could process 800 000 pkt/s) and offer 400 000 pkt/s. "
+       "Predict the delivered throughput in pkt/s.",
        {{"workers", "16"}, {"packet_rate", "400000"}},
        "throughput",
        run::Mode::Model,
        0.1,
-       "The master steers one packet per 4 µs: at most 250 000 pkt/s, whatever the workers could do. The "
-       "rest "
-       "queue at the master and overflow its receive ring. Past process_us/steer_us = 5 workers, more "
-       "workers "
-       "buy nothing: the serialized part sets the ceiling min(1/steer, workers/process)."},
+       "The master steers one packet per 4 µs: at most 250 000 pkt/s, whatever the workers could do. "
+       "The rest queue at the master and overflow its receive ring. "
+       "Past process_us/steer_us = 5 workers, more workers buy nothing: the serialized part sets the ceiling min(1/steer, workers/process)."},
   };
 }
 
@@ -287,10 +231,7 @@ bool SteeringLab::measuredParams(const run::Params& p, const run::RunResult& r, 
 std::string SteeringLab::likelyDeviation(const run::Params& p, run::Mode mode) const {
   const steering::Config c = steering::Config::from(p);
   if (mode == run::Mode::Real) {
-    return "real threads pay a ring hand-off per packet, the hash and checksums on top of the calibrated "
-           "work, and "
-           "OS scheduling noise (more so when threads outnumber cores); the real master's ceiling is "
-           "1/(steer + hand-off), not 1/steer";
+    return "real threads pay a ring hand-off per packet, the hash and checksums on top of the calibrated work, and OS scheduling noise (more so when threads outnumber cores); the real master's ceiling is 1/(steer + hand-off), not 1/steer";
   }
   if (c.onOff) return "on/off bursts are not Poisson: the master queues longer than M/D/1 predicts";
   if (c.packetRate * c.steerS > 0.9) return "near saturation the run needs many more packets to settle";

@@ -162,12 +162,10 @@ run::ModelResult SteeringLab::model(const run::Params& p) const {
   r.formula =
       "Master (M/D/1): W_q = ρ·D / (2(1 − ρ)),  ρ = λ·D\n"
       "Worker i (M/M/1/K): P_drop,i = (1 − ρᵢ)·ρᵢ^K / (1 − ρᵢ^(K+1)),  ρᵢ = λᵢ·S,  K = ring_slots + 1\n"
-      "rss_hash: λᵢ = λ · Σ p_f over the flows f whose Toeplitz hash maps to worker i,  p_f = f^(−s) / Σₖ "
-      "k^(−s)\n"
+      "rss_hash: λᵢ = λ · Σ p_f over the flows f whose Toeplitz hash maps to worker i,  p_f = f^(−s) / Σₖ k^(−s)\n"
       "drop_rate = Σᵢ λᵢ·P_drop,i / λ,   imbalance = max λᵢ / mean λᵢ,   throughput = λ·(1 − drop_rate)\n"
       "Saturation: X ≤ min(1/D, W/S)\n"
-      "λ packet rate, D master time per packet (steer_us), S mean worker time (process_us), W workers, "
-      "s Zipf skew, K places per worker (ring plus the packet in service)";
+      "λ packet rate, D master time per packet (steer_us), S mean worker time (process_us), W workers, s Zipf skew, K places per worker (ring plus the packet in service)";
 
   std::vector<std::string> approx;
   if (!poisson) approx.push_back("on/off input is burstier than Poisson: the M/D/1 wait is a lower estimate");
@@ -178,8 +176,7 @@ run::ModelResult SteeringLab::model(const run::Params& p) const {
       approx.push_back("non-exponential processing modelled as exponential (M/M/1/K)");
     if (c.policy == Policy::RoundRobin)
       approx.push_back(
-          "round_robin: each worker gets every W-th packet, far more regular than Poisson; M/M/1/K "
-          "with λ/W overstates drops and waits");
+          "round_robin: each worker gets every W-th packet, far more regular than Poisson; M/M/1/K with λ/W overstates drops and waits");
     if (c.policy == Policy::Jsq) approx.push_back("jsq modelled as one pooled M/M/W/(W·K) queue");
     if (c.policy == Policy::Flowlet)
       approx.push_back("flowlet modelled as an even split; sticky elephant flows make it less even");

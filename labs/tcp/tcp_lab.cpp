@@ -8,7 +8,6 @@
 namespace amp::labs {
 
 using run::MetricSource;
-using run::ParamKind;
 using run::Scale;
 
 namespace {
@@ -29,151 +28,110 @@ run::LabInfo TcpLab::info() const {
   return {
       "tcp", "TCP: control plane on the master, data plane on workers", "OS functions",
       "When does ACK processing on one core cap a TCP flow's throughput?",
-      "Raise ack_cost_us until the master bound drops below the link: throughput stops following the link "
-      "and sits at ack_every·MSS/ack_cost, master_util is pinned at 1, and ack_delay_us (the ACK queue at "
-      "the "
-      "master) grows the RTT. Then set ack_every = 2: the same core carries twice the flow. Adding workers "
-      "helps only while the worker bound is the smallest."};
+      "Raise ack_cost_us until the master bound drops below the link: throughput stops following the link and sits at ack_every·MSS/ack_cost, master_util is pinned at 1, and ack_delay_us (the ACK queue at the master) grows the RTT. "
+      "Then set ack_every = 2: the same core carries twice the flow. "
+      "Adding workers helps only while the worker bound is the smallest."};
 }
 
 std::vector<run::ParamSpec> TcpLab::params() const {
-  auto spec = [](const char* key, const char* label, const char* unit, ParamKind kind, double min, double max,
-                 double def, Scale scale, const char* help) {
-    run::ParamSpec s;
-    s.key = key;
-    s.label = label;
-    s.unit = unit;
-    s.kind = kind;
-    s.min = min;
-    s.max = max;
-    s.def = def;
-    s.step = kind == ParamKind::Integer ? 1 : 0;
-    s.scale = scale;
-    s.help = help;
-    return s;
-  };
-  const ParamKind real = ParamKind::Real;
-  const ParamKind integer = ParamKind::Integer;
   return {
-      spec("link_mbps", "Bottleneck link rate", "Mbit/s", real, 1, 100000, 1000, Scale::Log,
-           "Rate of the slowest link on the path. Segments are serialized onto it one at a time."),
-      spec("rtt_ms", "Round-trip time", "ms", real, 0.05, 1000, 2, Scale::Log,
-           "Propagation delay there and back, without any queueing (half each way)."),
-      spec("loss_rate", "Random loss", "", real, 0, 0.1, 0.00001, Scale::Linear,
-           "Probability that a segment is lost on the path, independently of the others (besides buffer "
-           "overflow)."),
-      spec("mss_bytes", "Segment size (MSS)", "B", integer, 256, 9000, 1460, Scale::Linear,
-           "Payload bytes per segment; headers are not counted."),
-      spec("ack_every", "Segments per ACK", "", integer, 1, 2, 1, Scale::Linear,
-           "1: the receiver acknowledges every segment; 2: every second one (delayed ACKs, 40 ms timer)."),
-      spec("ack_cost_us", "Master time per ACK", "µs", real, 0.1, 10000, 15, Scale::Log,
-           "Time the master core spends on one ACK (the Reno update and everything around it)."),
-      spec("segment_cost_us", "Worker time per segment", "µs", real, 0.1, 100000, 40, Scale::Log,
-           "Time one worker spends on one segment's payload (checksum, copy)."),
-      spec("workers", "Workers", "", integer, 1, 64, 4, Scale::Linear,
-           "Worker cores processing segment payloads in parallel."),
-      spec("buffer_pkts", "Link buffer", "segments", integer, 1, 100000, 200, Scale::Log,
-           "Drop-tail buffer in front of the bottleneck link: a segment arriving to a full buffer is lost."),
+      run::realParam("link_mbps", "Bottleneck link rate", "Mbit/s", 1, 100000, 1000)
+          .withScale(Scale::Log)
+          .withHelp("Rate of the slowest link on the path. Segments are serialized onto it one at a time."),
+      run::realParam("rtt_ms", "Round-trip time", "ms", 0.05, 1000, 2)
+          .withScale(Scale::Log)
+          .withHelp("Propagation delay there and back, without any queueing (half each way)."),
+      run::realParam("loss_rate", "Random loss", "", 0, 0.1, 0.00001)
+          .withHelp(
+              "Probability that a segment is lost on the path, independently of the others (besides buffer overflow)."),
+      run::integerParam("mss_bytes", "Segment size (MSS)", "B", 256, 9000, 1460)
+          .withHelp("Payload bytes per segment; headers are not counted."),
+      run::integerParam("ack_every", "Segments per ACK", "", 1, 2, 1)
+          .withHelp(
+              "1: the receiver acknowledges every segment; 2: every second one (delayed ACKs, 40 ms timer)."),
+      run::realParam("ack_cost_us", "Master time per ACK", "µs", 0.1, 10000, 15)
+          .withScale(Scale::Log)
+          .withHelp("Time the master core spends on one ACK (the Reno update and everything around it)."),
+      run::realParam("segment_cost_us", "Worker time per segment", "µs", 0.1, 100000, 40)
+          .withScale(Scale::Log)
+          .withHelp("Time one worker spends on one segment's payload (checksum, copy)."),
+      run::integerParam("workers", "Workers", "", 1, 64, 4)
+          .withHelp("Worker cores processing segment payloads in parallel."),
+      run::integerParam("buffer_pkts", "Link buffer", "segments", 1, 100000, 200)
+          .withScale(Scale::Log)
+          .withHelp(
+              "Drop-tail buffer in front of the bottleneck link: a segment arriving to a full buffer is lost."),
   };
 }
 
 std::vector<run::MetricSpec> TcpLab::metrics() const {
-  auto metric = [](const char* key, const char* label, const char* unit, MetricSource source, int station,
-                   const char* help) {
-    run::MetricSpec m;
-    m.key = key;
-    m.label = label;
-    m.unit = unit;
-    m.source = source;
-    m.station = station;
-    m.help = help;
-    return m;
-  };
   return {
-      metric("throughput_mbps", "Throughput (goodput)", "Mbit/s", MetricSource::Custom, -1,
-             "New data delivered in order to the receiver per second."),
-      metric("cwnd", "Congestion window", "segments", MetricSource::GaugeTime, kMaster,
-             "Time average of Reno's congestion window."),
-      metric("master_util", "Master utilization", "", MetricSource::Utilization, kMaster,
-             "Share of time the master core spends processing ACKs."),
-      metric("ack_delay_us", "ACK delay at the master", "µs", MetricSource::Custom, kMaster,
-             "Time from an ACK's arrival at the master to Reno seeing it (queue + processing): it adds to "
-             "the RTT."),
-      metric("retransmits", "Retransmissions", "segments", MetricSource::Custom, kWorkers,
-             "Segments sent again (fast retransmit or timeout) in the measured part of one run."),
+      run::metricSpec("throughput_mbps", "Throughput (goodput)", "Mbit/s", MetricSource::Custom)
+          .withHelp("New data delivered in order to the receiver per second."),
+      run::metricSpec("cwnd", "Congestion window", "segments", MetricSource::GaugeTime, kMaster)
+          .withHelp("Time average of Reno's congestion window."),
+      run::metricSpec("master_util", "Master utilization", "", MetricSource::Utilization, kMaster)
+          .withHelp("Share of time the master core spends processing ACKs."),
+      run::metricSpec("ack_delay_us", "ACK delay at the master", "µs", MetricSource::Custom, kMaster)
+          .withHelp(
+              "Time from an ACK's arrival at the master to Reno seeing it (queue + processing): it adds to the RTT."),
+      run::metricSpec("retransmits", "Retransmissions", "segments", MetricSource::Custom, kWorkers)
+          .withHelp("Segments sent again (fast retransmit or timeout) in the measured part of one run."),
   };
 }
 
 std::vector<run::ChartSpec> TcpLab::charts() const {
-  auto chart = [](const char* id, const char* title, run::ChartKind kind, std::vector<std::string> metrics,
-                  const char* series, const char* xLabel, const char* yLabel) {
-    run::ChartSpec c;
-    c.id = id;
-    c.title = title;
-    c.kind = kind;
-    c.metrics = std::move(metrics);
-    c.series = series;
-    c.xLabel = xLabel;
-    c.yLabel = yLabel;
-    return c;
-  };
-  auto sweep = [&](const char* id, const char* title, const char* key, double from, double to, int steps,
-                   bool logX, const char* xLabel) {
-    run::ChartSpec c =
-        chart(id, title, run::ChartKind::SweepCurve, {"throughput_mbps"}, "", xLabel, "throughput [Mbit/s]");
-    c.sweepKey = key;
-    c.sweepFrom = from;
-    c.sweepTo = to;
-    c.sweepSteps = steps;
-    c.logX = logX;
-    return c;
-  };
   return {
-      chart("cwnd", "Congestion window over time (Reno's sawtooth)", run::ChartKind::TimeSeries, {"cwnd"},
-            "gauge:master", "time [s]", "cwnd [segments]"),
-      sweep("workers_sweep", "Throughput against workers (the model names the binding bound)", "workers", 1,
-            8, 8, false, "workers"),
-      sweep("ack_cost_sweep", "Throughput against ACK cost (the model names the binding bound)",
-            "ack_cost_us", 2, 64, 6, true, "master time per ACK [µs]"),
-      chart("ack_queue", "ACKs waiting at the master", run::ChartKind::TimeSeries, {}, "queue:master",
-            "time [s]", "ACKs queued"),
-      chart("util", "Master utilization", run::ChartKind::BarsPerStation, {"master_util"}, "", "",
-            "utilization"),
+      run::chartSpec("cwnd", "Congestion window over time (Reno's sawtooth)", run::ChartKind::TimeSeries,
+                     {"cwnd"})
+          .withSeries("gauge:master")
+          .withAxes("time [s]", "cwnd [segments]"),
+      run::chartSpec("workers_sweep", "Throughput against workers (the model names the binding bound)",
+                     run::ChartKind::SweepCurve, {"throughput_mbps"})
+          .withSweep("workers", 1, 8, 8)
+          .withAxes("workers", "throughput [Mbit/s]"),
+      run::chartSpec("ack_cost_sweep", "Throughput against ACK cost (the model names the binding bound)",
+                     run::ChartKind::SweepCurve, {"throughput_mbps"})
+          .withSweep("ack_cost_us", 2, 64, 6)
+          .withLogX()
+          .withAxes("master time per ACK [µs]", "throughput [Mbit/s]"),
+      run::chartSpec("ack_queue", "ACKs waiting at the master", run::ChartKind::TimeSeries, {})
+          .withSeries("queue:master")
+          .withAxes("time [s]", "ACKs queued"),
+      run::chartSpec("util", "Master utilization", run::ChartKind::BarsPerStation, {"master_util"})
+          .withAxes("", "utilization"),
   };
 }
 
 std::vector<run::Exercise> TcpLab::exercises() const {
   return {
       {"master_cap",
-       "At the defaults (1 Gbit/s link, 2 ms RTT, one ACK per 1460-byte segment, 15 µs of master time per "
-       "ACK), "
-       "predict the throughput in Mbit/s.",
+       "At the defaults (1 Gbit/s link, 2 ms RTT, one ACK per 1460-byte segment, 15 µs of master time per ACK), predict the throughput in Mbit/s.",
        {},
        "throughput_mbps",
        run::Mode::Model,
        0.1,
-       "One core can process 1/15 µs = 66 667 ACKs per second, and each ACK releases one 1460-byte segment: "
-       "66 667 × 1460 × 8 bit = 779 Mbit/s. That is below the link's 1000 Mbit/s, so the master binds."},
+       "One core can process 1/15 µs = 66 667 ACKs per second, and each ACK releases one 1460-byte segment: 66 667 × 1460 × 8 bit = 779 Mbit/s. "
+       "That is below the link's 1000 Mbit/s, so the master binds."},
       {"delayed_acks",
-       "Now let the receiver acknowledge every second segment (ack_every = 2). Predict the throughput in "
-       "Mbit/s.",
+       "Now let the receiver acknowledge every second segment (ack_every = 2). "
+       "Predict the throughput in Mbit/s.",
        {{"ack_every", "2"}},
        "throughput_mbps",
        run::Mode::Model,
        0.1,
-       "Each ACK now covers two segments, so the master bound doubles to 1557 Mbit/s. It no longer binds: "
-       "the "
-       "link's 1000 Mbit/s does. Halving the work per byte on the serial core moved the bottleneck."},
+       "Each ACK now covers two segments, so the master bound doubles to 1557 Mbit/s. "
+       "It no longer binds: the link's 1000 Mbit/s does. "
+       "Halving the work per byte on the serial core moved the bottleneck."},
       {"loss_bound",
-       "Back to ack_every = 1, with a 20 ms RTT and a random loss of 0.1% (loss_rate = 0.001). Predict the "
-       "throughput of the simulated flow in Mbit/s.",
+       "Back to ack_every = 1, with a 20 ms RTT and a random loss of 0.1% (loss_rate = 0.001). "
+       "Predict the throughput of the simulated flow in Mbit/s.",
        {{"rtt_ms", "20"}, {"loss_rate", "0.001"}},
        "throughput_mbps",
        run::Mode::Sim,
        0.25,
        "Mathis: X ≈ MSS/RTT·√(3/(2p)) = 11 680 bit / 20 ms × 38.7 ≈ 23 Mbit/s — far below every other bound. "
-       "The simulation lands near it but not on it: Reno loses whole windows to timeouts now and then, which "
-       "the square-root law ignores, so it is an approximation within tens of percent."},
+       "The simulation lands near it but not on it: Reno loses whole windows to timeouts now and then, which the square-root law ignores, so it is an approximation within tens of percent."},
   };
 }
 
@@ -241,12 +199,9 @@ run::ModelResult TcpLab::model(const run::Params& p) const {
       "        link   loss (Mathis)       master        workers\n"
       "C link rate, MSS segment payload, RTT round trip without queueing, p random loss probability,\n"
       "a segments per ACK, S_ack master time per ACK, n workers, S_seg worker time per segment.\n"
-      "master_util ≈ X / (a·MSS/S_ack);  mean cwnd ≈ √(3/(2p)) when loss binds, ¾·(C·RTT/MSS + buffer) when "
-      "the "
-      "link binds";
+      "master_util ≈ X / (a·MSS/S_ack);  mean cwnd ≈ √(3/(2p)) when loss binds, ¾·(C·RTT/MSS + buffer) when the link binds";
   r.approximation =
-      "a minimum of separate bounds: Mathis' square-root law assumes periodic losses and no timeouts; near a "
-      "tie two bounds interact; the ACK delay the master adds to the RTT is left out";
+      "a minimum of separate bounds: Mathis' square-root law assumes periodic losses and no timeouts; near a tie two bounds interact; the ACK delay the master adds to the RTT is left out";
   r.notes.push_back("bounds [Mbit/s]: link " + mbps(b.link) + ", loss (Mathis) " + mbps(b.loss) +
                     ", master " + mbps(b.master) + ", workers " + mbps(b.workers) + " → the " + b.binding +
                     " bound binds; the next one is " + run::formatNumber(std::round(b.margin * 100) / 100) +
@@ -289,8 +244,7 @@ bool TcpLab::measuredParams(const run::Params& p, const run::RunResult& r, run::
 std::string TcpLab::likelyDeviation(const run::Params& p, run::Mode mode) const {
   const model::TcpBounds b = model::tcpBounds(flowOf(p));
   if (mode == run::Mode::Real) {
-    return "the real master also pays for polling rings and the clock, threads share cores, and the "
-           "link emulator itself costs time; the " +
+    return "the real master also pays for polling rings and the clock, threads share cores, and the link emulator itself costs time; the " +
            b.binding + " bound is the model's";
   }
   if (b.margin < 1.3) return "two bounds are close, and the flow falls short of both where they meet";

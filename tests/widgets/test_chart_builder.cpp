@@ -17,14 +17,16 @@ class QueueLab : public run::Lab {
  public:
   run::LabInfo info() const override { return {"mm1", "M/M/1", "OS functions", "q", ""}; }
   std::vector<run::ParamSpec> params() const override {
-    return {{"rate", "Rate", "1/s", run::ParamKind::Real, 0.1, 9.9, 5, 0, run::Scale::Linear, ""},
-            {"workers", "Workers", "", run::ParamKind::Integer, 1, 8, 2, 1, run::Scale::Linear, ""}};
+    return {run::realParam("rate", "Rate", "1/s", 0.1, 9.9, 5),
+            run::integerParam("workers", "Workers", "", 1, 8, 2)};
   }
   std::vector<run::MetricSpec> metrics() const override {
-    return {{"sojourn_ms", "Sojourn", "ms", run::MetricSource::Sojourn, -1, 1e-6, true, false, ""},
-            {"wait_ms", "Wait", "ms", run::MetricSource::Wait, 0, 1e-6, false, false, ""},
-            {"throughput", "Throughput", "1/s", run::MetricSource::Throughput, -1, 1, false, false, ""},
-            {"master_util", "Util", "", run::MetricSource::Utilization, 0, 1, false, false, ""}};
+    return {run::metricSpec("sojourn_ms", "Sojourn", "ms", run::MetricSource::Sojourn)
+                .scaledBy(1e-6)
+                .withPercentiles(),
+            run::metricSpec("wait_ms", "Wait", "ms", run::MetricSource::Wait, 0).scaledBy(1e-6),
+            run::metricSpec("throughput", "Throughput", "1/s", run::MetricSource::Throughput),
+            run::metricSpec("master_util", "Util", "", run::MetricSource::Utilization, 0)};
   }
   std::string keyMetric() const override { return "sojourn_ms"; }
   run::Topology topology(const run::Params&) const override { return {}; }

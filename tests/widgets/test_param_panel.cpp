@@ -8,7 +8,6 @@
 
 #include "widgets/param_panel.h"
 
-using amp::run::ParamKind;
 using amp::run::ParamSpec;
 using amp::run::Scale;
 
@@ -17,20 +16,11 @@ class TestParamPanel : public QObject {
 
   static std::vector<ParamSpec> specs() {
     return {
-        {"rate", "Rate", "1/s", ParamKind::Real, 0.1, 1000, 10, 0, Scale::Log, "Arrivals per second."},
-        {"workers", "Workers", "", ParamKind::Integer, 1, 64, 4, 1, Scale::Linear, "Worker cores."},
-        {"policy",
-         "Policy",
-         "",
-         ParamKind::Choice,
-         0,
-         0,
-         0,
-         0,
-         Scale::Linear,
-         "How to pick.",
-         {"shared", "rr"},
-         "shared"},
+        amp::run::realParam("rate", "Rate", "1/s", 0.1, 1000, 10)
+            .withScale(Scale::Log)
+            .withHelp("Arrivals per second."),
+        amp::run::integerParam("workers", "Workers", "", 1, 64, 4).withHelp("Worker cores."),
+        amp::run::choiceParam("policy", "Policy", {"shared", "rr"}, "shared").withHelp("How to pick."),
     };
   }
 

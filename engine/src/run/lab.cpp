@@ -7,6 +7,26 @@
 
 namespace amp::run {
 
+MetricSpec metricSpec(std::string key, std::string label, std::string unit, MetricSource source,
+                      int station) {
+  MetricSpec m;
+  m.key = std::move(key);
+  m.label = std::move(label);
+  m.unit = std::move(unit);
+  m.source = source;
+  m.station = station;
+  return m;
+}
+
+ChartSpec chartSpec(std::string id, std::string title, ChartKind kind, std::vector<std::string> metrics) {
+  ChartSpec c;
+  c.id = std::move(id);
+  c.title = std::move(title);
+  c.kind = kind;
+  c.metrics = std::move(metrics);
+  return c;
+}
+
 RealOutcome Lab::runReal(const Params&, const RealControl&, observe::Recorder&) const {
   RealOutcome out;
   out.error = "the lab '" + info().id + "' has no real mode";

@@ -21,6 +21,37 @@ const std::string& Params::text(const std::string& key) const {
   return it->second;
 }
 
+ParamSpec realParam(std::string key, std::string label, std::string unit, double min, double max,
+                    double def) {
+  ParamSpec s;
+  s.key = std::move(key);
+  s.label = std::move(label);
+  s.unit = std::move(unit);
+  s.kind = ParamKind::Real;
+  s.min = min;
+  s.max = max;
+  s.def = def;
+  return s;
+}
+
+ParamSpec integerParam(std::string key, std::string label, std::string unit, double min, double max,
+                       double def) {
+  ParamSpec s = realParam(std::move(key), std::move(label), std::move(unit), min, max, def);
+  s.kind = ParamKind::Integer;
+  s.step = 1;
+  return s;
+}
+
+ParamSpec choiceParam(std::string key, std::string label, std::vector<std::string> choices, std::string def) {
+  ParamSpec s;
+  s.key = std::move(key);
+  s.label = std::move(label);
+  s.kind = ParamKind::Choice;
+  s.choices = std::move(choices);
+  s.defText = std::move(def);
+  return s;
+}
+
 Params defaults(const std::vector<ParamSpec>& specs) {
   Params p;
   for (const auto& s : specs) {

@@ -125,6 +125,10 @@ const char* kindName(ObsKind k) {
       return "handoff";
     case ObsKind::State:
       return "state";
+    case ObsKind::Fault:
+      return "fault";
+    case ObsKind::Detect:
+      return "detect";
   }
   return "?";
 }

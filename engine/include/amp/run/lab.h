@@ -6,6 +6,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "amp/observe/aggregator.h"
@@ -31,6 +32,8 @@ enum class MetricSource {
   Custom,       ///< computed by Lab::customMetrics
 };
 
+/// Labs make one with metricSpec() and chain what differs from the defaults:
+/// `metricSpec("wait_ms", "Wait", "ms", MetricSource::Wait, kMaster).scaledBy(1e-6).withPercentiles()`.
 struct MetricSpec {
   std::string key;  ///< exactly as LABS.md spells it
   std::string label;
@@ -41,11 +44,35 @@ struct MetricSpec {
   bool percentiles = false;  ///< report p50/p95/p99/p99.9/max
   bool realOnly = false;     ///< only meaningful in real mode (e.g. handoff_ms)
   std::string help;
+
+  MetricSpec scaledBy(double factor) && {
+    scale = factor;
+    return std::move(*this);
+  }
+  MetricSpec withPercentiles() && {
+    percentiles = true;
+    return std::move(*this);
+  }
+  MetricSpec realModeOnly() && {
+    realOnly = true;
+    return std::move(*this);
+  }
+  MetricSpec withHelp(std::string text) && {
+    help = std::move(text);
+    return std::move(*this);
+  }
 };
+
+/// A metric read from `source` (at `station` for per-station sources): scale 1, no percentiles,
+/// in every mode, no help yet.
+MetricSpec metricSpec(std::string key, std::string label, std::string unit, MetricSource source,
+                      int station = -1);
 
 enum class ChartKind { TimeSeries, Histogram, SweepCurve, BarsPerStation, StackedBars };
 
 /// A chart the lab's question needs, as data; generic widgets render it. A lab never draws.
+/// Labs make one with chartSpec() and chain the rest:
+/// `chartSpec("queue", "Queue", ChartKind::TimeSeries, {}).withSeries("queue:master")`.
 struct ChartSpec {
   std::string id, title;
   ChartKind kind = ChartKind::TimeSeries;
@@ -56,7 +83,33 @@ struct ChartSpec {
   int sweepSteps = 0;
   bool logX = false, logY = false;
   std::string xLabel, yLabel;
+
+  ChartSpec withSeries(std::string name) && {
+    series = std::move(name);
+    return std::move(*this);
+  }
+  /// SweepCurve: `steps` values of `key` from `from` to `to`.
+  ChartSpec withSweep(std::string key, double from, double to, int steps) && {
+    sweepKey = std::move(key);
+    sweepFrom = from;
+    sweepTo = to;
+    sweepSteps = steps;
+    return std::move(*this);
+  }
+  ChartSpec withLogX() && {
+    logX = true;
+    return std::move(*this);
+  }
+  /// Axis titles; an empty one leaves that axis to the widget.
+  ChartSpec withAxes(std::string x, std::string y) && {
+    xLabel = std::move(x);
+    yLabel = std::move(y);
+    return std::move(*this);
+  }
 };
+
+/// A chart of `metrics` with no series, sweep or axis titles yet.
+ChartSpec chartSpec(std::string id, std::string title, ChartKind kind, std::vector<std::string> metrics);
 
 /// A predict-then-run exercise. The answer is not stored: it is what the run (or the model)
 /// gives at `setup`, and a prediction within `tolerance` (relative) of it passes.

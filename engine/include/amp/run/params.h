@@ -3,6 +3,7 @@
 #pragma once
 #include <map>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace amp::run {
@@ -11,6 +12,8 @@ enum class ParamKind { Real, Integer, Choice, Text };
 enum class Scale { Linear, Log };
 
 /// One parameter of a lab: the contract for sliders, `--set key=value`, saved runs and reports.
+/// Labs make one with realParam(), integerParam() or choiceParam() and chain what differs from
+/// the defaults: `realParam("rate", "Rate", "1/s", 0.1, 100, 8).withScale(Scale::Log).withHelp("…")`.
 struct ParamSpec {
   std::string key;    ///< exactly as LABS.md spells it
   std::string label;  ///< shown to the user (English source; translated at display time)
@@ -21,7 +24,29 @@ struct ParamSpec {
   std::string help;
   std::vector<std::string> choices;  ///< Choice: allowed values; default = defText
   std::string defText;               ///< Choice/Text default
+
+  /// The grid the slider and spin box snap to; 0 = continuous.
+  ParamSpec withStep(double s) && {
+    step = s;
+    return std::move(*this);
+  }
+  ParamSpec withScale(Scale s) && {
+    scale = s;
+    return std::move(*this);
+  }
+  ParamSpec withHelp(std::string text) && {
+    help = std::move(text);
+    return std::move(*this);
+  }
 };
+
+/// A real number in [min, max] starting at `def`: continuous, linear scale, no help yet.
+ParamSpec realParam(std::string key, std::string label, std::string unit, double min, double max, double def);
+/// A whole number in [min, max] starting at `def` (step 1, linear scale).
+ParamSpec integerParam(std::string key, std::string label, std::string unit, double min, double max,
+                       double def);
+/// One of `choices` (no unit), starting at `def`.
+ParamSpec choiceParam(std::string key, std::string label, std::vector<std::string> choices, std::string def);
 
 /// A lab's parameter values: numbers for Real/Integer, text for Choice/Text.
 class Params {
