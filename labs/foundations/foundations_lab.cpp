@@ -287,6 +287,11 @@ double FoundationsLab::suggestedHorizonS(const run::Params& p) const {
   return jobs / lambda;
 }
 
+std::optional<run::HostFit> FoundationsLab::hostFit() const {
+  // Fewer workers, each one's time scaled to keep every utilization; the master needs a core of its own.
+  return run::HostFit{"workers", 1, {"worker_ms"}};
+}
+
 bool FoundationsLab::measuredParams(const run::Params& p, const run::RunResult& r, run::Params& out) const {
   // What each service parameter stands for in a real run's measurements.
   return run::measuredParams(p, r,

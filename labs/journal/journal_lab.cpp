@@ -291,6 +291,12 @@ void JournalLab::customMetrics(const run::Params&, const observe::Aggregator& ag
   if (commits > 0) out["group_size"] = static_cast<double>(agg.departures()) / static_cast<double>(commits);
 }
 
+std::optional<run::HostFit> JournalLab::hostFit() const {
+  // Fewer workers, each one's time scaled to keep every utilization; the journal master needs a core of its
+  // own.
+  return run::HostFit{"workers", 1, {"data_ms"}};
+}
+
 bool JournalLab::measuredParams(const run::Params& p, const run::RunResult& r, run::Params& out) const {
   // What each service parameter stands for in a real run's measurements.
   return run::measuredParams(p, r, {{"log_device_ms", "sync_ms"}}, out);

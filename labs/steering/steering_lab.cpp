@@ -223,6 +223,12 @@ double SteeringLab::suggestedHorizonS(const run::Params& p) const {
   return packets / c.packetRate;
 }
 
+std::optional<run::HostFit> SteeringLab::hostFit() const {
+  // Fewer workers, each one's time scaled to keep every utilization; the steering master needs a core of its
+  // own.
+  return run::HostFit{"workers", 1, {"process_us"}};
+}
+
 bool SteeringLab::measuredParams(const run::Params& p, const run::RunResult& r, run::Params& out) const {
   // What each service parameter stands for in a real run's measurements.
   return run::measuredParams(p, r, {{"steer_us", "fact:master_service_measured_ns", 1e-3}}, out);

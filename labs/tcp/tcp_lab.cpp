@@ -236,6 +236,12 @@ void TcpLab::customMetrics(const run::Params& p, const observe::Aggregator& agg,
   }
 }
 
+std::optional<run::HostFit> TcpLab::hostFit() const {
+  // Fewer workers, each one's time scaled to keep every utilization; the master and the link emulator each
+  // need a core.
+  return run::HostFit{"workers", 2, {"segment_cost_us"}};
+}
+
 bool TcpLab::measuredParams(const run::Params& p, const run::RunResult& r, run::Params& out) const {
   // What each service parameter stands for in a real run's measurements.
   return run::measuredParams(p, r, {{"ack_cost_us", "fact:master_wall_us_per_ack"}}, out);

@@ -42,6 +42,7 @@ class TcpLab final : public run::Lab {
                      std::map<std::string, double>& out) const override;
   std::string likelyDeviation(const run::Params& p, run::Mode mode) const override;
   bool measuredParams(const run::Params& p, const run::RunResult& r, run::Params& out) const override;
+  std::optional<run::HostFit> hostFit() const override;
 
   /// The parameters as the model's flow description.
   static model::TcpFlowParams flowOf(const run::Params& p);
