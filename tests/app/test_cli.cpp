@@ -16,35 +16,11 @@
 #include <memory>
 #include <vector>
 
-namespace {
-/// Runs SQL on `path` through a connection of its own, as another program would.
-void execSql(const QString& path, const QStringList& statements) {
-  {
-    QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "raw");
-    db.setDatabaseName(path);
-    QVERIFY(db.open());
-    for (const QString& sql : statements) {
-      QSqlQuery q(db);
-      QVERIFY2(q.exec(sql), qPrintable(sql));
-    }
-    db.close();
-  }
-  QSqlDatabase::removeDatabase("raw");
-}
+#include "sqlite_files.h"
 
-QByteArray bytesOf(const QString& path) {
-  QFile f(path);
-  return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
+using namespace amp::testing;
 
-/// SQLite's files beside a database: none may be left after amplab refused or only read it.
-bool hasSideFiles(const QString& path) {
-  return QFile::exists(path + "-wal") || QFile::exists(path + "-shm") || QFile::exists(path + "-journal");
-}
-
-/// Root writes to read-only files and folders, so those tests mean something only for other users.
-bool permissionsApply() { return geteuid() != 0; }
-}  // namespace
+namespace {}  // namespace
 
 /// Runs the real amplab binary, as a user would, on a fresh database.
 class TestCli : public QObject {

@@ -17,9 +17,11 @@
 
 #include "amp/labs/registry.h"
 #include "amp/run/runner.h"
+#include "sqlite_files.h"
 #include "store/run_store.h"
 
 using namespace amp;
+using namespace amp::testing;
 
 namespace {
 run::RunResult quickRun(std::uint64_t seed = 3) {
@@ -33,33 +35,6 @@ run::RunResult quickRun(std::uint64_t seed = 3) {
   return run::execute(*lab, s);
 }
 
-/// Runs SQL on `path` through a connection of its own, as another program would.
-void execSql(const QString& path, const QStringList& statements) {
-  {
-    QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "raw");
-    db.setDatabaseName(path);
-    QVERIFY(db.open());
-    for (const QString& sql : statements) {
-      QSqlQuery q(db);
-      QVERIFY2(q.exec(sql), qPrintable(sql));
-    }
-    db.close();
-  }
-  QSqlDatabase::removeDatabase("raw");
-}
-
-QByteArray bytesOf(const QString& path) {
-  QFile f(path);
-  return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-/// SQLite's files beside a database: none may be left after we refused or only read it.
-bool hasSideFiles(const QString& path) {
-  return QFile::exists(path + "-wal") || QFile::exists(path + "-shm") || QFile::exists(path + "-journal");
-}
-
-/// Root writes to read-only files and folders, so those tests mean something only for other users.
-bool permissionsApply() { return geteuid() != 0; }
 }  // namespace
 
 class TestStore : public QObject {

@@ -296,35 +296,45 @@ void BM_PingPong_Atomic(benchmark::State& state) {
   rt.report(state);
 }
 
+/// The echo side: send back every item until the sentinel.
+template <class There, class Back>
+void echoUntilSentinel(There& there, Back& back) {
+  std::uint64_t v = 0;
+  for (;;) {
+    if (!there.tryPop(v)) {
+      cpuRelax();
+      continue;
+    }
+    if (v == kSentinel) return;
+    while (!back.tryPush(v)) cpuRelax();
+  }
+}
+
+/// The timing side: one item there and back per iteration, then the sentinel.
+template <class There, class Back>
+void timeRoundTrips(benchmark::State& state, There& there, Back& back) {
+  RoundTrips rt;
+  std::uint64_t i = 0, v = 0;
+  for (auto _ : state) {
+    const auto t0 = Clock::now();
+    while (!there.tryPush(i)) cpuRelax();
+    while (!back.tryPop(v)) cpuRelax();
+    rt.add(Clock::now() - t0);
+    ++i;
+  }
+  while (!there.tryPush(kSentinel)) cpuRelax();
+  rt.report(state);
+}
+
 template <class Q>
 void spinPingPong(benchmark::State& state) {
   PinnedMain pin(state);
   if (!pin.ok()) return;
   auto there = std::make_unique<Q>();
   auto back = std::make_unique<Q>();
-  std::thread echo = pinnedThread([&] {
-    std::uint64_t v = 0;
-    for (;;) {
-      if (!there->tryPop(v)) {
-        cpuRelax();
-        continue;
-      }
-      if (v == kSentinel) break;
-      while (!back->tryPush(v)) cpuRelax();
-    }
-  });
-  RoundTrips rt;
-  std::uint64_t i = 0, v = 0;
-  for (auto _ : state) {
-    const auto t0 = Clock::now();
-    while (!there->tryPush(i)) cpuRelax();
-    while (!back->tryPop(v)) cpuRelax();
-    rt.add(Clock::now() - t0);
-    ++i;
-  }
-  while (!there->tryPush(kSentinel)) cpuRelax();
+  std::thread echo = pinnedThread([&] { echoUntilSentinel(*there, *back); });
+  timeRoundTrips(state, *there, *back);
   echo.join();
-  rt.report(state);
 }
 
 void BM_PingPong_Ring(benchmark::State& state) { spinPingPong<RingQueue>(state); }
@@ -346,28 +356,11 @@ void BM_PingPong_RingProcess(benchmark::State& state) {
   if (child == 0) {
     prctl(PR_SET_PDEATHSIG, SIGKILL);
     amp::real::pinThread(kConsumerCpu);
-    std::uint64_t v = 0;
-    for (;;) {
-      if (!there->tryPop(v)) {
-        cpuRelax();
-        continue;
-      }
-      if (v == kSentinel) _exit(0);
-      while (!back->tryPush(v)) cpuRelax();
-    }
+    echoUntilSentinel(*there, *back);
+    _exit(0);
   }
-  RoundTrips rt;
-  std::uint64_t i = 0, v = 0;
-  for (auto _ : state) {
-    const auto t0 = Clock::now();
-    while (!there->tryPush(i)) cpuRelax();
-    while (!back->tryPop(v)) cpuRelax();
-    rt.add(Clock::now() - t0);
-    ++i;
-  }
-  while (!there->tryPush(kSentinel)) cpuRelax();
+  timeRoundTrips(state, *there, *back);
   waitpid(child, nullptr, 0);
-  rt.report(state);
 }
 
 void BM_PingPong_Mutex(benchmark::State& state) {
