@@ -122,7 +122,9 @@ double median(std::vector<double> v) {
 /// On the calling thread: ns per unit as the median of ~1 ms batches (a batch that an interrupt
 /// hit is an outlier, not the speed), and the batches' spread.
 std::pair<double, double> measureHere() {
-  WorkKernel::runUnits(20'000);  // warm the buffer, the branch predictor and the core's clock
+  // Warm the buffer, the branch predictor and the core's clock: a core that was idle runs slower
+  // for its first milliseconds, and a speed measured then would make every later service short.
+  WorkKernel::runFor(10'000'000);
   auto t0 = Clock::now();
   WorkKernel::runUnits(2'000);
   const double rough = std::max(0.1, nsSince(t0) / 2'000.0);
