@@ -226,10 +226,10 @@ void MetricTable::rebuild() {
       if (auto at = real_->modelAtMeasured.find(key); at != real_->modelAtMeasured.end() && hasModel) {
         QTableWidgetItem* item = table_->item(static_cast<int>(r), RealColumn);
         item->setText(item->text() + tr("  (model at measured service %1)").arg(formatValue(at->second)));
-        item->setToolTip(item->toolTip() + (item->toolTip().isEmpty() ? QString() : QStringLiteral("\n")) +
-                         tr("The model evaluated at the service times this real run measured: %1 (at the "
-                            "requested ones: %2).")
-                             .arg(formatValue(at->second), formatValue(mit->second)));
+        item->setToolTip(
+            item->toolTip() + (item->toolTip().isEmpty() ? QString() : QStringLiteral("\n")) +
+            tr("The model evaluated at the service times this real run measured: %1 (at the requested ones: %2).")
+                .arg(formatValue(at->second), formatValue(mit->second)));
       }
     }
   }

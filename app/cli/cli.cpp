@@ -152,8 +152,7 @@ run::RunSpec specFrom(const run::Lab& lab, Args& a) {
     real::ServiceClock clock{};
     if (!real::parseServiceClock(v->toStdString(), clock))
       throw BadInput{
-          "--service-clock must be time (busy until the requested time has passed) or work (a fixed "
-          "amount of computation), got '" +
+          "--service-clock must be time (busy until the requested time has passed) or work (a fixed amount of computation), got '" +
           *v + "'"};
     spec.serviceClock = clock;
   }

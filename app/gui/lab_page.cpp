@@ -217,16 +217,16 @@ void LabPage::buildUi() {
   cl->addLayout(speedRow);
   // What a real run's requested service time means; the lab's default is chosen by its lesson.
   auto* clockRow = new QHBoxLayout;
-  clockRow->addWidget(new QLabel(tr("Real service"), controls));
+  clockRow->addWidget(new QLabel(tr("Service clock"), controls));
   serviceClock_ = new QComboBox(controls);
-  serviceClock_->addItem(tr("time: busy until the requested time has passed"),
-                         static_cast<int>(real::ServiceClock::Time));
-  serviceClock_->addItem(tr("work: a fixed amount of computation"),
-                         static_cast<int>(real::ServiceClock::Work));
+  serviceClock_->addItem(tr("time"), static_cast<int>(real::ServiceClock::Time));
+  serviceClock_->addItem(tr("work"), static_cast<int>(real::ServiceClock::Work));
   serviceClock_->setCurrentIndex(lab_.defaultServiceClock() == real::ServiceClock::Work ? 1 : 0);
   serviceClock_->setToolTip(
-      tr("time: each real service computes until its requested time has passed, so it means what the model "
-         "means.\nwork: each service does a fixed amount of computation; a busy host stretches it."));
+      tr("What a real run's service time means.") + QStringLiteral("\n") +
+      tr("time: each service computes until its requested time has passed, so it means what the model means.") +
+      QStringLiteral("\n") +
+      tr("work: each service does a fixed amount of computation; a busy host stretches it."));
   serviceClock_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
   serviceClock_->setMinimumContentsLength(8);
   clockRow->addWidget(serviceClock_, 1);
