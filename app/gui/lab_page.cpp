@@ -23,6 +23,7 @@
 #include <QVBoxLayout>
 #include <cmath>
 
+#include "amp/real/cpu_topology.h"
 #include "gui/exercise_panel.h"
 #include "gui/run_controller.h"
 #include "gui/sweep_panel.h"
@@ -73,6 +74,7 @@ LabPage::LabPage(const run::Lab& lab, std::shared_ptr<RunStore> store, QWidget* 
     : QWidget(parent), lab_(lab), store_(std::move(store)) {
   paramSpecs_ = lab_.params();
   metrics_ = lab_.metrics();
+  cores_ = std::max<int>(1, static_cast<int>(real::CpuTopology::probe().usableCpus().size()));
   chartSpecs_ = lab_.charts();
   controller_ = new RunController(this);
   connect(controller_, &RunController::finished, this, &LabPage::finished);

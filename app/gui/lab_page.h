@@ -196,7 +196,7 @@ class LabPage : public QWidget {
   QSpinBox* seedBox_ = nullptr;
   QComboBox* serviceClock_ = nullptr;
   QToolButton* fitButton_ = nullptr;
-  int cores_ = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  int cores_ = 1;  // CPUs this process may run on, as the harness places seats
   QProgressBar* progress_ = nullptr;
   QLabel* status_ = nullptr;
   widgets::ParamPanel* paramPanel_ = nullptr;

@@ -294,10 +294,7 @@ std::optional<run::HostFit> FoundationsLab::hostFit() const {
 
 bool FoundationsLab::measuredParams(const run::Params& p, const run::RunResult& r, run::Params& out) const {
   // What each service parameter stands for in a real run's measurements.
-  return run::measuredParams(p, r,
-                             {{"master_ms", "master_service_ms"},
-                              {"worker_ms", "worker_service_ms"},
-                              {"handoff_us", "handoff_ms", 1000.0}},
+  return run::measuredParams(p, r, {{"master_ms", "master_service_ms"}, {"worker_ms", "worker_service_ms"}},
                              out);
 }
 

@@ -58,7 +58,7 @@ run::RealOutcome runReal(const run::Params& p, const run::RealControl& ctl, obse
   const real::WorkKernel kernel = real::WorkKernel::calibrated().withClock(ctl.serviceClock);
   const real::SpeedModel speed;  // this lab has no little workers; the label says so
   real::RuntimeConfig cfg;
-  cfg.fitTo(real::HostState::probe(), workers, kLead);  // the host probed before our threads exist
+  cfg.placeOn(real::HostState::probe(), workers, kLead);  // the host probed before our threads exist
   cfg.dispatch = dispatchOf(p.text("worker_queue"));
   // The model's queues are unbounded: the master's input holds the whole schedule, so the
   // generator never blocks or drops; worker rings are large and push back only when a worker is

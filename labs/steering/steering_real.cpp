@@ -204,7 +204,7 @@ run::RealOutcome SteeringLab::runReal(const run::Params& p, const run::RealContr
   const auto steerSpinNs = std::max<std::int64_t>(0, std::llround(c.steerS * slow * 1e9 - hashNs));
 
   real::RuntimeConfig cfg;
-  cfg.fitTo(real::HostState::probe(), c.workers, kLead);  // the host probed before our threads exist
+  cfg.placeOn(real::HostState::probe(), c.workers, kLead);  // the host probed before our threads exist
   cfg.dispatch = real::Dispatch::Chosen;
   cfg.inputCapacity = Config::kMasterRxSlots;
   cfg.inputFull = real::FullPolicy::Drop;

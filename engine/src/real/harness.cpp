@@ -169,19 +169,19 @@ int Harness::addSeat(SeatSpec spec) {
 }
 
 SharedArena& Harness::arena() {
-  if (!arena_) {
-    // Sized once: the lab's own bytes, every seat's log, its state, and the control words.
-    std::size_t bytes = cfg_.sharedBytes + 4096;
-    const int hogs = std::max(0, cfg_.background.hogs);
-    for (const auto& s : specs_)
-      bytes += sizeof(Seat::Shared) + 64 + s.logCapacity * sizeof(observe::Observation);
-    bytes += static_cast<std::size_t>(hogs) * (sizeof(Seat::Shared) + 64);
-    arena_ = std::make_unique<SharedArena>(bytes);
-    sharedStop_ = arena_->make<std::atomic<bool>>(false);
-    barrier_ = arena_->make<std::atomic<int>>(0);
-    epochNs_ = arena_->make<std::atomic<std::int64_t>>(0);
-  }
+  if (!arena_) arena_ = std::make_unique<SharedArena>(cfg_.sharedBytes + 4096);
   return *arena_;
+}
+
+void Harness::makeSeatArena() {
+  // Made when every seat is known (hogs included): their states, logs and the control words.
+  std::size_t bytes = 4096;
+  for (const auto& s : specs_)
+    bytes += sizeof(Seat::Shared) + 64 + s.logCapacity * sizeof(observe::Observation);
+  seatArena_ = std::make_unique<SharedArena>(bytes);
+  sharedStop_ = seatArena_->make<std::atomic<bool>>(false);
+  barrier_ = seatArena_->make<std::atomic<int>>(0);
+  epochNs_ = seatArena_->make<std::atomic<std::int64_t>>(0);
 }
 
 void Harness::setSampler(observe::ObservationSink* live,
@@ -237,18 +237,17 @@ void Harness::start() {
     };
     specs_.push_back(std::move(hog));
   }
-  arena();
+  makeSeatArena();
   for (std::size_t i = 0; i < specs_.size(); ++i) {
     auto s = std::make_unique<SeatState>();
     s->spec = std::move(specs_[i]);
-    auto* shared = arena_->make<Seat::Shared>();
+    auto* shared = seatArena_->make<Seat::Shared>();
     shared->logCapacity = s->spec.logCapacity;
     shared->log =
-        s->spec.logCapacity > 0 ? arena_->makeArray<observe::Observation>(s->spec.logCapacity) : nullptr;
+        s->spec.logCapacity > 0 ? seatArena_->makeArray<observe::Observation>(s->spec.logCapacity) : nullptr;
     s->seat.name_ = s->spec.name;
     s->seat.index_ = static_cast<int>(i);
     s->seat.shared_ = shared;
-    s->seat.wake_ = cfg_.wake;
     s->seat.rng_ = sim::mix64(cfg_.seed * 0x9E3779B97F4A7C15ULL + i);
     seats_.push_back(std::move(s));
   }
@@ -452,7 +451,10 @@ void Harness::injectFault(const sim::Fault& f) {
 void Harness::reap(SeatState& s, bool expected) {
   if (s.exited || s.pid <= 0) return;
   int status = 0;
-  if (waitpid(s.pid, &status, 0) != s.pid) return;
+  if (waitpid(s.pid, &status, 0) == s.pid) noteExit(s, status, expected);
+}
+
+void Harness::noteExit(SeatState& s, int status, bool expected) {
   s.exited = true;
   const Seat::Shared& sh = *s.seat.shared_;
   if (s.killedByFault) {
@@ -564,11 +566,7 @@ void Harness::joinAll() {
       int status = 0;
       const pid_t r = waitpid(s->pid, &status, WNOHANG);
       if (r == s->pid) {
-        s->exited = true;
-        if (!s->killedByFault && WIFSIGNALED(status) && WTERMSIG(status) != SIGKILL)
-          fail(s->spec.name + ": killed by signal " + std::to_string(WTERMSIG(status)));
-        else if (!s->killedByFault && WIFEXITED(status) && WEXITSTATUS(status) != 0 && error_.empty())
-          fail(s->spec.name + ": " + std::string(s->seat.shared_->error));
+        noteExit(*s, status, true);
         break;
       }
       if (Clock::now() > grace) {
@@ -616,11 +614,7 @@ void Harness::collectPlacements() {
 HarnessEnd Harness::finish(double drainLimitS) {
   HarnessEnd end;
   if (!started_ || finished_) return end;
-  if (cfg_.drain == DrainPolicy::Finish) {
-    end.drained = waitFor(static_cast<std::int64_t>(drainLimitS * 1e9));
-  } else {
-    end.drained = busyDone();
-  }
+  end.drained = waitFor(static_cast<std::int64_t>(drainLimitS * 1e9));
   end.cancelled = cfg_.cancel != nullptr && cfg_.cancel->load(std::memory_order_relaxed);
   requestStop();
   joinAll();

@@ -113,10 +113,9 @@ std::string HonestOutcome::asymmetryLabel() const {
   return speedLabel_;
 }
 
-std::vector<std::string> HonestOutcome::hostWarnings() const {
+std::vector<std::string> HonestOutcome::hostWarnings(const Oversubscription& over) const {
   std::vector<std::string> w;
   const int cores = static_cast<int>(host_.topo.usableCpus().size());
-  const Oversubscription over = checkOversubscription(busy_, cores);
   if (over.oversubscribed) w.push_back(over.message);
   for (const auto* group : {&busy_, &helpers_})
     for (const auto& p : *group)
@@ -147,9 +146,10 @@ RunReport HonestOutcome::finish() const {
   RunReport r = report_;
   r.placements = busy_;
   r.placements.insert(r.placements.end(), helpers_.begin(), helpers_.end());
-  r.oversubscribed =
-      checkOversubscription(busy_, static_cast<int>(host_.topo.usableCpus().size())).oversubscribed;
-  std::vector<std::string> w = hostWarnings();
+  const Oversubscription over =
+      checkOversubscription(busy_, static_cast<int>(host_.topo.usableCpus().size()));
+  r.oversubscribed = over.oversubscribed;
+  std::vector<std::string> w = hostWarnings(over);
   for (const auto* group : {&setupWarnings_, &loadWarnings_, &kernelWarnings_, &drainWarnings_})
     w.insert(w.end(), group->begin(), group->end());
   w.insert(w.end(), report_.warnings.begin(), report_.warnings.end());

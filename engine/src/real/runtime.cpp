@@ -57,7 +57,7 @@ void Runtime::start() {
   harness_->start();  // returns once every seat is pinned and at the barrier
 }
 
-void RuntimeConfig::fitTo(HostState host, int workerCount, std::chrono::nanoseconds lead) {
+void RuntimeConfig::placeOn(HostState host, int workerCount, std::chrono::nanoseconds lead) {
   workers = std::max(1, workerCount);
   placement = planPlacement(host.topo, workers, PlacementPolicy::MasterApart);
   // Polling threads sharing a core would steal it from the thread doing the work.

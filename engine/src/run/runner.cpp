@@ -262,7 +262,9 @@ void runRealMode(const Lab& lab, const RunSpec& spec, const RunHooks& hooks, Run
   const int reps = spec.reps > 0 ? spec.reps : 1;
   // The host record of a real run carries a short blocking wake-up baseline (a few ms).
   result.host.wakeupLatencyUs = real::measureWakeupLatencyUs();
-  if (const FittedParams fit = fitToHost(lab, params, result.host.cores); fit.changed)
+  if (const FittedParams fit =
+          fitToHost(lab, params, static_cast<int>(real::CpuTopology::probe().usableCpus().size()));
+      fit.changed)
     result.warnings.push_back(
         "the lab's seats outnumber this machine's cores; fitted to it, the run would use " + fit.words);
   std::vector<RepOutput> outputs;

@@ -40,12 +40,6 @@ enum class SeatRole {
 inline constexpr int kPlaceAuto = -2;  ///< the harness chooses (busy seats apart, helpers where least busy)
 inline constexpr int kUnpinned = -1;   ///< the kernel chooses
 
-/// What happens to work still in flight when the load ends.
-enum class DrainPolicy {
-  Finish,  ///< let the seats finish it, up to the drain limit
-  Drop,    ///< stop at once; what was in flight is counted as dropped by the lab
-};
-
 /// Limits a process seat runs under (0 = none).
 struct ProcessLimits {
   double cpuSeconds = 0;              ///< RLIMIT_CPU: the kernel kills the seat past this
@@ -98,8 +92,6 @@ class Seat {
   int noteCpu();
   /// True when a message on `channel` should be lost (the fault schedule's drop faults).
   bool dropMessage(const std::string& channel);
-  /// The wake-up mechanism the run chose for waiting seats.
-  WakeMechanism wake() const { return wake_; }
 
   struct Shared;  ///< the harness's side of a seat, in shared memory (defined in harness.cpp)
 
@@ -109,7 +101,6 @@ class Seat {
   int index_ = 0;
   Clock::time_point epoch_;
   Shared* shared_ = nullptr;
-  WakeMechanism wake_ = WakeMechanism::Futex;
   std::vector<std::pair<std::string, double>> dropChannels_;
   std::uint64_t rng_ = 0;
 };
@@ -127,8 +118,6 @@ struct BackgroundLoad {
 struct HarnessConfig {
   /// Between start() and the epoch, so no seat starts late only because threads were starting.
   std::chrono::nanoseconds lead{std::chrono::milliseconds(20)};
-  DrainPolicy drain = DrainPolicy::Finish;
-  WakeMechanism wake = WakeMechanism::Futex;
   sim::FaultSchedule faults;
   std::uint64_t seed = 1;  ///< rate faults and drops draw from it (same seed as a twin simulation)
   double horizonS = 0;     ///< faults beyond this are not scheduled (0 = none scheduled)
@@ -152,7 +141,7 @@ struct HarnessEnd {
 };
 
 /// Runs a lab's seats: placement and pin read-back, one epoch and start barrier, one sampler,
-/// cancel within 100 ms (thread and process seats), the drain policy, faults on schedule,
+/// cancel within 100 ms (thread and process seats), a drain limit, faults on schedule,
 /// background load, per-seat logs merged in time order, and the honest outcome.
 class Harness {
  public:
@@ -179,8 +168,9 @@ class Harness {
   /// Supervise until every busy seat's body returned, the cancel flag, a failure, or
   /// `timeoutNs`; executes faults and notices dead process seats meanwhile. True when done.
   bool waitFor(std::int64_t timeoutNs);
-  /// The load is over: under DrainPolicy::Finish wait up to `drainLimitS` for the busy seats,
-  /// then stop everything; under Drop stop at once. Joins and reaps.
+  /// The load is over: wait up to `drainLimitS` for the busy seats to finish what is in flight
+  /// (0 = not at all: what is left is dropped, and the lab counts it), then stop everything. Joins
+  /// and reaps.
   HarnessEnd finish(double drainLimitS);
   /// Stop now (cancel): every seat ends within 100 ms; process seats that do not are killed.
   HarnessEnd cancel();
@@ -219,12 +209,15 @@ class Harness {
  private:
   struct SeatState;
   void placeSeats();
+  void makeSeatArena();
   void forkSeat(SeatState& s);
   void runThreadSeat(SeatState& s);
   void startSampler();
   void supervise();
   void injectFault(const sim::Fault& f);
   void reap(SeatState& s, bool expected);
+  /// A process seat ended with `status`: a fault's kill is detected, anything else unexpected fails the run.
+  void noteExit(SeatState& s, int status, bool expected);
   void stopAll();
   void fail(const std::string& message);
   void joinAll();
@@ -232,7 +225,8 @@ class Harness {
   bool busyDone() const;
 
   HarnessConfig cfg_;
-  std::unique_ptr<SharedArena> arena_;
+  std::unique_ptr<SharedArena> arena_;      // the lab's (rings, counters)
+  std::unique_ptr<SharedArena> seatArena_;  // the seats' states and logs, the control words
   std::size_t arenaBytes_ = 0;
   std::vector<SeatSpec> specs_;
   std::vector<std::unique_ptr<SeatState>> seats_;

@@ -12,6 +12,7 @@
 namespace amp::real {
 
 struct LoadStats;
+struct Oversubscription;
 class SpeedModel;
 class WorkKernel;
 
@@ -63,7 +64,7 @@ class HonestOutcome {
   RunReport finish() const;
 
  private:
-  std::vector<std::string> hostWarnings() const;
+  std::vector<std::string> hostWarnings(const Oversubscription& over) const;
   std::string asymmetryLabel() const;
 
   HostState host_;

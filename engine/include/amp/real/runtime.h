@@ -66,9 +66,9 @@ struct RuntimeConfig {
   /// background load. Its lead is ignored: the runtime's threads start as soon as they are placed.
   HarnessConfig harness;
 
-  /// Fit this run to `host`: the master apart, `workers` spread over the rest, a light CPU for a
+  /// Place this run on `host`: the master apart, `workers` spread over the rest, a light CPU for a
   /// generator, polling only where no two busy seats share a core, the epoch `lead` from now.
-  void fitTo(HostState host, int workerCount, std::chrono::nanoseconds lead);
+  void placeOn(HostState host, int workerCount, std::chrono::nanoseconds lead);
 };
 
 /// The work, supplied by the lab. Hooks run on the runtime's threads and may throw: the run
