@@ -334,7 +334,15 @@ void runRealMode(const Lab& lab, const RunSpec& spec, const RunHooks& hooks, Run
     result.host.asymmetry = it->second;
   Params measured;
   if (lab.measuredParams(params, result, measured)) {
-    result.modelAtMeasured = lab.model(measured).values;
+    const ModelResult atMeasured = lab.model(measured);
+    // An unstable model has no steady-state values to compare: say so instead of quoting them.
+    if (atMeasured.stable) {
+      result.modelAtMeasured = atMeasured.values;
+    } else {
+      result.warnings.push_back(
+          "at the service times this run measured, the model predicts unbounded queues (the " +
+          atMeasured.bottleneck + " is saturated): the host, not queueing theory, limits what was measured");
+    }
     std::string stretch;
     for (const auto& [key, v] : measured.nums()) {
       const double asked = params.num(key);
