@@ -143,11 +143,6 @@ run::RunSpec specFrom(const run::Lab& lab, Args& a) {
   if (auto v = a.value("--jobs")) spec.jobs = static_cast<int>(parseNumber(*v, "--jobs", 1, 1024));
   if (auto v = a.value("--precision"))
     spec.targetRelHalfWidth = parseNumber(*v, "--precision (relative CI half-width)", 1e-4, 1);
-  if (auto v = a.value("--workdir")) {
-    if (!QFileInfo(*v).isDir() || !QFileInfo(*v).isWritable())
-      throw BadInput{"--workdir " + *v + " is not a writable folder"};
-    spec.workDir = v->toStdString();
-  }
   if (auto v = a.value("--service-clock")) {
     real::ServiceClock clock{};
     if (!real::parseServiceClock(v->toStdString(), clock))
@@ -646,7 +641,7 @@ int cmdHelp() {
   amplab labs [--json]                    list labs
   amplab describe LAB [--json]            parameters, ranges, metrics, model
   amplab run LAB [--mode model|sim|real] [--set k=v]... [--seed N] [--duration S] [--reps R]
-                 [--warmup S] [--precision P] [--jobs J] [--workdir DIR] [--service-clock time|work]
+                 [--warmup S] [--precision P] [--jobs J] [--service-clock time|work]
                  [--db PATH] [--json [--full]]
                  [--chart FILE.png|svg|pdf] [--report FILE.pdf|html|md]
   amplab sweep LAB --vary k=from:to:steps[:log] [--set k=v]... [--mode ...] [--reps R] [--jobs J]

@@ -39,8 +39,97 @@ const char* kindName(run::ParamKind k) {
       return "choice";
     case run::ParamKind::Text:
       return "text";
+    case run::ParamKind::Table:
+      return "table";
+    case run::ParamKind::Path:
+      return "path";
   }
   return "real";
+}
+
+QJsonArray tablesToJson(const std::vector<run::Table>& tables) {
+  QJsonArray out;
+  for (const auto& t : tables) {
+    QJsonArray columns;
+    for (const auto& c : t.columns)
+      columns.append(
+          QJsonObject{{"key", q(c.key)}, {"label", q(c.label)}, {"unit", q(c.unit)}, {"text", c.text}});
+    QJsonArray rows;
+    for (const auto& row : t.rows) {
+      QJsonArray cells;
+      for (const auto& c : row) {
+        if (!c.text.empty() || !std::isfinite(c.num)) {
+          cells.append(q(c.text));
+        } else if (std::isfinite(c.lo)) {
+          cells.append(QJsonObject{{"mean", c.num}, {"ci95", QJsonArray{num(c.lo), num(c.hi)}}});
+        } else {
+          cells.append(c.num);
+        }
+      }
+      rows.append(cells);
+    }
+    out.append(QJsonObject{{"name", q(t.name)}, {"columns", columns}, {"rows", rows}});
+  }
+  return out;
+}
+
+std::vector<run::Table> tablesFromJson(const QJsonArray& a) {
+  std::vector<run::Table> out;
+  for (const auto& v : a) {
+    const QJsonObject to = v.toObject();
+    run::Table t;
+    t.name = s(to["name"]);
+    for (const auto& c : to["columns"].toArray()) {
+      const QJsonObject co = c.toObject();
+      t.columns.push_back({s(co["key"]), s(co["label"]), s(co["unit"]), co["text"].toBool()});
+    }
+    for (const auto& rv : to["rows"].toArray()) {
+      std::vector<run::TableCell> row;
+      for (const auto& cv : rv.toArray()) {
+        if (cv.isString()) {
+          row.push_back(observe::textCell(s(cv)));
+        } else if (cv.isObject()) {
+          const QJsonObject co = cv.toObject();
+          row.push_back(
+              {numOr(co["mean"]), numOr(co["ci95"].toArray().at(0)), numOr(co["ci95"].toArray().at(1)), {}});
+        } else {
+          row.push_back(observe::numberCell(numOr(cv)));
+        }
+      }
+      t.rows.push_back(std::move(row));
+    }
+    out.push_back(std::move(t));
+  }
+  return out;
+}
+
+QJsonArray timelinesToJson(const std::vector<run::Timeline>& timelines) {
+  QJsonArray out;
+  for (const auto& t : timelines) {
+    QJsonArray lanes, events;
+    for (const auto& l : t.lanes) lanes.append(q(l));
+    for (const auto& e : t.events)
+      events.append(QJsonObject{
+          {"lane", q(e.lane)}, {"start_s", num(e.startS)}, {"end_s", num(e.endS)}, {"kind", q(e.kind)}});
+    out.append(QJsonObject{{"name", q(t.name)}, {"lanes", lanes}, {"events", events}});
+  }
+  return out;
+}
+
+std::vector<run::Timeline> timelinesFromJson(const QJsonArray& a) {
+  std::vector<run::Timeline> out;
+  for (const auto& v : a) {
+    const QJsonObject to = v.toObject();
+    run::Timeline t;
+    t.name = s(to["name"]);
+    for (const auto& l : to["lanes"].toArray()) t.lanes.push_back(s(l));
+    for (const auto& ev : to["events"].toArray()) {
+      const QJsonObject eo = ev.toObject();
+      t.events.push_back({s(eo["lane"]), numOr(eo["start_s"], 0.0), numOr(eo["end_s"], 0.0), s(eo["kind"])});
+    }
+    out.push_back(std::move(t));
+  }
+  return out;
 }
 
 }  // namespace
@@ -130,10 +219,12 @@ QJsonObject resultToJson(const run::RunResult& r) {
 
   QJsonArray series;
   for (const auto& sr : r.series) {
-    series.append(QJsonObject{{"name", q(sr.name)},
-                              {"x_unit", q(sr.xUnit)},
-                              {"y_unit", q(sr.yUnit)},
-                              {"points", pointsToJson(sr.points)}});
+    QJsonObject so{{"name", q(sr.name)},
+                   {"x_unit", q(sr.xUnit)},
+                   {"y_unit", q(sr.yUnit)},
+                   {"points", pointsToJson(sr.points)}};
+    if (!sr.band.empty()) so.insert("ci95", pointsToJson(sr.band));
+    series.append(so);
   }
   o.insert("series", series);
   QJsonArray hists;
@@ -142,6 +233,8 @@ QJsonObject resultToJson(const run::RunResult& r) {
         QJsonObject{{"name", q(h.name)}, {"unit", q(h.unit)}, {"buckets", pointsToJson(h.edgesAndCounts)}});
   }
   o.insert("histograms", hists);
+  if (!r.tables.empty()) o.insert("tables", tablesToJson(r.tables));
+  if (!r.timelines.empty()) o.insert("timelines", timelinesToJson(r.timelines));
 
   if (r.mode == run::Mode::Real) {
     QJsonArray placements;
@@ -233,13 +326,15 @@ run::RunResult resultFromJson(const QJsonObject& o) {
   r.lengthRule = s(o["length_rule"]);
   for (const auto& v : o["series"].toArray()) {
     const QJsonObject so = v.toObject();
-    r.series.push_back(
-        {s(so["name"]), s(so["x_unit"]), s(so["y_unit"]), pointsFromJson(so["points"].toArray())});
+    r.series.push_back({s(so["name"]), s(so["x_unit"]), s(so["y_unit"]),
+                        pointsFromJson(so["points"].toArray()), pointsFromJson(so["ci95"].toArray())});
   }
   for (const auto& v : o["histograms"].toArray()) {
     const QJsonObject ho = v.toObject();
     r.histograms.push_back({s(ho["name"]), s(ho["unit"]), pointsFromJson(ho["buckets"].toArray())});
   }
+  r.tables = tablesFromJson(o["tables"].toArray());
+  r.timelines = timelinesFromJson(o["timelines"].toArray());
   for (const auto& v : o["placements"].toArray()) {
     const QJsonObject po = v.toObject();
     run::ThreadPlacement p;
@@ -266,11 +361,24 @@ QJsonObject labToJson(const run::Lab& lab) {
                    {"unit", q(p.unit)},
                    {"kind", kindName(p.kind)},
                    {"help", q(p.help)}};
-    if (p.kind == run::ParamKind::Choice || p.kind == run::ParamKind::Text) {
+    if (p.isTextual()) {
       po.insert("default", q(p.defText));
       QJsonArray choices;
       for (const auto& c : p.choices) choices.append(q(c));
       if (!choices.isEmpty()) po.insert("choices", choices);
+      if (p.kind == run::ParamKind::Table) {
+        QJsonArray columns;
+        for (const auto& c : p.columns)
+          columns.append(QJsonObject{{"key", q(c.key)},
+                                     {"label", q(c.label)},
+                                     {"unit", q(c.unit)},
+                                     {"min", c.min},
+                                     {"max", c.max},
+                                     {"integer", c.integer}});
+        po.insert("columns", columns);
+        po.insert("min_rows", p.minRows);
+        po.insert("max_rows", p.maxRows);
+      }
     } else {
       po.insert("default", p.def);
       po.insert("min", p.min);
@@ -278,16 +386,36 @@ QJsonObject labToJson(const run::Lab& lab) {
       po.insert("scale", p.scale == run::Scale::Log ? "log" : "linear");
       if (p.step > 0) po.insert("step", p.step);
     }
+    if (!p.relevantKey.empty()) {
+      QJsonArray values;
+      for (const auto& v : p.relevantValues) values.append(q(v));
+      po.insert("relevant_when", QJsonObject{{"key", q(p.relevantKey)}, {"values", values}});
+    }
     params.append(po);
   }
   QJsonArray metrics;
   for (const auto& m : lab.metrics()) {
-    metrics.append(QJsonObject{{"key", q(m.key)},
-                               {"label", q(m.label)},
-                               {"unit", q(m.unit)},
-                               {"percentiles", m.percentiles},
-                               {"real_only", m.realOnly},
-                               {"help", q(m.help)}});
+    QJsonObject mo{{"key", q(m.key)},         {"label", q(m.label)},
+                   {"unit", q(m.unit)},       {"percentiles", m.percentiles},
+                   {"real_only", m.realOnly}, {"help", q(m.help)}};
+    if (m.cls >= 0) mo.insert("class", m.cls);
+    metrics.append(mo);
+  }
+  QJsonArray classes;
+  for (const auto& c : lab.classes()) classes.append(q(c));
+  QJsonArray modelValues;
+  for (const auto& v : lab.modelValues())
+    modelValues.append(
+        QJsonObject{{"key", q(v.key)}, {"label", q(v.label)}, {"unit", q(v.unit)}, {"help", q(v.help)}});
+  QJsonArray outputs;
+  for (const auto& out : lab.outputs()) {
+    static const char* const kinds[] = {"series", "histogram", "table", "timeline"};
+    outputs.append(QJsonObject{{"key", q(out.key)},
+                               {"label", q(out.label)},
+                               {"kind", kinds[static_cast<int>(out.kind)]},
+                               {"unit", q(out.unit)},
+                               {"x_label", q(out.xLabel)},
+                               {"x_unit", q(out.xUnit)}});
   }
   QJsonArray exercises;
   for (const auto& e : lab.exercises()) {
@@ -313,6 +441,10 @@ QJsonObject labToJson(const run::Lab& lab) {
       {"key_metric", q(lab.keyMetric())},
       {"model", QJsonObject{{"formula", q(model.formula)}, {"approximation", q(model.approximation)}}},
       {"modes", modes},
+      {"run_kind", lab.runKind() == run::RunKind::Transient ? "transient" : "steady_state"},
+      {"classes", classes},
+      {"model_values", modelValues},
+      {"outputs", outputs},
       {"exercises", exercises}};
 }
 

@@ -47,6 +47,10 @@ std::vector<run::ParamSpec> JournalLab::params() const {
           .withScale(Scale::Log)
           .withHelp(
               "The target for the mean consistency window; the model finds the slowest master that meets it."),
+      run::pathParam("data_dir", "Folder for the data and log files")
+          .withHelp(
+              "Real mode writes and syncs its files here; empty = a temporary folder, removed after the run. "
+              "A folder on tmpfs and one on a disk sync very differently: part of the lesson."),
   };
 }
 
@@ -88,16 +92,17 @@ std::vector<run::ChartSpec> JournalLab::charts() const {
       run::chartSpec("speed_vs_rate", "Minimum master speed against write rate", run::ChartKind::SweepCurve,
                      {"min_master_speed"})
           .withSweep("arrival_rate", 50, 480, 10)
-          .withAxes("write rate [1/s]", "master speed needed for window_bound_ms [×]"),
+          .withAxes("write rate [1/s]", "master speed needed to meet the window bound [×]"),
       run::chartSpec("window_vs_group", "Consistency window against group commit size",
                      run::ChartKind::SweepCurve, {"window_ms"})
           .withSweep("group_max", 1, 32, 6)
           .withLogX()
-          .withAxes("group_max [records per commit]", "mean consistency window [ms]"),
+          .withAxes("records per commit (at most)", "mean consistency window [ms]"),
       run::chartSpec("window_hist", "Consistency window distribution", run::ChartKind::Histogram,
                      {"window_ms"})
           .withSeries("window_ms")
           .withLogX()
+          .withReference("window_ms_p99")
           .withAxes("window [ms]", "records"),
       run::chartSpec("journal_queue", "Records waiting for the master", run::ChartKind::TimeSeries, {})
           .withSeries("queue:master")
@@ -105,6 +110,21 @@ std::vector<run::ChartSpec> JournalLab::charts() const {
       run::chartSpec("util", "Utilization", run::ChartKind::BarsPerStation, {"worker_util", "master_util"})
           .withAxes("", "utilization"),
   };
+}
+
+std::vector<run::ModelValueSpec> JournalLab::modelValues() const {
+  return {
+      {"window_ms_p99", "Model p99 of the window", "ms",
+       "The window's 99th percentile, approximated from the commit queue's state distribution."},
+      {"master_capacity", "Master capacity", "1/s",
+       "Records per second the master can make durable at most: b/(b·c + d) with b = group_max."},
+  };
+}
+
+std::vector<run::PanelSpec> JournalLab::panels() const {
+  // The master's busy share is computed (appending plus waiting for its device), so the panel is
+  // told which metric and which model value make its ceiling.
+  return {run::flowPanel(), run::ceilingPanel(kMaster, "master_util", "master_capacity")};
 }
 
 std::vector<run::Exercise> JournalLab::exercises() const {
@@ -188,6 +208,8 @@ run::ModelResult JournalLab::model(const run::Params& p) const {
   r.values["worker_util"] = std::min(1.0, rhoW);
   r.values["sync_ms"] = d * 1000.0;
   r.values["throughput"] = std::min({lambda, capacity, workers / data});
+  r.values["master_capacity"] = capacity;
+  r.exact["master_capacity"] = true;
   r.exact["worker_util"] = r.exact["sync_ms"] = r.exact["throughput"] = true;
   r.notes.push_back(
       "capacity of the master: b/(b·c + d) = " + run::formatNumber(std::round(capacity * 10) / 10) +

@@ -203,6 +203,7 @@ class JournalRun {
  public:
   JournalRun(const run::Params& p, const run::RealControl& ctl)
       : ctl_(ctl),
+        dataDir_(p.text("data_dir")),
         workers_(p.integer("workers")),
         groupMax_(static_cast<std::size_t>(std::max(1, p.integer("group_max")))),
         deviceNs_(static_cast<std::int64_t>(p.num("log_device_ms") * 1e6 * std::max(1.0, ctl.slowMotion))),
@@ -344,7 +345,7 @@ class JournalRun {
 
   /// The run's data file and log, in a fresh directory under data_dir (or the temp dir).
   std::string openFiles() {
-    if (std::string err = dir_.create(ctl_.workDir, "journal"); !err.empty()) return err;
+    if (std::string err = dir_.create(dataDir_, "journal"); !err.empty()) return err;
     std::string err;
     dataFd_ = dir_.open("data", err);
     if (dataFd_ >= 0) logFd_ = dir_.open("journal.log", err);
@@ -536,6 +537,7 @@ class JournalRun {
   }
 
   const run::RealControl& ctl_;
+  std::string dataDir_;  // "" = a temporary folder
   const int workers_;
   const std::size_t groupMax_;
   const std::int64_t deviceNs_;

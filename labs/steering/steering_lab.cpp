@@ -76,8 +76,7 @@ std::vector<run::MetricSpec> SteeringLab::metrics() const {
       run::metricSpec("imbalance", "Load imbalance", "", MetricSource::Custom)
           .withHelp("Packets steered to the busiest worker ÷ the mean over all workers (1 = even). "
                     "Counts dropped packets too: it measures the policy's choice."),
-      run::metricSpec("reordered", "Reordered", "%", MetricSource::Gauge, kSink)
-          .scaledBy(100.0)
+      run::metricSpec("reordered", "Reordered", "%", MetricSource::Output)
           .withHelp(
               "Delivered packets that completed after a later packet of the same flow, in % of delivered packets."),
       run::metricSpec("worker_load_max", "Busiest worker's load", "pkt/s", MetricSource::Custom)
@@ -95,13 +94,18 @@ std::vector<run::MetricSpec> SteeringLab::metrics() const {
   };
 }
 
+std::vector<run::OutputSpec> SteeringLab::outputs() const {
+  run::OutputSpec load = run::outputSpec(kWorkerLoad, "Load per worker", run::OutputKind::Series, "pkt/s");
+  load.xLabel = "worker";
+  return {std::move(load)};
+}
+
 std::vector<run::ChartSpec> SteeringLab::charts() const {
   return {
-      // The worker count is a parameter, so the bars are the busiest, the mean and the idlest
-      // worker: the first bar over the second is the imbalance.
-      run::chartSpec("worker_load", "Load per worker: busiest, mean, idlest", run::ChartKind::BarsPerStation,
-                     {"worker_load_max", "worker_load_mean", "worker_load_min"})
-          .withAxes("", "packets per second steered to the worker"),
+      run::chartSpec("worker_load", "Load per worker", run::ChartKind::BarsPerEntity, {"worker_load_mean"})
+          .withSeries(kWorkerLoad)
+          .perEntity("workers")
+          .withAxes("worker", "packets per second steered to the worker"),
       run::chartSpec("workers_sweep", "Throughput against workers: where the master saturates",
                      run::ChartKind::SweepCurve, {"throughput"})
           .withSweep("workers", 1, 16, 16)
@@ -191,25 +195,47 @@ run::Topology SteeringLab::topology(const run::Params& p) const {
   return g;
 }
 
+namespace {
+
+/// Packets steered to each worker over the observed span: every one either started service or
+/// was dropped at the worker's full ring.
+std::vector<double> offeredPerWorker(const run::Params& p, const observe::Aggregator& agg) {
+  std::vector<double> offered;
+  for (int i = 0; i < p.integer("workers"); ++i) {
+    const std::size_t s = SteeringLab::kFirstWorker + static_cast<std::size_t>(i);
+    offered.push_back(
+        s < agg.stationCount() ? static_cast<double>(agg.station(s).starts + agg.station(s).drops) : 0.0);
+  }
+  return offered;
+}
+
+}  // namespace
+
+void SteeringLab::deriveOutputs(const run::Params& p, const observe::Aggregator& agg, run::Mode,
+                                observe::LabOutputs& out) const {
+  const double span = agg.observedSeconds();
+  const std::vector<double> offered = offeredPerWorker(p, agg);
+  for (std::size_t i = 0; i < offered.size() && span > 0; ++i)
+    out.point(kWorkerLoad, static_cast<double>(i), offered[i] / span);
+  const auto checked = out.counters().find(kCheckedPackets);
+  if (checked != out.counters().end() && checked->second > 0)
+    out.set("reordered", 100.0 * out.counters().at(kLatePackets) / checked->second);
+}
+
 void SteeringLab::customMetrics(const run::Params& p, const observe::Aggregator& agg, run::Mode,
                                 std::map<std::string, double>& out) const {
-  const int workers = p.integer("workers");
-  double total = 0.0, most = 0.0, least = INFINITY;
-  for (int i = 0; i < workers; ++i) {
-    const std::size_t s = kFirstWorker + static_cast<std::size_t>(i);
-    // Every packet steered here either started service or was dropped at the full ring.
-    const double offered =
-        s < agg.stationCount() ? static_cast<double>(agg.station(s).starts + agg.station(s).drops) : 0.0;
-    total += offered;
-    most = std::max(most, offered);
-    least = std::min(least, offered);
-  }
-  if (total <= 0) return;
-  out["imbalance"] = most / (total / workers);
+  const std::vector<double> offered = offeredPerWorker(p, agg);
+  double total = 0.0;
+  for (double v : offered) total += v;
+  if (offered.empty() || total <= 0) return;
+  const double most = *std::max_element(offered.begin(), offered.end());
+  const double least = *std::min_element(offered.begin(), offered.end());
+  const double mean = total / static_cast<double>(offered.size());
+  out["imbalance"] = most / mean;
   const double span = agg.observedSeconds();
   if (span > 0) {
     out["worker_load_max"] = most / span;
-    out["worker_load_mean"] = total / workers / span;
+    out["worker_load_mean"] = mean / span;
     out["worker_load_min"] = least / span;
   }
 }

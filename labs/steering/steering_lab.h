@@ -13,6 +13,11 @@ namespace amp::labs {
 class SteeringLab final : public run::Lab {
  public:
   enum Station : std::uint16_t { kSource = 0, kMaster = 1, kSink = 2, kFirstWorker = 3 };
+  /// The lab's own outputs: packets steered per worker (a series by worker index) and the two
+  /// counters whose ratio is `reordered`.
+  static constexpr const char* kWorkerLoad = "worker_load";
+  static constexpr const char* kLatePackets = "late_packets";
+  static constexpr const char* kCheckedPackets = "checked_packets";
 
   run::LabInfo info() const override;
   std::vector<run::ParamSpec> params() const override;
@@ -30,6 +35,9 @@ class SteeringLab final : public run::Lab {
   /// 5-tuple (Toeplitz) and steers it into bounded SPSC rings; workers parse and checksum.
   run::RealOutcome runReal(const run::Params& p, const run::RealControl& ctl,
                            observe::Recorder& rec) const override;
+  std::vector<run::OutputSpec> outputs() const override;
+  void deriveOutputs(const run::Params& p, const observe::Aggregator& agg, run::Mode mode,
+                     observe::LabOutputs& out) const override;
   void customMetrics(const run::Params& p, const observe::Aggregator& agg, run::Mode mode,
                      std::map<std::string, double>& out) const override;
   std::string likelyDeviation(const run::Params& p, run::Mode mode) const override;

@@ -257,6 +257,8 @@ run::RealOutcome SteeringLab::runReal(const run::Params& p, const run::RealContr
         if (!late) top = in.seq[o.entity];
         reordered += late ? 1 : 0;
         o.value = late ? 1.0 : 0.0;
+        rec.outputs().addAt(kLatePackets, o.timeNs, late ? 1.0 : 0.0);
+        rec.outputs().addAt(kCheckedPackets, o.timeNs);
       });
 
   real::HonestOutcome& honest = runtime.harness().outcome();

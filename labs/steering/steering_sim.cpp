@@ -115,19 +115,22 @@ class Steer final : public sim::Block {
 class OrderCheck final : public sim::Block {
  public:
   OrderCheck(sim::Simulator& sim, sim::JobPool& pool, std::uint32_t flows, sim::Block* sink)
-      : sim_(sim), pool_(pool), highest_(flows, -1), sink_(sink) {}
+      : sim_(sim), pool_(pool), outputs_(sim.recorder().outputs()), highest_(flows, -1), sink_(sink) {}
   void accept(std::uint32_t j) override {
     const sim::Job& job = pool_[j];
     std::int64_t& top = highest_[job.flow];
     const bool late = static_cast<std::int64_t>(job.tag) < top;
     if (!late) top = job.tag;
-    sim_.emit(observe::ObsKind::State, job.id, SteeringLab::kSink, -1, late ? 1.0 : 0.0);
+    const std::int64_t now = sim::Simulator::toNs(sim_.now());
+    outputs_.addAt(SteeringLab::kLatePackets, now, late ? 1.0 : 0.0);
+    outputs_.addAt(SteeringLab::kCheckedPackets, now);
     sink_->accept(j);
   }
 
  private:
   sim::Simulator& sim_;
   sim::JobPool& pool_;
+  observe::LabOutputs& outputs_;
   std::vector<std::int64_t> highest_;  // highest sequence number completed per flow
   sim::Block* sink_;
 };

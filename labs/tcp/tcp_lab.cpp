@@ -75,7 +75,7 @@ std::vector<run::MetricSpec> TcpLab::metrics() const {
       run::metricSpec("ack_delay_us", "ACK delay at the master", "µs", MetricSource::Custom, kMaster)
           .withHelp(
               "Time from an ACK's arrival at the master to Reno seeing it (queue + processing): it adds to the RTT."),
-      run::metricSpec("retransmits", "Retransmissions", "segments", MetricSource::Custom, kWorkers)
+      run::metricSpec("retransmits", "Retransmissions", "segments", MetricSource::Output)
           .withHelp("Segments sent again (fast retransmit or timeout) in the measured part of one run."),
   };
 }
@@ -228,11 +228,6 @@ void TcpLab::customMetrics(const run::Params& p, const observe::Aggregator& agg,
   if (agg.stationCount() > kMaster) {
     const observe::StationStats& m = agg.station(kMaster);
     if (m.service.count() > 0) out["ack_delay_us"] = (m.wait.mean() + m.service.mean()) / 1e3;
-  }
-  if (agg.stationCount() > kWorkers) {
-    // One State record per transmission: 1 for a retransmission, 0 for new data.
-    const observe::Welford& tx = agg.station(kWorkers).gauge;
-    out["retransmits"] = std::round(tx.mean() * static_cast<double>(tx.count()));
   }
 }
 

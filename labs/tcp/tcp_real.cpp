@@ -164,6 +164,7 @@ class RealTcpRun {
   std::deque<AckDue> acksDue_;
   std::int64_t delayedAckAt_ = kNever;
   std::vector<std::int64_t> firstSentNs_;  // by sequence number, modulo its size
+  std::vector<std::int64_t> retransmitAtNs_;  // when each retransmission left the master
   struct Held {
     SegmentMsg msg;
     bool present = false;
@@ -260,7 +261,7 @@ void RealTcpRun::releaseSegments(real::Seat& seat, std::int64_t now, int core) {
     m.entity = nextEntity_++;
     m.releasedNs = now;
     m.retransmit = seg->retransmit;
-    seat.record(record(now, m.entity, ObsKind::State, TcpLab::kWorkers, m.retransmit ? 1.0 : 0.0, core));
+    if (m.retransmit) retransmitAtNs_.push_back(now);
     // Round robin, skipping a full ring; all full means the workers are a ring's worth behind.
     bool pushed = false;
     for (int k = 0; k < workers_ && !pushed; ++k) {
@@ -537,6 +538,9 @@ run::RealOutcome RealTcpRun::run(observe::Recorder& rec) {
     r.warnings.push_back("the observation log filled after " + real::formatFixed(double(end) / 1e9, 2) +
                          " s: statistics cover that part of the run");
   harness.mergeLogs(rec, end);
+  rec.outputs().add("retransmits", 0.0);
+  for (std::int64_t t : retransmitAtNs_)
+    if (t < end) rec.outputs().addAt("retransmits", t);
   run::RealOutcome out(honest.finish());
   out.endNs = std::max<std::int64_t>(end, 0);
   return out;

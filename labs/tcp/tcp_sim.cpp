@@ -54,8 +54,10 @@ class TcpFlow final : public sim::EventHandler {
                  sim::Rng(ctl.seed, 13), &atReceiver_),
         return_(sim_, pool_, TcpLab::kReturn, sim::Distribution::det(p.num("rtt_ms") / 2000.0),
                 sim::Rng(ctl.seed, 14), &master_),
-        ctl_(ctl) {
+        ctl_(ctl),
+        outputs_(rec.outputs()) {
     self_ = sim_.addHandler(this);
+    outputs_.add("retransmits", 0.0);  // a run without loss reports 0, not nothing
     master_.setQueueCap(ctl.queueCap);
     workers_.setQueueCap(ctl.queueCap);
   }
@@ -104,7 +106,7 @@ class TcpFlow final : public sim::EventHandler {
       job.arrival = now;
       job.size = static_cast<double>(seg->seq);
       if (!seg->retransmit) firstSent_[seg->seq & (firstSent_.size() - 1)] = now;
-      sim_.emit(ObsKind::State, job.id, TcpLab::kWorkers, -1, seg->retransmit ? 1.0 : 0.0);
+      outputs_.addAt("retransmits", sim::Simulator::toNs(now), seg->retransmit ? 1.0 : 0.0);
       workers_.accept(idx);
     }
     syncRetransmitTimer();
@@ -181,6 +183,7 @@ class TcpFlow final : public sim::EventHandler {
   sim::Station master_, workers_, link_;
   sim::Delay forward_, return_;
   const run::SimControl& ctl_;
+  observe::LabOutputs& outputs_;
   std::uint32_t self_ = 0;
   std::uint64_t nextSegmentEntity_ = 0, acksSent_ = 0;
   std::uint64_t timerGeneration_ = 0;

@@ -47,8 +47,9 @@ struct RealRun {
   std::uint64_t departures = 0;
 };
 
-RealRun realRun(const run::Lab& lab, const run::Params& p, double seconds, const std::string& dir,
+RealRun realRun(const run::Lab& lab, run::Params p, double seconds, const std::string& dir,
                 const std::atomic<bool>* cancel = nullptr) {
+  p.setText("data_dir", dir);
   const auto topo = lab.topology(p);
   std::vector<int> servers;
   for (auto v : boost::make_iterator_range(boost::vertices(topo)))
@@ -58,7 +59,6 @@ RealRun realRun(const run::Lab& lab, const run::Params& p, double seconds, const
   run::RealControl ctl;
   ctl.seed = 5;
   ctl.durationS = seconds;
-  ctl.workDir = dir;
   ctl.cancel = cancel;
   RealRun r;
   r.out = lab.runReal(p, ctl, rec);

@@ -11,6 +11,7 @@
 #include "amp/run/runner.h"
 #include "amp/run/sweep.h"
 #include "amp/sim/zipf.h"
+#include "steering/steering_lab.h"
 #include "steering/steering_flows.h"
 
 using namespace amp;
@@ -283,6 +284,22 @@ class TestSteering : public QObject {
     QVERIFY(rr.metrics.at("imbalance").mean < 1.01);
     // The measured imbalance under rss_hash is the flow map's: the model's ratio of loads.
     QVERIFY(std::abs(rss.metrics.at("imbalance").mean - rss.model.values.at("imbalance")) < 0.03);
+    // One bar per worker: the lab's series by worker index, whose busiest over mean is the imbalance.
+    for (const auto* r : {&rss, &rr}) {
+      const auto load = std::find_if(r->series.begin(), r->series.end(),
+                                     [](const run::Series& x) { return x.name == labs::SteeringLab::kWorkerLoad; });
+      QVERIFY(load != r->series.end());
+      QCOMPARE(load->points.size(), static_cast<std::size_t>(r->params.integer("workers")));
+      double most = 0, sum = 0;
+      for (std::size_t i = 0; i < load->points.size(); ++i) {
+        QCOMPARE(load->points[i].first, static_cast<double>(i));
+        most = std::max(most, load->points[i].second);
+        sum += load->points[i].second;
+      }
+      const double imbalance = most / (sum / static_cast<double>(load->points.size()));
+      QVERIFY2(std::abs(imbalance - r->metrics.at("imbalance").mean) < 0.05 * imbalance,
+               qPrintable(QString("bars %1, metric %2").arg(imbalance).arg(r->metrics.at("imbalance").mean)));
+    }
   }
 
   // The policy trade-off chart sweeps a choice parameter: one point per policy, in order.

@@ -226,6 +226,10 @@ class TestTcp : public QObject {
     const double window = labs::TcpLab::renoConfigOf(spec.params).maxWindow;
     QCOMPARE(r.metrics.at("cwnd").mean, window);
     QVERIFY(r.metrics.at("ack_delay_us").mean > 50 * 200.0);
+    // No loss and a window that never overflows the buffer: nothing is sent twice, and the
+    // counter says 0 rather than nothing.
+    QCOMPARE(r.metrics.at("retransmits").mean, 0.0);
+    QCOMPARE(r.metrics.at("retransmits").samples, std::uint64_t(2));
   }
 
   void everySegmentDeliveredInOrderAndAcknowledged() {
@@ -311,6 +315,9 @@ class TestTcp : public QObject {
     // Every lost transmission was followed by another transmission of the same segment.
     QVERIFY(f.at("random_losses") > 0);
     QVERIFY(f.at("retransmits_total") >= f.at("random_losses") + f.at("buffer_drops"));
+    // The counter covers the measured part only: no more than the whole run's retransmissions.
+    QVERIFY(r.metrics.at("retransmits").mean > 0);
+    QVERIFY(r.metrics.at("retransmits").mean <= f.at("retransmits_total"));
     // The emulated link serializes at its rate whatever the host does.
     const double mbps = r.metrics.at("throughput_mbps").mean;
     QVERIFY(mbps >= 0 && mbps <= 1000 * 1.02);

@@ -64,6 +64,30 @@ Aggregator::Aggregator(std::vector<int> servers, std::int64_t warmupNs, double s
   updateBoundaries();
 }
 
+void Aggregator::setClasses(std::size_t n) {
+  classes_.clear();
+  if (n < 2) return;
+  classes_.resize(n);
+  for (ClassStats& c : classes_) {
+    c.wait.resize(stations_.size());
+    c.waitHist.resize(stations_.size());
+  }
+}
+
+void Aggregator::addClassWait(const Observation& o) {
+  if (o.cls >= classes_.size()) return;
+  ClassStats& c = classes_[o.cls];
+  if (o.station >= c.wait.size()) return;
+  c.wait[o.station].add(o.value);
+  c.waitHist[o.station].add(o.value);
+}
+
+void Aggregator::addClassSojourn(const Observation& o) {
+  if (o.cls >= classes_.size()) return;
+  classes_[o.cls].sojourn.add(o.value);
+  classes_[o.cls].sojournHist.add(o.value);
+}
+
 void Aggregator::updateBoundaries() {
   nextBoundaryNs_ = std::min(warm_ ? kNever : warmupNs_, nextSampleNs_);
   fastUntilNs_ = warm_ ? nextBoundaryNs_ : std::numeric_limits<std::int64_t>::min();
@@ -169,6 +193,10 @@ void Aggregator::growStations(std::size_t s) {
   stations_.resize(s + 1);
   queueSeries_.resize(s + 1);
   gaugeSeries_.resize(s + 1);
+  for (ClassStats& c : classes_) {
+    c.wait.resize(s + 1);
+    c.waitHist.resize(s + 1);
+  }
   stationLimit_ = stations_.size();
   for (std::size_t i = old; i <= s; ++i) {
     StationStats& st = stations_[i];

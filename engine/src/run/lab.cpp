@@ -3,6 +3,7 @@
 #include "amp/run/lab.h"
 
 #include <algorithm>
+#include <boost/range/iterator_range.hpp>
 #include <cmath>
 
 namespace amp::run {
@@ -27,11 +28,55 @@ ChartSpec chartSpec(std::string id, std::string title, ChartKind kind, std::vect
   return c;
 }
 
+OutputSpec outputSpec(std::string key, std::string label, OutputKind kind, std::string unit) {
+  OutputSpec o;
+  o.key = std::move(key);
+  o.label = std::move(label);
+  o.kind = kind;
+  o.unit = std::move(unit);
+  return o;
+}
+
+PanelSpec flowPanel() { return PanelSpec{}; }
+
+PanelSpec ceilingPanel(int station, std::string utilizationMetric, std::string capacityModelValue) {
+  PanelSpec p;
+  p.kind = PanelKind::Ceiling;
+  p.station = station;
+  p.utilization = std::move(utilizationMetric);
+  p.capacity = std::move(capacityModelValue);
+  return p;
+}
+
+PanelSpec chartPanel(std::string chartId) {
+  PanelSpec p;
+  p.kind = PanelKind::Chart;
+  p.chart = std::move(chartId);
+  return p;
+}
+
+std::vector<PanelSpec> Lab::panels() const {
+  std::vector<PanelSpec> out{flowPanel()};
+  const Topology topo = topology(defaults(params()));
+  for (auto v : boost::make_iterator_range(boost::vertices(topo))) {
+    if (!topo[v].master) continue;
+    for (const auto& m : metrics()) {
+      if (m.source == MetricSource::Utilization && m.station == static_cast<int>(v)) {
+        out.push_back(ceilingPanel(static_cast<int>(v), m.key, {}));
+        return out;
+      }
+    }
+  }
+  return out;
+}
+
 RealOutcome Lab::runReal(const Params&, const RealControl&, observe::Recorder&) const {
   RealOutcome out;
   out.error = "the lab '" + info().id + "' has no real mode";
   return out;
 }
+
+void Lab::deriveOutputs(const Params&, const observe::Aggregator&, Mode, observe::LabOutputs&) const {}
 
 void Lab::customMetrics(const Params&, const observe::Aggregator&, Mode,
                         std::map<std::string, double>&) const {}

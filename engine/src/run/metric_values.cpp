@@ -14,11 +14,17 @@ const observe::StationStats* stationOf(const observe::Aggregator& agg, int s) {
   return &agg.station(static_cast<std::size_t>(s));
 }
 
+/// The statistics of request class `cls`, or nullptr when the aggregator keeps no such class.
+const observe::ClassStats* classOf(const observe::Aggregator& agg, int cls) {
+  if (cls < 0 || static_cast<std::size_t>(cls) >= agg.classCount()) return nullptr;
+  return &agg.classStats(static_cast<std::size_t>(cls));
+}
+
 }  // namespace
 
 void collectMetrics(const Lab& lab, const Params& params, const observe::Aggregator& agg, Mode mode,
                     std::int64_t /*endNs*/, std::map<std::string, double>& values,
-                    std::map<std::string, observe::LogHistogram>& hists) {
+                    std::map<std::string, observe::LogHistogram>& hists, const observe::LabOutputs& outputs) {
   for (const auto& m : lab.metrics()) {
     if (m.realOnly && mode != Mode::Real) continue;
     const observe::StationStats* st = stationOf(agg, m.station);
@@ -26,10 +32,26 @@ void collectMetrics(const Lab& lab, const Params& params, const observe::Aggrega
     const observe::LogHistogram* hist = nullptr;
     switch (m.source) {
       case MetricSource::Sojourn:
+        if (m.cls >= 0) {
+          if (const observe::ClassStats* c = classOf(agg, m.cls); c != nullptr && c->sojourn.count() > 0) {
+            v = c->sojourn.mean();
+            hist = &c->sojournHist;
+          }
+          break;
+        }
         if (agg.sojourn().count() > 0) v = agg.sojourn().mean();
         hist = &agg.sojournHist();
         break;
       case MetricSource::Wait:
+        if (m.cls >= 0) {
+          const observe::ClassStats* c = classOf(agg, m.cls);
+          const auto s = static_cast<std::size_t>(m.station);
+          if (c != nullptr && st != nullptr && s < c->wait.size() && c->wait[s].count() > 0) {
+            v = c->wait[s].mean();
+            hist = &c->waitHist[s];
+          }
+          break;
+        }
         if (st != nullptr && st->wait.count() > 0) {
           v = st->wait.mean();
           hist = &st->waitHist;
@@ -66,6 +88,15 @@ void collectMetrics(const Lab& lab, const Params& params, const observe::Aggrega
         if (st != nullptr)
           v = st->gaugeTime.average(static_cast<double>(agg.endNs()));  // ns, like the stream
         break;
+      case MetricSource::Output:
+        if (auto c = outputs.counters().find(m.key); c != outputs.counters().end()) {
+          v = c->second;
+        } else if (auto h = outputs.histogramMeans().find(m.key);
+                   h != outputs.histogramMeans().end() && h->second.count() > 0) {
+          v = h->second.mean();
+          hist = &outputs.histograms().at(m.key);
+        }
+        break;
       case MetricSource::Custom:
         continue;
     }
@@ -86,16 +117,16 @@ std::vector<Series> seriesFrom(const Topology& topo, const observe::Aggregator& 
     return name;
   };
   std::vector<Series> out;
-  out.push_back(Series{"latency", "s", "ms", agg.latencySeries().points()});
+  out.push_back(Series{"latency", "s", "ms", agg.latencySeries().points(), {}});
   for (std::size_t s = 0; s < agg.stationCount(); ++s) {
     if (agg.queueSeries(s).points().empty()) continue;
     const auto role = s < boost::num_vertices(topo) ? topo[s].role : StationRole::Queue;
     if (role == StationRole::Source || role == StationRole::Sink) continue;
-    out.push_back(Series{stationName("queue:", s), "s", "jobs", agg.queueSeries(s).points()});
+    out.push_back(Series{stationName("queue:", s), "s", "jobs", agg.queueSeries(s).points(), {}});
   }
   for (std::size_t s = 0; s < agg.stationCount(); ++s) {
     if (agg.gaugeSeries(s).points().empty()) continue;
-    out.push_back(Series{stationName("gauge:", s), "s", "", agg.gaugeSeries(s).points()});
+    out.push_back(Series{stationName("gauge:", s), "s", "", agg.gaugeSeries(s).points(), {}});
   }
   return out;
 }

@@ -5,6 +5,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstdio>
+#include <filesystem>
 #include <stdexcept>
 
 namespace amp::run {
@@ -52,10 +53,28 @@ ParamSpec choiceParam(std::string key, std::string label, std::vector<std::strin
   return s;
 }
 
+ParamSpec pathParam(std::string key, std::string label) {
+  ParamSpec s;
+  s.key = std::move(key);
+  s.label = std::move(label);
+  s.kind = ParamKind::Path;
+  s.help = "a folder for the lab's files; empty = a temporary folder, removed after the run";
+  return s;
+}
+
+bool isRelevant(const ParamSpec& spec, const Params& params) {
+  if (spec.relevantKey.empty()) return true;
+  auto it = params.texts().find(spec.relevantKey);
+  if (it == params.texts().end()) return true;
+  for (const auto& v : spec.relevantValues)
+    if (v == it->second) return true;
+  return false;
+}
+
 Params defaults(const std::vector<ParamSpec>& specs) {
   Params p;
   for (const auto& s : specs) {
-    if (s.kind == ParamKind::Choice || s.kind == ParamKind::Text) {
+    if (s.isTextual()) {
       p.setText(s.key, s.defText);
     } else {
       p.set(s.key, s.def);
@@ -89,6 +108,17 @@ std::string allowedText(const ParamSpec& spec) {
     }
     case ParamKind::Text:
       return "text";
+    case ParamKind::Path:
+      return "an existing folder, or empty for a temporary one";
+    case ParamKind::Table: {
+      std::string s = "JSON rows [[";
+      for (std::size_t i = 0; i < spec.columns.size(); ++i) {
+        if (i > 0) s += ',';
+        s += spec.columns[i].key;
+      }
+      s += "], ...] of " + std::to_string(spec.minRows) + " to " + std::to_string(spec.maxRows) + " rows";
+      return s;
+    }
     case ParamKind::Integer:
       return "an integer in [" + formatNumber(spec.min) + ", " + formatNumber(spec.max) + "]" +
              (spec.unit.empty() ? "" : " " + spec.unit);
@@ -118,6 +148,19 @@ std::string applySetting(const std::vector<ParamSpec>& specs, Params& params, co
   }
   if (spec->kind == ParamKind::Text) {
     params.setText(key, value);
+    return {};
+  }
+  if (spec->kind == ParamKind::Path) {
+    std::error_code ec;
+    if (!value.empty() && !std::filesystem::is_directory(value, ec))
+      return key + " = '" + value + "' is not a folder: allowed is " + allowedText(*spec);
+    params.setText(key, value);
+    return {};
+  }
+  if (spec->kind == ParamKind::Table) {
+    TableRows rows;
+    if (std::string err = parseTable(*spec, value, rows); !err.empty()) return err;
+    params.setText(key, formatTable(rows));
     return {};
   }
   double v = 0;

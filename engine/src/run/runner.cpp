@@ -14,6 +14,7 @@
 #include "amp/observe/stats.h"
 #include "amp/real/cpu_topology.h"
 #include "amp/sim/rng.h"
+#include "combine_outputs.h"
 #include "metric_values.h"
 
 namespace amp::run {
@@ -40,6 +41,7 @@ struct RepOutput {
   std::map<std::string, double> values;
   std::map<std::string, observe::LogHistogram> hists;
   std::vector<Series> series;
+  observe::LabOutputs outputs;
   std::int64_t endNs = 0;
 };
 
@@ -55,7 +57,9 @@ RepOutput runSimRep(const Lab& lab, const Params& params, const std::vector<int>
                     double horizonS, std::int64_t warmupNs, double seriesIntervalS, const RunHooks& hooks,
                     bool first) {
   observe::Aggregator agg(servers, warmupNs, seriesIntervalS);
+  agg.setClasses(lab.classes().size());
   observe::Recorder rec(&agg, first ? hooks.trace : nullptr);
+  rec.outputs().setMeasuredFrom(warmupNs);
   SimControl ctl;
   ctl.seed = seed;
   ctl.horizonS = horizonS;
@@ -65,8 +69,10 @@ RepOutput runSimRep(const Lab& lab, const Params& params, const std::vector<int>
   out.endNs = lab.simulate(params, ctl, rec);
   agg.finish(out.endNs);
   out.done = !ctl.cancelled();
-  collectMetrics(lab, params, agg, Mode::Sim, out.endNs, out.values, out.hists);
+  lab.deriveOutputs(params, agg, Mode::Sim, rec.outputs());
+  collectMetrics(lab, params, agg, Mode::Sim, out.endNs, out.values, out.hists, rec.outputs());
   if (seriesIntervalS > 0) out.series = seriesFrom(lab.topology(params), agg);
+  out.outputs = std::move(rec.outputs());
   return out;
 }
 
@@ -99,30 +105,6 @@ double mserWarmup(const Lab& lab, const Params& params, const std::vector<int>& 
 void fail(RunResult& r, const std::string& message) {
   r.status = RunStatus::Failed;
   r.error = message;
-}
-
-/// The fine log histogram (0.5% buckets) regrouped into at most ~120 log-spaced bins for charts
-/// and storage; the last pair carries the upper edge with count 0.
-Histogram coarseHistogram(const observe::LogHistogram& h, const MetricSpec& spec) {
-  Histogram out;
-  out.name = spec.key;
-  out.unit = spec.unit;
-  const auto buckets = h.buckets();
-  if (buckets.empty()) return out;
-  const double lo = std::max(buckets.front().lo, 1e-12), hi = std::max(buckets.back().hi, lo * 1.0001);
-  const int bins = 120;
-  const double step = std::log(hi / lo) / bins;
-  std::vector<double> counts(bins, 0.0);
-  for (const auto& b : buckets) {
-    const double mid = std::sqrt(std::max(b.lo, 1e-12) * b.hi);
-    const int i = std::clamp(static_cast<int>(std::log(mid / lo) / step), 0, bins - 1);
-    counts[static_cast<std::size_t>(i)] += static_cast<double>(b.count);
-  }
-  for (int i = 0; i < bins; ++i)
-    out.edgesAndCounts.emplace_back(lo * std::exp(step * i) * spec.scale,
-                                    counts[static_cast<std::size_t>(i)]);
-  out.edgesAndCounts.emplace_back(hi * spec.scale, 0.0);
-  return out;
 }
 
 /// Combine replications: a t-interval over replication means; percentiles from merged histograms.
@@ -158,10 +140,14 @@ void combine(const Lab& lab, const std::vector<RepOutput>& reps, RunResult& resu
       mv.percentiles["p99"] = merged->quantile(0.99) * spec.scale;
       mv.percentiles["p99.9"] = merged->quantile(0.999) * spec.scale;
       mv.percentiles["max"] = merged->max() * spec.scale;
-      result.histograms.push_back(coarseHistogram(*merged, spec));
+      result.histograms.push_back(coarseHistogram(*merged, spec.key, spec.unit, spec.scale));
     }
     result.metrics[spec.key] = mv;
   }
+  std::vector<const observe::LabOutputs*> outputs;
+  for (const auto& rep : reps)
+    if (rep.done) outputs.push_back(&rep.outputs);
+  combineOutputs(lab, outputs, result);
 }
 
 double relHalfWidth(const RunResult& r, const std::string& key) {
@@ -183,8 +169,13 @@ void runSim(const Lab& lab, const RunSpec& spec, const RunHooks& hooks, RunResul
     if (hooks.progress) hooks.progress(std::clamp(f, 0.0, 1.0), stage);
   };
 
+  const bool transient = lab.runKind() == RunKind::Transient;
   double warmupS = spec.warmup;
-  if (warmupS < 0) {
+  if (transient) {
+    // A job or an incident is its whole run: nothing to delete.
+    warmupS = 0.0;
+    result.lengthRule = "transient: no warm-up deleted; ";
+  } else if (warmupS < 0) {
     progress(0.0, "warm-up (MSER-5)");
     warmupS = mserWarmup(lab, params, servers, repSeed(spec.seed, -1), horizon, hooks);
     result.lengthRule = "warm-up by MSER-5 on a pilot replication: " + formatNumber(warmupS) + " s deleted; ";
@@ -212,6 +203,14 @@ void runSim(const Lab& lab, const RunSpec& spec, const RunHooks& hooks, RunResul
         ++completed;
         progress(double(completed) / planned,
                  "replication " + std::to_string(completed) + "/" + std::to_string(planned));
+        if (hooks.partial) {
+          RunResult soFar;
+          soFar.lab = result.lab;
+          soFar.mode = result.mode;
+          combine(lab, reps, soFar);
+          soFar.reps = completed;
+          hooks.partial(soFar);
+        }
       }
     };
     std::vector<std::thread> threads;
@@ -222,6 +221,9 @@ void runSim(const Lab& lab, const RunSpec& spec, const RunHooks& hooks, RunResul
 
     result.metrics.clear();
     result.histograms.clear();
+    result.series.clear();
+    result.tables.clear();
+    result.timelines.clear();
     combine(lab, reps, result);
     if (hooks.cancel != nullptr && hooks.cancel->load(std::memory_order_relaxed)) break;
     if (!precisionDriven || planned >= maxReps) break;
@@ -230,7 +232,7 @@ void runSim(const Lab& lab, const RunSpec& spec, const RunHooks& hooks, RunResul
   }
   for (auto& rep : reps) {
     if (!rep.series.empty()) {
-      result.series = rep.series;
+      result.series.insert(result.series.begin(), rep.series.begin(), rep.series.end());
       break;
     }
   }
@@ -241,7 +243,8 @@ void runSim(const Lab& lab, const RunSpec& spec, const RunHooks& hooks, RunResul
   result.warmupSeconds = warmupS;
   const double hw = relHalfWidth(result, lab.keyMetric());
   std::ostringstream rule;
-  rule << done << " replications of " << formatNumber(horizon) << " simulated s";
+  rule << done << " replications of " << (transient ? "at most " : "") << formatNumber(horizon)
+       << " simulated s" << (transient ? " each (until done), one outcome per replication" : "");
   if (precisionDriven) {
     rule << " (precision target: " << lab.keyMetric() << " 95% CI half-width within "
          << formatNumber(spec.targetRelHalfWidth * 100) << "% of its mean, min " << spec.minReps << ", max "
@@ -258,7 +261,8 @@ void runRealMode(const Lab& lab, const RunSpec& spec, const RunHooks& hooks, Run
   const Params& params = spec.params;
   const std::vector<int> servers = stationServers(lab.topology(params));
   const double duration = spec.duration > 0 ? spec.duration : 2.0;
-  const double warmupS = spec.warmup >= 0 ? spec.warmup : std::min(0.2 * duration, 1.0);
+  const bool transient = lab.runKind() == RunKind::Transient;
+  const double warmupS = transient ? 0.0 : spec.warmup >= 0 ? spec.warmup : std::min(0.2 * duration, 1.0);
   const int reps = spec.reps > 0 ? spec.reps : 1;
   // The host record of a real run carries a short blocking wake-up baseline (a few ms).
   result.host.wakeupLatencyUs = real::measureWakeupLatencyUs();
@@ -268,6 +272,7 @@ void runRealMode(const Lab& lab, const RunSpec& spec, const RunHooks& hooks, Run
     result.warnings.push_back(
         "the lab's seats outnumber this machine's cores; fitted to it, the run would use " + fit.words);
   std::vector<RepOutput> outputs;
+  std::vector<Series> runSeries;  // run 0's stream series, before the lab's own
   std::optional<observe::Interval> sojournBatches;
   for (int r = 0; r < reps; ++r) {
     if (hooks.cancel != nullptr && hooks.cancel->load(std::memory_order_relaxed)) break;
@@ -275,13 +280,14 @@ void runRealMode(const Lab& lab, const RunSpec& spec, const RunHooks& hooks, Run
       hooks.progress(static_cast<double>(r) / reps,
                      "real run " + std::to_string(r + 1) + " of " + std::to_string(reps));
     observe::Aggregator agg(servers, static_cast<std::int64_t>(warmupS * 1e9), duration / 400.0);
+    agg.setClasses(lab.classes().size());
     observe::Recorder rec(&agg, nullptr);
+    rec.outputs().setMeasuredFrom(static_cast<std::int64_t>(warmupS * 1e9));
     RealControl ctl;
     ctl.seed = repSeed(spec.seed, r);  // run 0 is the twin of the simulation's first replication
     ctl.durationS = duration;
     ctl.cancel = hooks.cancel;
     ctl.live = hooks.trace;
-    ctl.workDir = spec.workDir;
     ctl.serviceClock = spec.serviceClock.value_or(lab.defaultServiceClock());
     RealOutcome out = lab.runReal(params, ctl, rec);
     agg.finish(out.endNs);
@@ -292,7 +298,9 @@ void runRealMode(const Lab& lab, const RunSpec& spec, const RunHooks& hooks, Run
     RepOutput rep;
     rep.done = true;
     rep.endNs = out.endNs;
-    collectMetrics(lab, params, agg, Mode::Real, out.endNs, rep.values, rep.hists);
+    lab.deriveOutputs(params, agg, Mode::Real, rec.outputs());
+    collectMetrics(lab, params, agg, Mode::Real, out.endNs, rep.values, rep.hists, rec.outputs());
+    rep.outputs = std::move(rec.outputs());
     outputs.push_back(std::move(rep));
     for (auto& w : out.warnings) {
       // Later runs add what the first did not say (the host warnings repeat run after run).
@@ -302,13 +310,14 @@ void runRealMode(const Lab& lab, const RunSpec& spec, const RunHooks& hooks, Run
     if (r > 0) continue;
     // Run 0 speaks for the host: where its threads ran, its facts and labels, its series.
     if (agg.sojournBatches().count() > 40) sojournBatches = agg.sojournBatches().interval();
-    result.series = seriesFrom(lab.topology(params), agg);
+    runSeries = seriesFrom(lab.topology(params), agg);
     result.placements = std::move(out.placements);
     result.oversubscribed = out.oversubscribed;
     result.facts = std::move(out.facts);
     result.labels = std::move(out.labels);
   }
   combine(lab, outputs, result);
+  result.series.insert(result.series.begin(), runSeries.begin(), runSeries.end());
   if (outputs.size() == 1 && sojournBatches) {
     // One real run gives one sample per metric: the sojourn's CI comes from batch means within it.
     for (const auto& m : lab.metrics()) {
@@ -364,6 +373,16 @@ std::string validate(const Lab& lab, const RunSpec& spec) {
     if (ps == nullptr) return "unknown parameter '" + key + "' for lab '" + lab.info().id + "'";
     if (value < ps->min || value > ps->max)
       return key + " = " + formatNumber(value) + " is out of range: allowed is " + allowedText(*ps);
+  }
+  for (const auto& [key, value] : spec.params.texts()) {
+    const ParamSpec* ps = findSpec(specs, key);
+    if (ps == nullptr) return "unknown parameter '" + key + "' for lab '" + lab.info().id + "'";
+    if (ps->kind == ParamKind::Choice &&
+        std::find(ps->choices.begin(), ps->choices.end(), value) == ps->choices.end())
+      return "invalid value '" + value + "' for " + key + ": allowed is " + allowedText(*ps);
+    TableRows rows;
+    if (ps->kind == ParamKind::Table)
+      if (std::string err = parseTable(*ps, value, rows); !err.empty()) return err;
   }
   for (const auto& s : specs) {
     if (!spec.params.has(s.key)) return "parameter '" + s.key + "' has no value";

@@ -19,7 +19,7 @@ bool parseDouble(const std::string& s, double& out) {
 }
 }  // namespace
 
-std::string parseVary(const std::string& text, SweepSpec& out) {
+std::string parseVary(const std::string& text, SweepAxis& out) {
   const auto eq = text.find('=');
   if (eq == std::string::npos || eq == 0) return "--vary expects key=from:to:steps[:log], got '" + text + "'";
   out.key = text.substr(0, eq);
@@ -42,25 +42,75 @@ std::string parseVary(const std::string& text, SweepSpec& out) {
   return {};
 }
 
-std::vector<double> sweepValues(const SweepSpec& s) {
+std::string parseVary(const std::string& text, SweepSpec& out) {
+  SweepAxis axis;
+  if (std::string err = parseVary(text, axis); !err.empty()) return err;
+  if (out.key.empty()) {
+    out.key = axis.key;
+    out.from = axis.from;
+    out.to = axis.to;
+    out.steps = axis.steps;
+    out.log = axis.log;
+    return {};
+  }
+  if (out.second)
+    return "--vary may be given at most twice (a two-parameter sweep), got a third: '" + text + "'";
+  if (axis.key == out.key) return "--vary " + axis.key + " is given twice: vary two different parameters";
+  out.second = axis;
+  return {};
+}
+
+std::vector<double> axisValues(const SweepAxis& a) {
   std::vector<double> v;
-  for (int i = 0; i < s.steps; ++i) {
-    const double f = s.steps == 1 ? 0.0 : double(i) / (s.steps - 1);
-    v.push_back(s.log ? s.from * std::pow(s.to / s.from, f) : s.from + (s.to - s.from) * f);
+  for (int i = 0; i < a.steps; ++i) {
+    const double f = a.steps == 1 ? 0.0 : double(i) / (a.steps - 1);
+    v.push_back(a.log ? a.from * std::pow(a.to / a.from, f) : a.from + (a.to - a.from) * f);
   }
   return v;
 }
 
+std::vector<double> sweepValues(const SweepSpec& s) {
+  return axisValues(SweepAxis{s.key, s.from, s.to, s.steps, s.log});
+}
+
+std::vector<std::pair<double, double>> sweepGrid(const SweepSpec& s) {
+  std::vector<std::pair<double, double>> grid;
+  const std::vector<double> second = s.second ? axisValues(*s.second) : std::vector<double>{NAN};
+  for (double a : sweepValues(s))
+    for (double b : second) grid.emplace_back(a, b);
+  return grid;
+}
+
+namespace {
+
+/// Sets `key` to the sweep value `value` in `params`: a choice by index (value i runs its i-th
+/// choice), an integer rounded. Returns the value used and, in `shown`, how to name it.
+double applyPointValue(const std::vector<ParamSpec>& specs, const std::string& key, double value,
+                       Params& params, std::string& shown) {
+  const ParamSpec* ps = findSpec(specs, key);
+  if (ps != nullptr && ps->kind == ParamKind::Choice && !ps->choices.empty()) {
+    value = std::clamp(std::round(value), 0.0, static_cast<double>(ps->choices.size() - 1));
+    shown = ps->choices[static_cast<std::size_t>(value)];
+    params.setText(key, shown);
+    return value;
+  }
+  if (ps != nullptr && ps->kind == ParamKind::Integer) value = std::round(value);
+  params.set(key, value);
+  shown = formatNumber(value);
+  return value;
+}
+
+}  // namespace
+
 std::vector<SweepPoint> runSweep(const Lab& lab, const SweepSpec& spec, const RunHooks& hooks) {
-  const std::vector<double> all = sweepValues(spec);
-  std::vector<double> mine;
+  const std::vector<std::pair<double, double>> all = sweepGrid(spec);
+  std::vector<std::pair<double, double>> mine;
   for (std::size_t i = 0; i < all.size(); ++i) {
     if (static_cast<int>(i % static_cast<std::size_t>(std::max(1, spec.shardCount))) == spec.shardIndex)
       mine.push_back(all[i]);
   }
   std::vector<SweepPoint> points(mine.size());
-  const std::vector<ParamSpec> specs = lab.params();  // ps points into it: keep it alive
-  const ParamSpec* ps = findSpec(specs, spec.key);
+  const std::vector<ParamSpec> specs = lab.params();
   std::atomic<std::size_t> next{0};
   std::atomic<int> done{0};
   std::mutex progressMu;
@@ -68,22 +118,15 @@ std::vector<SweepPoint> runSweep(const Lab& lab, const SweepSpec& spec, const Ru
     for (std::size_t i = next.fetch_add(1); i < mine.size(); i = next.fetch_add(1)) {
       if (hooks.cancel != nullptr && hooks.cancel->load(std::memory_order_relaxed)) return;
       RunSpec rs = spec.base;
-      double value = mine[i];
-      std::string shown;
-      if (ps != nullptr && ps->kind == ParamKind::Choice && !ps->choices.empty()) {
-        // A choice is swept by index: value i runs choices[i].
-        value = std::clamp(std::round(value), 0.0, static_cast<double>(ps->choices.size() - 1));
-        shown = ps->choices[static_cast<std::size_t>(value)];
-        rs.params.setText(spec.key, shown);
-      } else {
-        if (ps != nullptr && ps->kind == ParamKind::Integer) value = std::round(value);
-        rs.params.set(spec.key, value);
-        shown = formatNumber(value);
+      std::string shown, shown2;
+      points[i].value = applyPointValue(specs, spec.key, mine[i].first, rs.params, shown);
+      if (spec.second) {
+        points[i].value2 = applyPointValue(specs, spec.second->key, mine[i].second, rs.params, shown2);
+        shown += ", " + spec.second->key + " = " + shown2;
       }
       rs.jobs = 1;  // the points themselves are spread over the cores
       RunHooks h;
       h.cancel = hooks.cancel;
-      points[i].value = value;
       points[i].result = execute(lab, rs, h);
       const int d = ++done;
       if (hooks.progress) {

@@ -102,7 +102,7 @@ Station::Station(Simulator& sim, JobPool& pool, std::uint16_t station, int serve
   ++busy_;
   const double now = sim_.now();
   sim_.emit(ObsKind::Start, job.id, station_, static_cast<std::int16_t>(coreBase_ + static_cast<int>(server)),
-            (now - job.enqueued) * 1e9);
+            (now - job.enqueued) * 1e9, job.cls);
   double s = 0.0;
   if (serviceFn_) {
     s = serviceFn_(job, rng_);
@@ -215,7 +215,7 @@ void Router::accept(std::uint32_t idx) {
 void Sink::accept(std::uint32_t idx) {
   const Job& job = pool_[idx];
   ++departed_;
-  sim_.emit(ObsKind::Depart, job.id, station_, -1, (sim_.now() - job.arrival) * 1e9);
+  sim_.emit(ObsKind::Depart, job.id, station_, -1, (sim_.now() - job.arrival) * 1e9, job.cls);
   pool_.release(idx);
 }
 

@@ -6,6 +6,7 @@
 #include <utility>
 #include <vector>
 
+#include "amp/observe/lab_outputs.h"
 #include "amp/observe/observation.h"
 #include "amp/observe/stats.h"
 
@@ -32,6 +33,14 @@ struct StationStats {
   bool gaugeSeen = false;                   // a State record arrived (also during warm-up)
   /// Finishes per core (index = Observation::core when >= 0), for load imbalance.
   std::vector<std::uint64_t> finishesByCore;
+};
+
+/// Sojourn and per-station waits of one request class (Observation::cls), in ns.
+struct ClassStats {
+  Welford sojourn;
+  LogHistogram sojournHist;
+  std::vector<Welford> wait;            ///< index = station
+  std::vector<LogHistogram> waitHist;  ///< index = station
 };
 
 /// A down-sampled time series with a fixed point budget (older points thinned 2:1 when full).
@@ -61,6 +70,11 @@ class Aggregator final : public ObservationSink {
   void observe(const Observation& o) override { add(o); }
   /// Close time averages at `endNs` (the end of the run).
   void finish(std::int64_t endNs);
+  /// Keep sojourn and waits per request class 0..n-1 too (n >= 2; call before the first record).
+  /// Records of a class >= n count in the totals only.
+  void setClasses(std::size_t n);
+  std::size_t classCount() const { return classes_.size(); }
+  const ClassStats& classStats(std::size_t c) const { return classes_[c]; }
 
   std::size_t stationCount() const { return stations_.size(); }
   const StationStats& station(std::size_t s) const { return stations_[s]; }
@@ -101,6 +115,8 @@ class Aggregator final : public ObservationSink {
   void startStatistics();
   void sampleSeries(std::int64_t t);
   static void countFinishOnCore(StationStats& st, std::int16_t core);
+  void addClassWait(const Observation& o);
+  void addClassSojourn(const Observation& o);
 
   std::vector<StationStats> stations_;
   std::int64_t warmupNs_;
@@ -126,6 +142,7 @@ class Aggregator final : public ObservationSink {
   SeriesRecorder latencySeries_;
   std::vector<SeriesRecorder> queueSeries_;
   std::vector<SeriesRecorder> gaugeSeries_;
+  std::vector<ClassStats> classes_;  // empty = one class, nothing kept per class
 };
 
 // The hot path: one call per record, five records per job in an M/M/1 model. The dispatcher is
@@ -183,6 +200,9 @@ AMP_OBSERVE_HOT void Aggregator::onStart(const Observation& o) {
   st.waitHist.add(o.value);
   st.queueLen.set(t, static_cast<double>(--st.inQueue));
   st.busy.set(t, static_cast<double>(++st.inService));
+  if (!classes_.empty()) [[unlikely]] {
+    addClassWait(o);
+  }
 }
 
 AMP_OBSERVE_HOT void Aggregator::onFinish(const Observation& o) {
@@ -207,6 +227,9 @@ AMP_OBSERVE_HOT void Aggregator::onDepart(const Observation& o) {
   batches_.add(o.value);
   windowSum_ += o.value;
   ++windowN_;
+  if (!classes_.empty()) [[unlikely]] {
+    addClassSojourn(o);
+  }
 }
 
 AMP_OBSERVE_HOT void Aggregator::onState(const Observation& o) {
@@ -230,10 +253,14 @@ class Recorder {
     }
   }
   Aggregator* aggregator() const { return agg_; }
+  /// The lab's own outputs of this replication (counters, series, tables, ...).
+  LabOutputs& outputs() { return outputs_; }
+  const LabOutputs& outputs() const { return outputs_; }
 
  private:
   Aggregator* agg_;
   ObservationSink* extra_;
+  LabOutputs outputs_;
 };
 
 }  // namespace amp::observe

@@ -30,6 +30,7 @@ struct Observation {
   std::uint16_t station = 0;  ///< index into the lab's topology stations
   std::int16_t core = -1;     ///< server index (sim) or CPU from sched_getcpu() (real)
   ObsKind kind = ObsKind::State;
+  std::uint8_t cls = 0;  ///< request class (0 = the only class; a lab's classes() names them)
 };
 static_assert(sizeof(Observation) == 32, "records are fixed-size; keep them one half cache line");
 

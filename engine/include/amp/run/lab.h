@@ -29,6 +29,8 @@ enum class MetricSource {
   DropRate,     ///< drops / (drops + departures)
   Gauge,        ///< mean of State values at `station`
   GaugeTime,    ///< time-average of State values at `station`
+  Output,       ///< the lab's own counter of that key (LabOutputs::add/set), or the mean of its
+                ///< histogram (LabOutputs::sample; percentiles from it)
   Custom,       ///< computed by Lab::customMetrics
 };
 
@@ -43,6 +45,7 @@ struct MetricSpec {
   double scale = 1.0;        ///< multiply the stream's value (ns) into `unit`, e.g. 1e-6 for ms
   bool percentiles = false;  ///< report p50/p95/p99/p99.9/max
   bool realOnly = false;     ///< only meaningful in real mode (e.g. handoff_ms)
+  int cls = -1;              ///< Sojourn/Wait: only requests of this class (Lab::classes); -1 = all
   std::string help;
 
   MetricSpec scaledBy(double factor) && {
@@ -61,14 +64,69 @@ struct MetricSpec {
     help = std::move(text);
     return std::move(*this);
   }
+  MetricSpec ofClass(int requestClass) && {
+    cls = requestClass;
+    return std::move(*this);
+  }
 };
+
+/// A number the model gives besides the metrics' values (a bound, a minimum, a crossover), in
+/// ModelResult::values under `key`; any chart can draw it as a reference line.
+struct ModelValueSpec {
+  std::string key, label, unit;
+  std::string help;
+};
+
+/// What a lab reports through LabOutputs besides counters (those are metrics with
+/// MetricSource::Output): its series, histograms, tables and timelines, with their units.
+enum class OutputKind { Series, Histogram, Table, Timeline };
+struct OutputSpec {
+  std::string key, label;
+  OutputKind kind = OutputKind::Series;
+  std::string unit;           ///< Series: the y unit; Histogram: the values' unit
+  std::string xLabel, xUnit;  ///< Series: what x is ("episode", "time" in "s", "index")
+};
+OutputSpec outputSpec(std::string key, std::string label, OutputKind kind, std::string unit = {});
+
+/// Steady state: warm-up deleted, length driven by precision. Transient: a job or an incident —
+/// no warm-up deletion, each replication runs until done (or the horizon), one outcome each.
+enum class RunKind { SteadyState, Transient };
+
+/// What the lab page shows beside the charts. Flow: the queue animation of the topology.
+/// Ceiling: the serializing station's utilization against its ceiling. Chart: one of the lab's
+/// charts in the animation's place (a lab without a flow: a timeline, a latency histogram).
+enum class PanelKind { Flow, Ceiling, Chart };
+struct PanelSpec {
+  PanelKind kind = PanelKind::Flow;
+  int station = -1;         ///< Ceiling: the serializing station
+  std::string utilization;  ///< Ceiling: the metric of its utilization
+  std::string capacity;     ///< Ceiling: the model value of its capacity [requests/s]
+  std::string chart;        ///< Chart: the chart's id
+};
+PanelSpec flowPanel();
+PanelSpec ceilingPanel(int station, std::string utilizationMetric, std::string capacityModelValue);
+PanelSpec chartPanel(std::string chartId);
 
 /// A metric read from `source` (at `station` for per-station sources): scale 1, no percentiles,
 /// in every mode, no help yet.
 MetricSpec metricSpec(std::string key, std::string label, std::string unit, MetricSource source,
                       int station = -1);
 
-enum class ChartKind { TimeSeries, Histogram, SweepCurve, BarsPerStation, StackedBars };
+/// BarsPerEntity: one bar per entity (worker i), as many as the parameter `entityParam` says,
+/// heights from the lab's series `series` (x = entity index). HeatMap: a metric over a sweep of
+/// two parameters. Timeline: the lab's timeline `series` as lanes. LearningCurve: the lab's series
+/// `series` over episodes with a rolling mean of `window` points.
+enum class ChartKind {
+  TimeSeries,
+  Histogram,
+  SweepCurve,
+  BarsPerStation,
+  StackedBars,
+  BarsPerEntity,
+  HeatMap,
+  Timeline,
+  LearningCurve
+};
 
 /// A chart the lab's question needs, as data; generic widgets render it. A lab never draws.
 /// Labs make one with chartSpec() and chain the rest:
@@ -83,6 +141,12 @@ struct ChartSpec {
   int sweepSteps = 0;
   bool logX = false, logY = false;
   std::string xLabel, yLabel;
+  std::vector<std::string> references;  ///< model values (or metric keys) drawn as reference lines
+  std::string entityParam;              ///< BarsPerEntity: the parameter that counts the entities
+  std::string sweepKey2;                ///< HeatMap: the parameter on the y axis
+  double sweep2From = 0, sweep2To = 0;
+  int sweep2Steps = 0;
+  int window = 0;  ///< LearningCurve: points in the rolling mean
 
   ChartSpec withSeries(std::string name) && {
     series = std::move(name);
@@ -94,6 +158,28 @@ struct ChartSpec {
     sweepFrom = from;
     sweepTo = to;
     sweepSteps = steps;
+    return std::move(*this);
+  }
+  /// HeatMap: the second parameter (y axis), `steps` values from `from` to `to`.
+  ChartSpec withSweep2(std::string key, double from, double to, int steps) && {
+    sweepKey2 = std::move(key);
+    sweep2From = from;
+    sweep2To = to;
+    sweep2Steps = steps;
+    return std::move(*this);
+  }
+  /// A reference line at the model's value `key` (a ModelValueSpec or a metric's model value).
+  ChartSpec withReference(std::string key) && {
+    references.push_back(std::move(key));
+    return std::move(*this);
+  }
+  /// BarsPerEntity: as many bars as the parameter `key` says.
+  ChartSpec perEntity(std::string key) && {
+    entityParam = std::move(key);
+    return std::move(*this);
+  }
+  ChartSpec withWindow(int points) && {
+    window = points;
     return std::move(*this);
   }
   ChartSpec withLogX() && {
@@ -156,7 +242,6 @@ struct RealControl {
   /// What a requested service time means: busy until it has passed, or a fixed amount of work.
   real::ServiceClock serviceClock = real::ServiceClock::Time;
   const std::atomic<bool>* cancel = nullptr;
-  std::string workDir;  ///< where real files go (empty = a temp dir)
   /// Live samples for the animation (queue depths, busy cores) from ONE sampler thread while the
   /// run goes on; may be null. The full stream goes to the Recorder (from one thread only).
   observe::ObservationSink* live = nullptr;
@@ -210,6 +295,16 @@ class Lab {
   /// The metric whose CI drives precision-driven run length.
   virtual std::string keyMetric() const = 0;
   virtual std::vector<ChartSpec> charts() const { return {}; }
+  /// Request classes (names, index = Observation::cls); empty = one class.
+  virtual std::vector<std::string> classes() const { return {}; }
+  /// Model values beyond the metrics' (bounds, minima), each a possible reference line.
+  virtual std::vector<ModelValueSpec> modelValues() const { return {}; }
+  /// The lab's own series, histograms, tables and timelines.
+  virtual std::vector<OutputSpec> outputs() const { return {}; }
+  virtual RunKind runKind() const { return RunKind::SteadyState; }
+  /// The panels beside the charts. By default the flow, and the serialization ceiling where the
+  /// topology flags a master station that has a utilization metric.
+  virtual std::vector<PanelSpec> panels() const;
   virtual std::vector<Exercise> exercises() const { return {}; }
   virtual Topology topology(const Params& p) const = 0;
   virtual ModelResult model(const Params& p) const = 0;
@@ -228,6 +323,10 @@ class Lab {
   virtual std::optional<HostFit> hostFit() const { return std::nullopt; }
   virtual RealOutcome runReal(const Params& p, const RealControl& ctl, observe::Recorder& rec) const;
 
+  /// After each replication (sim or real), before its metrics are read: outputs that follow from
+  /// the whole stream and the lab's counters (per-worker loads as a series, a ratio of counters).
+  virtual void deriveOutputs(const Params& p, const observe::Aggregator& agg, Mode mode,
+                             observe::LabOutputs& out) const;
   /// Metrics with MetricSource::Custom, per replication, into `out`.
   virtual void customMetrics(const Params& p, const observe::Aggregator& agg, Mode mode,
                              std::map<std::string, double>& out) const;

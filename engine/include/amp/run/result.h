@@ -8,6 +8,7 @@
 #include <utility>
 #include <vector>
 
+#include "amp/observe/lab_outputs.h"
 #include "amp/real/work_kernel.h"
 #include "amp/run/params.h"
 
@@ -31,7 +32,6 @@ struct RunSpec {
   int jobs = 0;           ///< threads for replications; 0 = all cores
   double targetRelHalfWidth = 0.02;
   int minReps = 5, maxReps = 64;
-  std::string workDir;  ///< real mode: where real files go (empty = a temp dir); see RealControl
   /// Real mode: what a requested service time means (unset = the lab's default, see Lab).
   std::optional<real::ServiceClock> serviceClock;
 };
@@ -75,11 +75,18 @@ struct HostInfo {
 };
 HostInfo probeHost();  ///< cheap facts only (no latency probe)
 
-/// A downsampled series for charts.
+/// A downsampled series for charts. `band` (empty, or one (lo, hi) per point) is the 95% CI of
+/// each point across replications, where the replications' series share their x values.
 struct Series {
   std::string name, xUnit, yUnit;
   std::vector<std::pair<double, double>> points;
+  std::vector<std::pair<double, double>> band;
 };
+using observe::Table;
+using observe::TableCell;
+using observe::TableColumn;
+using observe::Timeline;
+using observe::TimelineEvent;
 struct Histogram {
   std::string name, unit;
   std::vector<std::pair<double, double>> edgesAndCounts;  ///< (lower edge, count); last edge = max
@@ -107,6 +114,10 @@ struct RunResult {
   std::string lengthRule;  ///< how the run length was chosen, in words
   std::vector<Series> series;
   std::vector<Histogram> histograms;
+  /// The lab's own tables (numeric cells: mean and CI across replications where the rows match)
+  /// and timelines (of the first replication).
+  std::vector<Table> tables;
+  std::vector<Timeline> timelines;
   // Real mode
   std::vector<ThreadPlacement> placements;
   bool oversubscribed = false;

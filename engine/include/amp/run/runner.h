@@ -22,6 +22,9 @@ struct RunHooks {
   observe::ObservationSink* trace = nullptr;
   /// Paces the first replication (GUI speed, pause, step). Other replications run flat out.
   Pacer* pacer = nullptr;
+  /// The estimate so far (metrics with their CI over the replications done), after each
+  /// replication of a simulation; called from the running threads, one call at a time.
+  std::function<void(const RunResult& soFar)> partial;
 };
 
 /// Check a spec against the lab (keys, ranges, lengths); "" when fine, else the message.

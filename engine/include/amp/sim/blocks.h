@@ -20,6 +20,7 @@ struct Job {
   double size2 = 0.0;      ///< a second stage's size (pre-drawn for twin runs)
   std::uint32_t flow = 0;  ///< flow / class id (routing by hash)
   std::uint32_t tag = 0;   ///< lab-defined
+  std::uint8_t cls = 0;    ///< request class for per-class statistics (see run::Lab::classes)
 };
 
 /// Jobs live in a pool and travel as indices: no allocation per job in steady state.

@@ -119,8 +119,8 @@ class Simulator {
   /// Emit a record stamped with the current time. Forced inline: each call site passes a
   /// constant kind, so the aggregator's dispatch on it folds away there.
   AMP_SIM_HOT void emit(observe::ObsKind kind, std::uint64_t entity, std::uint16_t station, std::int16_t core,
-                        double value) {
-    rec_.record(observe::Observation{nowNs_, entity, value, station, core, kind});
+                        double value, std::uint8_t cls = 0) {
+    rec_.record(observe::Observation{nowNs_, entity, value, station, core, kind, cls});
   }
 #ifdef AMP_SIM_RESTORE_EMIT
 #pragma pop_macro("emit")
@@ -128,8 +128,8 @@ class Simulator {
 #endif
   /// Same as emit(), under a name Qt's `emit` macro leaves alone (for code that includes Qt).
   AMP_SIM_HOT void record(observe::ObsKind kind, std::uint64_t entity, std::uint16_t station,
-                          std::int16_t core, double value) {
-    rec_.record(observe::Observation{nowNs_, entity, value, station, core, kind});
+                          std::int16_t core, double value, std::uint8_t cls = 0) {
+    rec_.record(observe::Observation{nowNs_, entity, value, station, core, kind, cls});
   }
   /// Seconds to the stream's integer ns, rounded to nearest (times are never negative).
   static std::int64_t toNs(double s) { return static_cast<std::int64_t>(s * 1e9 + 0.5); }
