@@ -88,17 +88,20 @@ CeilingPanel::CeilingPanel(QWidget* parent) : QWidget(parent) {
   layout->addWidget(chart_, 1);
 }
 
-void CeilingPanel::setLab(const run::Lab* lab, std::vector<run::MetricSpec> metrics, int masterStation) {
+void CeilingPanel::setLab(const run::Lab* lab, std::vector<run::MetricSpec> metrics) {
   lab_ = lab;
   metrics_ = std::move(metrics);
-  master_ = masterStation;
+  master_ = -1;
   masterUtilKey_.clear();
+  capacityKey_.clear();
   throughputKey_.clear();
-  for (const auto& m : metrics_) {
-    if (m.source == run::MetricSource::Utilization && m.station == master_ && master_ >= 0 &&
-        masterUtilKey_.empty())
-      masterUtilKey_ = m.key;
-  }
+  if (lab_ != nullptr)
+    for (const auto& panel : lab_->panels())
+      if (panel.kind == run::PanelKind::Ceiling && masterUtilKey_.empty()) {
+        master_ = panel.station;
+        masterUtilKey_ = panel.utilization;
+        capacityKey_ = panel.capacity;
+      }
   throughputKey_ = throughputMetric(metrics_);
   workersKey_.clear();
   if (lab_ != nullptr)
@@ -120,8 +123,8 @@ void CeilingPanel::setParams(const run::Params& params, const run::ModelResult& 
   };
   modelUtil_ = val(masterUtilKey_);
   offered_ = model.stable ? val(throughputKey_) : NAN;
-  ceiling_ = modelCeiling(metrics_, model, master_);
-  capacity_ = modelCapacity(metrics_, model);
+  ceiling_ = ceilingOf(model);
+  capacity_ = capacityOf(model);
   bottleneck_ = model.bottleneck;
   stable_ = model.stable;
   measuredUtil_ = NAN;
@@ -151,7 +154,7 @@ void CeilingPanel::setParams(const run::Params& params, const run::ModelResult& 
       run::Params p = params;
       p.set(workersKey_, w);
       try {
-        return modelCapacity(metrics_, lab_->model(p));
+        return capacityOf(lab_->model(p));
       } catch (const std::exception&) {
         return static_cast<double>(NAN);  // the model rejects this point: leave a gap
       }
@@ -191,6 +194,21 @@ void CeilingPanel::setParams(const run::Params& params, const run::ModelResult& 
   }
   gauge_->setValues(std::isnan(liveUtil_) ? measuredUtil_ : liveUtil_, modelUtil_);
   updateText();
+}
+
+double CeilingPanel::ceilingOf(const run::ModelResult& model) const {
+  // The lab names its master's capacity where it knows it; otherwise throughput / utilization.
+  if (!capacityKey_.empty()) {
+    auto it = model.values.find(capacityKey_);
+    return it != model.values.end() && it->second > 0 ? it->second : NAN;
+  }
+  return modelCeiling(metrics_, model, master_);
+}
+
+double CeilingPanel::capacityOf(const run::ModelResult& model) const {
+  const double all = modelCapacity(metrics_, model), master = ceilingOf(model);
+  if (std::isnan(all)) return master;
+  return std::isnan(master) ? all : std::min(all, master);
 }
 
 void CeilingPanel::setLiveUtilization(double utilization) {

@@ -32,16 +32,17 @@ class UtilizationGauge : public QWidget {
 
 /// The serialization ceiling: the master's utilization live against 100 %, its throughput
 /// ceiling (throughput / master utilization = 1 / S_master), and where the current parameters
-/// sit on the capacity-vs-workers curve ("you are here"). Everything comes from the lab's model
-/// and its metric specs: the master is the station the topology marks as master, its
-/// utilization the Utilization metric at that station, the curve the model over `workers`.
+/// sit on the capacity-vs-workers curve ("you are here"). Everything comes from the lab's model,
+/// its metric specs and the ceiling panel it declares; the curve is the model over `workers`.
 class CeilingPanel : public QWidget {
   Q_OBJECT
 
  public:
   explicit CeilingPanel(QWidget* parent = nullptr);
-  /// `masterStation` < 0 or no utilization metric there: the panel says it does not apply.
-  void setLab(const run::Lab* lab, std::vector<run::MetricSpec> metrics, int masterStation);
+  /// Shows the ceiling the lab declares (a run::PanelKind::Ceiling panel: its serializing station,
+  /// that station's utilization metric and, optionally, the model value of its capacity); without
+  /// one the panel says it does not apply and applicable() is false.
+  void setLab(const run::Lab* lab, std::vector<run::MetricSpec> metrics);
   void setParams(const run::Params& params, const run::ModelResult& model);
   void setLiveUtilization(double utilization);
   void setMeasured(const run::RunResult* result);
@@ -51,11 +52,13 @@ class CeilingPanel : public QWidget {
 
  private:
   void updateText();
+  double ceilingOf(const run::ModelResult& model) const;   ///< the master's capacity
+  double capacityOf(const run::ModelResult& model) const;  ///< the whole system's
 
   const run::Lab* lab_ = nullptr;
   std::vector<run::MetricSpec> metrics_;
   int master_ = -1;
-  std::string masterUtilKey_, throughputKey_, workersKey_;
+  std::string masterUtilKey_, capacityKey_, throughputKey_, workersKey_;
   bool applicable_ = false;
   double modelUtil_ = NAN, ceiling_ = NAN, capacity_ = NAN, offered_ = NAN, measuredUtil_ = NAN;
   double liveUtil_ = NAN;

@@ -4,6 +4,7 @@
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QFileDialog>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -13,6 +14,7 @@
 #include <cmath>
 
 #include "widgets/format.h"
+#include "widgets/table_param_editor.h"
 
 namespace amp::widgets {
 
@@ -22,8 +24,10 @@ struct ParamPanel::Row {
   QSlider* slider = nullptr;
   QDoubleSpinBox* spin = nullptr;
   QComboBox* combo = nullptr;
-  QLineEdit* line = nullptr;
+  QLineEdit* line = nullptr;  // text and path
+  TableParamEditor* table = nullptr;
   QToolButton* reset = nullptr;
+  std::vector<QWidget*> widgets;  // everything the row shows, hidden together when irrelevant
 };
 
 namespace {
@@ -122,6 +126,20 @@ void ParamPanel::setSpecs(std::vector<run::ParamSpec> specs) {
   params_ = run::defaults(specs_);
   for (std::size_t i = 0; i < specs_.size(); ++i) buildRow(specs_[i], static_cast<int>(i) * 2);
   grid_->setRowStretch(static_cast<int>(specs_.size()) * 2, 1);
+  connect(this, &ParamPanel::paramChanged, this, &ParamPanel::updateRelevance, Qt::UniqueConnection);
+  updateRelevance();
+}
+
+void ParamPanel::updateRelevance() {
+  for (Row* r : rows_) {
+    const bool relevant = run::isRelevant(*r->spec, params_);
+    for (QWidget* w : r->widgets) w->setVisible(relevant);
+  }
+}
+
+bool ParamPanel::isShown(const std::string& key) const {
+  const Row* r = findRow(key);
+  return r != nullptr && run::isRelevant(*r->spec, params_);
 }
 
 void ParamPanel::buildRow(const run::ParamSpec& spec, int gridRow) {
@@ -194,19 +212,52 @@ void ParamPanel::buildRow(const run::ParamSpec& spec, int gridRow) {
       connect(r->reset, &QToolButton::clicked, this, [this, r] { setText(r->spec->key, r->spec->defText); });
       break;
     }
-    case run::ParamKind::Text: {
+    case run::ParamKind::Text:
+    case run::ParamKind::Path: {
       r->line = new QLineEdit(QString::fromStdString(spec.defText), this);
       r->line->setToolTip(tip);
-      grid_->addWidget(r->line, gridRow + 1, 0, 1, 2);
       connect(r->line, &QLineEdit::editingFinished, this, [this, r] {
         if (updating_) return;
         params_.setText(r->spec->key, r->line->text().toStdString());
         emit paramChanged(QString::fromStdString(r->spec->key));
       });
       connect(r->reset, &QToolButton::clicked, this, [this, r] { setText(r->spec->key, r->spec->defText); });
+      if (spec.kind == run::ParamKind::Text) {
+        grid_->addWidget(r->line, gridRow + 1, 0, 1, 2);
+        break;
+      }
+      r->line->setPlaceholderText(tr("a temporary folder"));
+      auto* browse = new QToolButton(this);
+      browse->setText(tr("Choose…"));
+      browse->setToolTip(tr("Choose a folder for the lab's files"));
+      grid_->addWidget(r->line, gridRow + 1, 0);
+      grid_->addWidget(browse, gridRow + 1, 1);
+      r->widgets.push_back(browse);
+      connect(browse, &QToolButton::clicked, this, [this, r] {
+        const QString dir = QFileDialog::getExistingDirectory(this, labText(r->spec->label), r->line->text());
+        if (!dir.isEmpty()) setText(r->spec->key, dir.toStdString());
+      });
+      break;
+    }
+    case run::ParamKind::Table: {
+      r->table = new TableParamEditor(spec, this);
+      r->table->setToolTip(tip);
+      grid_->addWidget(r->table, gridRow + 1, 0, 1, 2);
+      connect(r->table, &TableParamEditor::edited, this, [this, r](const QString& text) {
+        if (updating_) return;
+        params_.setText(r->spec->key, text.toStdString());
+        r->reset->setEnabled(text.toStdString() != r->spec->defText);
+        emit paramChanged(QString::fromStdString(r->spec->key));
+      });
+      connect(r->reset, &QToolButton::clicked, this, [this, r] { setText(r->spec->key, r->spec->defText); });
       break;
     }
   }
+  for (QWidget* w :
+       {static_cast<QWidget*>(r->label), static_cast<QWidget*>(r->slider), static_cast<QWidget*>(r->spin),
+        static_cast<QWidget*>(r->combo), static_cast<QWidget*>(r->line), static_cast<QWidget*>(r->table),
+        static_cast<QWidget*>(r->reset)})
+    if (w != nullptr) r->widgets.push_back(w);
 }
 
 void ParamPanel::showNumber(Row& r, double v) {
@@ -254,11 +305,14 @@ void ParamPanel::setParams(const run::Params& p) {
         r->reset->setEnabled(t != r->spec->defText);
       } else if (r->line != nullptr) {
         r->line->setText(QString::fromStdString(t));
+      } else if (r->table != nullptr && !r->table->setText(t)) {
+        continue;  // rows that do not fit this lab's table keep the current ones
       }
       params_.setText(key, t);
     }
   }
   updating_ = false;
+  updateRelevance();
 }
 
 void ParamPanel::setNumber(const std::string& key, double value) {
@@ -276,7 +330,17 @@ void ParamPanel::setText(const std::string& key, const std::string& value) {
     updating_ = false;
     r->reset->setEnabled(value != r->spec->defText);
   } else if (r->line != nullptr) {
+    if (r->spec->kind == run::ParamKind::Path) {
+      run::Params check;
+      if (!run::applySetting(specs_, check, key, value).empty()) return;  // not a folder
+    }
     r->line->setText(QString::fromStdString(value));
+  } else if (r->table != nullptr) {
+    updating_ = true;
+    const bool ok = r->table->setText(value);
+    updating_ = false;
+    if (!ok) return;
+    r->reset->setEnabled(value != r->spec->defText);
   } else {
     return;
   }
@@ -298,6 +362,7 @@ QWidget* ParamPanel::editor(const std::string& key) const {
   if (r == nullptr) return nullptr;
   if (r->slider != nullptr) return r->slider;
   if (r->combo != nullptr) return r->combo;
+  if (r->table != nullptr) return r->table;
   return r->line;
 }
 

@@ -12,7 +12,9 @@ namespace amp::widgets {
 
 /// The parameter panel, generated from a lab's parameter specs: a slider and a spin box with the
 /// unit for numbers (log-scaled where the spec says), a combo box for choices, a line edit for
-/// text, a reset button per row and the spec's help as tooltip.
+/// text, a line edit with a folder chooser for paths, an editable table with add/remove row for
+/// tables, a reset button per row and the spec's help as tooltip. A parameter relevant only when
+/// a choice matches is hidden otherwise.
 class ParamPanel : public QWidget {
   Q_OBJECT
 
@@ -33,6 +35,8 @@ class ParamPanel : public QWidget {
   /// The editor that takes keyboard focus for `key` (slider, combo box or line edit), for tests
   /// and keyboard navigation.
   QWidget* editor(const std::string& key) const;
+  /// Whether the row of `key` is shown (it exists and is relevant to the current choices).
+  bool isShown(const std::string& key) const;
 
  signals:
   /// The user (or setNumber/setText) changed `key`. Fired while a slider is dragged, too.
@@ -44,6 +48,7 @@ class ParamPanel : public QWidget {
   void showNumber(Row& r, double v);
   void numberEdited(Row& r, double v);
   Row* findRow(const std::string& key) const;
+  void updateRelevance();
 
   std::vector<run::ParamSpec> specs_;
   run::Params params_;

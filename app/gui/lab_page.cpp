@@ -372,14 +372,7 @@ void LabPage::buildCharts() {
     }
   ceiling_ = new widgets::CeilingPanel(host);
   ceiling_->setMinimumHeight(330);
-  int master = -1;
-  const run::Topology topo = lab_.topology(run::defaults(paramSpecs_));
-  for (std::size_t v = 0; v < boost::num_vertices(topo); ++v)
-    if (topo[v].master) {
-      master = static_cast<int>(v);
-      break;
-    }
-  ceiling_->setLab(&lab_, metrics_, master);
+  ceiling_->setLab(&lab_, metrics_);
   ceiling_->chart()->setExportName(QString::fromStdString(lab_.info().id + "_ceiling"));
   grid->addWidget(ceiling_, ceilingCell / 2, ceilingCell % 2);
   chartsScroll_->setWidget(host);
