@@ -362,8 +362,22 @@ std::string validate(const Lab& lab, const RunSpec& spec) {
   for (const auto& [key, value] : spec.params.nums()) {
     const ParamSpec* ps = findSpec(specs, key);
     if (ps == nullptr) return "unknown parameter '" + key + "' for lab '" + lab.info().id + "'";
+    if (ps->kind == ParamKind::Choice || ps->kind == ParamKind::Text)
+      return key + " = " + formatNumber(value) + " is not allowed: allowed is " + allowedText(*ps);
     if (value < ps->min || value > ps->max)
       return key + " = " + formatNumber(value) + " is out of range: allowed is " + allowedText(*ps);
+    if (ps->kind == ParamKind::Integer && value != std::floor(value))
+      return key + " = " + formatNumber(value) + " is not an integer: allowed is " + allowedText(*ps);
+  }
+  // Texts as strictly as numbers: a lab that meets an unlisted choice runs its fallback branch
+  // without a word.
+  for (const auto& [key, value] : spec.params.texts()) {
+    const ParamSpec* ps = findSpec(specs, key);
+    if (ps == nullptr) return "unknown parameter '" + key + "' for lab '" + lab.info().id + "'";
+    const bool listed = std::find(ps->choices.begin(), ps->choices.end(), value) != ps->choices.end();
+    if ((ps->kind == ParamKind::Choice && !listed) || ps->kind == ParamKind::Real ||
+        ps->kind == ParamKind::Integer)
+      return key + " = '" + value + "' is not allowed: allowed is " + allowedText(*ps);
   }
   for (const auto& s : specs) {
     if (!spec.params.has(s.key)) return "parameter '" + s.key + "' has no value";
