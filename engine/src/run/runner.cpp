@@ -440,11 +440,18 @@ void judge(const Lab& lab, RunResult& r) {
   }
   const char* face = r.mode == Mode::Real ? "real run's" : "simulation's";
   if (m->second.ciHi <= m->second.ciLo) {
-    // A zero-width interval (one real run of a metric without batch means) decides nothing.
-    r.verdict = "one real run gives no confidence interval for " + key + " (measured " +
-                formatNumber(std::round(m->second.mean * 1000) / 1000) + ", model " +
-                formatNumber(std::round(mv->second * 1000) / 1000) +
-                "): run with --reps 2 or more to judge the model";
+    // A zero-width interval decides nothing: one real run of a metric without batch means, one
+    // replication, or replications that all measured the same value.
+    const std::string numbers = " (measured " + formatNumber(std::round(m->second.mean * 1000) / 1000) +
+                                ", model " + formatNumber(std::round(mv->second * 1000) / 1000) + ")";
+    if (r.mode == Mode::Real || m->second.samples <= 1) {
+      r.verdict = std::string(r.mode == Mode::Real ? "one real run" : "one replication") +
+                  " gives no confidence interval for " + key + numbers +
+                  ": run with --reps 2 or more to judge the model";
+    } else {
+      r.verdict = "all " + std::to_string(m->second.samples) + " replications measured the same " + key +
+                  numbers + ": no confidence interval to judge the model by";
+    }
     r.verdict += gapInWords(r, key);
     return;
   }
