@@ -62,7 +62,7 @@ std::vector<SweepPoint> runSweep(const Lab& lab, const SweepSpec& spec, const Ru
   const std::vector<ParamSpec> specs = lab.params();  // ps points into it: keep it alive
   const ParamSpec* ps = findSpec(specs, spec.key);
   std::atomic<std::size_t> next{0};
-  std::atomic<int> done{0};
+  int done = 0;  // guarded by progressMu
   std::mutex progressMu;
   auto worker = [&] {
     for (std::size_t i = next.fetch_add(1); i < mine.size(); i = next.fetch_add(1)) {
@@ -85,10 +85,10 @@ std::vector<SweepPoint> runSweep(const Lab& lab, const SweepSpec& spec, const Ru
       h.cancel = hooks.cancel;
       points[i].value = value;
       points[i].result = execute(lab, rs, h);
-      const int d = ++done;
       if (hooks.progress) {
+        // Counted under the lock that orders the calls, so the reported fraction never steps back.
         std::lock_guard lock(progressMu);
-        hooks.progress(double(d) / double(mine.size()), spec.key + " = " + shown);
+        hooks.progress(double(++done) / double(mine.size()), spec.key + " = " + shown);
       }
     }
   };
