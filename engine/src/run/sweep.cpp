@@ -7,7 +7,6 @@
 #include <charconv>
 #include <cmath>
 #include <mutex>
-#include <sstream>
 #include <thread>
 
 namespace amp::run {
@@ -23,9 +22,15 @@ std::string parseVary(const std::string& text, SweepSpec& out) {
   const auto eq = text.find('=');
   if (eq == std::string::npos || eq == 0) return "--vary expects key=from:to:steps[:log], got '" + text + "'";
   out.key = text.substr(0, eq);
+  // Split by hand: getline drops an empty last field, so "k=1:5:5:" would pass as "k=1:5:5".
   std::vector<std::string> parts;
-  std::stringstream ss(text.substr(eq + 1));
-  for (std::string part; std::getline(ss, part, ':');) parts.push_back(part);
+  const std::string fields = text.substr(eq + 1);
+  for (std::size_t start = 0;;) {
+    const std::size_t colon = fields.find(':', start);
+    parts.push_back(fields.substr(start, colon - start));
+    if (colon == std::string::npos) break;
+    start = colon + 1;
+  }
   if (parts.size() < 3 || parts.size() > 4)
     return "--vary expects key=from:to:steps[:log], got '" + text + "'";
   double steps = 0;
