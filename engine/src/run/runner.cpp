@@ -371,8 +371,22 @@ std::string validate(const Lab& lab, const RunSpec& spec) {
   for (const auto& [key, value] : spec.params.nums()) {
     const ParamSpec* ps = findSpec(specs, key);
     if (ps == nullptr) return "unknown parameter '" + key + "' for lab '" + lab.info().id + "'";
+    if (ps->kind == ParamKind::Choice || ps->kind == ParamKind::Text)
+      return key + " = " + formatNumber(value) + " is not allowed: allowed is " + allowedText(*ps);
     if (value < ps->min || value > ps->max)
       return key + " = " + formatNumber(value) + " is out of range: allowed is " + allowedText(*ps);
+    if (ps->kind == ParamKind::Integer && value != std::floor(value))
+      return key + " = " + formatNumber(value) + " is not an integer: allowed is " + allowedText(*ps);
+  }
+  // Texts as strictly as numbers: a lab that meets an unlisted choice runs its fallback branch
+  // without a word.
+  for (const auto& [key, value] : spec.params.texts()) {
+    const ParamSpec* ps = findSpec(specs, key);
+    if (ps == nullptr) return "unknown parameter '" + key + "' for lab '" + lab.info().id + "'";
+    const bool listed = std::find(ps->choices.begin(), ps->choices.end(), value) != ps->choices.end();
+    if ((ps->kind == ParamKind::Choice && !listed) || ps->kind == ParamKind::Real ||
+        ps->kind == ParamKind::Integer)
+      return key + " = '" + value + "' is not allowed: allowed is " + allowedText(*ps);
   }
   for (const auto& [key, value] : spec.params.texts()) {
     const ParamSpec* ps = findSpec(specs, key);
@@ -445,11 +459,18 @@ void judge(const Lab& lab, RunResult& r) {
   }
   const char* face = r.mode == Mode::Real ? "real run's" : "simulation's";
   if (m->second.ciHi <= m->second.ciLo) {
-    // A zero-width interval (one real run of a metric without batch means) decides nothing.
-    r.verdict = "one real run gives no confidence interval for " + key + " (measured " +
-                formatNumber(std::round(m->second.mean * 1000) / 1000) + ", model " +
-                formatNumber(std::round(mv->second * 1000) / 1000) +
-                "): run with --reps 2 or more to judge the model";
+    // A zero-width interval decides nothing: one real run of a metric without batch means, one
+    // replication, or replications that all measured the same value.
+    const std::string numbers = " (measured " + formatNumber(std::round(m->second.mean * 1000) / 1000) +
+                                ", model " + formatNumber(std::round(mv->second * 1000) / 1000) + ")";
+    if (r.mode == Mode::Real || m->second.samples <= 1) {
+      r.verdict = std::string(r.mode == Mode::Real ? "one real run" : "one replication") +
+                  " gives no confidence interval for " + key + numbers +
+                  ": run with --reps 2 or more to judge the model";
+    } else {
+      r.verdict = "all " + std::to_string(m->second.samples) + " replications measured the same " + key +
+                  numbers + ": no confidence interval to judge the model by";
+    }
     r.verdict += gapInWords(r, key);
     return;
   }

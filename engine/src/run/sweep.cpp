@@ -7,7 +7,6 @@
 #include <charconv>
 #include <cmath>
 #include <mutex>
-#include <sstream>
 #include <thread>
 
 namespace amp::run {
@@ -23,9 +22,15 @@ std::string parseVary(const std::string& text, SweepAxis& out) {
   const auto eq = text.find('=');
   if (eq == std::string::npos || eq == 0) return "--vary expects key=from:to:steps[:log], got '" + text + "'";
   out.key = text.substr(0, eq);
+  // Split by hand: getline drops an empty last field, so "k=1:5:5:" would pass as "k=1:5:5".
   std::vector<std::string> parts;
-  std::stringstream ss(text.substr(eq + 1));
-  for (std::string part; std::getline(ss, part, ':');) parts.push_back(part);
+  const std::string fields = text.substr(eq + 1);
+  for (std::size_t start = 0;;) {
+    const std::size_t colon = fields.find(':', start);
+    parts.push_back(fields.substr(start, colon - start));
+    if (colon == std::string::npos) break;
+    start = colon + 1;
+  }
   if (parts.size() < 3 || parts.size() > 4)
     return "--vary expects key=from:to:steps[:log], got '" + text + "'";
   double steps = 0;
@@ -112,7 +117,7 @@ std::vector<SweepPoint> runSweep(const Lab& lab, const SweepSpec& spec, const Ru
   std::vector<SweepPoint> points(mine.size());
   const std::vector<ParamSpec> specs = lab.params();
   std::atomic<std::size_t> next{0};
-  std::atomic<int> done{0};
+  int done = 0;  // guarded by progressMu
   std::mutex progressMu;
   auto worker = [&] {
     for (std::size_t i = next.fetch_add(1); i < mine.size(); i = next.fetch_add(1)) {
@@ -128,10 +133,10 @@ std::vector<SweepPoint> runSweep(const Lab& lab, const SweepSpec& spec, const Ru
       RunHooks h;
       h.cancel = hooks.cancel;
       points[i].result = execute(lab, rs, h);
-      const int d = ++done;
       if (hooks.progress) {
+        // Counted under the lock that orders the calls, so the reported fraction never steps back.
         std::lock_guard lock(progressMu);
-        hooks.progress(double(d) / double(mine.size()), spec.key + " = " + shown);
+        hooks.progress(double(++done) / double(mine.size()), spec.key + " = " + shown);
       }
     }
   };
