@@ -371,7 +371,7 @@ std::string validate(const Lab& lab, const RunSpec& spec) {
   for (const auto& [key, value] : spec.params.nums()) {
     const ParamSpec* ps = findSpec(specs, key);
     if (ps == nullptr) return "unknown parameter '" + key + "' for lab '" + lab.info().id + "'";
-    if (ps->kind == ParamKind::Choice || ps->kind == ParamKind::Text)
+    if (ps->isTextual())
       return key + " = " + formatNumber(value) + " is not allowed: allowed is " + allowedText(*ps);
     if (value < ps->min || value > ps->max)
       return key + " = " + formatNumber(value) + " is out of range: allowed is " + allowedText(*ps);
@@ -384,16 +384,8 @@ std::string validate(const Lab& lab, const RunSpec& spec) {
     const ParamSpec* ps = findSpec(specs, key);
     if (ps == nullptr) return "unknown parameter '" + key + "' for lab '" + lab.info().id + "'";
     const bool listed = std::find(ps->choices.begin(), ps->choices.end(), value) != ps->choices.end();
-    if ((ps->kind == ParamKind::Choice && !listed) || ps->kind == ParamKind::Real ||
-        ps->kind == ParamKind::Integer)
+    if ((ps->kind == ParamKind::Choice && !listed) || !ps->isTextual())
       return key + " = '" + value + "' is not allowed: allowed is " + allowedText(*ps);
-  }
-  for (const auto& [key, value] : spec.params.texts()) {
-    const ParamSpec* ps = findSpec(specs, key);
-    if (ps == nullptr) return "unknown parameter '" + key + "' for lab '" + lab.info().id + "'";
-    if (ps->kind == ParamKind::Choice &&
-        std::find(ps->choices.begin(), ps->choices.end(), value) == ps->choices.end())
-      return "invalid value '" + value + "' for " + key + ": allowed is " + allowedText(*ps);
     TableRows rows;
     if (ps->kind == ParamKind::Table)
       if (std::string err = parseTable(*ps, value, rows); !err.empty()) return err;

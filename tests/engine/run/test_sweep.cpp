@@ -68,9 +68,15 @@ void TestSweep::parseVaryAcceptsALogRange() {
   QCOMPARE(s.steps, 3);
   QVERIFY(s.log);
   // Decimals and a falling range are numbers like any other.
-  QVERIFY(run::parseVary("k=2.5:0.5:3", s).empty());
-  QCOMPARE(s.from, 2.5);
-  QCOMPARE(s.to, 0.5);
+  run::SweepSpec falling;
+  QVERIFY(run::parseVary("k=2.5:0.5:3", falling).empty());
+  QCOMPARE(falling.from, 2.5);
+  QCOMPARE(falling.to, 0.5);
+  // A second --vary on the same spec is its second parameter, not a replacement.
+  QVERIFY(run::parseVary("j=0:1:2", s).empty());
+  QCOMPARE(s.key, std::string("k"));
+  QVERIFY(s.second.has_value());
+  QCOMPARE(s.second->key, std::string("j"));
 }
 
 void TestSweep::parseVaryRejectsMalformedText_data() {
