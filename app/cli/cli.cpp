@@ -237,15 +237,34 @@ int cmdDescribe(Args a) {
     << lab.info().question.c_str() << "\n\nParameters:\n";
   for (const auto& p : lab.params()) {
     o << "  " << QString::fromStdString(p.key).leftJustified(20)
-      << QString::fromStdString(run::allowedText(p)).leftJustified(44) << "default "
-      << (p.kind == run::ParamKind::Choice || p.kind == run::ParamKind::Text ? p.defText
-                                                                             : run::formatNumber(p.def))
-             .c_str()
-      << "\n";
+      << QString::fromStdString(run::allowedText(p)).leftJustified(44) << " default "
+      << (!p.isTextual()                                        ? run::formatNumber(p.def)
+          : p.kind == run::ParamKind::Path && p.defText.empty() ? std::string("(a temporary folder)")
+                                                                : p.defText)
+             .c_str();
+    if (!p.relevantKey.empty()) {
+      std::string values;
+      for (const auto& v : p.relevantValues) values += (values.empty() ? "" : "|") + v;
+      o << "  (only when " << p.relevantKey.c_str() << " is " << values.c_str() << ")";
+    }
+    o << "\n";
+    for (const auto& c : p.columns)
+      o << "      column " << QString::fromStdString(c.key).leftJustified(14)
+        << (c.integer ? "an integer in [" : "a number in [") << run::formatNumber(c.min).c_str() << ", "
+        << run::formatNumber(c.max).c_str() << "] " << c.unit.c_str() << ", default "
+        << run::formatNumber(c.def).c_str() << "\n";
   }
   o << "\nMetrics:\n";
   for (const auto& m : lab.metrics())
     o << "  " << QString::fromStdString(m.key).leftJustified(20) << m.unit.c_str() << "\n";
+  if (const auto values = lab.modelValues(); !values.empty()) {
+    o << "\nModel values:\n";
+    for (const auto& v : values)
+      o << "  " << QString::fromStdString(v.key).leftJustified(20) << v.unit.c_str() << "  "
+        << v.label.c_str() << "\n";
+  }
+  if (lab.runKind() == run::RunKind::Transient)
+    o << "\nRuns are transient: one outcome per replication, no warm-up deleted.\n";
   o << "\nModel:\n" << lab.model(run::defaults(lab.params())).formula.c_str() << "\n";
   return kOk;
 }
@@ -312,25 +331,67 @@ int cmdRun(Args a) {
   return status;
 }
 
+/// A choice parameter is swept over its choices: "key" or "key=all" becomes the index range
+/// key=0:n-1:n; everything else is left to parseVary.
+QString choiceVary(const run::Lab& lab, const QString& vary) {
+  const QString key = vary.section(QLatin1Char('='), 0, 0);
+  const run::ParamSpec* ps = run::findSpec(lab.params(), key.toStdString());
+  if (ps == nullptr || ps->kind != run::ParamKind::Choice) return vary;
+  if (vary != key && vary != key + QStringLiteral("=all")) return vary;
+  const int n = static_cast<int>(ps->choices.size());
+  return QStringLiteral("%1=0:%2:%3").arg(key).arg(n - 1).arg(n);
+}
+
+/// The axis names a parameter that can be swept, over values it accepts.
+void checkAxis(const run::Lab& lab, const run::SweepAxis& axis) {
+  const auto specs = lab.params();
+  const run::ParamSpec* ps = run::findSpec(specs, axis.key);
+  const QString key = QString::fromStdString(axis.key);
+  if (ps == nullptr)
+    throw BadInput{"--vary: '" + key + "' is not a parameter of " + QString::fromStdString(lab.info().id)};
+  if (ps->kind == run::ParamKind::Choice) {
+    const double last = static_cast<double>(ps->choices.size() - 1);
+    if (axis.from < 0 || axis.to < 0 || axis.from > last || axis.to > last)
+      throw BadInput{"--vary: " + key + " is a choice: give '" + key + "' (all of " +
+                     QString::fromStdString(run::allowedText(*ps)) + ") or indices in [0, " +
+                     QString::number(last) + "]"};
+    return;
+  }
+  if (ps->isTextual())
+    throw BadInput{"--vary: '" + key + "' is not a number or a choice; allowed is " +
+                   QString::fromStdString(run::allowedText(*ps))};
+  for (double v : {axis.from, axis.to}) {
+    run::Params probe;
+    const std::string e = run::applySetting(specs, probe, axis.key, run::formatNumber(v));
+    if (!e.empty()) throw BadInput{"--vary: " + QString::fromStdString(e)};
+  }
+}
+
+/// A sweep point's value as the user reads it: a choice by name, a number as a number.
+QString axisValueText(const run::Lab& lab, const std::string& key, double value) {
+  const auto specs = lab.params();
+  const run::ParamSpec* ps = run::findSpec(specs, key);
+  if (ps != nullptr && ps->kind == run::ParamKind::Choice && value >= 0 &&
+      value < static_cast<double>(ps->choices.size()))
+    return QString::fromStdString(ps->choices[static_cast<std::size_t>(value)]);
+  return QString::number(value, 'g', 10);
+}
+
 int cmdSweep(Args a) {
   const bool json = a.flag("--json");
   const bool csv = a.flag("--csv");
   const run::Lab& lab = labOrThrow(a.positional("lab id (see 'amplab labs')"));
   run::SweepSpec sweep;
-  const auto vary = a.value("--vary");
-  if (!vary) throw BadInput{"sweep needs --vary key=from:to:steps[:log]"};
-  if (const std::string e = run::parseVary(vary->toStdString(), sweep); !e.empty())
-    throw BadInput{QString::fromStdString(e)};
-  const run::ParamSpec* ps = run::findSpec(lab.params(), sweep.key);
-  if (ps == nullptr || ps->kind == run::ParamKind::Choice || ps->kind == run::ParamKind::Text) {
-    throw BadInput{"--vary: '" + QString::fromStdString(sweep.key) + "' is not a numeric parameter of " +
-                   QString::fromStdString(lab.info().id)};
+  const QStringList varies = a.values("--vary");
+  if (varies.isEmpty())
+    throw BadInput{"sweep needs --vary key=from:to:steps[:log] (twice for a two-parameter sweep)"};
+  if (varies.size() > 2) throw BadInput{"--vary may be given at most twice (a two-parameter sweep)"};
+  for (const QString& vary : varies) {
+    const std::string e = run::parseVary(choiceVary(lab, vary).toStdString(), sweep);
+    if (!e.empty()) throw BadInput{QString::fromStdString(e)};
   }
-  for (double v : {sweep.from, sweep.to}) {
-    run::Params probe;
-    const std::string e = run::applySetting(lab.params(), probe, sweep.key, run::formatNumber(v));
-    if (!e.empty()) throw BadInput{"--vary: " + QString::fromStdString(e)};
-  }
+  checkAxis(lab, run::SweepAxis{sweep.key, sweep.from, sweep.to, sweep.steps, sweep.log});
+  if (sweep.second) checkAxis(lab, *sweep.second);
   sweep.base = specFrom(lab, a);
   if (auto j = a.value("--jobs")) sweep.jobs = static_cast<int>(parseNumber(*j, "--jobs", 1, 1024));
   if (auto shard = a.value("--shard")) {
@@ -359,21 +420,26 @@ int cmdSweep(Args a) {
       ++failures;
     }
   }
-  if (chart) {
+  if (chart && sweep.second) {
+    err("note: --chart draws one-parameter sweeps; a two-parameter sweep's heat map is in the GUI");
+  } else if (chart) {
     if (const QString e = exportSweepChart(lab, sweep.key, points, *chart); !e.isEmpty()) {
       err("error: " + e);
       return kFailed;
     }
   }
   const std::string key = lab.keyMetric();
+  const std::string key2 = sweep.second ? sweep.second->key : std::string();
   if (csv) {
     QString text = QString::fromStdString(sweep.key);
+    if (sweep.second) text += QLatin1Char(',') + QString::fromStdString(key2);
     const auto metrics = lab.metrics();
     for (const auto& m : metrics)
       text += QStringLiteral(",%1,%1_ci_lo,%1_ci_hi,%1_model").arg(QString::fromStdString(m.key));
     text += ",run_id,status\n";
     for (const auto& p : points) {
-      text += QString::number(p.value, 'g', 10);
+      text += axisValueText(lab, sweep.key, p.value);
+      if (sweep.second) text += QLatin1Char(',') + axisValueText(lab, key2, p.value2);
       for (const auto& m : metrics) {
         auto it = p.result.metrics.find(m.key);
         auto mv = p.result.model.values.find(m.key);
@@ -399,22 +465,27 @@ int cmdSweep(Args a) {
       o.remove("series");
       o.remove("histograms");
       o.insert("value", p.value);
+      if (sweep.second) o.insert("value2", p.value2);
       arr.append(o);
     }
     out(QJsonDocument(
             QJsonObject{{"lab", QString::fromStdString(lab.info().id)},
                         {"vary", QString::fromStdString(sweep.key)},
+                        {"vary2", QString::fromStdString(key2)},
                         {"shard", QStringLiteral("%1/%2").arg(sweep.shardIndex + 1).arg(sweep.shardCount)},
                         {"points", arr}})
             .toJson(QJsonDocument::Indented));
   } else {
     QTextStream o(stdout);
-    o << QString::fromStdString(sweep.key).leftJustified(16) << QString::fromStdString(key).leftJustified(14)
-      << "95% CI" << QString().leftJustified(18) << "model\n";
+    o << QString::fromStdString(sweep.key).leftJustified(16);
+    if (sweep.second) o << QString::fromStdString(key2).leftJustified(16);
+    o << QString::fromStdString(key).leftJustified(14) << "95% CI" << QString().leftJustified(18)
+      << "model\n";
     for (const auto& p : points) {
       auto it = p.result.metrics.find(key);
       auto mv = p.result.model.values.find(key);
-      o << QString::number(p.value, 'g', 6).leftJustified(16);
+      o << axisValueText(lab, sweep.key, p.value).leftJustified(16);
+      if (sweep.second) o << axisValueText(lab, key2, p.value2).leftJustified(16);
       if (it != p.result.metrics.end()) {
         o << QString::number(it->second.mean, 'g', 5).leftJustified(14)
           << QStringLiteral("[%1, %2]")
@@ -458,25 +529,40 @@ int cmdBatch(Args a) {
     if (e.contains("mode")) args << "--mode" << e.value("mode").toString();
     const QJsonObject sets = e.value("set").toObject();
     for (auto it = sets.begin(); it != sets.end(); ++it) {
-      args << "--set"
-           << it.key() + "=" +
-                  (it.value().isString() ? it.value().toString()
-                                         : QString::number(it.value().toDouble(), 'g', 17));
+      // A table parameter may be given as JSON rows rather than as their text.
+      const QString value =
+          it.value().isString() ? it.value().toString()
+          : it.value().isArray()
+              ? QString::fromUtf8(QJsonDocument(it.value().toArray()).toJson(QJsonDocument::Compact))
+              : QString::number(it.value().toDouble(), 'g', 17);
+      args << "--set" << it.key() + "=" + value;
     }
     for (const char* k : {"seed", "duration", "reps", "warmup", "jobs"}) {
       if (e.contains(k))
         args << QStringLiteral("--%1").arg(k) << QString::number(e.value(k).toDouble(), 'g', 17);
     }
-    if (isSweep) args << "--vary" << e.value("vary").toString();
+    // "vary": "k=a:b:n", or a list of two of them for a two-parameter sweep.
+    QStringList varies;
+    if (e.value("vary").isArray()) {
+      for (const auto& v : e.value("vary").toArray()) varies << v.toString();
+    } else if (isSweep) {
+      varies << e.value("vary").toString();
+    }
+    for (const QString& v : varies) args << "--vary" << v;
     args << passthrough;
     try {
       Args check(args.mid(2));
       const run::Lab& lab = labOrThrow(args[1]);
       if (isSweep) {
         run::SweepSpec s;
-        if (const std::string m = run::parseVary(check.value("--vary").value_or("").toStdString(), s);
-            !m.empty())
-          throw BadInput{QString::fromStdString(m)};
+        const QStringList given = check.values("--vary");
+        if (given.isEmpty() || given.size() > 2)
+          throw BadInput{"\"vary\" needs one or two key=from:to:steps[:log]"};
+        for (const QString& v : given)
+          if (const std::string m = run::parseVary(choiceVary(lab, v).toStdString(), s); !m.empty())
+            throw BadInput{QString::fromStdString(m)};
+        checkAxis(lab, run::SweepAxis{s.key, s.from, s.to, s.steps, s.log});
+        if (s.second) checkAxis(lab, *s.second);
       }
       specFrom(lab, check);
     } catch (const BadInput& bad) {
@@ -644,8 +730,10 @@ int cmdHelp() {
                  [--warmup S] [--precision P] [--jobs J] [--service-clock time|work]
                  [--db PATH] [--json [--full]]
                  [--chart FILE.png|svg|pdf] [--report FILE.pdf|html|md]
-  amplab sweep LAB --vary k=from:to:steps[:log] [--set k=v]... [--mode ...] [--reps R] [--jobs J]
-                 [--shard K/N] [--json|--csv] [--chart FILE]
+  amplab sweep LAB --vary k=from:to:steps[:log] [--vary k2=...] [--set k=v]... [--mode ...]
+                 [--reps R] [--jobs J] [--shard K/N] [--json|--csv] [--chart FILE]
+                 a choice parameter sweeps all its choices: --vary policy
+                 a table parameter takes JSON rows: --set task_set='[[1,4],[2,6]]'
   amplab batch FILE.json [--json]         a list of runs/sweeps, e.g. a class assignment
   amplab runs list|show ID|export ID --format csv|json|pdf|html|md [--output FILE]|delete ID
   amplab runs merge OUT.db IN.db...       fold databases (e.g. sweep shards) together

@@ -109,7 +109,7 @@ std::string allowedText(const ParamSpec& spec) {
     case ParamKind::Text:
       return "text";
     case ParamKind::Path:
-      return "an existing folder, or empty for a temporary one";
+      return "a folder, or empty for a temporary one";
     case ParamKind::Table: {
       std::string s = "JSON rows [[";
       for (std::size_t i = 0; i < spec.columns.size(); ++i) {
