@@ -164,6 +164,25 @@ class TestCli : public QObject {
     QVERIFY(lines[3].startsWith("8,"));
   }
 
+  void sweepOfTwoParametersAndAChoice() {
+    // Every choice of the policy with every worker count: names, not indices, in the output.
+    const Result r = amplab({"sweep", "steering", "--vary", "policy", "--vary", "workers=2:4:2", "--reps", "2",
+                             "--duration", "0.5", "--csv"});
+    QCOMPARE(r.code, 0);
+    const QStringList lines = QString::fromUtf8(r.out).trimmed().split('\n');
+    QCOMPARE(lines.size(), 1 + 4 * 2);
+    QVERIFY(lines[0].startsWith("policy,workers,"));
+    QVERIFY(lines[1].startsWith("rss_hash,2,"));
+    QVERIFY(lines[8].startsWith("flowlet,4,"));
+    const Result third = amplab({"sweep", "steering", "--vary", "policy", "--vary", "workers=2:4:2", "--vary",
+                                 "packet_rate=1000:2000:2"});
+    QCOMPARE(third.code, 2);
+    QVERIFY(third.err.contains("at most twice"));
+    const Result badChoice = amplab({"sweep", "steering", "--vary", "policy=0:7:2"});
+    QCOMPARE(badChoice.code, 2);
+    QVERIFY(badChoice.err.contains("rss_hash|round_robin"));
+  }
+
   void runsShowExportDelete() {
     const Result run = amplab({"run", "foundations", "--duration", "200", "--reps", "2", "--json"});
     const QString id = QString::number(run.json()["run_id"].toInt());
