@@ -25,10 +25,13 @@ struct ChartWidget::Impl {
     QCPErrorBars* errors = nullptr;
     QCPItemStraightLine* line = nullptr;
     QCPItemText* text = nullptr;
+    std::vector<QCPItemRect*> spans;
+    QCPColorMap* map = nullptr;
   };
   std::vector<Bound> bound;
   QCPTextElement* title = nullptr;
   QCPItemText* placeholder = nullptr;
+  QCPColorScale* colorScale = nullptr;
 };
 
 namespace {
@@ -43,6 +46,7 @@ QString signatureOf(const PlotData& d) {
   QString s = QString::number(static_cast<int>(d.legend)) + d.title + QLatin1Char('|') + d.xLabel +
               QLatin1Char('|') + d.yLabel + QLatin1Char('|') + QString::number(d.logX) +
               QString::number(d.logY) + d.categories.join(QLatin1Char(',')) + QLatin1Char('|') +
+              d.yCategories.join(QLatin1Char(',')) + QLatin1Char('|') +
               QString::number(d.placeholder.isEmpty());
   for (const auto& l : d.layers)
     s += QStringLiteral("|%1:%2:%3:%4:%5:%6")
@@ -66,6 +70,25 @@ struct Span {
   }
   bool empty() const { return !(hi >= lo); }
 };
+
+/// A category label broken into lines of about `chars` characters at spaces, so that neighbouring
+/// categories do not run into each other.
+QString wrapped(const QString& label, int chars) {
+  if (label.size() <= chars || label.contains(QLatin1Char('\n'))) return label;
+  QStringList lines{QString()};
+  for (const QString& word : label.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+    if (!lines.back().isEmpty() && lines.back().size() + 1 + word.size() > chars) lines << QString();
+    lines.back() += (lines.back().isEmpty() ? QString() : QStringLiteral(" ")) + word;
+  }
+  return lines.join(QLatin1Char('\n'));
+}
+
+/// The widest line of a (possibly multi-line) label, in pixels.
+int labelWidth(const QFontMetrics& fm, const QString& label) {
+  int w = 0;
+  for (const QString& line : label.split(QLatin1Char('\n'))) w = std::max(w, fm.horizontalAdvance(line));
+  return w;
+}
 
 }  // namespace
 
@@ -133,6 +156,11 @@ void ChartWidget::rebuild() {
   plot_->clearPlottables();
   plot_->clearItems();
   d_->bound.clear();
+  if (d_->colorScale != nullptr) {
+    plot_->plotLayout()->remove(d_->colorScale);
+    plot_->plotLayout()->simplify();
+    d_->colorScale = nullptr;
+  }
   d_->placeholder = nullptr;
   // Long titles break at the space nearest their middle rather than run off both edges.
   QString title = data_.title;
@@ -157,12 +185,26 @@ void ChartWidget::rebuild() {
   }
   if (!data_.categories.isEmpty()) {
     auto ticker = QSharedPointer<QCPAxisTickerText>::create();
-    for (int i = 0; i < data_.categories.size(); ++i) ticker->addTick(i, data_.categories[i]);
+    // About as many characters per line as one category's share of the width holds.
+    const int share = std::max(40, (width() - 80) / static_cast<int>(data_.categories.size()));
+    const int chars =
+        std::max(6, share / std::max(1, QFontMetrics(plot_->xAxis->tickLabelFont()).averageCharWidth()) - 1);
+    for (int i = 0; i < data_.categories.size(); ++i) ticker->addTick(i, wrapped(data_.categories[i], chars));
     plot_->xAxis->setTicker(ticker);
     plot_->xAxis->setSubTicks(false);
     plot_->xAxis->setTickLength(0, 4);
   } else {
     plot_->xAxis->setSubTicks(true);
+  }
+  if (!data_.yCategories.isEmpty()) {
+    auto ticker = QSharedPointer<QCPAxisTickerText>::create();
+    for (int i = 0; i < data_.yCategories.size(); ++i) ticker->addTick(i, data_.yCategories[i]);
+    plot_->yAxis->setTicker(ticker);
+    plot_->yAxis->setSubTicks(false);
+    plot_->yAxis->setRangeReversed(true);  // the first lane on top
+  } else {
+    plot_->yAxis->setSubTicks(true);
+    plot_->yAxis->setRangeReversed(false);
   }
 
   std::map<int, QCPBars*> stackTop;
@@ -238,6 +280,26 @@ void ChartWidget::rebuild() {
         }
         break;
       }
+      case LayerStyle::Spans:
+        break;  // one rectangle per span, made in updateData()
+      case LayerStyle::Cells: {
+        b.map = new QCPColorMap(plot_->xAxis, plot_->yAxis);
+        b.map->setName(l.name);
+        b.map->removeFromLegend();
+        b.map->setInterpolate(false);
+        if (d_->colorScale == nullptr) {
+          d_->colorScale = new QCPColorScale(plot_);
+          plot_->plotLayout()->addElement(1, 1, d_->colorScale);
+          d_->colorScale->setType(QCPAxis::atRight);
+          d_->colorScale->axis()->setLabel(l.name);
+          auto* group = new QCPMarginGroup(plot_);
+          plot_->axisRect()->setMarginGroup(QCP::msBottom | QCP::msTop, group);
+          d_->colorScale->setMarginGroup(QCP::msBottom | QCP::msTop, group);
+        }
+        b.map->setColorScale(d_->colorScale);
+        b.map->setGradient(QCPColorGradient(QCPColorGradient::gpThermal));
+        break;
+      }
     }
     d_->bound.push_back(b);
   }
@@ -287,6 +349,23 @@ void ChartWidget::updateData() {
   for (std::size_t i = 0; i < d_->bound.size() && i < data_.layers.size(); ++i) {
     const auto& l = data_.layers[i];
     auto& b = d_->bound[i];
+    if (l.style == LayerStyle::Spans) updateSpans(b.spans, l);
+    if (b.map != nullptr) {
+      const int nx = static_cast<int>(l.x.size()), ny = static_cast<int>(l.y.size());
+      b.map->data()->setSize(nx, ny);
+      if (nx > 0 && ny > 0)
+        b.map->data()->setRange(QCPRange(l.x.front(), l.x.back()), QCPRange(l.y.front(), l.y.back()));
+      for (int j = 0; j < ny; ++j)
+        for (int i = 0; i < nx; ++i) {
+          const int k = j * nx + i;
+          if (k < l.z.size() && std::isfinite(l.z[k])) {
+            b.map->data()->setCell(i, j, l.z[k]);
+          } else {
+            b.map->data()->setAlpha(i, j, 0);  // no value here: leave the cell empty
+          }
+        }
+      b.map->rescaleDataRange(true);
+    }
     if (b.graph != nullptr) b.graph->setData(l.x, l.y, l.style != LayerStyle::Points);
     if (b.bars != nullptr) b.bars->setData(l.x, l.y, true);
     if (b.errors != nullptr && l.errMinus.size() == l.y.size() && l.errPlus.size() == l.y.size())
@@ -317,6 +396,21 @@ void ChartWidget::rescale() {
       case LayerStyle::VLine:
         if (!l.x.isEmpty() && (!data_.logX || l.x[0] > 0)) xs.add(l.x[0]);
         break;
+      case LayerStyle::Spans:
+        for (double v : l.x) xs.add(v);
+        for (double v : l.x2) xs.add(v);
+        break;
+      case LayerStyle::Cells: {
+        // The cells reach half a step beyond the outer centres.
+        for (const auto& [vals, span] : {std::pair{&l.x, &xs}, std::pair{&l.y, &ys}}) {
+          if (vals->isEmpty()) continue;
+          const double half =
+              vals->size() > 1 ? (vals->back() - vals->front()) / (vals->size() - 1) / 2 : 0.5;
+          span->add(vals->front() - half);
+          span->add(vals->back() + half);
+        }
+        break;
+      }
       default:
         for (int i = 0; i < l.x.size() && i < l.y.size(); ++i) {
           if (!std::isfinite(l.y[i])) continue;
@@ -347,14 +441,16 @@ void ChartWidget::rescale() {
     const double pad = xs.hi > xs.lo ? (xs.hi - xs.lo) * 0.03 : std::max(1.0, std::fabs(xs.lo) * 0.1);
     xr = QCPRange(xs.lo - pad, xs.hi + pad);
   }
-  if (ys.empty()) {
+  if (!data_.yCategories.isEmpty()) {
+    yr = QCPRange(-0.6, data_.yCategories.size() - 0.4);
+  } else if (ys.empty()) {
     yr = QCPRange(data_.logY ? 1 : 0, data_.logY ? 10 : 1);
   } else if (data_.logY) {
     const double lo = std::max(ys.lo, ys.hi * 1e-6);
     yr = QCPRange(lo / 1.3, ys.hi * 1.3);
   } else {
     double lo = ys.lo;
-    if (data_.yFromZero && lo >= 0) lo = 0;
+    if (data_.yFromZero && lo >= 0 && !hasCells()) lo = 0;
     const double pad = ys.hi > lo ? (ys.hi - lo) * 0.08 : std::max(1.0, std::fabs(ys.hi) * 0.1);
     yr = QCPRange(lo == 0 ? 0 : lo - pad, ys.hi + pad);
   }
@@ -373,6 +469,45 @@ void ChartWidget::rescale() {
       f = (l.x[0] - xr.lower) / xr.size();
     text->setPositionAlignment(Qt::AlignTop | (f > 0.6 ? Qt::AlignRight : Qt::AlignLeft));
   }
+}
+
+void ChartWidget::updateSpans(std::vector<QCPItemRect*>& rects, const PlotLayer& l) {
+  for (QCPItemRect* r : rects) plot_->removeItem(r);
+  rects.clear();
+  QColor fill = l.color;
+  for (int i = 0; i < l.x.size() && i < l.x2.size() && i < l.y.size(); ++i) {
+    auto* r = new QCPItemRect(plot_);
+    r->setClipToAxisRect(true);
+    r->topLeft->setCoords(l.x[i], l.y[i] - 0.35);
+    r->bottomRight->setCoords(std::max(l.x2[i], l.x[i]), l.y[i] + 0.35);
+    r->setPen(QPen(fill.darker(140), 1));
+    r->setBrush(fill);
+    rects.push_back(r);
+  }
+}
+
+bool ChartWidget::tickLabelsCollide() const {
+  // Neighbouring category labels need their half widths (plus a little air) between their ticks.
+  const auto collide = [](QCPAxis* axis, const QStringList& labels, bool horizontal) {
+    const QFontMetrics fm(axis->tickLabelFont());
+    for (int i = 0; i + 1 < labels.size(); ++i) {
+      const double gap = std::abs(axis->coordToPixel(i + 1) - axis->coordToPixel(i));
+      const double need = horizontal ? (labelWidth(fm, labels[i]) + labelWidth(fm, labels[i + 1])) / 2.0 + 4
+                                     : fm.height() + 2;
+      if (gap < need) return true;
+    }
+    return false;
+  };
+  QStringList shown;
+  if (auto ticker = plot_->xAxis->ticker().dynamicCast<QCPAxisTickerText>())
+    for (const QString& t : ticker->ticks()) shown << t;
+  return (!data_.categories.isEmpty() && collide(plot_->xAxis, shown, true)) ||
+         (!data_.yCategories.isEmpty() && collide(plot_->yAxis, data_.yCategories, false));
+}
+
+bool ChartWidget::hasCells() const {
+  return std::any_of(data_.layers.begin(), data_.layers.end(),
+                     [](const PlotLayer& l) { return l.style == LayerStyle::Cells; });
 }
 
 QPointF ChartWidget::xRange() const { return {plot_->xAxis->range().lower, plot_->xAxis->range().upper}; }

@@ -5,10 +5,12 @@
 #include <QString>
 #include <QWidget>
 #include <memory>
+#include <vector>
 
 #include "widgets/plot_data.h"
 
 class QCustomPlot;
+class QCPItemRect;
 
 namespace amp::widgets {
 
@@ -38,6 +40,8 @@ class ChartWidget : public QWidget {
   /// The axis ranges shown, as (lower, upper).
   QPointF xRange() const;
   QPointF yRange() const;
+  /// Whether two neighbouring category labels (x or y) overlap as laid out now.
+  bool tickLabelsCollide() const;
 
   QSize sizeHint() const override { return {460, 280}; }
   QSize minimumSizeHint() const override { return {220, 160}; }
@@ -56,6 +60,8 @@ class ChartWidget : public QWidget {
   void applyFonts();
   void rescale();
   void placeLegend();
+  void updateSpans(std::vector<QCPItemRect*>& rects, const PlotLayer& l);
+  bool hasCells() const;
 
   std::unique_ptr<Impl> d_;
   QCustomPlot* plot_ = nullptr;

@@ -17,6 +17,8 @@ enum class LayerStyle {
   Bars,    ///< bars, stacked with earlier layers of the same `stack`, error bars where given
   HLine,   ///< horizontal line at y[0] across the chart (a model value)
   VLine,   ///< vertical line at x[0] (a percentile, "you are here")
+  Spans,   ///< one bar per i from x[i] to x2[i] on lane y[i] (a timeline's events)
+  Cells,   ///< a heat map: z[j·nx + i] at (x[i], y[j]), x and y the grid's centres
 };
 
 struct PlotLayer {
@@ -29,6 +31,8 @@ struct PlotLayer {
   int stack = -1;         ///< Bars: layers with the same id >= 0 stack in layer order
   double barWidth = 0.7;  ///< Bars: in x units
   QString label;          ///< HLine/VLine: text written next to the line
+  QVector<double> x2;     ///< Spans: where each span ends
+  QVector<double> z;      ///< Cells: the values, row by row (x varies fastest); NaN = no value
 };
 
 /// A chart as plain data: what chart_builder computes from a lab's ChartSpec and results, and
@@ -36,7 +40,8 @@ struct PlotLayer {
 struct PlotData {
   QString title, xLabel, yLabel;
   bool logX = false, logY = false;
-  QStringList categories;  ///< when set, x = 0..n-1 are these categories (bar charts)
+  QStringList categories;   ///< when set, x = 0..n-1 are these categories (bar charts)
+  QStringList yCategories;  ///< when set, y = 0..n-1 are these categories (a timeline's lanes)
   std::vector<PlotLayer> layers;
   QString placeholder;    ///< shown in the middle when there is nothing measured to draw yet
   bool yFromZero = true;  ///< linear y axes start at 0 (counts, times, utilizations)
@@ -46,8 +51,15 @@ struct PlotData {
   Legend legend = Legend::TopRight;
 
   bool hasData() const {
-    for (const auto& l : layers)
-      if (!l.y.isEmpty() && l.style != LayerStyle::HLine && l.style != LayerStyle::VLine) return true;
+    for (const auto& l : layers) {
+      if (l.style == LayerStyle::HLine || l.style == LayerStyle::VLine) continue;
+      if (l.style == LayerStyle::Cells) {
+        for (double v : l.z)
+          if (v == v) return true;  // a value that is not NaN
+        continue;
+      }
+      if (!l.y.isEmpty()) return true;
+    }
     return false;
   }
 };

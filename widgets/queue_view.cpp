@@ -62,6 +62,7 @@ void QueueView::setTopology(const run::Topology& topology, const LiveStats* stat
     edgeLabels_.push_back(label);
   }
   tokens_.clear();
+  updateGeometry();  // the minimum height follows the layout
   update();
 }
 
@@ -139,6 +140,34 @@ QRectF QueueView::stationRect(std::size_t s) const {
 }
 
 QPointF QueueView::stationCenter(std::size_t s) const { return stationRect(s).center(); }
+
+std::vector<QRectF> QueueView::stationRects() const {
+  std::vector<QRectF> rects;
+  if (stats_ == nullptr) return rects;
+  for (std::size_t s = 0; s < stats_->stations().size(); ++s) rects.push_back(stationRect(s));
+  return rects;
+}
+
+QSize QueueView::minimumSizeHint() const {
+  double need = 180;
+  const auto rects = stationRects();
+  const double lh = QFontMetricsF(font()).height();
+  const double margins = fontMetrics().height() * 2.6 + lh * 1.4;
+  for (std::size_t s = 0; s < rects.size(); ++s) {
+    for (std::size_t t = s + 1; t < rects.size(); ++t) {
+      const bool sameColumn = rects[s].right() > rects[t].left() && rects[t].right() > rects[s].left();
+      const double dy =
+          s < layout_.size() && t < layout_.size() ? std::fabs(layout_[s].y() - layout_[t].y()) : 0;
+      if (!sameColumn || dy < 0.01) continue;
+      // Centres lie at h/2 + f·(area − h): they are dy·(area − h) apart, and must be half of each
+      // box apart plus a little air.
+      const double h = std::max(rects[s].height(), rects[t].height());
+      const double area = h + ((rects[s].height() + rects[t].height()) / 2 + 8) / dy;
+      need = std::max(need, area + margins);
+    }
+  }
+  return {320, static_cast<int>(std::ceil(need))};
+}
 
 bool QueueView::titleFits(const LiveStats::Station& st, double boxWidth) const {
   QFont bold = font();

@@ -28,7 +28,10 @@ class QueueView : public QWidget {
   void setStatusText(const QString& text);
   void clearTokens();
   std::uint64_t framesPainted() const { return frames_; }
-  QSize minimumSizeHint() const override { return {320, 180}; }
+  /// Tall enough that no two station boxes the lab placed above one another overlap.
+  QSize minimumSizeHint() const override;
+  /// Where each station's box is drawn now (index = station), for tests and hit testing.
+  std::vector<QRectF> stationRects() const;
   QSize sizeHint() const override { return {640, 260}; }
 
  signals:
