@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 AMP Lab authors
 #include "widgets/chart_builder.h"
 
+#include <cmath>
+
 #include "widgets/charts/chart_kinds.h"
 #include "widgets/format.h"
 
@@ -28,8 +30,47 @@ ChartKindEntry entryFor(run::ChartKind kind) {
       return {buildBarsPerStation, false};
     case run::ChartKind::StackedBars:
       return {buildStackedBars, false};
+    case run::ChartKind::BarsPerEntity:
+      return {buildBarsPerEntity, false};
+    case run::ChartKind::HeatMap:
+      return {buildHeatMap, false};
+    case run::ChartKind::Timeline:
+      return {buildTimeline, false};
+    case run::ChartKind::LearningCurve:
+      return {buildLearningCurve, false};
   }
   return {};
+}
+
+/// The lab's named model values (or metrics' model values) the chart asks for, as dashed lines:
+/// vertical on a histogram's value axis, horizontal elsewhere.
+void addReferenceLines(PlotData& d, const ChartInputs& in) {
+  if (in.model == nullptr || !in.showModel) return;
+  const std::vector<run::ModelValueSpec> named = in.lab->modelValues();
+  const bool vertical = in.spec->kind == run::ChartKind::Histogram;
+  for (const auto& key : in.spec->references) {
+    auto it = in.model->values.find(key);
+    if (it == in.model->values.end() || !std::isfinite(it->second)) continue;
+    QString label;
+    std::string unit;
+    for (const auto& v : named)
+      if (v.key == key) {
+        label = labText(v.label);
+        unit = v.unit;
+      }
+    if (label.isEmpty() && in.metrics != nullptr)
+      if (const run::MetricSpec* m = findMetric(*in.metrics, key)) {
+        label = tr("model %1").arg(labText(m->label));
+        unit = m->unit;
+      }
+    PlotLayer l;
+    l.style = vertical ? LayerStyle::VLine : LayerStyle::HLine;
+    l.color = QColor(0x80, 0x30, 0xa0);
+    l.dashed = true;
+    (vertical ? l.x : l.y).push_back(it->second);
+    l.label = QStringLiteral("%1 %2").arg(label, formatWithUnit(it->second, unit));
+    d.layers.push_back(std::move(l));
+  }
 }
 
 }  // namespace
@@ -41,6 +82,7 @@ PlotData buildChart(const ChartInputs& in) {
   if (in.lab == nullptr || in.spec == nullptr) return d;
   const auto& spec = *in.spec;
   if (const ChartKindEntry e = entryFor(spec.kind); e.build != nullptr) d = e.build(in);
+  addReferenceLines(d, in);
   d.title = labText(spec.title);
   d.logY = d.logY || spec.logY;
   return d;

@@ -14,8 +14,15 @@ namespace {
 bool hasData(const run::ChartSpec& spec, const run::RunResult& r) {
   switch (spec.kind) {
     case run::ChartKind::TimeSeries:
+    case run::ChartKind::BarsPerEntity:
+    case run::ChartKind::LearningCurve:
       return std::any_of(r.series.begin(), r.series.end(),
                          [&](const run::Series& s) { return s.name == spec.series; });
+    case run::ChartKind::Timeline:
+      return std::any_of(r.timelines.begin(), r.timelines.end(),
+                         [&](const run::Timeline& t) { return t.name == spec.series && !t.events.empty(); });
+    case run::ChartKind::HeatMap:
+      return !r.model.values.empty();  // the model over the two parameters
     case run::ChartKind::Histogram:
       return std::any_of(r.histograms.begin(), r.histograms.end(),
                          [&](const run::Histogram& h) { return h.name == spec.series; });

@@ -82,7 +82,6 @@ std::vector<run::MetricSpec> FoundationsLab::metrics() const {
 std::vector<run::ChartSpec> FoundationsLab::charts() const {
   return {
       run::chartSpec("latency", "Sojourn time over time", run::ChartKind::TimeSeries, {"sojourn_ms"})
-          .withReference("sojourn_ms")
           .withSeries("latency")
           .withAxes("time [s]", "mean sojourn in window [ms]"),
       run::chartSpec("histogram", "Sojourn time distribution", run::ChartKind::Histogram, {"sojourn_ms"})

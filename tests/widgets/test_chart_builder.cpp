@@ -212,7 +212,7 @@ class TestChartBuilder : public QObject {
     QCOMPARE(d.layers[0].style, LayerStyle::HLine);
     QCOMPARE(d.layers[0].y[0], 200.0);
     run::RunResult r;
-    r.series.push_back({"latency", "s", "ms", {{1, 190}, {2, 210}}});
+    r.series.push_back({"latency", "s", "ms", {{1, 190}, {2, 210}}, {}});
     in.results.push_back({"simulation", simColor(), &r});
     d = buildChart(in);
     QVERIFY(d.hasData());

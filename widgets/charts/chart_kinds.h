@@ -17,6 +17,10 @@ PlotData buildHistogram(const ChartInputs& in);
 PlotData buildSweepCurve(const ChartInputs& in);
 PlotData buildBarsPerStation(const ChartInputs& in);
 PlotData buildStackedBars(const ChartInputs& in);
+PlotData buildBarsPerEntity(const ChartInputs& in);
+PlotData buildHeatMap(const ChartInputs& in);
+PlotData buildTimeline(const ChartInputs& in);
+PlotData buildLearningCurve(const ChartInputs& in);
 
 // The chart texts share one translation context with the rest of the widgets' free functions.
 inline QString tr(const char* text) { return QCoreApplication::translate("amp::widgets", text); }
