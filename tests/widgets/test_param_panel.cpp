@@ -2,11 +2,15 @@
 // SPDX-FileCopyrightText: 2026 AMP Lab authors
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QLineEdit>
 #include <QSignalSpy>
 #include <QSlider>
+#include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include "widgets/param_panel.h"
+#include "widgets/table_param_editor.h"
 
 using amp::run::ParamSpec;
 using amp::run::Scale;
@@ -97,6 +101,66 @@ class TestParamPanel : public QObject {
     QCOMPARE(panel.params().num("workers"), 12.0);
     auto* combo = qobject_cast<QComboBox*>(panel.editor("policy"));
     QCOMPARE(combo->currentData().toString(), QString("rr"));
+  }
+
+  void tableParameterEditsRowsWithinLimits() {
+    amp::widgets::ParamPanel panel;
+    panel.setSpecs({amp::run::tableParam("tasks", "Tasks",
+                                         {amp::run::integerColumn("count", "Count", "", 1, 50, 4),
+                                          amp::run::numberColumn("task_ms", "Time", "ms", 0.1, 1000, 10)},
+                                         "[[6,10],[3,40]]")
+                        .withRows(1, 3)});
+    QCOMPARE(panel.params().text("tasks"), std::string("[[6,10],[3,40]]"));
+    auto* editor = qobject_cast<amp::widgets::TableParamEditor*>(panel.editor("tasks"));
+    QVERIFY(editor != nullptr);
+    QCOMPARE(editor->table()->rowCount(), 2);
+    QCOMPARE(editor->table()->horizontalHeaderItem(1)->text(), QStringLiteral("Time [ms]"));
+    QSignalSpy changed(&panel, &amp::widgets::ParamPanel::paramChanged);
+    editor->table()->item(1, 1)->setText(QStringLiteral("25"));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(panel.params().text("tasks"), std::string("[[6,10],[3,25]]"));
+    // Out of range: named under the table, and the value is not taken.
+    editor->table()->item(0, 0)->setText(QStringLiteral("0"));
+    QVERIFY(editor->problem().contains("row 1, column count"));
+    QCOMPARE(panel.params().text("tasks"), std::string("[[6,10],[3,25]]"));
+    editor->table()->item(0, 0)->setText(QStringLiteral("2"));
+    editor->addRow();  // a copy of the last row
+    QCOMPARE(panel.params().text("tasks"), std::string("[[2,10],[3,25],[3,25]]"));
+    editor->addRow();  // at most three rows
+    QCOMPARE(editor->table()->rowCount(), 3);
+    editor->removeRow();
+    editor->removeRow();
+    editor->removeRow();  // at least one row
+    QCOMPARE(editor->table()->rowCount(), 1);
+    panel.resetToDefaults();
+    QCOMPARE(panel.params().text("tasks"), std::string("[[6,10],[3,40]]"));
+    QCOMPARE(editor->table()->rowCount(), 2);
+  }
+
+  void pathParameterTakesOnlyFolders() {
+    amp::widgets::ParamPanel panel;
+    panel.setSpecs({amp::run::pathParam("data_dir", "Data folder")});
+    auto* line = qobject_cast<QLineEdit*>(panel.editor("data_dir"));
+    QVERIFY(line != nullptr);
+    QVERIFY(!line->placeholderText().isEmpty());  // says that empty means a temporary folder
+    QTemporaryDir dir;
+    panel.setText("data_dir", dir.path().toStdString());
+    QCOMPARE(panel.params().text("data_dir"), dir.path().toStdString());
+    panel.setText("data_dir", dir.filePath("missing").toStdString());
+    QCOMPARE(panel.params().text("data_dir"), dir.path().toStdString());
+  }
+
+  void irrelevantParametersHide() {
+    amp::widgets::ParamPanel panel;
+    panel.setSpecs({amp::run::choiceParam("policy", "Policy", {"greedy", "epsilon_greedy"}, "greedy"),
+                    amp::run::realParam("epsilon", "Exploration", "", 0, 1, 0.1)
+                        .relevantWhen("policy", {"epsilon_greedy"})});
+    panel.show();
+    QVERIFY(!panel.isShown("epsilon"));
+    QVERIFY(!panel.editor("epsilon")->isVisible());
+    panel.setText("policy", "epsilon_greedy");
+    QVERIFY(panel.isShown("epsilon"));
+    QVERIFY(panel.editor("epsilon")->isVisible());
   }
 };
 
