@@ -128,6 +128,10 @@ class TestGuiWindow : public QObject {
     QCOMPARE(page->simResult()->params.num("workers"), 6.0);
     const QString cell = page->metricTable()->cellText("sojourn_ms", amp::widgets::MetricTable::SimColumn);
     QVERIFY2(cell.contains(QStringLiteral("±")), qPrintable(cell));
+    // The whole tail of a metric with percentiles: p99.9 and the largest value too.
+    for (const char* p : {"p50", "p95", "p99", "p99.9", "max"})
+      QVERIFY2(
+          !page->metricTable()->cellText("sojourn_ms", amp::widgets::MetricTable::SimColumn, p).isEmpty(), p);
     QVERIFY(!page->metricTable()->cellText("sojourn_ms", amp::widgets::MetricTable::ModelColumn).isEmpty());
     QVERIFY(!page->metricTable()->verdictText().isEmpty());
     // The run was saved and the history lists it.
