@@ -9,6 +9,25 @@
     </message>
 </context>
 <context>
+    <name>amp::app::ExerciseGrading</name>
+    <message>
+        <source>You predicted %1; the %2 gives %3</source>
+        <translation>Ihre Vorhersage: %1; %2 ergibt %3</translation>
+    </message>
+    <message>
+        <source> (95% CI %1 … %2)</source>
+        <translation> (95-%-KI %1 … %2)</translation>
+    </message>
+    <message>
+        <source>Passed ✓ (within %1%).</source>
+        <translation>Bestanden ✓ (innerhalb von %1 %).</translation>
+    </message>
+    <message>
+        <source>Not yet: %1% off; within %2% passes.</source>
+        <translation>Noch nicht: %1 % daneben; innerhalb von %2 % ist bestanden.</translation>
+    </message>
+</context>
+<context>
     <name>amp::app::ExercisePanel</name>
     <message>
         <source>This lab has no exercises yet.</source>
@@ -216,132 +235,12 @@
 <context>
     <name>amp::app::LabPage</name>
     <message>
-        <source>1× (real time)</source>
-        <translation>1× (Echtzeit)</translation>
-    </message>
-    <message>
-        <source>10×</source>
-        <translation>10×</translation>
-    </message>
-    <message>
-        <source>100×</source>
-        <translation>100×</translation>
-    </message>
-    <message>
-        <source>1000×</source>
-        <translation>1000×</translation>
-    </message>
-    <message>
-        <source>finish in about 15 s</source>
-        <translation>in etwa 15 s fertig</translation>
-    </message>
-    <message>
-        <source>flat out</source>
-        <translation>so schnell wie möglich</translation>
-    </message>
-    <message>
-        <source>model</source>
-        <translation>Modell</translation>
-    </message>
-    <message>
         <source>simulation</source>
         <translation>Simulation</translation>
     </message>
     <message>
-        <source>real run</source>
-        <translation>realer Lauf</translation>
-    </message>
-    <message>
-        <source>Parameters changed during the run: it restarted with the new values (this lab applies changes by restarting).</source>
-        <translation>Parameter während des Laufs geändert: er wurde mit den neuen Werten neu gestartet (dieses Labor übernimmt Änderungen durch Neustart).</translation>
-    </message>
-    <message>
         <source>Dismiss</source>
         <translation>Schließen</translation>
-    </message>
-    <message>
-        <source>Model</source>
-        <translation>Modell</translation>
-    </message>
-    <message>
-        <source>Simulation</source>
-        <translation>Simulation</translation>
-    </message>
-    <message>
-        <source>Real</source>
-        <translation>Real</translation>
-    </message>
-    <message>
-        <source>Compare</source>
-        <translation>Vergleichen</translation>
-    </message>
-    <message>
-        <source>The analytic prediction only (instant)</source>
-        <translation>Nur die analytische Vorhersage (sofort)</translation>
-    </message>
-    <message>
-        <source>The discrete-event simulation, animated, with 95% confidence intervals</source>
-        <translation>Die ereignisdiskrete Simulation, animiert, mit 95-%-Konfidenzintervallen</translation>
-    </message>
-    <message>
-        <source>Real pinned threads doing real work on this machine's cores</source>
-        <translation>Echte, fest zugeordnete Threads mit echter Arbeit auf den Kernen dieses Rechners</translation>
-    </message>
-    <message>
-        <source>Model, simulation and real run side by side on every chart</source>
-        <translation>Modell, Simulation und realer Lauf nebeneinander in jedem Diagramm</translation>
-    </message>
-    <message>
-        <source>This lab has no real workload</source>
-        <translation>Dieses Labor hat keine reale Last</translation>
-    </message>
-    <message>
-        <source>Needs a real workload</source>
-        <translation>Braucht eine reale Last</translation>
-    </message>
-    <message>
-        <source>▶ Run</source>
-        <translation>▶ Start</translation>
-    </message>
-    <message>
-        <source>Start a run (F5)</source>
-        <translation>Einen Lauf starten (F5)</translation>
-    </message>
-    <message>
-        <source>Pause or resume the simulation (F6)</source>
-        <translation>Simulation anhalten oder fortsetzen (F6)</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>Schritt</translation>
-    </message>
-    <message>
-        <source>One event of the simulation (F7)</source>
-        <translation>Ein Ereignis der Simulation (F7)</translation>
-    </message>
-    <message>
-        <source>Reset</source>
-        <translation>Zurücksetzen</translation>
-    </message>
-    <message>
-        <source>Stop and clear the results (F8)</source>
-        <translation>Anhalten und Ergebnisse löschen (F8)</translation>
-    </message>
-    <message>
-        <source>Speed</source>
-        <translation>Tempo</translation>
-    </message>
-    <message>
-        <source>Simulated seconds per wall-clock second, or flat out</source>
-        <translation>Simulierte Sekunden pro echter Sekunde, oder so schnell wie möglich</translation>
-    </message>
-    <message>
-        <source>Seed</source>
-        <translation>Startwert</translation>
-    </message>
-    <message>
-        <source>Same seed, same arrivals and job sizes: runs are reproducible</source>
-        <translation>Gleicher Startwert, gleiche Ankünfte und Auftragsgrößen: Läufe sind reproduzierbar</translation>
     </message>
     <message>
         <source>Drag a slider or type a value; hover for what it means.</source>
@@ -400,6 +299,49 @@
         <translation>Das Modell konnte nicht berechnet werden: %1</translation>
     </message>
     <message>
+        <source>%1 on CPU %2%3</source>
+        <translation>%1 auf CPU %2%3</translation>
+    </message>
+    <message>
+        <source> (pinned)</source>
+        <translation> (fest zugeordnet)</translation>
+    </message>
+    <message>
+        <source> (not pinned)</source>
+        <translation> (nicht fest zugeordnet)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thread(s) on %1 core(s): oversubscribed</source>
+        <translation><numerusform>%n Thread auf %1 Kern(en): überbelegt</numerusform><numerusform>%n Threads auf %1 Kern(en): überbelegt</numerusform></translation>
+    </message>
+    <message>
+        <source>real</source>
+        <translation>real</translation>
+    </message>
+</context>
+<context>
+    <name>amp::app::LabSession</name>
+    <message>
+        <source>model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>simulation</source>
+        <translation>Simulation</translation>
+    </message>
+    <message>
+        <source>real run</source>
+        <translation>realer Lauf</translation>
+    </message>
+    <message>
+        <source>Parameters changed during the run: it restarted with the new values (this lab applies changes by restarting).</source>
+        <translation>Parameter während des Laufs geändert: er wurde mit den neuen Werten neu gestartet (dieses Labor übernimmt Änderungen durch Neustart).</translation>
+    </message>
+    <message>
+        <source>The model could not be computed: %1</source>
+        <translation>Das Modell konnte nicht berechnet werden: %1</translation>
+    </message>
+    <message>
         <source>Cannot run: %1</source>
         <translation>Start nicht möglich: %1</translation>
     </message>
@@ -432,82 +374,6 @@
         <translation>Der Lauf hat %1 nicht geliefert.</translation>
     </message>
     <message>
-        <source>%1 on CPU %2%3</source>
-        <translation>%1 auf CPU %2%3</translation>
-    </message>
-    <message>
-        <source> (pinned)</source>
-        <translation> (fest zugeordnet)</translation>
-    </message>
-    <message>
-        <source> (not pinned)</source>
-        <translation> (nicht fest zugeordnet)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n thread(s) on %1 core(s): oversubscribed</source>
-        <translation><numerusform>%n Thread auf %1 Kern(en): überbelegt</numerusform><numerusform>%n Threads auf %1 Kern(en): überbelegt</numerusform></translation>
-    </message>
-    <message>
-        <source>real</source>
-        <translation>real</translation>
-    </message>
-    <message>
-        <source>↻ Restart</source>
-        <translation>↻ Neu starten</translation>
-    </message>
-    <message>
-        <source>paused — Step runs one event</source>
-        <translation>angehalten — „Schritt“ führt ein Ereignis aus</translation>
-    </message>
-    <message>
-        <source>%1× real time</source>
-        <translation>%1× Echtzeit</translation>
-    </message>
-    <message>
-        <source>Simulating · %1 · t = %2 s</source>
-        <translation>Simuliert · %1 · t = %2 s</translation>
-    </message>
-    <message>
-        <source> · the animation shows samples of the stream (%1 records skipped)</source>
-        <translation> · die Animation zeigt Stichproben des Datenstroms (%1 Einträge übersprungen)</translation>
-    </message>
-    <message>
-        <source>Real run on this machine's cores…</source>
-        <translation>Realer Lauf auf den Kernen dieses Rechners…</translation>
-    </message>
-    <message>
-        <source>Computing the model…</source>
-        <translation>Modell wird berechnet…</translation>
-    </message>
-    <message>
-        <source>Done: %1 in %2 s wall time</source>
-        <translation>Fertig: %1 in %2 s Laufzeit</translation>
-    </message>
-    <message numerus="yes">
-        <source> · %n replication(s)</source>
-        <translation><numerusform> · %n Replikation</numerusform><numerusform> · %n Replikationen</numerusform></translation>
-    </message>
-    <message>
-        <source> of %1 s</source>
-        <translation> zu je %1 s</translation>
-    </message>
-    <message>
-        <source>The model answers at once; Run stores it in the history.</source>
-        <translation>Das Modell antwortet sofort; „Start“ speichert es im Verlauf.</translation>
-    </message>
-    <message>
-        <source>Press Run to simulate (about %1 simulated seconds per replication).</source>
-        <translation>„Start“ simuliert (etwa %1 simulierte Sekunden pro Replikation).</translation>
-    </message>
-    <message>
-        <source>Press Run to measure on real cores.</source>
-        <translation>„Start“ misst auf echten Kernen.</translation>
-    </message>
-    <message>
-        <source>Press Run: simulation, then the real run, each next to the model.</source>
-        <translation>„Start“: erst Simulation, dann realer Lauf, jeweils neben dem Modell.</translation>
-    </message>
-    <message>
         <source>Showing saved run #%1 from %2 (UTC). Its parameters are set; Run repeats it.</source>
         <translation>Gespeicherter Lauf #%1 vom %2 (UTC). Seine Parameter sind gesetzt; „Start“ wiederholt ihn.</translation>
     </message>
@@ -524,32 +390,8 @@
         <translation>Das Modell liefert hier keinen Wert für %1.</translation>
     </message>
     <message>
-        <source>You predicted %1; the %2 gives %3</source>
-        <translation>Ihre Vorhersage: %1; %2 ergibt %3</translation>
-    </message>
-    <message>
-        <source> (95% CI %1 … %2)</source>
-        <translation> (95-%-KI %1 … %2)</translation>
-    </message>
-    <message>
-        <source>Passed ✓ (within %1%).</source>
-        <translation>Bestanden ✓ (innerhalb von %1 %).</translation>
-    </message>
-    <message>
-        <source>Not yet: %1% off; within %2% passes.</source>
-        <translation>Noch nicht: %1 % daneben; innerhalb von %2 % ist bestanden.</translation>
-    </message>
-    <message>
         <source>Your attempt could not be saved: %1</source>
         <translation>Ihr Versuch konnte nicht gespeichert werden: %1</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>Pause</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>Weiter</translation>
     </message>
 </context>
 <context>
@@ -683,6 +525,181 @@ Im Präsentationsmodus: Leertaste Start/Pause, S Schritt, +/− Tempo, Tab wechs
     <message>
         <source>No labs are registered in this build.</source>
         <translation>In dieser Version sind keine Labore registriert.</translation>
+    </message>
+</context>
+<context>
+    <name>amp::app::RunControls</name>
+    <message>
+        <source>1× (real time)</source>
+        <translation>1× (Echtzeit)</translation>
+    </message>
+    <message>
+        <source>10×</source>
+        <translation>10×</translation>
+    </message>
+    <message>
+        <source>100×</source>
+        <translation>100×</translation>
+    </message>
+    <message>
+        <source>1000×</source>
+        <translation>1000×</translation>
+    </message>
+    <message>
+        <source>finish in about 15 s</source>
+        <translation>in etwa 15 s fertig</translation>
+    </message>
+    <message>
+        <source>flat out</source>
+        <translation>so schnell wie möglich</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Simulation</source>
+        <translation>Simulation</translation>
+    </message>
+    <message>
+        <source>Real</source>
+        <translation>Real</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <source>The analytic prediction only (instant)</source>
+        <translation>Nur die analytische Vorhersage (sofort)</translation>
+    </message>
+    <message>
+        <source>The discrete-event simulation, animated, with 95% confidence intervals</source>
+        <translation>Die ereignisdiskrete Simulation, animiert, mit 95-%-Konfidenzintervallen</translation>
+    </message>
+    <message>
+        <source>Real pinned threads doing real work on this machine's cores</source>
+        <translation>Echte, fest zugeordnete Threads mit echter Arbeit auf den Kernen dieses Rechners</translation>
+    </message>
+    <message>
+        <source>Model, simulation and real run side by side on every chart</source>
+        <translation>Modell, Simulation und realer Lauf nebeneinander in jedem Diagramm</translation>
+    </message>
+    <message>
+        <source>This lab has no real workload</source>
+        <translation>Dieses Labor hat keine reale Last</translation>
+    </message>
+    <message>
+        <source>Needs a real workload</source>
+        <translation>Braucht eine reale Last</translation>
+    </message>
+    <message>
+        <source>▶ Run</source>
+        <translation>▶ Start</translation>
+    </message>
+    <message>
+        <source>Start a run (F5)</source>
+        <translation>Einen Lauf starten (F5)</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Pause or resume the simulation (F6)</source>
+        <translation>Simulation anhalten oder fortsetzen (F6)</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>One event of the simulation (F7)</source>
+        <translation>Ein Ereignis der Simulation (F7)</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Stop and clear the results (F8)</source>
+        <translation>Anhalten und Ergebnisse löschen (F8)</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <source>Simulated seconds per wall-clock second, or flat out</source>
+        <translation>Simulierte Sekunden pro echter Sekunde, oder so schnell wie möglich</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Startwert</translation>
+    </message>
+    <message>
+        <source>Same seed, same arrivals and job sizes: runs are reproducible</source>
+        <translation>Gleicher Startwert, gleiche Ankünfte und Auftragsgrößen: Läufe sind reproduzierbar</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>↻ Restart</source>
+        <translation>↻ Neu starten</translation>
+    </message>
+    <message>
+        <source>paused — Step runs one event</source>
+        <translation>angehalten — „Schritt“ führt ein Ereignis aus</translation>
+    </message>
+    <message>
+        <source>%1× real time</source>
+        <translation>%1× Echtzeit</translation>
+    </message>
+    <message>
+        <source>Simulating · %1 · t = %2 s</source>
+        <translation>Simuliert · %1 · t = %2 s</translation>
+    </message>
+    <message>
+        <source> · the animation shows samples of the stream (%1 records skipped)</source>
+        <translation> · die Animation zeigt Stichproben des Datenstroms (%1 Einträge übersprungen)</translation>
+    </message>
+    <message>
+        <source>Real run on this machine's cores…</source>
+        <translation>Realer Lauf auf den Kernen dieses Rechners…</translation>
+    </message>
+    <message>
+        <source>Computing the model…</source>
+        <translation>Modell wird berechnet…</translation>
+    </message>
+    <message>
+        <source>Done: %1 in %2 s wall time</source>
+        <translation>Fertig: %1 in %2 s Laufzeit</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n replication(s)</source>
+        <translation><numerusform> · %n Replikation</numerusform><numerusform> · %n Replikationen</numerusform></translation>
+    </message>
+    <message>
+        <source> of %1 s</source>
+        <translation> zu je %1 s</translation>
+    </message>
+    <message>
+        <source>The model answers at once; Run stores it in the history.</source>
+        <translation>Das Modell antwortet sofort; „Start“ speichert es im Verlauf.</translation>
+    </message>
+    <message>
+        <source>Press Run to simulate (about %1 simulated seconds per replication).</source>
+        <translation>„Start“ simuliert (etwa %1 simulierte Sekunden pro Replikation).</translation>
+    </message>
+    <message>
+        <source>Press Run to measure on real cores.</source>
+        <translation>„Start“ misst auf echten Kernen.</translation>
+    </message>
+    <message>
+        <source>Press Run: simulation, then the real run, each next to the model.</source>
+        <translation>„Start“: erst Simulation, dann realer Lauf, jeweils neben dem Modell.</translation>
     </message>
 </context>
 <context>

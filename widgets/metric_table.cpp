@@ -13,7 +13,8 @@
 namespace amp::widgets {
 
 namespace {
-const char* const kPercentileRows[] = {"p50", "p95", "p99"};
+// The tail in full: p99.9 and the largest value show what a mean and p99 hide.
+const char* const kPercentileRows[] = {"p50", "p95", "p99", "p99.9", "max"};
 
 const run::MetricValue* metricOf(const std::optional<run::RunResult>& r, const std::string& key) {
   if (!r) return nullptr;

@@ -4,8 +4,10 @@
 
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QStyledItemDelegate>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 #include "amp/labs/registry.h"
 #include "widgets/format.h"
@@ -15,6 +17,29 @@ namespace amp::app {
 namespace {
 constexpr int kIdRole = Qt::UserRole;
 constexpr int kSearchRole = Qt::UserRole + 1;
+
+// Lab titles are sentences ("The master as keeper of the journal"): they wrap onto further lines
+// in the narrow column instead of being cut. A tree view asks its delegate for row heights
+// without a width, so the delegate measures the text at the width the item really has.
+class WrappingDelegate : public QStyledItemDelegate {
+ public:
+  explicit WrappingDelegate(QTreeView* view) : QStyledItemDelegate(view), view_(view) {}
+
+  QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override {
+    int depth = 0;
+    for (QModelIndex p = index.parent(); p.isValid(); p = p.parent()) ++depth;
+    const int indent =
+        view_->rootIsDecorated() ? (depth + 1) * view_->indentation() : depth * view_->indentation();
+    // The style wraps only within a valid rectangle: a width and some height.
+    QStyleOptionViewItem wrapped = option;
+    wrapped.rect.setSize(QSize(std::max(40, view_->columnWidth(index.column()) - indent),
+                               std::max(option.rect.height(), option.fontMetrics.height())));
+    return QStyledItemDelegate::sizeHint(wrapped, index);
+  }
+
+ private:
+  QTreeView* view_;
+};
 }  // namespace
 
 LabBrowser::LabBrowser(QWidget* parent) : QWidget(parent) {
@@ -27,7 +52,14 @@ LabBrowser::LabBrowser(QWidget* parent) : QWidget(parent) {
   tree_ = new QTreeWidget(this);
   tree_->setHeaderHidden(true);
   tree_->setRootIsDecorated(true);
-  tree_->setUniformRowHeights(true);
+  tree_->setWordWrap(true);
+  tree_->setTextElideMode(Qt::ElideNone);
+  tree_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+  auto* delegate = new WrappingDelegate(tree_);
+  tree_->setItemDelegate(delegate);
+  // A narrower or wider column re-wraps the titles: the rows take new heights.
+  connect(tree_->header(), &QHeaderView::sectionResized, delegate,
+          [delegate, this] { emit delegate->sizeHintChanged(tree_->model()->index(0, 0)); });
   layout->addWidget(tree_, 1);
   populate();
   connect(search_, &QLineEdit::textChanged, this, &LabBrowser::applyFilter);
@@ -52,7 +84,9 @@ void LabBrowser::populate() {
       if (info.category != category) continue;
       auto* item = new QTreeWidgetItem(group, {widgets::labText(info.title)});
       item->setData(0, kIdRole, QString::fromStdString(info.id));
-      item->setToolTip(0, widgets::labText(info.question));
+      item->setToolTip(0, QStringLiteral("<b>%1</b><br>%2")
+                              .arg(widgets::labText(info.title).toHtmlEscaped(),
+                                   widgets::labText(info.question).toHtmlEscaped()));
       item->setData(0, kSearchRole,
                     (widgets::labText(info.title) + QLatin1Char(' ') + QString::fromStdString(info.id) +
                      QLatin1Char(' ') + widgets::labText(info.question) + QLatin1Char(' ') +

@@ -1,27 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 AMP Lab authors
 #pragma once
-#include <QTimer>
 #include <QWidget>
-#include <algorithm>
-#include <deque>
 #include <memory>
 #include <optional>
-#include <thread>
 #include <vector>
 
 #include "amp/run/lab.h"
-#include "widgets/chart_builder.h"
-#include "widgets/live_stats.h"
+#include "gui/lab_session.h"
+#include "widgets/chart_grid.h"
 
-class QButtonGroup;
-class QComboBox;
 class QFrame;
 class QLabel;
-class QProgressBar;
-class QPushButton;
 class QScrollArea;
-class QSpinBox;
 class QSplitter;
 class QTabWidget;
 class QToolButton;
@@ -38,38 +29,40 @@ class QueueView;
 namespace amp::app {
 
 class ExercisePanel;
-class RunController;
+class RunControls;
 class RunStore;
 class SweepPanel;
 
 /// One lab, built entirely from what the lab declares: its text and exercises, a parameter
 /// panel from its parameter specs, the mode selector and run controls, the queue animation of
-/// its topology, its charts, the serialization-ceiling panel and the metric table.
+/// its topology, its charts, the serialization-ceiling panel and the metric table. The page lays
+/// these out and wires them to the lab's LabSession, which holds the state and runs the lab.
 class LabPage : public QWidget {
   Q_OBJECT
 
  public:
-  enum class PageMode { Model = 0, Sim = 1, Real = 2, Compare = 3 };
-  enum class Severity { Info, Warning, Error };
+  using PageMode = LabSession::Mode;
+  using Severity = LabSession::Severity;
 
   LabPage(const run::Lab& lab, std::shared_ptr<RunStore> store, QWidget* parent = nullptr);
   ~LabPage() override;
 
-  const run::Lab& lab() const { return lab_; }
-  QString labId() const;
-  run::Params params() const;
+  LabSession* session() const { return session_; }
+  const run::Lab& lab() const { return session_->lab(); }
+  QString labId() const { return session_->labId(); }
+  run::Params params() const { return session_->params(); }
   /// Shows these parameters (as if the user had set them; a run going on restarts).
-  void setParams(const run::Params& params);
-  PageMode mode() const { return mode_; }
-  void setMode(PageMode mode);
+  void setParams(const run::Params& params) { session_->setParams(params); }
+  PageMode mode() const { return session_->mode(); }
+  void setMode(PageMode mode) { session_->setMode(mode); }
   /// What Run would start in `mode` now.
-  run::RunSpec specFor(run::Mode mode) const;
+  run::RunSpec specFor(run::Mode mode) const { return session_->specFor(mode); }
 
-  void run();
-  void togglePause();
-  void step();
-  void resetRun();
-  bool running() const;
+  void run() { session_->run(); }
+  void togglePause() { session_->togglePause(); }
+  void step() { session_->step(); }
+  void resetRun() { session_->resetRun(); }
+  bool running() const { return session_->running(); }
   /// Speed: index into the speed list (1×, 10×, 100×, 1000×, about 15 s, flat out).
   void setSpeedIndex(int index);
   int speedIndex() const;
@@ -77,17 +70,19 @@ class LabPage : public QWidget {
   void faster();
   void slower();
   /// Length of each replication in seconds and the number of replications; 0 = automatic.
-  void setRunLength(double durationS, int reps);
+  void setRunLength(double durationS, int reps) { session_->setRunLength(durationS, reps); }
   /// Warm-up to delete in seconds; < 0 = MSER-5 on a pilot replication (the default).
-  void setWarmup(double seconds) { warmup_ = seconds; }
+  void setWarmup(double seconds) { session_->setWarmup(seconds); }
   void setSeed(std::uint64_t seed);
 
-  const std::optional<run::RunResult>& simResult() const { return sim_; }
-  const std::optional<run::RunResult>& realResult() const { return real_; }
-  const run::ModelResult& model() const { return model_; }
-  void showSavedRun(const run::RunResult& result);
+  const std::optional<run::RunResult>& simResult() const { return session_->simResult(); }
+  const std::optional<run::RunResult>& realResult() const { return session_->realResult(); }
+  const run::ModelResult& model() const { return session_->model(); }
+  void showSavedRun(const run::RunResult& result) { session_->showSavedRun(result); }
   void showComparison(const run::RunResult& a, const QString& nameA, const run::RunResult& b,
-                      const QString& nameB);
+                      const QString& nameB) {
+    session_->showComparison(a, nameA, b, nameB);
+  }
 
   /// Left column tab: 0 parameters, 1 about, 2 exercises, 3 sweep.
   void showTab(int index);
@@ -99,7 +94,7 @@ class LabPage : public QWidget {
   widgets::ParamPanel* paramPanel() const { return paramPanel_; }
   widgets::MetricTable* metricTable() const { return metricTable_; }
   widgets::QueueView* queueView() const { return queueView_; }
-  widgets::CeilingPanel* ceilingPanel() const { return ceiling_; }
+  widgets::CeilingPanel* ceilingPanel() const;
   ExercisePanel* exercisePanel() const { return exercises_; }
   SweepPanel* sweepPanel() const { return sweep_; }
   /// Every chart on the page (the lab's, the ceiling chart, the sweep chart), for export.
@@ -119,58 +114,21 @@ class LabPage : public QWidget {
 
  private:
   void buildUi();
-  void buildCharts();
-  void paramsEdited(const QString& key);
-  void recomputeModel();
-  void startNext();
-  void finished(const run::RunResult& result);
-  void onFrame();
+  void buildTabs();
+  void connectSession();
+  void modelChanged();
+  void frameAdvanced(const std::vector<widgets::LiveStats::Transfer>& transfers, bool fresh);
+  void runShown(const run::RunResult* result);
+  void runEnded(const run::RunResult& result);
+  void updateResults();
+  widgets::ChartGrid::State chartState() const;
   void updateLiveCharts();
   void updateStaticCharts();
-  void updateButtons();
-  void updateStatus();
-  double effectiveSpeed() const;
-  double horizonEstimate() const;
-  std::vector<widgets::ResultSource> resultSources() const;
-  void applyExercise(int index);
-  void checkExercise(int index, double prediction);
-  void grade(int index, double prediction, double answer, double ciLo, double ciHi, const QString& source);
   void refreshExerciseProgress();
   void showPlacement(const run::RunResult& r);
   QString loadText() const;
 
-  const run::Lab& lab_;
-  std::shared_ptr<RunStore> store_;
-  std::vector<run::ParamSpec> paramSpecs_;
-  std::vector<run::MetricSpec> metrics_;
-  std::vector<run::ChartSpec> chartSpecs_;
-  run::Topology topology_;
-  run::ModelResult model_;
-  QString modelError_;
-  PageMode mode_ = PageMode::Sim;
-  double duration_ = 0.0;
-  int reps_ = 0;
-  double warmup_ = -1.0;
-  std::uint64_t seed_ = 1;
-
-  RunController* controller_ = nullptr;
-  widgets::LiveStats live_;
-  std::vector<observe::Observation> buffer_;
-  QTimer frameTimer_;
-  QTimer restartTimer_;
-  int idleFrames_ = 0;
-  bool gapPending_ = false;
-  std::deque<run::Mode> queue_;
-  run::Mode runningMode_ = run::Mode::Sim;
-  bool restarting_ = false;
-  std::optional<run::RunResult> sim_, real_;
-  std::optional<run::RunResult> compareA_, compareB_;
-  QString compareNameA_, compareNameB_;
-  struct PendingExercise {
-    int index = -1;
-    double prediction = 0;
-  };
-  std::optional<PendingExercise> pendingExercise_;
+  LabSession* session_ = nullptr;
   bool presentation_ = false;
   bool answersHidden_ = false;
 
@@ -187,23 +145,10 @@ class LabPage : public QWidget {
   ExercisePanel* exercises_ = nullptr;
   SweepPanel* sweep_ = nullptr;
   QScrollArea* controlsScroll_ = nullptr;
-  QButtonGroup* modeGroup_ = nullptr;
-  QPushButton* runButton_ = nullptr;
-  QPushButton* pauseButton_ = nullptr;
-  QPushButton* stepButton_ = nullptr;
-  QPushButton* resetButton_ = nullptr;
-  QComboBox* speed_ = nullptr;
-  QSpinBox* seedBox_ = nullptr;
-  QComboBox* serviceClock_ = nullptr;
-  QToolButton* fitButton_ = nullptr;
-  int cores_ = 1;  // CPUs this process may run on, as the harness places seats
-  QProgressBar* progress_ = nullptr;
-  QLabel* status_ = nullptr;
+  RunControls* controls_ = nullptr;
   widgets::ParamPanel* paramPanel_ = nullptr;
   widgets::QueueView* queueView_ = nullptr;
-  QScrollArea* chartsScroll_ = nullptr;
-  std::vector<widgets::ChartWidget*> chartWidgets_;
-  widgets::CeilingPanel* ceiling_ = nullptr;
+  widgets::ChartGrid* chartGrid_ = nullptr;
   widgets::MetricTable* metricTable_ = nullptr;
 };
 

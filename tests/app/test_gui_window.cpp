@@ -6,6 +6,7 @@
 #include <QSettings>
 #include <QSlider>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -91,6 +92,36 @@ class TestGuiWindow : public QObject {
     }
   }
 
+  void labTitlesAreReadableInFull() {
+    // At 1280 × 800 the browser column is narrow: a title wraps onto further lines, never cut.
+    auto* tree = window_->browser()->tree();
+    QVERIFY(tree->isVisible());
+    const int margin = 2 * (tree->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, tree) + 1);
+    int checked = 0;
+    for (int g = 0; g < tree->topLevelItemCount(); ++g)
+      for (int i = 0; i < tree->topLevelItem(g)->childCount(); ++i) {
+        QTreeWidgetItem* item = tree->topLevelItem(g)->child(i);
+        if (item->data(0, Qt::UserRole).toString().isEmpty()) continue;
+        const QString title = item->text(0);
+        QTRY_VERIFY(tree->visualItemRect(item).width() > margin);
+        const QFontMetrics fm(item->font(0));
+        auto needed = [&] {
+          const QRect r = tree->visualItemRect(item);
+          return fm.boundingRect(QRect(0, 0, r.width() - margin, 100000), Qt::TextWordWrap, title);
+        };
+        // Rows take their wrapped height once the view has laid them out.
+        QTRY_VERIFY2(needed().height() <= tree->visualItemRect(item).height(),
+                     qPrintable(QStringLiteral("%1: needs %2 px, has %3 px")
+                                    .arg(title)
+                                    .arg(needed().height())
+                                    .arg(tree->visualItemRect(item).height())));
+        QVERIFY2(needed().width() <= tree->visualItemRect(item).width() - margin, qPrintable(title));
+        QVERIFY(item->toolTip(0).contains(title.toHtmlEscaped()));
+        ++checked;
+      }
+    QCOMPARE(checked, static_cast<int>(amp::labs::allLabs().size()));
+  }
+
   void searchFiltersTheBrowser() {
     window_->browser()->setFilter(QStringLiteral("zzzz-no-such-lab"));
     QCOMPARE(window_->browser()->visibleLabCount(), 0);
@@ -128,6 +159,10 @@ class TestGuiWindow : public QObject {
     QCOMPARE(page->simResult()->params.num("workers"), 6.0);
     const QString cell = page->metricTable()->cellText("sojourn_ms", amp::widgets::MetricTable::SimColumn);
     QVERIFY2(cell.contains(QStringLiteral("±")), qPrintable(cell));
+    // The whole tail of a metric with percentiles: p99.9 and the largest value too.
+    for (const char* p : {"p50", "p95", "p99", "p99.9", "max"})
+      QVERIFY2(
+          !page->metricTable()->cellText("sojourn_ms", amp::widgets::MetricTable::SimColumn, p).isEmpty(), p);
     QVERIFY(!page->metricTable()->cellText("sojourn_ms", amp::widgets::MetricTable::ModelColumn).isEmpty());
     QVERIFY(!page->metricTable()->verdictText().isEmpty());
     // The run was saved and the history lists it.

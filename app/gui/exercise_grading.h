@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 AMP Lab authors
+#pragma once
+#include <QCoreApplication>
+#include <QString>
+#include <string>
+#include <vector>
+
+#include "amp/run/lab.h"
+
+namespace amp::app {
+
+/// Predict, then run: the parameters an exercise asks for and the grade of a prediction.
+class ExerciseGrading {
+  Q_DECLARE_TR_FUNCTIONS(amp::app::ExerciseGrading)
+
+ public:
+  /// The exercise's settings applied to the lab's defaults (its prompt is written against them),
+  /// into `out`; "" on success, else the lab's complaint about a setting.
+  static std::string params(const std::vector<run::ParamSpec>& specs, const run::Exercise& exercise,
+                            run::Params& out);
+
+  struct Grade {
+    bool passed = false;
+    QString text;  ///< the prediction, the answer, how far off, and the exercise's explanation
+  };
+  /// Passed within the exercise's tolerance of `answer`, or inside its 95% CI [ciLo, ciHi]
+  /// (NaN: none). `source` names where the answer comes from ("model", "simulation").
+  static Grade grade(const run::Exercise& exercise, const run::MetricSpec* metric, double prediction,
+                     double answer, double ciLo, double ciHi, const QString& source);
+};
+
+}  // namespace amp::app

@@ -1,0 +1,261 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 AMP Lab authors
+// The lab session without a widget: model, runs, saving, exercises and cancel, as the lab page
+// drives them.
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <algorithm>
+
+#include "amp/labs/registry.h"
+#include "gui/lab_session.h"
+#include "store/run_store.h"
+
+using amp::app::LabSession;
+namespace run = amp::run;
+
+namespace {
+constexpr int kRunTimeoutMs = 120000;
+
+const run::Lab& labNamed(const char* id) {
+  const run::Lab* lab = amp::labs::findLab(id);
+  if (lab == nullptr) qFatal("no lab '%s' in the registry", id);
+  return *lab;
+}
+
+// What the session said about one exercise.
+struct Graded {
+  int index = -1;
+  QString text;
+  bool passed = false;
+};
+}  // namespace
+
+class TestLabSession : public QObject {
+  Q_OBJECT
+
+  QTemporaryDir dir_;
+  std::shared_ptr<amp::app::RunStore> store_;
+
+  // Flat out and short: the tests check behaviour, not statistics.
+  static void makeQuick(LabSession& s, double durationS) {
+    s.setSpeed(0.0);
+    s.setRunLength(durationS, 2);
+  }
+
+ private slots:
+  void initTestCase() {
+    QVERIFY(dir_.isValid());
+    store_ = std::make_shared<amp::app::RunStore>();
+    QCOMPARE(store_->open(dir_.filePath("session.db")), QString());
+  }
+
+  void modelAtTheDefaults() {
+    const run::Lab& lab = labNamed("foundations");
+    LabSession s(lab, store_);
+    QCOMPARE(s.labId(), QStringLiteral("foundations"));
+    QCOMPARE(s.params(), run::defaults(lab.params()));
+    QCOMPARE(s.mode(), LabSession::Mode::Sim);
+    QVERIFY2(s.modelError().isEmpty(), qPrintable(s.modelError()));
+    // 8 requests/s, master 100 ms, 4 workers of 400 ms: both stations at 80 %, and the master
+    // alone (M/M/1) costs 1/(μ−λ) = 500 ms of the sojourn.
+    QCOMPARE(s.model().values.at("master_util"), 0.8);
+    QCOMPARE(s.model().values.at("worker_util"), 0.8);
+    const double sojourn = s.model().values.at("sojourn_ms");
+    QVERIFY2(sojourn > 900.0, qPrintable(QString::number(sojourn)));
+    QCOMPARE(sojourn, lab.model(run::defaults(lab.params())).values.at("sojourn_ms"));
+    QVERIFY(!s.running());
+    QVERIFY(!s.simResult().has_value());
+    QVERIFY(!s.realResult().has_value());
+  }
+
+  void parameterChangeRecomputesTheModel() {
+    const run::Lab& lab = labNamed("foundations");
+    LabSession s(lab, store_);
+    QSignalSpy modelChanged(&s, &LabSession::modelChanged);
+    QSignalSpy paramsChanged(&s, &LabSession::paramsChanged);
+    const double before = s.model().values.at("sojourn_ms");
+    run::Params p = s.params();
+    p.set("workers", 8);
+    s.setParams(p);
+    QCOMPARE(modelChanged.count(), 1);
+    QCOMPARE(paramsChanged.count(), 1);
+    QCOMPARE(s.params().num("workers"), 8.0);
+    QCOMPARE(s.specFor(run::Mode::Sim).params.num("workers"), 8.0);
+    const double after = s.model().values.at("sojourn_ms");
+    QVERIFY2(after < before, qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(after)));
+    QCOMPARE(after, lab.model(p).values.at("sojourn_ms"));
+    QCOMPARE(s.model().values.at("worker_util"), 0.4);
+    // The session holds what the parameter panel would show: numbers clamped into range, a
+    // choice the lab does not offer leaves the current one.
+    p.set("workers", 1000);
+    p.setText("worker_queue", "no-such-queue");
+    s.setParams(p);
+    QCOMPARE(s.params().num("workers"), 64.0);
+    QCOMPARE(s.params().text("worker_queue"), std::string("shared"));
+  }
+
+  void shortSimulationFinishesAndIsSaved() {
+    const run::Lab& lab = labNamed("foundations");
+    LabSession s(lab, store_);
+    makeQuick(s, 60.0);
+    s.setSeed(7);
+    QSignalSpy saved(&s, &LabSession::runSaved);
+    QSignalSpy state(&s, &LabSession::runStateChanged);
+    const auto listedBefore = store_->list(QStringLiteral("foundations")).size();
+    s.run();
+    QVERIFY(s.running());
+    QCOMPARE(s.runningMode(), run::Mode::Sim);
+    QTRY_VERIFY_WITH_TIMEOUT(!s.running() && s.simResult().has_value(), kRunTimeoutMs);
+    const run::RunResult& r = *s.simResult();
+    QCOMPARE(r.status, run::RunStatus::Ok);
+    QCOMPARE(r.mode, run::Mode::Sim);
+    QCOMPARE(r.seed, std::uint64_t(7));
+    QCOMPARE(r.params, s.params());
+    QCOMPARE(state.count(), 2);
+    QCOMPARE(state.at(0).at(0).toBool(), true);
+    QCOMPARE(state.at(1).at(0).toBool(), false);
+
+    // Saved once, under the id the result carries, with its metrics.
+    QCOMPARE(saved.count(), 1);
+    const qint64 id = saved.at(0).at(0).toLongLong();
+    QVERIFY(id > 0);
+    QCOMPARE(r.runId, id);
+    QCOMPARE(store_->list(QStringLiteral("foundations")).size(), listedBefore + 1);
+    QString error;
+    const auto stored = store_->load(id, &error);
+    QVERIFY2(stored.has_value(), qPrintable(error));
+    QCOMPARE(stored->lab, std::string("foundations"));
+    QCOMPARE(stored->mode, run::Mode::Sim);
+    QCOMPARE(stored->params, r.params);
+    QVERIFY(!stored->metrics.empty());
+    for (const char* key : {"sojourn_ms", "master_wait_ms", "throughput", "master_util"}) {
+      QVERIFY2(stored->metrics.count(key) == 1, key);
+      QCOMPARE(stored->metrics.at(key).mean, r.metrics.at(key).mean);
+    }
+    const auto& sojourn = stored->metrics.at("sojourn_ms");
+    QVERIFY(sojourn.ciLo <= sojourn.mean && sojourn.mean <= sojourn.ciHi);
+    QVERIFY(sojourn.mean > 0);
+    QVERIFY(sojourn.percentiles.count("p99.9") == 1 && sojourn.percentiles.count("max") == 1);
+    // The frame loop fed the live state from the run's stream.
+    QVERIFY(s.live().hasData());
+  }
+
+  void exerciseAgainstTheModelIsGraded() {
+    const run::Lab& lab = labNamed("foundations");
+    LabSession s(lab, store_);
+    std::vector<Graded> grades;
+    connect(&s, &LabSession::exerciseGraded, this, [&grades](int index, const QString& text, bool passed) {
+      grades.push_back({index, text, passed});
+    });
+    // "Double the workers to 8": the setup is applied, the answer is the model's.
+    const auto& exercises = s.exercises();
+    const auto it = std::find_if(exercises.begin(), exercises.end(),
+                                 [](const run::Exercise& e) { return e.id == "more_workers"; });
+    QVERIFY(it != exercises.end());
+    const int index = static_cast<int>(it - exercises.begin());
+    QCOMPARE(it->answerFrom, run::Mode::Model);
+    const auto attemptsBefore = store_->attempts(QStringLiteral("foundations")).size();
+
+    s.checkExercise(index, 1.0);  // far off
+    QCOMPARE(s.params().num("workers"), 8.0);
+    run::Params eight = run::defaults(lab.params());
+    eight.set("workers", 8);
+    const double answer = lab.model(eight).values.at("sojourn_ms");
+    QCOMPARE(s.model().values.at("sojourn_ms"), answer);
+    QCOMPARE(grades.size(), std::size_t(1));
+    QCOMPARE(grades[0].index, index);
+    QVERIFY2(!grades[0].passed, qPrintable(grades[0].text));
+    QVERIFY2(grades[0].text.contains(QStringLiteral("Not yet")), qPrintable(grades[0].text));
+
+    s.checkExercise(index, answer * 1.05);  // inside the 15 % tolerance
+    QCOMPARE(grades.size(), std::size_t(2));
+    QVERIFY2(grades[1].passed, qPrintable(grades[1].text));
+    QVERIFY2(grades[1].text.contains(QStringLiteral("Passed")), qPrintable(grades[1].text));
+
+    s.checkExercise(index, answer * 1.25);  // just outside it
+    QCOMPARE(grades.size(), std::size_t(3));
+    QVERIFY2(!grades[2].passed, qPrintable(grades[2].text));
+
+    // Every attempt is kept, and the progress counts the exercise as passed.
+    const auto attempts = store_->attempts(QStringLiteral("foundations"));
+    QCOMPARE(attempts.size(), attemptsBefore + 3);
+    int passed = 0;
+    for (std::size_t i = attemptsBefore; i < attempts.size(); ++i) {
+      QCOMPARE(attempts[i].exercise, QStringLiteral("more_workers"));
+      QCOMPARE(attempts[i].answer, answer);
+      passed += attempts[i].passed ? 1 : 0;
+    }
+    QCOMPARE(passed, 1);
+    const auto progress = s.exerciseProgress();
+    QVERIFY(progress.has_value());
+    QVERIFY(progress->passedById.at(QStringLiteral("more_workers")));
+    QCOMPARE(progress->attempts, static_cast<int>(attempts.size()));
+  }
+
+  void exerciseAgainstASimulationIsGradedAfterTheRun() {
+    const run::Lab& lab = labNamed("tcp");
+    LabSession s(lab, store_);
+    makeQuick(s, 5.0);
+    const auto& exercises = s.exercises();
+    const auto it = std::find_if(exercises.begin(), exercises.end(),
+                                 [](const run::Exercise& e) { return e.answerFrom == run::Mode::Sim; });
+    QVERIFY(it != exercises.end());
+    const int index = static_cast<int>(it - exercises.begin());
+    const run::Exercise e = *it;
+    std::vector<Graded> grades;
+    connect(&s, &LabSession::exerciseGraded, this, [&grades](int i, const QString& text, bool passed) {
+      grades.push_back({i, text, passed});
+    });
+
+    s.checkExercise(index, 1e9);  // far off
+    QVERIFY(s.running());
+    QCOMPARE(s.mode(), LabSession::Mode::Sim);
+    QVERIFY(grades.empty());  // graded once the simulation has answered
+    QTRY_VERIFY_WITH_TIMEOUT(!grades.empty(), kRunTimeoutMs);
+    QVERIFY(!s.running());
+    QVERIFY(s.simResult().has_value());
+    QCOMPARE(grades.size(), std::size_t(1));
+    QVERIFY2(!grades[0].passed, qPrintable(grades[0].text));
+    QVERIFY2(grades[0].text.contains(LabSession::modeWord(run::Mode::Sim)), qPrintable(grades[0].text));
+    const double answer = s.simResult()->metrics.at(e.metric).mean;
+    const auto attempts = store_->attempts(QStringLiteral("tcp"));
+    QVERIFY(!attempts.empty());
+    QCOMPARE(attempts.back().answer, answer);
+
+    // Same seed, same run: predicting what it measured passes.
+    s.checkExercise(index, answer);
+    QTRY_VERIFY_WITH_TIMEOUT(grades.size() == 2, kRunTimeoutMs);
+    QVERIFY2(grades[1].passed, qPrintable(grades[1].text));
+    QCOMPARE(s.simResult()->metrics.at(e.metric).mean, answer);
+  }
+
+  void cancelStopsTheRunAndSavesNothing() {
+    LabSession s(labNamed("foundations"), store_);
+    // Real time and long: it would run for hours.
+    s.setSpeed(1.0);
+    s.setRunLength(100000.0, 1);
+    const auto listedBefore = store_->list(QStringLiteral("foundations")).size();
+    std::vector<run::RunStatus> ended;
+    connect(&s, &LabSession::runEnded, this,
+            [&ended](const run::RunResult& r) { ended.push_back(r.status); });
+    QStringList messages;
+    connect(&s, &LabSession::message, this, [&messages](const QString& text) { messages << text; });
+    s.run();
+    QVERIFY(s.running());
+    QTest::qWait(200);
+    QVERIFY(s.running());
+    s.resetRun();
+    QTRY_VERIFY_WITH_TIMEOUT(!ended.empty(), 10000);
+    QCOMPARE(ended.size(), std::size_t(1));
+    QCOMPARE(ended[0], run::RunStatus::Cancelled);
+    QVERIFY(!s.running());
+    QVERIFY(!s.simResult().has_value());
+    QCOMPARE(store_->list(QStringLiteral("foundations")).size(), listedBefore);
+    QVERIFY(!messages.isEmpty());
+    QVERIFY2(messages.last().contains(QStringLiteral("cancelled")), qPrintable(messages.last()));
+  }
+};
+
+QTEST_MAIN(TestLabSession)
+#include "test_lab_session.moc"
