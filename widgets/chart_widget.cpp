@@ -139,6 +139,15 @@ void ChartWidget::changeEvent(QEvent* event) {
   }
 }
 
+void ChartWidget::resizeEvent(QResizeEvent* event) {
+  QWidget::resizeEvent(event);
+  // Category labels are wrapped to the width they have.
+  if (!data_.categories.isEmpty()) {
+    rebuild();
+    plot_->replot(QCustomPlot::rpQueuedReplot);
+  }
+}
+
 void ChartWidget::setPlot(const PlotData& plot) {
   data_ = plot;
   const QString sig = signatureOf(plot);
@@ -303,9 +312,9 @@ void ChartWidget::rebuild() {
     }
     d_->bound.push_back(b);
   }
-  placeLegend();
   const int legendItems = plot_->legend->itemCount();
   plot_->legend->setVisible(legendItems >= 2 || (legendItems == 1 && !data_.categories.isEmpty()));
+  placeLegend();
   if (!data_.placeholder.isEmpty()) {
     d_->placeholder = new QCPItemText(plot_);
     d_->placeholder->position->setType(QCPItemPosition::ptAxisRectRatio);
@@ -317,7 +326,9 @@ void ChartWidget::rebuild() {
 }
 
 void ChartWidget::placeLegend() {
-  const bool below = data_.legend == PlotData::Legend::Below;
+  // An empty legend stays out of the plot's grid: its small maximum width would cap the column
+  // and squeeze the axes into a sliver.
+  const bool below = data_.legend == PlotData::Legend::Below && plot_->legend->visible();
   if (below != legendBelow_) {
     // Move the legend between the axis rect's inset layout and a row of its own under the plot.
     if (below) {

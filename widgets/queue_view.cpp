@@ -62,6 +62,7 @@ void QueueView::setTopology(const run::Topology& topology, const LiveStats* stat
     edgeLabels_.push_back(label);
   }
   tokens_.clear();
+  chooseDetail();
   updateGeometry();  // the minimum height follows the layout
   update();
 }
@@ -101,7 +102,9 @@ void QueueView::advance(const std::vector<LiveStats::Transfer>& transfers) {
   update();
 }
 
-QRectF QueueView::stationRect(std::size_t s) const {
+QRectF QueueView::stationRect(std::size_t s) const { return rectAt(s, detail_); }
+
+QRectF QueueView::rectAt(std::size_t s, int detail) const {
   const QFontMetricsF fm(font());
   const double lh = fm.height();
   const auto& st = stats_->stations()[s];
@@ -129,7 +132,9 @@ QRectF QueueView::stationRect(std::size_t s) const {
       const int perRow = std::max(1, static_cast<int>((w - 8) / cell));
       laneH = std::ceil(static_cast<double>(lanes) / perRow) * cell;
     }
-    size = QSizeF(w, lh * (titleFits(st, w) ? 2.4 : 3.4) + laneH + 8);
+    if (detail < kDetailLanes) laneH = 0;
+    size = detail == kDetailTitle ? QSizeF(w, lh * 1.3)
+                                  : QSizeF(w, lh * (titleFits(st, w) ? 2.4 : 3.4) + laneH + 8);
   }
   const double top = fontMetrics().height() * 2.6;
   const QRectF area = rect().adjusted(8, static_cast<int>(top), -8, -static_cast<int>(lh * 1.4));
@@ -148,11 +153,33 @@ std::vector<QRectF> QueueView::stationRects() const {
   return rects;
 }
 
+bool QueueView::overlapping(const std::vector<QRectF>& rects) {
+  for (std::size_t s = 0; s < rects.size(); ++s)
+    for (std::size_t t = s + 1; t < rects.size(); ++t)
+      if (rects[s].intersects(rects[t])) return true;
+  return false;
+}
+
+void QueueView::chooseDetail() {
+  // The most the boxes can show without covering each other: lanes, else the queue, else names.
+  detail_ = kDetailLanes;
+  if (stats_ == nullptr) return;
+  for (; detail_ > kDetailTitle; --detail_) {
+    std::vector<QRectF> rects;
+    for (std::size_t s = 0; s < stats_->stations().size(); ++s) rects.push_back(rectAt(s, detail_));
+    if (!overlapping(rects)) return;
+  }
+}
+
 QSize QueueView::minimumSizeHint() const {
+  // Tall enough for the boxes to show their queues without overlapping, within reason: beyond
+  // that they show less (chooseDetail) rather than push the charts off the page.
   double need = 180;
-  const auto rects = stationRects();
   const double lh = QFontMetricsF(font()).height();
   const double margins = fontMetrics().height() * 2.6 + lh * 1.4;
+  std::vector<QRectF> rects;
+  if (stats_ != nullptr)
+    for (std::size_t s = 0; s < stats_->stations().size(); ++s) rects.push_back(rectAt(s, kDetailQueue));
   for (std::size_t s = 0; s < rects.size(); ++s) {
     for (std::size_t t = s + 1; t < rects.size(); ++t) {
       const bool sameColumn = rects[s].right() > rects[t].left() && rects[t].right() > rects[s].left();
@@ -166,7 +193,12 @@ QSize QueueView::minimumSizeHint() const {
       need = std::max(need, area + margins);
     }
   }
-  return {320, static_cast<int>(std::ceil(need))};
+  return {320, static_cast<int>(std::ceil(std::min(need, 320.0)))};
+}
+
+void QueueView::resizeEvent(QResizeEvent* event) {
+  QWidget::resizeEvent(event);
+  chooseDetail();
 }
 
 bool QueueView::titleFits(const LiveStats::Station& st, double boxWidth) const {
@@ -221,12 +253,15 @@ void QueueView::drawStation(QPainter& p, std::size_t s) const {
   p.setFont(font());
   // A narrow box (large fonts) puts the utilization on a line of its own under the name.
   const bool oneLine = titleFits(st, r.width());
+  // A box showing its title alone has one line: the utilization only where it fits beside the name.
+  if (detail_ == kDetailTitle && !oneLine) return;
   const QRectF busyRect = oneLine ? title : title.translated(0, lh);
   // A real run that samples no busy CPUs for this station has no utilization to show.
   const bool knownBusy = !stats_->sampled() || !st.lanes.empty();
   p.drawText(busyRect, Qt::AlignRight | Qt::AlignVCenter,
              knownBusy ? tr("%1% busy").arg(QString::number(std::lround(st.utilization * 100))) : QString());
 
+  if (detail_ == kDetailTitle) return;
   // The queue: one square per waiting request up to what fits, then the count.
   const QRectF qRow(r.left() + 6, busyRect.bottom(), r.width() - 12, lh * 1.1);
   const double sq = lh * 0.55;
@@ -242,6 +277,7 @@ void QueueView::drawStation(QPainter& p, std::size_t s) const {
   p.setPen(palette().color(QPalette::Text));
   p.drawText(qRow, Qt::AlignRight | Qt::AlignVCenter, qText);
 
+  if (detail_ < kDetailLanes) return;
   // Lanes: one per server/core, busy or idle, with its utilization.
   const double laneTop = qRow.bottom() + 3;
   const int lanes = static_cast<int>(std::max<std::size_t>(st.lanes.size(), std::min(st.servers, 256)));
@@ -291,6 +327,7 @@ void QueueView::drawStation(QPainter& p, std::size_t s) const {
 }
 
 void QueueView::paintEvent(QPaintEvent*) {
+  chooseDetail();  // lanes appear during a real run, fonts grow in presentation mode
   QPainter p(this);
   p.setRenderHint(QPainter::Antialiasing);
   p.fillRect(rect(), palette().color(QPalette::Base));

@@ -39,13 +39,19 @@ class QueueView : public QWidget {
 
  protected:
   void paintEvent(QPaintEvent* event) override;
+  void resizeEvent(QResizeEvent* event) override;
 
  private:
   struct Token {
     int edge = 0;
     double t = 0.0;  // 0..1 along the edge
   };
-  QRectF stationRect(std::size_t s) const;
+  /// How much a station box shows: its name and utilization only, also its queue, also its lanes.
+  static constexpr int kDetailTitle = 0, kDetailQueue = 1, kDetailLanes = 2;
+  QRectF stationRect(std::size_t s) const;  ///< at the detail chosen for the current size
+  QRectF rectAt(std::size_t s, int detail) const;
+  static bool overlapping(const std::vector<QRectF>& rects);
+  void chooseDetail();
   QPointF stationCenter(std::size_t s) const;
   bool titleFits(const LiveStats::Station& st, double boxWidth) const;
   int edgeIndex(int from, int to) const;
@@ -61,6 +67,7 @@ class QueueView : public QWidget {
   QElapsedTimer clock_;
   qint64 lastAdvanceMs_ = 0;
   std::uint64_t frames_ = 0;
+  int detail_ = kDetailLanes;
 };
 
 }  // namespace amp::widgets

@@ -22,7 +22,8 @@ constexpr int kRestartDelayMs = 400;
 
 // The rule the parameter panel shows values by (ParamPanel::setParams), so that the session
 // holds exactly what the panel shows: keys of the lab only, numbers clamped into range (whole
-// for integers), a choice only when the lab offers it; a key `incoming` lacks keeps its value.
+// for integers), a choice only when the lab offers it, table rows and folders only when valid; a key
+// `incoming` lacks keeps its value.
 run::Params accepted(const std::vector<run::ParamSpec>& specs, run::Params current,
                      const run::Params& incoming) {
   for (const auto& s : specs) {
@@ -43,6 +44,15 @@ run::Params accepted(const std::vector<run::ParamSpec>& specs, run::Params curre
       case run::ParamKind::Text:
         if (incoming.texts().count(s.key) != 0) current.setText(s.key, incoming.text(s.key));
         break;
+      case run::ParamKind::Table:
+      case run::ParamKind::Path: {
+        // Only what the lab would accept: rows that fit its columns, a folder that exists.
+        run::Params check;
+        if (incoming.texts().count(s.key) != 0 &&
+            run::applySetting(specs, check, s.key, incoming.text(s.key)).empty())
+          current.setText(s.key, check.text(s.key));
+        break;
+      }
     }
   }
   return current;

@@ -92,7 +92,7 @@ std::vector<run::ChartSpec> JournalLab::charts() const {
       run::chartSpec("speed_vs_rate", "Minimum master speed against write rate", run::ChartKind::SweepCurve,
                      {"min_master_speed"})
           .withSweep("arrival_rate", 50, 480, 10)
-          .withAxes("write rate [1/s]", "master speed needed to meet the window bound [×]"),
+          .withAxes("write rate [1/s]", "master speed needed [×]"),
       run::chartSpec("window_vs_group", "Consistency window against group commit size",
                      run::ChartKind::SweepCurve, {"window_ms"})
           .withSweep("group_max", 1, 32, 6)

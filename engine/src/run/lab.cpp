@@ -88,15 +88,23 @@ FittedParams fitToHost(const Lab& lab, const Params& p, int cores) {
   const int workers = static_cast<int>(std::lround(p.num(fit->workers)));
   const int room = std::max(1, cores - fit->otherBusySeats);
   if (workers <= room) return out;
+  // In the words people read: the parameters' labels and units, not their keys.
+  const std::vector<ParamSpec> specs = lab.params();
+  const auto named = [&](const std::string& key) { return parameterName(specs, key); };
+  const auto unitOf = [&](const std::string& key) {
+    const ParamSpec* s = findSpec(specs, key);
+    return s != nullptr && !s->unit.empty() ? " " + s->unit : std::string();
+  };
   const double k = static_cast<double>(room) / workers;
   out.params.set(fit->workers, room);
   out.changed = true;
-  out.words = fit->workers + " " + std::to_string(workers) + " → " + std::to_string(room);
+  out.words = named(fit->workers) + " " + std::to_string(workers) + " → " + std::to_string(room);
   for (const auto& key : fit->perWorkerTimes) {
     if (!p.has(key)) continue;
     const double was = p.num(key), now = was * k;
     out.params.set(key, now);
-    out.words += ", " + key + " " + formatNumber(was) + " → " + formatNumber(std::round(now * 1000) / 1000);
+    out.words += ", " + named(key) + " " + formatNumber(was) + " → " +
+                 formatNumber(std::round(now * 1000) / 1000) + unitOf(key);
   }
   out.words += " (same utilizations, " + std::to_string(room + fit->otherBusySeats) + " busy seats on " +
                std::to_string(cores) + " cores)";

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 AMP Lab authors
 #include "amp/run/params.h"
 
+#include <cctype>
 #include <charconv>
 #include <cmath>
 #include <cstdio>
@@ -60,6 +61,16 @@ ParamSpec pathParam(std::string key, std::string label) {
   s.kind = ParamKind::Path;
   s.help = "a folder for the lab's files; empty = a temporary folder, removed after the run";
   return s;
+}
+
+std::string parameterName(const std::vector<ParamSpec>& specs, const std::string& key) {
+  const ParamSpec* s = findSpec(specs, key);
+  if (s == nullptr || s->label.empty()) return key;
+  std::string name = s->label;
+  // "Worker time" → "worker time", but an acronym keeps its capitals ("CPU time", "RSS hash").
+  if (name.size() < 2 || !std::isupper(static_cast<unsigned char>(name[1])))
+    name[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(name[0])));
+  return name;
 }
 
 bool isRelevant(const ParamSpec& spec, const Params& params) {

@@ -353,11 +353,12 @@ void runRealMode(const Lab& lab, const RunSpec& spec, const RunHooks& hooks, Run
           atMeasured.bottleneck + " is saturated): the host, not queueing theory, limits what was measured");
     }
     std::string stretch;
+    const std::vector<ParamSpec> specs = lab.params();
     for (const auto& [key, v] : measured.nums()) {
       const double asked = params.num(key);
       if (v == asked || asked == 0.0) continue;
-      stretch += (stretch.empty() ? "" : ", ") + key + " " + formatNumber(asked) + " → " +
-                 formatNumber(std::round(v * 1000) / 1000) + " (" + (v >= asked ? "+" : "") +
+      stretch += (stretch.empty() ? "" : ", ") + parameterName(specs, key) + " " + formatNumber(asked) +
+                 " → " + formatNumber(std::round(v * 1000) / 1000) + " (" + (v >= asked ? "+" : "") +
                  formatNumber(std::round((v / asked - 1) * 1000) / 10) + "%)";
     }
     if (!stretch.empty()) result.labels["service_measured"] = stretch;

@@ -52,7 +52,7 @@ void TestRunReal::realReplicationsGiveEveryMetricAnInterval() {
   QVERIFY(r.modelAtMeasured.count("sojourn_ms") == 1);
   QVERIFY(r.modelAtMeasured.at("sojourn_ms") > 0);
   QVERIFY2(r.labels.count("service_measured") == 1, "the measured service times are named");
-  QVERIFY2(r.labels.at("service_measured").find("master_ms 2 → ") == 0,
+  QVERIFY2(r.labels.at("service_measured").find("master service time 2 → ") == 0,
            r.labels.at("service_measured").c_str());
   QVERIFY2(r.verdict.find("at the measured service") != std::string::npos, r.verdict.c_str());
   QVERIFY(r.lengthRule.find("3 real runs") == 0);

@@ -119,6 +119,10 @@ class Params {
   std::map<std::string, std::string> texts_;
 };
 
+/// How a sentence names the parameter `key`: its label with a small first letter ("worker time
+/// per request"), or the key itself when the lab has no such parameter.
+std::string parameterName(const std::vector<ParamSpec>& specs, const std::string& key);
+
 /// Whether `spec` matters with these values (its relevantWhen choice matches, or it has none).
 bool isRelevant(const ParamSpec& spec, const Params& params);
 
