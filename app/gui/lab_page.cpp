@@ -189,6 +189,9 @@ void LabPage::connectSession() {
   connect(s, &LabSession::frameAdvanced, this, &LabPage::frameAdvanced);
   connect(s, &LabSession::runStateChanged, this, &LabPage::runStateChanged);
   connect(s, &LabSession::resultChanged, this, &LabPage::updateResults);
+  // While a simulation runs the table shows its estimate so far; the final result replaces it.
+  connect(s, &LabSession::partialResult, this,
+          [this](const run::RunResult& soFar) { metricTable_->setSim(&soFar); });
   connect(s, &LabSession::runShown, this, &LabPage::runShown);
   connect(s, &LabSession::chartsChanged, this, [this] {
     updateStaticCharts();

@@ -81,6 +81,7 @@ LabSession::LabSession(const run::Lab& lab, std::shared_ptr<RunStore> store, QOb
   cores_ = std::max<int>(1, static_cast<int>(real::CpuTopology::probe().usableCpus().size()));
   controller_ = new RunController(this);
   connect(controller_, &RunController::finished, this, &LabSession::finished);
+  connect(controller_, &RunController::partial, this, &LabSession::partialResult);
   feed_ = new LiveFeed(controller_, this);
   connect(feed_, &LiveFeed::frameAdvanced, this, &LabSession::frameAdvanced);
 

@@ -137,6 +137,8 @@ class LabSession : public QObject {
   void controlsChanged();
   /// The latest simulation or real result, or the comparison, changed.
   void resultChanged();
+  /// The simulation going on has this estimate so far (replications done, CIs so far).
+  void partialResult(const amp::run::RunResult& soFar);
   /// A finished or saved run is now the latest result; nullptr: the results were cleared.
   void runShown(const amp::run::RunResult* result);
   /// Everything drawn from results changed: every chart redraws.

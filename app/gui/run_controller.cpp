@@ -74,6 +74,14 @@ void RunController::start(const run::Lab& lab, const run::RunSpec& spec, double 
     s->stage = stage;
   };
   const std::uint64_t gen = s->generation;
+  hooks.partial = [this, gen](const run::RunResult& soFar) {
+    QMetaObject::invokeMethod(
+        this,
+        [this, gen, r = soFar] {
+          if (current_ && current_->generation == gen) emit partial(r);  // not a replaced run's
+        },
+        Qt::QueuedConnection);
+  };
   current_ = std::move(slot);
   s->running.store(true, std::memory_order_relaxed);
   const bool background = spec.mode != run::Mode::Real;

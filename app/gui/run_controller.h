@@ -49,6 +49,8 @@ class RunController : public QObject {
 
  signals:
   void finished(const amp::run::RunResult& result);
+  /// A simulation's estimate so far (metrics and CIs over the replications done).
+  void partial(const amp::run::RunResult& soFar);
 
  private:
   struct Slot;

@@ -36,7 +36,6 @@ real::Dispatch dispatchOf(const std::string& q) {
 }  // namespace
 
 run::RealOutcome runReal(const run::Params& p, const run::RealControl& ctl, observe::Recorder& rec) {
-  const double slow = ctl.slowMotion > 0 ? ctl.slowMotion : 1.0;
   const int workers = std::max(1, p.integer("workers"));
 
   // The same schedule the simulation draws for this seed: arrival times and both job sizes.
@@ -47,11 +46,11 @@ run::RealOutcome runReal(const run::Params& p, const run::RealControl& ctl, obse
   const std::size_t scheduled = draws.size();
   if (draws.size() > kMaxRequests) draws.resize(kMaxRequests);
   const std::size_t n = draws.size();
-  std::vector<std::int64_t> sched = real::scheduleNs(draws, slow);
+  std::vector<std::int64_t> sched = real::scheduleNs(draws);
   std::vector<std::int64_t> masterNs(n), workerNs(n);
   for (std::size_t i = 0; i < n; ++i) {
-    masterNs[i] = std::llround(draws[i].sizes[0] * slow * 1e9);
-    workerNs[i] = std::llround(draws[i].sizes[1] * slow * 1e9);
+    masterNs[i] = std::llround(draws[i].sizes[0] * 1e9);
+    workerNs[i] = std::llround(draws[i].sizes[1] * 1e9);
   }
   draws = {};
 
@@ -79,7 +78,7 @@ run::RealOutcome runReal(const run::Params& p, const run::RealControl& ctl, obse
   runtime.sampleDepths(ctl.live, kMaster, kWorkers);
   runtime.addGenerator(sched, kLateNs);
   runtime.start();
-  const double drainLimitS = std::max(1.0, ctl.durationS) * slow;
+  const double drainLimitS = std::max(1.0, ctl.durationS);
   const real::DriveResult end = runtime.drive(drainLimitS);
 
   real::HonestOutcome& honest = runtime.harness().outcome();
@@ -100,7 +99,7 @@ run::RealOutcome runReal(const run::Params& p, const run::RealControl& ctl, obse
 
   const std::int64_t last = real::replayRuntime(sched, runtime.log(), {}, rec);
   out.endNs = end.cancelled ? std::max<std::int64_t>(last, 0)
-                            : std::max<std::int64_t>(last, std::llround(ctl.durationS * slow * 1e9));
+                            : std::max<std::int64_t>(last, std::llround(ctl.durationS * 1e9));
   return out;
 }
 

@@ -206,8 +206,7 @@ class JournalRun {
         dataDir_(p.text("data_dir")),
         workers_(p.integer("workers")),
         groupMax_(static_cast<std::size_t>(std::max(1, p.integer("group_max")))),
-        deviceNs_(static_cast<std::int64_t>(p.num("log_device_ms") * 1e6 * std::max(1.0, ctl.slowMotion))),
-        slow_(std::max(1.0, ctl.slowMotion)),
+        deviceNs_(static_cast<std::int64_t>(p.num("log_device_ms") * 1e6)),
         toWorkers_(1 << 16) {
     sim::ArrivalStream stream(ctl.seed, sim::ArrivalStream::Process::Poisson, p.num("arrival_rate"),
                               {sim::serviceDist(p.text("data_dist"), p.num("data_ms") / 1000.0),
@@ -248,8 +247,8 @@ class JournalRun {
           real::threadSeat("worker " + std::to_string(w), [this, w](real::Seat& s) { workerLoop(w, s); }));
     real::LoadStats load;
     harness.addSeat(real::openLoopSeat(
-        real::scheduleNs(draws_, slow_), {}, kLateNs,
-        [this](std::size_t i, std::int64_t) { return submit(i); }, &load));
+        real::scheduleNs(draws_), {}, kLateNs, [this](std::size_t i, std::int64_t) { return submit(i); },
+        &load));
     if (ctl_.live != nullptr) {
       // The animation's samples: records waiting at the master, writes waiting for a worker.
       harness.setSampler(ctl_.live, [this](std::int64_t t, observe::ObservationSink& live) {
@@ -261,9 +260,9 @@ class JournalRun {
     harness.start();
 
     // Give up on draining a backlog that outlives the schedule by this much (an overloaded run).
-    const auto drainLimit =
-        harness.epoch() + std::chrono::nanoseconds(static_cast<std::int64_t>(ctl_.durationS * slow_ * 1e9)) +
-        std::chrono::seconds(std::clamp(static_cast<int>(ctl_.durationS), 1, 5));
+    const auto drainLimit = harness.epoch() +
+                            std::chrono::nanoseconds(static_cast<std::int64_t>(ctl_.durationS * 1e9)) +
+                            std::chrono::seconds(std::clamp(static_cast<int>(ctl_.durationS), 1, 5));
     bool drainCut = false;
     while (!harness.waitFor(2'000'000)) {  // until master and workers are done
       if (!harness.error().empty()) break;
@@ -389,7 +388,7 @@ class JournalRun {
       wl.workerStart = now();
       wl.workerCpu = static_cast<std::int16_t>(seat.noteCpu());
       // The data work: real computation whose result seeds the block's contents.
-      const auto workNs = static_cast<std::int64_t>(draws_[id].sizes[0] * slow_ * 1e9);
+      const auto workNs = static_cast<std::int64_t>(draws_[id].sizes[0] * 1e9);
       std::uint64_t x = kernel_.run(workNs, stop_) ^ (id * 0x9E3779B97F4A7C15ULL);
       if (stopping()) break;  // abandoned: never written, never journaled
       put<std::uint64_t>(block.data(), id);
@@ -471,7 +470,7 @@ class JournalRun {
         WriteLog& wl = writes_[id];
         wl.appendStart = now();
         wl.masterCpu = static_cast<std::int16_t>(seat.noteCpu());
-        kernel_.run(static_cast<std::int64_t>(draws_[id].sizes[1] * slow_ * 1e9), stop_);
+        kernel_.run(static_cast<std::int64_t>(draws_[id].sizes[1] * 1e9), stop_);
         encodeRecord(&buf[i * kRecord], Record{seq++, id, id % kSlots, wl.blockHash}, wl.dataDone,
                      wl.appendStart);
         wl.appendEnd = now();
@@ -541,7 +540,6 @@ class JournalRun {
   const int workers_;
   const std::size_t groupMax_;
   const std::int64_t deviceNs_;
-  const double slow_;
   std::vector<sim::ArrivalDraw> draws_;
   std::vector<WriteLog> writes_;
   std::vector<CommitLog> commits_;  // master only until joined

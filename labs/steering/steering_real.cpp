@@ -55,7 +55,7 @@ struct Packets {
   }
 };
 
-Packets buildPackets(const Config& c, std::uint64_t seed, double durationS, double slow, bool& cut) {
+Packets buildPackets(const Config& c, std::uint64_t seed, double durationS, bool& cut) {
   Packets in;
   steering::PacketSchedule schedule(c, seed);
   cut = false;
@@ -64,10 +64,10 @@ Packets buildPackets(const Config& c, std::uint64_t seed, double durationS, doub
       cut = true;
       break;
     }
-    in.atNs.push_back(std::llround(d.time * slow * 1e9));
+    in.atNs.push_back(std::llround(d.time * 1e9));
     in.flow.push_back(d.flow);
     in.seq.push_back(d.seq);
-    in.processNs.push_back(std::llround(d.processS * slow * 1e9));
+    in.processNs.push_back(std::llround(d.processS * 1e9));
   }
   std::vector<real::FiveTuple> tuples(c.flows);
   for (std::uint32_t f = 0; f < c.flows; ++f) tuples[f] = steering::flowTuple(f);
@@ -128,8 +128,8 @@ double medianCostNs(F f, std::size_t calls) {
 /// The master's routing state; only the master thread touches it.
 class Router {
  public:
-  Router(const Config& c, double slow) : policy_(c.policy), reta_(c.workers), workers_(c.workers) {
-    gapNs_ = static_cast<std::int64_t>(c.flowletGapS() * slow * 1e9);
+  explicit Router(const Config& c) : policy_(c.policy), reta_(c.workers), workers_(c.workers) {
+    gapNs_ = static_cast<std::int64_t>(c.flowletGapS() * 1e9);
     if (policy_ == Policy::Flowlet) {
       flowWorker_.assign(c.flows, -1);
       lastNs_.assign(c.flows, 0);
@@ -185,10 +185,9 @@ class Router {
 run::RealOutcome SteeringLab::runReal(const run::Params& p, const run::RealControl& ctl,
                                       observe::Recorder& rec) const {
   const Config c = Config::from(p);
-  const double slow = ctl.slowMotion > 0 ? ctl.slowMotion : 1.0;
 
   bool cut = false;
-  const Packets in = buildPackets(c, ctl.seed, ctl.durationS, slow, cut);
+  const Packets in = buildPackets(c, ctl.seed, ctl.durationS, cut);
   const std::size_t n = in.size();
 
   const real::WorkKernel kernel = real::WorkKernel::calibrated().withClock(ctl.serviceClock);
@@ -201,7 +200,7 @@ run::RealOutcome SteeringLab::runReal(const run::Params& p, const run::RealContr
       medianCostNs([&](std::size_t i) { sink = sink + rssHashOfPacket(hasher, in.packet(i).data()); }, probe);
   const double parseNs =
       medianCostNs([&](std::size_t i) { sink = sink + parsePacket(in.packet(i)).seq; }, probe);
-  const auto steerSpinNs = std::max<std::int64_t>(0, std::llround(c.steerS * slow * 1e9 - hashNs));
+  const auto steerSpinNs = std::max<std::int64_t>(0, std::llround(c.steerS * 1e9 - hashNs));
 
   real::RuntimeConfig cfg;
   cfg.placeOn(real::HostState::probe(), c.workers, kLead);  // the host probed before our threads exist
@@ -220,7 +219,7 @@ run::RealOutcome SteeringLab::runReal(const run::Params& p, const run::RealContr
     std::uint64_t bad = 0, mismatched = 0;
   };
   std::vector<WorkerTally> tally(static_cast<std::size_t>(c.workers));
-  Router router(c, slow);
+  Router router(c);
   const std::atomic<bool>* stop = nullptr;  // set before start(): thread creation publishes it
   real::RuntimeHooks hooks;
   hooks.master = [&](std::uint64_t id) {
@@ -243,7 +242,7 @@ run::RealOutcome SteeringLab::runReal(const run::Params& p, const run::RealContr
   runtime.start();
   // Rings are bounded, so what is in the system drains within ring_slots × process_us per
   // worker; the limit only guards against a stuck thread.
-  const real::DriveResult end = runtime.drive(std::max(1.0, ctl.durationS) * slow);
+  const real::DriveResult end = runtime.drive(std::max(1.0, ctl.durationS));
 
   // Reordering is judged in completion order: a packet is late when its flow already delivered
   // a higher sequence number.
@@ -289,7 +288,7 @@ run::RealOutcome SteeringLab::runReal(const run::Params& p, const run::RealContr
   r.facts["parse_checksum_ns"] = parseNs;
   run::RealOutcome out(honest.finish());
   out.endNs = end.cancelled ? std::max<std::int64_t>(last, 0)
-                            : std::max<std::int64_t>(last, std::llround(ctl.durationS * slow * 1e9));
+                            : std::max<std::int64_t>(last, std::llround(ctl.durationS * 1e9));
   return out;
 }
 

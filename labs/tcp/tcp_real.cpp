@@ -81,16 +81,15 @@ class RealTcpRun {
  public:
   RealTcpRun(const run::Params& p, const run::RealControl& ctl)
       : ctl_(ctl),
-        slow_(ctl.slowMotion > 0 ? ctl.slowMotion : 1.0),
         workers_(std::max(1, p.integer("workers"))),
         mss_(static_cast<std::size_t>(p.integer("mss_bytes"))),
         bufferPkts_(static_cast<std::size_t>(p.integer("buffer_pkts"))),
         lossRate_(p.num("loss_rate")),
-        ackCostNs_(std::llround(p.num("ack_cost_us") * 1e3 * slow_)),
-        segmentCostNs_(std::llround(p.num("segment_cost_us") * 1e3 * slow_)),
-        serializationNs_(std::llround(p.num("mss_bytes") * 8.0 / (p.num("link_mbps") * 1e6) * 1e9 * slow_)),
-        oneWayNs_(std::llround(p.num("rtt_ms") / 2.0 * 1e6 * slow_)),
-        delayedAckNs_(std::llround(TcpLab::kDelayedAckS * 1e9 * slow_)),
+        ackCostNs_(std::llround(p.num("ack_cost_us") * 1e3)),
+        segmentCostNs_(std::llround(p.num("segment_cost_us") * 1e3)),
+        serializationNs_(std::llround(p.num("mss_bytes") * 8.0 / (p.num("link_mbps") * 1e6) * 1e9)),
+        oneWayNs_(std::llround(p.num("rtt_ms") / 2.0 * 1e6)),
+        delayedAckNs_(std::llround(TcpLab::kDelayedAckS * 1e9)),
         sender_(TcpLab::renoConfigOf(p)),
         receiver_(p.integer("ack_every"), 2 * static_cast<std::uint64_t>(sender_.config().maxWindow)),
         lossRng_(ctl.seed, 20),
@@ -129,7 +128,6 @@ class RealTcpRun {
   void linkDeliver(real::Seat& seat, std::int64_t now, int core);
 
   const run::RealControl& ctl_;
-  const double slow_;
   const int workers_;
   const std::size_t mss_, bufferPkts_;
   const double lossRate_;
@@ -163,7 +161,7 @@ class RealTcpRun {
   };
   std::deque<AckDue> acksDue_;
   std::int64_t delayedAckAt_ = kNever;
-  std::vector<std::int64_t> firstSentNs_;  // by sequence number, modulo its size
+  std::vector<std::int64_t> firstSentNs_;     // by sequence number, modulo its size
   std::vector<std::int64_t> retransmitAtNs_;  // when each retransmission left the master
   struct Held {
     SegmentMsg msg;
@@ -457,7 +455,7 @@ run::RealOutcome RealTcpRun::run(observe::Recorder& rec) {
   // The seats start at the epoch: sleep through the lead, then through the load.
   std::this_thread::sleep_until(harness.epoch());
 
-  const auto loadNs = static_cast<std::int64_t>(std::llround(ctl_.durationS * slow_ * 1e9));
+  const auto loadNs = static_cast<std::int64_t>(std::llround(ctl_.durationS * 1e9));
   bool cancelled = false;
   auto waitUntil = [&](std::int64_t untilNs, const auto& done) {
     while (!done() && nowNs() < untilNs) {
@@ -475,7 +473,7 @@ run::RealOutcome RealTcpRun::run(observe::Recorder& rec) {
     // No new data from here on; every segment already sent must still be acknowledged.
     loadOver_.store(true, std::memory_order_relaxed);
     masterBell_.notifyAll();
-    waitUntil(loadEnd + std::llround(kDrainS * slow_ * 1e9),
+    waitUntil(loadEnd + std::llround(kDrainS * 1e9),
               [this] { return allAcked_.load(std::memory_order_acquire); });
   }
   const std::int64_t drainEnd = nowNs();
@@ -522,7 +520,7 @@ run::RealOutcome RealTcpRun::run(observe::Recorder& rec) {
   }
   if (!cancelled && sent != acked)
     r.warnings.push_back(std::to_string(sent - acked) + " segments were still unacknowledged " +
-                         real::formatFixed(kDrainS * slow_, 1) + " s after the load ended");
+                         real::formatFixed(kDrainS, 1) + " s after the load ended");
   if (checksumErrors_ > 0)
     r.warnings.push_back(std::to_string(checksumErrors_) + " segments failed the receiver's checksum");
   if (maxLateNs_ > 1'000'000)

@@ -102,6 +102,7 @@ class TestLabSession : public QObject {
     s.setSeed(7);
     QSignalSpy saved(&s, &LabSession::runSaved);
     QSignalSpy state(&s, &LabSession::runStateChanged);
+    QSignalSpy partial(&s, &LabSession::partialResult);
     const auto listedBefore = store_->list(QStringLiteral("foundations")).size();
     s.run();
     QVERIFY(s.running());
@@ -139,6 +140,13 @@ class TestLabSession : public QObject {
     QVERIFY(sojourn.percentiles.count("p99.9") == 1 && sojourn.percentiles.count("max") == 1);
     // The frame loop fed the live state from the run's stream.
     QVERIFY(s.live().hasData());
+    // While it ran, the estimate so far came once per replication, each with one more.
+    QVERIFY(partial.count() >= 2);
+    for (int i = 0; i < partial.count(); ++i) {
+      const auto soFar = partial.at(i).at(0).value<run::RunResult>();
+      QCOMPARE(soFar.reps, i + 1);
+      QVERIFY(soFar.metrics.count("sojourn_ms") == 1);
+    }
   }
 
   void exerciseAgainstTheModelIsGraded() {

@@ -65,11 +65,10 @@ void noteLateness(LoadStats& s, std::int64_t lateNs, std::int64_t threshold) {
 
 }  // namespace
 
-std::vector<std::int64_t> scheduleNs(const std::vector<sim::ArrivalDraw>& draws, double slowMotion) {
+std::vector<std::int64_t> scheduleNs(const std::vector<sim::ArrivalDraw>& draws) {
   std::vector<std::int64_t> out;
   out.reserve(draws.size());
-  for (const auto& d : draws)
-    out.push_back(static_cast<std::int64_t>(std::llround(d.time * slowMotion * 1e9)));
+  for (const auto& d : draws) out.push_back(static_cast<std::int64_t>(std::llround(d.time * 1e9)));
   return out;
 }
 

@@ -24,8 +24,8 @@ struct LoadStats {
   bool stopped = false;        ///< ended by the stop flag, not by the schedule or the clock
 };
 
-/// The arrival times of a precomputed schedule in ns since the run's epoch (times slowMotion).
-std::vector<std::int64_t> scheduleNs(const std::vector<sim::ArrivalDraw>& draws, double slowMotion = 1.0);
+/// The arrival times of a precomputed schedule in ns since the run's epoch.
+std::vector<std::int64_t> scheduleNs(const std::vector<sim::ArrivalDraw>& draws);
 
 /// Open loop: requests arrive at precomputed times whatever the system does. An arrival the
 /// generator could not emit on time is emitted as soon as it can and counted as late; its

@@ -238,7 +238,6 @@ struct SimControl {
 struct RealControl {
   std::uint64_t seed = 1;   ///< same seed as a twin simulation -> same arrivals and job sizes
   double durationS = 2.0;   ///< real seconds of load
-  double slowMotion = 1.0;  ///< >1 stretches every time (GUI "slow motion")
   /// What a requested service time means: busy until it has passed, or a fixed amount of work.
   real::ServiceClock serviceClock = real::ServiceClock::Time;
   const std::atomic<bool>* cancel = nullptr;
