@@ -44,7 +44,8 @@ void ChartGrid::setLab(const run::Lab* lab, const std::vector<run::MetricSpec>& 
     grid->addWidget(chart, cell / 2, cell % 2);
     ++cell;
   }
-  if (ceiling_->applicable()) grid->addWidget(ceiling_, std::min(cell, kCeilingCell) / 2, std::min(cell, kCeilingCell) % 2);
+  if (ceiling_->applicable())
+    grid->addWidget(ceiling_, std::min(cell, kCeilingCell) / 2, std::min(cell, kCeilingCell) % 2);
   // The first live chart stands for all of them in the frame count (they replot together).
   for (std::size_t i = 0; i < specs_.size(); ++i)
     if (isLiveChart(specs_[i])) {
@@ -112,7 +113,10 @@ void ChartGrid::updateStatic(const State& state) {
     ChartInputs in = inputsFor(i, state);
     in.results = state.results;
     if (specs_[i].kind == run::ChartKind::SweepCurve && state.sweep != nullptr &&
-        state.sweptKey == specs_[i].sweepKey && !state.sweep->empty())
+        state.sweptKey == specs_[i].sweepKey && state.sweptKey2.empty() && !state.sweep->empty())
+      in.sweep = state.sweep;
+    if (specs_[i].kind == run::ChartKind::HeatMap && state.sweep != nullptr && !state.sweep->empty() &&
+        state.sweptKey == specs_[i].sweepKey && state.sweptKey2 == specs_[i].sweepKey2)
       in.sweep = state.sweep;
     charts_[i]->setPlot(buildChart(in));
   }

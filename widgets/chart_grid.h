@@ -17,8 +17,8 @@ class CeilingPanel;
 class ChartWidget;
 
 /// A lab's charts, one per ChartSpec, two to a row in a scroll area, with the serialization-ceiling
-/// panel as the third cell where the lab declares one. Charts that follow the live stream redraw apart from those drawn
-/// from results and parameters only.
+/// panel as the third cell where the lab declares one. Charts that follow the live stream redraw apart from
+/// those drawn from results and parameters only.
 class ChartGrid : public QScrollArea {
   Q_OBJECT
 
@@ -47,7 +47,7 @@ class ChartGrid : public QScrollArea {
     run::Mode runningMode = run::Mode::Sim;
     /// A sweep's points, drawn on the sweep curve over `sweptKey`.
     const std::vector<run::SweepPoint>* sweep = nullptr;
-    std::string sweptKey;
+    std::string sweptKey, sweptKey2;  ///< the second: a two-parameter sweep, drawn on a heat map
   };
   /// Redraws the charts that follow the live stream.
   void updateLive(const State& state);

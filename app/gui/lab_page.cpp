@@ -312,6 +312,7 @@ widgets::ChartGrid::State LabPage::chartState() const {
   st.runningMode = session_->runningMode();
   st.sweep = &sweep_->points();
   st.sweptKey = sweep_->sweptKey();
+  st.sweptKey2 = sweep_->sweptKey2();
   return st;
 }
 

@@ -44,6 +44,15 @@ SweepPanel::SweepPanel(QWidget* parent) : QWidget(parent) {
   reps_->setSpecialValueText(tr("automatic"));
   reps_->setToolTip(tr("Replications per point; every point uses the same seeds (common random numbers)."));
   log_ = new QCheckBox(tr("logarithmic steps"), this);
+  key2_ = new QComboBox(this);
+  key2_->setToolTip(
+      tr("A second parameter: every value of the first with every value of this one, drawn as a heat map."));
+  from2_ = new QDoubleSpinBox(this);
+  to2_ = new QDoubleSpinBox(this);
+  for (auto* s : {from2_, to2_}) s->setStepType(QAbstractSpinBox::AdaptiveDecimalStepType);
+  steps2_ = new QSpinBox(this);
+  steps2_->setRange(2, 50);
+  steps2_->setValue(5);
   form->addRow(tr("Vary"), key_);
   auto* range = new QHBoxLayout;
   range->addWidget(from_);
@@ -52,6 +61,14 @@ SweepPanel::SweepPanel(QWidget* parent) : QWidget(parent) {
   form->addRow(tr("From … to"), range);
   form->addRow(tr("Steps"), steps_);
   form->addRow(QString(), log_);
+  form->addRow(tr("and vary"), key2_);
+  auto* range2 = new QHBoxLayout;
+  range2->addWidget(from2_);
+  range2->addWidget(new QLabel(QStringLiteral("…"), this));
+  range2->addWidget(to2_);
+  range2->addWidget(new QLabel(tr("in"), this));
+  range2->addWidget(steps2_);
+  form->addRow(tr("From … to"), range2);
   form->addRow(tr("Replications"), reps_);
   form->addRow(tr("Chart"), metric_);
   form->addRow(tr("Face"), mode_);
@@ -76,6 +93,7 @@ SweepPanel::SweepPanel(QWidget* parent) : QWidget(parent) {
   layout->addWidget(chart_, 1);
 
   connect(key_, &QComboBox::currentIndexChanged, this, &SweepPanel::keyChanged);
+  connect(key2_, &QComboBox::currentIndexChanged, this, &SweepPanel::key2Changed);
   connect(metric_, &QComboBox::currentIndexChanged, this, &SweepPanel::redraw);
   connect(run_, &QPushButton::clicked, this, &SweepPanel::startSweep);
   connect(cancelButton_, &QPushButton::clicked, this, &SweepPanel::cancel);
@@ -102,15 +120,18 @@ void SweepPanel::setLab(const run::Lab* lab) {
   params_ = lab != nullptr ? lab->params() : std::vector<run::ParamSpec>{};
   metrics_ = lab != nullptr ? lab->metrics() : std::vector<run::MetricSpec>{};
   base_ = run::defaults(params_);
-  QSignalBlocker b1(key_), b2(metric_);
+  QSignalBlocker b1(key_), b2(metric_), b3(key2_);
   key_->clear();
+  key2_->clear();
+  key2_->addItem(tr("nothing else"), QString());
   metric_->clear();
   mode_->clear();
   if (lab == nullptr) return;
   for (const auto& p : params_)
     if (p.kind == run::ParamKind::Real || p.kind == run::ParamKind::Integer ||
         (p.kind == run::ParamKind::Choice && !p.choices.empty()))
-      key_->addItem(widgets::labText(p.label.empty() ? p.key : p.label), QString::fromStdString(p.key));
+      for (QComboBox* box : {key_, key2_})
+        box->addItem(widgets::labText(p.label.empty() ? p.key : p.label), QString::fromStdString(p.key));
   for (const auto& m : metrics_)
     if (!m.realOnly)
       metric_->addItem(widgets::labText(m.label.empty() ? m.key : m.label), QString::fromStdString(m.key));
@@ -124,6 +145,43 @@ void SweepPanel::setLab(const run::Lab* lab) {
       break;
     }
   keyChanged();
+  key2Changed();
+}
+
+void SweepPanel::key2Changed() {
+  const run::ParamSpec* p = run::findSpec(params_, key2_->currentData().toString().toStdString());
+  for (QWidget* w : std::initializer_list<QWidget*>{from2_, to2_, steps2_}) w->setEnabled(p != nullptr);
+  if (p == nullptr) {
+    redraw();
+    return;
+  }
+  const bool choice = p->kind == run::ParamKind::Choice;
+  double from = choice ? 0.0 : p->min, to = choice ? static_cast<double>(p->choices.size() - 1) : p->max;
+  int steps = choice ? static_cast<int>(p->choices.size()) : 5;
+  // The lab's own heat map of these two parameters knows the interesting part of the range.
+  if (lab_ != nullptr)
+    for (const auto& c : lab_->charts())
+      if (c.kind == run::ChartKind::HeatMap && c.sweepKey2 == p->key && c.sweep2To > c.sweep2From) {
+        from = c.sweep2From;
+        to = c.sweep2To;
+        steps = std::max(2, c.sweep2Steps);
+      }
+  for (auto* s : {from2_, to2_}) {
+    s->setRange(choice ? 0.0 : p->min, choice ? to : p->max);
+    s->setDecimals(p->kind == run::ParamKind::Integer || choice ? 0 : 4);
+    s->setSuffix(p->unit.empty() ? QString() : QLatin1Char(' ') + QString::fromStdString(p->unit));
+  }
+  from2_->setValue(from);
+  to2_->setValue(to);
+  steps2_->setValue(steps);
+  redraw();
+}
+
+void SweepPanel::setSecond(const std::string& key, double from, double to, int steps) {
+  key2_->setCurrentIndex(std::max(0, key2_->findData(QString::fromStdString(key))));
+  from2_->setValue(from);
+  to2_->setValue(to);
+  steps2_->setValue(steps);
 }
 
 void SweepPanel::setBaseParams(const run::Params& params) {
@@ -198,6 +256,13 @@ void SweepPanel::startSweep() {
     emit message(tr("Choose a parameter and a range with 'to' above 'from'."), true);
     return;
   }
+  if (const std::string key2 = key2_->currentData().toString().toStdString(); !key2.empty()) {
+    if (key2 == spec.key || !(to2_->value() > from2_->value())) {
+      emit message(tr("The second parameter must differ from the first and have 'to' above 'from'."), true);
+      return;
+    }
+    spec.second = run::SweepAxis{key2, from2_->value(), to2_->value(), steps2_->value(), false};
+  }
   const std::string problem = run::validate(*lab_, spec.base);
   if (!problem.empty()) {
     emit message(QString::fromStdString(problem), true);
@@ -210,7 +275,9 @@ void SweepPanel::startSweep() {
   run_->setEnabled(false);
   cancelButton_->setEnabled(true);
   progress_->setValue(0);
-  status_->setText(tr("Sweeping %1 over %n point(s)…", "", spec.steps).arg(key_->currentText()));
+  status_->setText(tr("Sweeping %1 over %n point(s)…", "", static_cast<int>(run::sweepGrid(spec).size()))
+                       .arg(spec.second ? key_->currentText() + QStringLiteral(" × ") + key2_->currentText()
+                                        : key_->currentText()));
   poll_.start();
   const run::Lab* lab = lab_;
   auto cancel = cancel_;
@@ -232,6 +299,7 @@ void SweepPanel::startSweep() {
         Qt::QueuedConnection);
   });
   pointsKey_ = spec.key;
+  pointsKey2_ = spec.second ? spec.second->key : std::string();
   pointsBase_ = base_;
 }
 
@@ -274,17 +342,27 @@ void SweepPanel::redraw() {
   run::ChartSpec spec;
   spec.kind = run::ChartKind::SweepCurve;
   spec.sweepKey = key_->currentData().toString().toStdString();
+  if (const std::string key2 = key2_->currentData().toString().toStdString(); !key2.empty()) {
+    spec.kind = run::ChartKind::HeatMap;
+    spec.sweepKey2 = key2;
+    spec.sweepSteps = steps_->value();
+    spec.sweep2From = from2_->value();
+    spec.sweep2To = to2_->value();
+    spec.sweep2Steps = steps2_->value();
+  }
   spec.sweepFrom = from_->value();
   spec.sweepTo = to_->value();
   spec.logX = log_->isChecked();
   spec.metrics = {metric_->currentData().toString().toStdString()};
-  spec.title = (metric_->currentText() + tr(" vs ") + key_->currentText()).toStdString();
+  spec.title = (metric_->currentText() + tr(" vs ") + key_->currentText() +
+                (spec.sweepKey2.empty() ? QString() : QStringLiteral(" × ") + key2_->currentText()))
+                   .toStdString();
   widgets::ChartInputs in;
   in.lab = lab_;
   in.spec = &spec;
   in.metrics = &metrics_;
   in.params = &base_;
-  if (!points_.empty() && pointsKey_ == spec.sweepKey) in.sweep = &points_;
+  if (!points_.empty() && pointsKey_ == spec.sweepKey && pointsKey2_ == spec.sweepKey2) in.sweep = &points_;
   run::ModelResult model;
   try {
     model = lab_->model(base_);

@@ -26,7 +26,8 @@ namespace amp::app {
 
 /// Sweeps one parameter over a range (linear or log steps, replications per point, common
 /// random numbers across points) in the background, spread over the cores, with progress and
-/// cancel; charts the points with their CI bars and the model curve.
+/// cancel; charts the points with their CI bars and the model curve. With a second parameter it
+/// sweeps the grid of both and charts a heat map.
 class SweepPanel : public QWidget {
   Q_OBJECT
 
@@ -45,6 +46,10 @@ class SweepPanel : public QWidget {
   bool running() const { return running_; }
   const std::vector<run::SweepPoint>& points() const { return points_; }
   std::string sweptKey() const { return pointsKey_; }
+  /// The second parameter of the sweep shown ("" for a one-parameter sweep).
+  std::string sweptKey2() const { return pointsKey2_; }
+  /// A second parameter over its own range (a heat map); "" for none.
+  void setSecond(const std::string& key, double from, double to, int steps);
   /// Form access for tests and presets.
   void setSweep(const std::string& key, double from, double to, int steps, bool log, int reps);
   widgets::ChartWidget* chart() const { return chart_; }
@@ -55,6 +60,7 @@ class SweepPanel : public QWidget {
 
  private:
   void keyChanged();
+  void key2Changed();
   void redraw();
   void finished(std::uint64_t generation, std::vector<run::SweepPoint> points, bool cancelled);
   void joinWorker();
@@ -72,6 +78,10 @@ class SweepPanel : public QWidget {
   QSpinBox* steps_ = nullptr;
   QSpinBox* reps_ = nullptr;
   QCheckBox* log_ = nullptr;
+  QComboBox* key2_ = nullptr;
+  QDoubleSpinBox* from2_ = nullptr;
+  QDoubleSpinBox* to2_ = nullptr;
+  QSpinBox* steps2_ = nullptr;
   QPushButton* run_ = nullptr;
   QPushButton* cancelButton_ = nullptr;
   QProgressBar* progress_ = nullptr;
@@ -85,7 +95,7 @@ class SweepPanel : public QWidget {
   std::uint64_t generation_ = 0;
   bool running_ = false;
   std::vector<run::SweepPoint> points_;
-  std::string pointsKey_;
+  std::string pointsKey_, pointsKey2_;
   run::Params pointsBase_;
 };
 

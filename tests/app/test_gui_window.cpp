@@ -273,6 +273,24 @@ class TestGuiWindow : public QObject {
     for (const auto& p : sweep->points()) QCOMPARE(p.result.seed, sweep->points().front().result.seed);
   }
 
+  void sweepOfTwoParametersDrawsAHeatMap() {
+    QVERIFY(window_->openLab(QStringLiteral("foundations")));
+    auto* sweep = window_->page()->sweepPanel();
+    sweep->setSweep("arrival_rate", 2, 6, 3, false, 2);
+    sweep->setSecond("workers", 4, 6, 2);
+    sweep->startSweep();
+    QTRY_VERIFY_WITH_TIMEOUT(!sweep->running(), kRunTimeoutMs);
+    QCOMPARE(sweep->points().size(), std::size_t(3 * 2));
+    QCOMPARE(sweep->sweptKey2(), std::string("workers"));
+    QCOMPARE(sweep->points().back().value2, 6.0);
+    const auto& layers = sweep->chart()->plot().layers;
+    QCOMPARE(layers.size(), std::size_t(1));
+    QCOMPARE(layers.front().style, amp::widgets::LayerStyle::Cells);
+    QCOMPARE(layers.front().z.size(), 6);
+    for (double z : layers.front().z) QVERIFY(z > 0);  // every cell measured
+    sweep->setSecond("", 0, 0, 2);                     // back to one parameter for the tests after
+  }
+
   void exerciseAgainstTheModelIsGradedAndStored() {
     QVERIFY(window_->openLab(QStringLiteral("foundations")));
     LabPage* page = window_->page();
