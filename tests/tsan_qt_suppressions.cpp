@@ -5,8 +5,8 @@
 // the watchdog's teardown as a race (in QWaitCondition's destructor, or in QTest::qRun deleting
 // the watchdog while its thread last sat in pthread_cond_wait). Ignoring the interceptors that
 // libQt6Test itself calls removes exactly that; every access made by our code stays checked.
-// The same two lines as tests/tsan.supp (which the tsan test preset passes), built into every
-// suite through the amp_tsan_qt target so that a suite started by hand is quiet too.
+// The one suppression list of the project, built into every suite through the amp_tsan_qt target,
+// so that ctest and a suite started by hand check exactly the same.
 extern "C" const char* __tsan_default_suppressions() {
   return "called_from_lib:libQt6Test.so.6\n"
          "race:QWaitCondition\n";
