@@ -425,6 +425,7 @@ QJsonObject labToJson(const run::Lab& lab) {
                                  {"prompt", q(e.prompt)},
                                  {"setup", setup},
                                  {"metric", q(e.metric)},
+                                 {"graded_by", run::modeName(e.answerFrom)},
                                  {"tolerance", e.tolerance}});
   }
   const run::ModelResult model = lab.model(run::defaults(lab.params()));

@@ -4,11 +4,13 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <memory>
 
 #include "amp/model/queueing.h"
 #include "amp/sim/blocks.h"
 #include "amp/sim/stream_source.h"
+#include "foundations/foundations_locked.h"
 #include "foundations/foundations_real.h"
 
 namespace amp::labs {
@@ -17,10 +19,11 @@ using run::MetricSource;
 using run::Scale;
 
 run::LabInfo FoundationsLab::info() const {
-  return {"foundations", "Master and workers", "OS functions",
-          "Where is the bottleneck of a master/worker system, and what does it cost to wait for it?",
-          "Push arrival_rate towards 1/master_ms: the master's wait explodes while the workers idle. "
-          "Adding workers past the master's ceiling buys nothing."};
+  return {
+      "foundations", "Master and workers", "OS functions",
+      "Where is the bottleneck of a master/worker system, and what does it cost to wait for it?",
+      "Push the arrival rate towards 1/S_m: the master's wait explodes while the workers, at two thirds of it, keep spare capacity. "
+      "Adding workers past c* = S_w/S_m buys nothing; switch the design to locked to see the same ceiling with a lock instead of a master."};
 }
 
 std::vector<run::ParamSpec> FoundationsLab::params() const {
@@ -39,11 +42,24 @@ std::vector<run::ParamSpec> FoundationsLab::params() const {
           .withHelp("Mean time one worker spends on each request (the parallel part)."),
       run::choiceParam("worker_dist", "Worker service distribution", dists, "exp")
           .withHelp("exp (cv 1), det (cv 0) or lognormal (cv 2)."),
-      run::integerParam("workers", "Workers", "", 1, 64, 4).withHelp("Worker cores."),
+      run::integerParam("workers", "Workers", "", 1, 64, 6).withHelp("Worker cores."),
       run::choiceParam("worker_queue", "Worker queue", {"shared", "per_worker_rr", "per_worker_jsq"},
                        "shared")
           .withHelp(
-              "shared: one FIFO queue for all workers; per_worker_rr: one queue per worker, filled round robin; per_worker_jsq: one queue per worker, the master picks the shortest."),
+              "shared: one FIFO queue for all workers; per_worker_rr: one queue per worker, filled round robin; per_worker_jsq: one queue per worker, the master picks the shortest.")
+          .relevantWhen("design", {"amp"}),
+      run::realParam("handoff_us", "Hand-off per request", "µs", 0, 10000, 0)
+          .withHelp(
+              "Time the master spends handing a request to a worker (model and simulation). "
+              "A real run measures its own; enter that here to see its effect on the ceiling 1/(S_m + h).")
+          .relevantWhen("design", {"amp"}),
+      run::choiceParam("design", "Design", {"amp", "locked"}, "amp")
+          .withHelp("amp: a master core does the serialized step for everyone. "
+                    "locked: no master; each worker does the step itself under one shared lock."),
+      run::realParam("lock_handoff_us", "Lock hand-over between cores", "µs", 0, 10000, 20)
+          .withHelp(
+              "Extra time the serialized step takes when the lock (and the data it guards) last belonged to another core.")
+          .relevantWhen("design", {"locked"}),
   };
 }
 
@@ -99,39 +115,99 @@ std::vector<run::ChartSpec> FoundationsLab::charts() const {
                      {"sojourn_ms"})
           .withSweep("arrival_rate", 1, 9.5, 8)
           .withAxes("arrival rate [1/s]", "mean sojourn [ms]"),
+      // design is a choice: one point per design, the model's and a sweep's, at the current load.
+      run::chartSpec("design_compare", "A master or a lock: who serializes better?",
+                     run::ChartKind::SweepCurve, {"sojourn_ms"})
+          .withSweep("design", 0, 1, 2)
+          .withAxes("design", "mean sojourn [ms]"),
       run::chartSpec("util", "Utilization per station", run::ChartKind::BarsPerStation,
                      {"master_util", "worker_util"})
           .withAxes("", "utilization"),
   };
 }
 
+namespace {
+
+/// The model's value of `key` at the defaults with `setup` applied.
+double modelAt(const run::Lab& lab, const std::map<std::string, std::string>& setup, const std::string& key) {
+  run::Params p = run::defaults(lab.params());
+  for (const auto& [k, v] : setup) run::applySetting(lab.params(), p, k, v);
+  return lab.model(p).values.at(key);
+}
+
+/// A number for a sentence, rounded to `digits` decimals ("1900", "0.95").
+std::string rounded(double v, double digits = 0) {
+  const double scale = std::pow(10.0, digits);
+  return run::formatNumber(std::round(v * scale) / scale);
+}
+
+}  // namespace
+
+std::vector<run::ModelValueSpec> FoundationsLab::modelValues() const {
+  return {
+      {"crossover_workers", "Crossover worker count c*", "workers",
+       "S_w/S: with fewer workers they are the bottleneck, with more the master (or the lock) is."},
+      {"pk_factor", "Pollaczek–Khinchine factor", "",
+       "(1 + c_s²)/2 of the serialized step: how much its variability multiplies the wait (1 for exponential)."},
+  };
+}
+
 std::vector<run::Exercise> FoundationsLab::exercises() const {
+  // Every number an explanation states is the model's at that exercise's setting.
+  const std::map<std::string, std::string> none;
+  const std::map<std::string, std::string> knee{{"arrival_rate", "9.5"}};
+  const std::map<std::string, std::string> lognormal{{"master_dist", "lognormal"}};
+  const std::map<std::string, std::string> light{
+      {"arrival_rate", "20"}, {"master_ms", "5"}, {"worker_ms", "20"}, {"workers", "1"}};
+  const auto at = [this](const std::map<std::string, std::string>& setup, const std::string& key,
+                         double digits = 0) { return rounded(modelAt(*this, setup, key), digits); };
   return {
       {"baseline",
-       "At the defaults (8 requests/s, master 100 ms, 4 workers of 400 ms, exponential times), predict the mean sojourn time in ms.",
-       {},
-       "sojourn_ms",
-       run::Mode::Model,
-       0.15,
-       "Both stations run at 80% utilization. "
-       "The master alone, an M/M/1 queue, costs 1/(μ−λ) = 500 ms; the workers add their wait (Erlang C) and their 400 ms of service."},
-      {"more_workers",
-       "Double the workers to 8. Predict the mean sojourn time in ms: does it halve?",
-       {{"workers", "8"}},
-       "sojourn_ms",
-       run::Mode::Model,
-       0.15,
-       "It does not halve: the master's 500 ms stays, and the 400 ms of worker service per request stays. "
-       "Only the workers' queueing disappears. "
-       "The serialized part is the floor."},
+       "At the defaults (8 requests/s, master 100 ms, 6 workers of 400 ms, exponential times), predict the mean sojourn time in ms.",
+       none, "sojourn_ms", run::Mode::Model, 0.1,
+       "The master runs at " + at(none, "master_util", 2) + " utilization, the workers at " +
+           at(none, "worker_util", 2) +
+           ". The master, an M/M/1 queue, costs 1/(μ−λ) = " + at(none, "master_wait_ms") +
+           " ms of waiting plus 100 ms of service; "
+           "the workers add " +
+           at(none, "worker_wait_ms") + " ms of waiting (Erlang C) and their 400 ms of service: " +
+           at(none, "sojourn_ms") + " ms in all."},
+      {"crossover",
+       "With a master of 100 ms and workers of 400 ms, how many workers does it take before the workers stop being the bottleneck?",
+       none, "crossover_workers", run::Mode::Model, 0.05,
+       "The workers can finish c/S_w requests per second, the master 1/S_m. "
+       "They match at c* = S_w/S_m = " +
+           at(none, "crossover_workers", 2) +
+           " workers: below it the workers bind, above it the master does. "
+           "At c* both saturate together, which is why the defaults use 6."},
       {"master_knee",
-       "Keep 4 workers and raise the arrival rate to 9.5/s. Predict the mean master queue wait in ms.",
-       {{"arrival_rate", "9.5"}},
-       "master_wait_ms",
-       run::Mode::Model,
-       0.2,
-       "ρ at the master is 0.95, so its wait is ρ/(μ−λ) = 0.95/(10−9.5) s = 1900 ms: the knee of the curve. "
-       "The workers are at 95% too; whichever station is slower binds."},
+       "Keep the defaults and raise the arrival rate to 9.5/s. Predict the mean time a request waits in the master's queue, in ms (not counting its service).",
+       knee, "master_wait_ms", run::Mode::Model, 0.03,
+       "ρ at the master is " + at(knee, "master_util", 2) +
+           ", so its wait is ρ/(μ−λ) = " + at(knee, "master_wait_ms") +
+           " ms: the knee of the curve. With its 100 ms of service a request spends " +
+           rounded(modelAt(*this, knee, "master_wait_ms") + modelAt(*this, knee, "master_service_ms")) +
+           " ms at the master; the question asked for the wait alone. "
+           "The workers, at " +
+           at(knee, "worker_util", 2) + ", still have room."},
+      {"variability",
+       "Make the master's service lognormal (coefficient of variation 2, same 100 ms mean) at the defaults. "
+       "Predict the master's mean queue wait in ms; a simulation grades it.",
+       lognormal, "master_wait_ms", run::Mode::Sim, 0.2,
+       "Pollaczek–Khinchine: the wait scales with (1 + c_s²)/2, which is " + at(lognormal, "pk_factor", 2) +
+           " for c_s = 2 against 1 for exponential and 0.5 for constant service. "
+           "So " +
+           at(none, "master_wait_ms") + " ms becomes " + at(lognormal, "master_wait_ms") +
+           " ms at the same load: variability alone, nothing else changed."},
+      {"real_master",
+       "On the real engine, at 20 requests/s, a master of 5 ms and one worker of 20 ms: predict the master's utilization. "
+       "Real threads pay a hand-off per request; does it show?",
+       light, "master_util", run::Mode::Real, 0.15,
+       "λ·S_m = 20 × 5 ms = " + at(light, "master_util", 2) +
+           ". "
+           "The real master also pays the hand-off to the worker (the lab's handoff_ms row shows it, typically microseconds), "
+           "so it measures λ·(S_m + h): the ceiling is 1/(S_m + h), a little below 1/S_m. "
+           "On a virtual machine the measurement is noisier; the tolerance allows for it."},
   };
 }
 
@@ -141,7 +217,18 @@ bool perWorker(const run::Params& p) { return p.text("worker_queue") != "shared"
 
 run::Topology FoundationsLab::topology(const run::Params& p) const {
   run::Topology g;
-  const int workers = p.has("workers") ? p.integer("workers") : 4;
+  const int workers = p.has("workers") ? p.integer("workers") : 6;
+  if (p.has("design") && p.text("design") == "locked") {
+    // No master: workers take requests and serialize on one lock among themselves.
+    auto src = boost::add_vertex({"arrivals", run::StationRole::Source, 1, 0, 0.05, 0.5, false}, g);
+    auto lock = boost::add_vertex({"lock", run::StationRole::Queue, 1, 0, 0.55, 0.12, true}, g);
+    auto workersV = boost::add_vertex({"workers", run::StationRole::Queue, workers, 0, 0.45, 0.75, false}, g);
+    auto sink = boost::add_vertex({"done", run::StationRole::Sink, 1, 0, 0.95, 0.75, false}, g);
+    boost::add_edge(src, workersV, {"Poisson λ", 1.0}, g);
+    boost::add_edge(workersV, lock, {"serialized step", 1.0}, g);
+    boost::add_edge(workersV, sink, {"", 1.0}, g);
+    return g;
+  }
   auto src = boost::add_vertex({"arrivals", run::StationRole::Source, 1, 0, 0.05, 0.5, false}, g);
   auto master = boost::add_vertex({"master", run::StationRole::Queue, 1, 0, 0.35, 0.5, true}, g);
   auto workersV = boost::add_vertex({"workers", run::StationRole::Queue, workers, 0, 0.7, 0.5, false}, g);
@@ -152,78 +239,6 @@ run::Topology FoundationsLab::topology(const run::Params& p) const {
   return g;
 }
 
-run::ModelResult FoundationsLab::model(const run::Params& p) const {
-  run::ModelResult r;
-  const double lambda = p.num("arrival_rate");
-  const double sm = p.num("master_ms") / 1000.0;
-  const double sw = p.num("worker_ms") / 1000.0;
-  const int c = p.integer("workers");
-  const double csM = sim::serviceDist(p.text("master_dist"), 1.0).scv();
-  const double csW = sim::serviceDist(p.text("worker_dist"), 1.0).scv();
-  const std::string queue = p.text("worker_queue");
-
-  const double rhoM = lambda * sm;
-  const double rhoW = lambda * sw / c;
-  r.bottleneck = rhoM >= rhoW ? "master" : "workers";
-  r.values["master_util"] = std::min(1.0, rhoM);
-  r.values["worker_util"] = std::min(1.0, rhoW);
-  r.values["master_service_ms"] = sm * 1000.0;
-  r.values["worker_service_ms"] = sw * 1000.0;
-  const double bound = std::min(1.0 / sm, c / sw);
-  r.values["throughput"] = std::min(lambda, bound);
-  r.exact["master_util"] = r.exact["worker_util"] = r.exact["throughput"] = true;
-  r.exact["master_service_ms"] = r.exact["worker_service_ms"] = true;
-  r.notes.push_back("throughput bound X ≤ min(1/S_master, c/S_worker) = min(" + run::formatNumber(1.0 / sm) +
-                    ", " + run::formatNumber(c / sw) + ") /s: the " + r.bottleneck + " bind" +
-                    (r.bottleneck == "master" ? "s" : ""));
-  if (rhoM >= 1.0 || rhoW >= 1.0) {
-    r.stable = false;
-    r.formula = "ρ_master = λ·S_m = " + run::formatNumber(rhoM) +
-                ", ρ_workers = λ·S_w/c = " + run::formatNumber(rhoW) +
-                ": a utilization ≥ 1 means the queue grows without bound; no mean sojourn exists.";
-    return r;
-  }
-
-  // Master: M/G/1 by Pollaczek–Khinchine (exact for any service distribution with Poisson input).
-  const model::QueueMetrics master = model::mg1(lambda, sm, csM);
-  // Workers: exact only when their input is Poisson (exp master, Burke) and the queue is shared
-  // with exp services (M/M/c). Otherwise Allen–Cunneen on top of Erlang C, with the master's
-  // departure SCV (Marshall: 1 + ρ²(cs² − 1)) as arrival SCV.
-  const model::QueueMetrics mmc = model::mmc(lambda, 1.0 / sw, c);
-  const double caW = 1.0 + rhoM * rhoM * (csM - 1.0);
-  double workerWait = mmc.wq;
-  bool workersExact = false;
-  if (queue == "shared") {
-    workersExact = csM == 1.0 && csW == 1.0;
-    workerWait = mmc.wq * (caW + csW) / 2.0;
-    r.approximation = workersExact ? "" : "workers: Allen–Cunneen GI/G/c (Erlang C × (c_a² + c_s²)/2)";
-  } else if (queue == "per_worker_rr") {
-    // Each worker sees every c-th request: inter-arrivals are Erlang-c-like, SCV ≈ c_a²/c.
-    workerWait = model::kingman(lambda / c, sw, caW / c, csW).wq;
-    workersExact = c == 1 && csM == 1.0 && csW == 1.0;
-    r.approximation = "workers: Kingman G/G/1 per worker with round-robin arrivals (SCV c_a²/c)";
-  } else {
-    // JSQ behaves close to a shared queue; the shared M/M/c is its optimistic limit.
-    workerWait = mmc.wq * (caW + csW) / 2.0;
-    workersExact = c == 1 && csM == 1.0 && csW == 1.0;
-    r.approximation =
-        "workers: join-the-shortest-queue ≈ shared queue (Erlang C, Allen–Cunneen); slightly optimistic";
-  }
-  r.values["master_wait_ms"] = master.wq * 1000.0;
-  r.values["worker_wait_ms"] = workerWait * 1000.0;
-  r.values["sojourn_ms"] = (master.w + workerWait + sw) * 1000.0;
-  r.exact["master_wait_ms"] = true;
-  r.exact["worker_wait_ms"] = workersExact;
-  r.exact["sojourn_ms"] = workersExact;
-  r.formula =
-      "E[T] = W_master + W_q,workers + S_w\n"
-      "W_master = λ·E[S_m²] / (2(1−ρ_m)) + S_m   (Pollaczek–Khinchine; E[S²] = (1+c_s²)·S²)\n"
-      "W_q,workers = C(c, λ·S_w) · S_w / (c(1−ρ_w))   (Erlang C, M/M/c)\n"
-      "ρ_m = λ·S_m,  ρ_w = λ·S_w / c,  X ≤ min(1/S_m, c/S_w)\n"
-      "λ arrival rate, S_m master service, S_w worker service, c workers, c_s² squared coefficient of variation";
-  return r;
-}
-
 std::int64_t FoundationsLab::simulate(const run::Params& p, const run::SimControl& ctl,
                                       observe::Recorder& rec) const {
   const double lambda = p.num("arrival_rate");
@@ -231,8 +246,21 @@ std::int64_t FoundationsLab::simulate(const run::Params& p, const run::SimContro
   sim::Simulator sim(rec);
   sim::JobPool pool;
   sim::Sink sink(sim, pool, kSink);
-  auto sizeOf = [](sim::Job& j, sim::Rng&) { return j.size; };
   auto size2Of = [](sim::Job& j, sim::Rng&) { return j.size2; };
+  // Sizes are drawn per arrival from the shared schedule, in seconds (twin runs replay it).
+  sim::ArrivalStream stream(ctl.seed, sim::ArrivalStream::Process::Poisson, lambda,
+                            {sim::serviceDist(p.text("master_dist"), p.num("master_ms") / 1000.0),
+                             sim::serviceDist(p.text("worker_dist"), p.num("worker_ms") / 1000.0)});
+  if (p.text("design") == "locked") {
+    foundations::LockedWorkers locked(sim, pool, c, p.num("lock_handoff_us") * 1e-6, kMaster, kWorkers,
+                                      &sink);
+    sim::StreamSource source(sim, pool, kSource, std::move(stream), &locked);
+    source.start();
+    return sim.run(ctl);
+  }
+  // The master's hand-off to a worker occupies the master: it adds to every request's step.
+  const double handoffS = p.num("handoff_us") * 1e-6;
+  auto stepOf = [handoffS](sim::Job& j, sim::Rng&) { return j.size + handoffS; };
 
   // Worker side: one shared c-server station, or c single-server stations behind a router.
   std::vector<std::unique_ptr<sim::Station>> workers;
@@ -261,13 +289,8 @@ std::int64_t FoundationsLab::simulate(const run::Params& p, const run::SimContro
     w->setQueueCap(ctl.queueCap);
   }
   sim::Station master(sim, pool, kMaster, 1, 0, unused, sim::Rng(ctl.seed, 10), workerEntry);
-  master.setServiceFn(sizeOf);
+  master.setServiceFn(stepOf);
   master.setQueueCap(ctl.queueCap);
-
-  // Sizes are drawn per arrival from the shared schedule, in seconds (twin runs replay it).
-  sim::ArrivalStream stream(ctl.seed, sim::ArrivalStream::Process::Poisson, lambda,
-                            {sim::serviceDist(p.text("master_dist"), p.num("master_ms") / 1000.0),
-                             sim::serviceDist(p.text("worker_dist"), p.num("worker_ms") / 1000.0)});
   sim::StreamSource source(sim, pool, kSource, std::move(stream), &master);
   source.start();
   return sim.run(ctl);

@@ -5,8 +5,9 @@
 
 namespace amp::labs {
 
-/// Lab 0: Poisson arrivals → master (1 server, FIFO) → workers → done.
-/// Stations: 0 source, 1 master, 2 workers (all worker queues; core = worker), 3 sink.
+/// Lab 0: Poisson arrivals → master (1 server, FIFO) → workers → done; or, with design=locked, the
+/// workers serialize on one lock among themselves.
+/// Stations: 0 source, 1 master (the lock when locked), 2 workers (core = worker), 3 sink.
 class FoundationsLab final : public run::Lab {
  public:
   enum Station : std::uint16_t { kSource = 0, kMaster = 1, kWorkers = 2, kSink = 3 };
@@ -17,6 +18,7 @@ class FoundationsLab final : public run::Lab {
   std::string keyMetric() const override { return "sojourn_ms"; }
   std::vector<run::ChartSpec> charts() const override;
   std::vector<run::Exercise> exercises() const override;
+  std::vector<run::ModelValueSpec> modelValues() const override;
   run::Topology topology(const run::Params& p) const override;
   run::ModelResult model(const run::Params& p) const override;
   std::int64_t simulate(const run::Params& p, const run::SimControl& ctl,

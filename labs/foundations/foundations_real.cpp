@@ -36,6 +36,12 @@ real::Dispatch dispatchOf(const std::string& q) {
 }  // namespace
 
 run::RealOutcome runReal(const run::Params& p, const run::RealControl& ctl, observe::Recorder& rec) {
+  if (p.text("design") != "amp") {
+    run::RealOutcome out;
+    out.error =
+        "the real face runs design=amp only so far; the locked design is in the model and the simulation";
+    return out;
+  }
   const int workers = std::max(1, p.integer("workers"));
 
   // The same schedule the simulation draws for this seed: arrival times and both job sizes.

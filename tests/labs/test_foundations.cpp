@@ -29,17 +29,108 @@ class TestFoundations : public QObject {
   void registered() {
     QVERIFY(lab_ != nullptr);
     QCOMPARE(QString::fromStdString(lab_->info().category), QString("OS functions"));
-    QCOMPARE(lab_->exercises().size(), std::size_t(3));
+    // Predict, then run: graded by the model, by a simulation and by a real run.
+    const auto exercises = lab_->exercises();
+    QCOMPARE(exercises.size(), std::size_t(5));
+    int bySim = 0, byReal = 0;
+    for (const auto& e : exercises) {
+      bySim += e.answerFrom == run::Mode::Sim ? 1 : 0;
+      byReal += e.answerFrom == run::Mode::Real ? 1 : 0;
+    }
+    QVERIFY(bySim >= 1 && byReal >= 1);
+  }
+
+  void explanationsStateTheModelsNumbers() {
+    // The knee: wait 1900 ms, and with the service 2000 ms; a tolerance that tells them apart.
+    for (const auto& e : lab_->exercises()) {
+      if (e.id != "master_knee") continue;
+      QVERIFY2(e.explanation.find("1900 ms") != std::string::npos, e.explanation.c_str());
+      QVERIFY2(e.explanation.find("2000 ms") != std::string::npos, e.explanation.c_str());
+      QVERIFY(e.tolerance < (2000.0 - 1900.0) / 1900.0);
+      return;
+    }
+    QFAIL("no master_knee exercise");
   }
 
   void modelIsTheJacksonTandem() {
-    // Defaults: λ=8, S_m=0.1 s, c=4, S_w=0.4 s. Master M/M/1: 1/(10−8) = 500 ms.
+    // Defaults: λ=8, S_m=0.1 s, c=6, S_w=0.4 s. Master M/M/1: 1/(10−8) = 500 ms.
     const auto m = lab_->model(run::defaults(lab_->params()));
     QVERIFY(m.stable);
     QCOMPARE(m.values.at("master_wait_ms") + m.values.at("master_service_ms"), 500.0);
     QVERIFY(m.exact.at("sojourn_ms"));
-    // Erlang C for c=4, a=3.2 is 0.5964; Wq = C/(cμ−λ) = 0.5964/(10−8) s.
-    QVERIFY(std::abs(m.values.at("worker_wait_ms") - 298.2) < 0.5);
+    // Erlang C for c=6, a=3.2 is 0.12710; Wq = C/(cμ−λ) = 0.12710/(15−8) s.
+    QVERIFY(std::abs(m.values.at("worker_wait_ms") - 18.157) < 0.05);
+    // The defaults put the bottleneck clearly on the master: more workers than c* = S_w/S_m = 4.
+    QCOMPARE(QString::fromStdString(m.bottleneck), QString("master"));
+    QCOMPARE(m.values.at("crossover_workers"), 4.0);
+    QVERIFY(m.values.at("worker_util") < m.values.at("master_util") - 0.2);
+  }
+
+  void aTieNamesBothBottlenecks() {
+    const auto m = lab_->model(specFor(*lab_, {{"workers", "4"}}).params);
+    QCOMPARE(QString::fromStdString(m.bottleneck), QString("master and workers"));
+  }
+
+  void variabilityFactorsArePollaczekKhinchine() {
+    // The wait at the same load is (1 + c_s²)/2 times the exponential one: 2.5 for lognormal
+    // (cv 2), 0.5 for constant service.
+    const double exp = lab_->model(specFor(*lab_, {}).params).values.at("master_wait_ms");
+    const double logn =
+        lab_->model(specFor(*lab_, {{"master_dist", "lognormal"}}).params).values.at("master_wait_ms");
+    const double det =
+        lab_->model(specFor(*lab_, {{"master_dist", "det"}}).params).values.at("master_wait_ms");
+    QCOMPARE(logn / exp, 2.5);
+    QCOMPARE(det / exp, 0.5);
+  }
+
+  void handoffOccupiesTheMaster() {
+    // A 2 ms hand-off makes the master's step 102 ms: ρ = 0.816 and the ceiling 1/0.102 s.
+    auto s = specFor(*lab_, {{"handoff_us", "2000"}});
+    const auto m = lab_->model(s.params);
+    QVERIFY(std::abs(m.values.at("master_util") - 0.816) < 1e-9);
+    QVERIFY(m.exact.at("master_wait_ms"));
+    s.seed = 3;
+    s.reps = 10;
+    const auto r = run::execute(*lab_, s);
+    const auto& wait = r.metrics.at("master_wait_ms");
+    QVERIFY2(wait.ciLo <= m.values.at("master_wait_ms") && m.values.at("master_wait_ms") <= wait.ciHi,
+             qPrintable(QString("model %1, CI [%2, %3]")
+                            .arg(m.values.at("master_wait_ms"))
+                            .arg(wait.ciLo)
+                            .arg(wait.ciHi)));
+    QVERIFY(std::abs(r.metrics.at("master_util").mean - 0.816) < 0.01);
+  }
+
+  void lockedDesignHasTheSameCeilingAndItsOwnOverhead() {
+    // No master: six workers share one lock. The lock's step is the master's 100 ms plus a
+    // hand-over when it changes core, so the ceiling is the same 1/S and the model approximates.
+    // At 6/s (not the default 8/s): a worker waiting for the lock is a worker lost, and at 8/s
+    // six of them no longer keep up.
+    auto s = specFor(*lab_, {{"design", "locked"}, {"lock_handoff_us", "5000"}, {"arrival_rate", "6"}});
+    QVERIFY(!lab_->model(specFor(*lab_, {{"design", "locked"}}).params).stable);
+    const auto m = lab_->model(s.params);
+    QVERIFY(m.stable);
+    // S_l = 100 ms + 5 ms · 5/6.
+    QVERIFY(std::abs(m.values.at("master_service_ms") - (100.0 + 5.0 * 5.0 / 6.0)) < 1e-9);
+    QVERIFY(!m.exact.at("sojourn_ms"));
+    s.seed = 5;
+    s.reps = 10;
+    const auto r = run::execute(*lab_, s);
+    QCOMPARE(int(r.status), int(run::RunStatus::Ok));
+    // The simulated lock pays the hand-over only when the holder changes, as the model assumes.
+    QVERIFY(std::abs(r.metrics.at("master_service_ms").mean - m.values.at("master_service_ms")) < 1.5);
+    // Workers are held while they wait for the lock: their utilization is above λ·S_w/c.
+    QVERIFY(r.metrics.at("worker_util").mean > 6 * 0.4 / 6 + 0.05);
+    // The approximation lands near the simulation (within 15%).
+    const double sim = r.metrics.at("sojourn_ms").mean, model = m.values.at("sojourn_ms");
+    QVERIFY2(std::abs(sim - model) / sim < 0.15, qPrintable(QString("sim %1, model %2").arg(sim).arg(model)));
+    // The real face says plainly that it runs the AMP design only.
+    auto real = s;
+    real.mode = run::Mode::Real;
+    real.duration = 0.5;
+    const auto rr = run::execute(*lab_, real);
+    QCOMPARE(int(rr.status), int(run::RunStatus::Failed));
+    QVERIFY(rr.error.find("design=amp") != std::string::npos);
   }
 
   void unstableModelSaysSo() {
