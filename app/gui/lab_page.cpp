@@ -16,6 +16,7 @@
 #include <QVBoxLayout>
 #include <algorithm>
 
+#include "amp/run/lab_text.h"
 #include "gui/exercise_panel.h"
 #include "gui/run_controls.h"
 #include "gui/sweep_panel.h"
@@ -215,6 +216,9 @@ QString LabPage::loadText() const {
   } else {
     md = QStringLiteral("# %1\n\n%2\n").arg(widgets::labText(info.title), widgets::labText(info.question));
   }
+  // The text's numbers come from the model ({{key}} placeholders), so they cannot drift from it.
+  std::string problems;
+  md = QString::fromStdString(run::fillModelNumbers(lab(), md.toStdString(), problems));
   try {
     const auto m = lab().model(run::defaults(session_->paramSpecs()));
     if (!m.formula.empty() && !md.contains(QString::fromStdString(m.formula)))

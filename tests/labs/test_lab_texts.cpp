@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 AMP Lab authors
+// Every lab's text fills its numbers from its model: no placeholder is left that the model cannot
+// fill, and a filled number is the model's.
+#include <QFile>
+#include <QTest>
+
+#include "amp/labs/registry.h"
+#include "amp/run/lab_text.h"
+
+using namespace amp;
+
+class TestLabTexts : public QObject {
+  Q_OBJECT
+
+ private slots:
+  void threeSignificantFigures() {
+    QCOMPARE(run::threeFigures(918.157), std::string("918"));
+    QCOMPARE(run::threeFigures(18.157), std::string("18.2"));
+    QCOMPARE(run::threeFigures(0.53333), std::string("0.533"));
+    QCOMPARE(run::threeFigures(1900.0), std::string("1900"));
+    QCOMPARE(run::threeFigures(0.0), std::string("0"));
+  }
+
+  void placeholdersTakeTheModelsValues() {
+    const run::Lab& lab = *labs::findLab("foundations");
+    std::string problems;
+    const std::string text = run::fillModelNumbers(
+        lab, "wait {{master_wait_ms}} ms; at 9.5/s {{master_wait_ms | arrival_rate=9.5}} ms", problems);
+    QCOMPARE(text, std::string("wait 400 ms; at 9.5/s 1900 ms"));
+    QVERIFY(problems.empty());
+    const std::string bad =
+        run::fillModelNumbers(lab, "{{no_such_key}} {{sojourn_ms | workers=999}}", problems);
+    QCOMPARE(bad, std::string("{{no_such_key}} {{sojourn_ms | workers=999}}"));
+    QVERIFY(problems.find("no_such_key") != std::string::npos);
+    QVERIFY(problems.find("workers") != std::string::npos);
+  }
+
+  void everyLabTextFillsAllItsNumbers() {
+    for (const auto& lab : labs::allLabs()) {
+      const QString path = QStringLiteral(AMP_LAB_TEXTS "/%1.md").arg(QString::fromStdString(lab->info().id));
+      QFile f(path);
+      QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(path));
+      std::string problems;
+      const std::string filled = run::fillModelNumbers(*lab, f.readAll().toStdString(), problems);
+      QVERIFY2(problems.empty(), qPrintable(QString::fromStdString(lab->info().id + ": " + problems)));
+      QVERIFY(filled.find("{{") == std::string::npos);
+    }
+  }
+};
+
+QTEST_APPLESS_MAIN(TestLabTexts)
+#include "test_lab_texts.moc"
