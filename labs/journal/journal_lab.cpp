@@ -4,8 +4,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 
 #include "amp/model/group_commit.h"
+#include "amp/run/lab_text.h"
 #include "amp/sim/distribution.h"
 
 namespace amp::labs {
@@ -118,6 +120,8 @@ std::vector<run::ModelValueSpec> JournalLab::modelValues() const {
        "The window's 99th percentile, approximated from the commit queue's state distribution."},
       {"master_capacity", "Master capacity", "1/s",
        "Records per second the master can make durable at most: b/(b·c + d) with b = group_max."},
+      {"max_device_ms", "Slowest log device that meets the bound", "ms",
+       "The largest time per commit the log device may take so that the mean window stays within window_bound_ms."},
   };
 }
 
@@ -127,35 +131,66 @@ std::vector<run::PanelSpec> JournalLab::panels() const {
   return {run::flowPanel(), run::ceilingPanel(kMaster, "master_util", "master_capacity")};
 }
 
+namespace {
+
+/// The model's value of `key` at the defaults with `setup` applied.
+double modelAt(const run::Lab& lab, const std::map<std::string, std::string>& setup, const std::string& key) {
+  run::Params p = run::defaults(lab.params());
+  for (const auto& [k, v] : setup) run::applySetting(lab.params(), p, k, v);
+  return lab.model(p).values.at(key);
+}
+
+}  // namespace
+
 std::vector<run::Exercise> JournalLab::exercises() const {
+  // Every number an explanation states is the model's at that exercise's setting.
+  const std::map<std::string, std::string> none;
+  const std::map<std::string, std::string> groups{{"arrival_rate", "600"}, {"group_max", "8"}};
+  const std::map<std::string, std::string> real{
+      {"arrival_rate", "50"}, {"workers", "1"}, {"log_device_ms", "2"}};
+  const auto at = [this](const std::map<std::string, std::string>& setup, const std::string& key) {
+    return run::threeFigures(modelAt(*this, setup, key));
+  };
+  const double window = modelAt(*this, none, "window_ms");
+  const double speed = modelAt(*this, none, "min_master_speed");
   return {
       {"baseline",
        "At the defaults (400 writes/s, 0.5 ms of journal CPU per record, 1.5 ms per sync, one record per commit), predict the mean consistency window in ms.",
-       {},
-       "window_ms",
-       run::Mode::Model,
-       0.15,
-       "The master is an M/G/1 queue with S = 0.5 + 1.5 = 2 ms, so ρ = 0.8. "
-       "Pollaczek–Khinchine gives a wait of λ·E[S²]/(2(1−ρ)) = 4.25 ms on top of the 2 ms of service: 6.25 ms, more than the 5 ms target."},
+       none, "window_ms", run::Mode::Model, 0.1,
+       "The master is an M/G/1 queue with S = 0.5 + 1.5 = 2 ms, so ρ = " + at(none, "master_util") +
+           ". Pollaczek–Khinchine gives a wait of λ·E[S²]/(2(1−ρ)) = " + run::threeFigures(window - 2.0) +
+           " ms on top of the 2 ms of service: " + at(none, "window_ms") + " ms, more than the 5 ms target."},
       {"master_speed",
        "Keep the defaults. "
        "By what factor must the master's CPU get faster (journal_cpu_ms divided by it) so the mean window meets the 5 ms bound?",
-       {},
-       "min_master_speed",
-       run::Mode::Model,
-       0.1,
-       "About 1.27×: journal_cpu_ms must drop to about 0.39 ms. "
-       "The device's 1.5 ms is not sped up, so even an infinitely fast master leaves a window of about 2.6 ms at this rate; tighten the bound below that and no master speed is enough."},
-      {"group_commit",
-       "Raise the write rate to 600/s, beyond the 500/s that one-record commits can sustain, and allow group commits of up to 8 records. "
-       "Predict the mean consistency window in ms: worse or better than the 6.25 ms at 400/s without groups?",
-       {{"arrival_rate", "600"}, {"group_max", "8"}},
-       "window_ms",
-       run::Mode::Model,
-       0.2,
-       "Better: about 3.8 ms. "
-       "While one sync runs, the next records pile up and share the next sync (about 1.7 records per commit here), so the master spends 1.5 ms of device time per group, not per record. "
-       "Its capacity rises from 1/(c + d) = 500/s to b/(b·c + d) ≈ 1450/s."},
+       none, "min_master_speed", run::Mode::Model, 0.05,
+       run::threeFigures(speed) + "×: journal_cpu_ms must drop to " + run::threeFigures(0.5 / speed) +
+           " ms. "
+           "The device's 1.5 ms is not sped up: the other way to meet the bound is a faster device, at most " +
+           at(none, "max_device_ms") + " ms per commit with this master."},
+      {"group_capacity",
+       "Raise the write rate to 600/s, beyond the 500/s that one-record commits can sustain, and allow commits of up to 8 records. "
+       "Predict the master's capacity in records per second, b/(b·c + d).",
+       groups, "master_capacity", run::Mode::Model, 0.05,
+       "b/(b·c + d) = 8/(8 × 0.5 + 1.5) ms = " + at(groups, "master_capacity") +
+           " records/s: the sync's 1.5 ms is paid once per group. "
+           "So 600/s is no longer beyond the master, and the window falls to " +
+           at(groups, "window_ms") + " ms, better than without groups at 400/s (" + at(none, "window_ms") +
+           " ms); about " + at(groups, "group_size") + " records share a commit."},
+      {"group_window_sim",
+       "Same setting (600/s, up to 8 records per commit): predict the mean consistency window in ms; a simulation grades it.",
+       groups, "window_ms", run::Mode::Sim, 0.15,
+       "While one sync runs, the next records pile up and share the next sync: the window is " +
+           at(groups, "window_ms") +
+           " ms by the model's Markov chain, which a simulation confirms within its confidence interval."},
+      {"real_sync",
+       "On the real engine (50 writes/s, one worker, log_device_ms = 2): predict the mean time per sync, in ms. "
+       "What does the machine's own fdatasync add?",
+       real, "sync_ms", run::Mode::Real, 0.25,
+       "The lab pads each sync up to log_device_ms, so a device faster than 2 ms shows exactly " +
+           at(real, "sync_ms") +
+           " ms. A slower one (a disk, a busy virtual machine) shows its own time instead: the real device, not the model, "
+           "then sets the ceiling. Run it once on tmpfs and once on a disk (data_dir) to see both."},
   };
 }
 
@@ -264,8 +299,18 @@ run::ModelResult JournalLab::model(const run::Params& p) const {
                       (floor.stable ? ms(floor.window) + " ms" : std::string("an unstable queue")) +
                       ". Only a faster device or larger commit groups help.");
   }
-  r.notes.push_back("p99 of the window ≈ " + run::formatNumber(std::round(p99 * 1e5) / 100) +
-                    " ms (approximation: exponential tail of the wait)");
+  // The device side of the seed's question: the slowest log device that still meets the bound.
+  const double device = model::maxFixedTime(q, bound);
+  if (device >= 0.0) {
+    r.values["max_device_ms"] = device * 1000.0;
+    r.exact["max_device_ms"] = poissonInput;
+    r.notes.push_back("slowest log device for a mean window ≤ " + ms(bound) + " ms: " + ms(device) +
+                      " ms per commit (at this master speed)");
+  }
+  r.notes.push_back(
+      "p99 of the window ≈ " + run::formatNumber(std::round(p99 * 1e5) / 100) +
+      " ms (approximation: exponential tail of the wait; exact for the wait alone in M/M/1-like "
+      "queues, the service added at its mean)");
 
   if (b == 1) {
     r.formula =

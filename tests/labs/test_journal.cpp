@@ -83,12 +83,31 @@ class TestJournal : public QObject {
   void registered() {
     QVERIFY(lab_ != nullptr);
     QCOMPARE(QString::fromStdString(lab_->info().category), QString("OS functions"));
-    QCOMPARE(lab_->exercises().size(), std::size_t(3));
+    const auto exercises = lab_->exercises();
+    QCOMPARE(exercises.size(), std::size_t(5));
+    int bySim = 0, byReal = 0;
+    for (const auto& e : exercises) {
+      bySim += e.answerFrom == run::Mode::Sim ? 1 : 0;
+      byReal += e.answerFrom == run::Mode::Real ? 1 : 0;
+    }
+    QVERIFY(bySim >= 1 && byReal >= 1);
     QVERIFY(lab_->hasReal());
     for (const char* key : {"arrival_rate", "workers", "data_ms", "data_dist", "journal_cpu_ms",
                             "log_device_ms", "group_max", "window_bound_ms"}) {
       QVERIFY2(run::findSpec(lab_->params(), key) != nullptr, key);
     }
+  }
+
+  void slowestDeviceMeetsTheBoundExactly() {
+    // The device side of the question: at the largest log_device_ms the model allows, the mean
+    // window is the bound; a device a little slower misses it.
+    run::Params p = run::defaults(lab_->params());
+    const double d = lab_->model(p).values.at("max_device_ms");
+    QVERIFY(d > 0 && d < p.num("log_device_ms"));  // the defaults miss the 5 ms bound
+    p.set("log_device_ms", d);
+    QVERIFY(std::abs(lab_->model(p).values.at("window_ms") - p.num("window_bound_ms")) < 0.01);
+    p.set("log_device_ms", d * 1.02);
+    QVERIFY(lab_->model(p).values.at("window_ms") > p.num("window_bound_ms"));
   }
 
   // group_max = 1: the master is M/G/1 with S = exp(c) + d, and the numerical chain must give

@@ -255,6 +255,33 @@ double minPerItemSpeed(const GroupCommitQueue& q, double bound) {
   return c / lo;
 }
 
+double maxFixedTime(const GroupCommitQueue& q, double bound) {
+  // The window grows with the device time d; the queue is unstable from d = b·(1/λ − c).
+  auto within = [&](double d) {
+    GroupCommitQueue t = q;
+    t.fixedTime = d;
+    if (t.maxGroup <= 1) {  // M/G/1: Pollaczek–Khinchine in closed form
+      const double es = t.perItemMean + d, rho = t.lambda * es;
+      if (rho >= 1.0) return false;
+      const double es2 = (t.perItemExp ? t.perItemMean * t.perItemMean : 0.0) + es * es;
+      return es + t.lambda * es2 / (2.0 * (1.0 - rho)) <= bound;
+    }
+    GroupCommitMetrics m = solveWithin(t, kQuickCells);
+    if (!m.stable || m.window > bound) return false;
+    if (m.tailMass > kExactTail) m = solveWithin(t, kSearchCells);
+    return m.stable && m.window <= bound && m.tailMass <= kExactTail;
+  };
+  const int b = std::max(1, q.maxGroup);
+  if (!within(0.0)) return -1.0;
+  const double dMax = b * (1.0 / q.lambda - q.perItemMean);
+  double lo = 0.0, hi = std::max(dMax, 0.0);
+  for (int it = 0; it < 60 && (hi - lo) > 1e-4 * hi; ++it) {
+    const double mid = 0.5 * (lo + hi);
+    (within(mid) ? lo : hi) = mid;
+  }
+  return lo;
+}
+
 double windowQuantileApprox(const GroupCommitQueue& q, const GroupCommitMetrics& m, double p) {
   if (!m.stable || !std::isfinite(m.window)) return kInf;
   const double own = m.itemGroup * std::max(0.0, q.perItemMean) + std::max(0.0, q.fixedTime);

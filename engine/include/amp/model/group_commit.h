@@ -41,6 +41,10 @@ GroupCommitMetrics groupCommit(const GroupCommitQueue& q);
 /// is too slow); a value < 1 means a slower server would still meet it.
 double minPerItemSpeed(const GroupCommitQueue& q, double bound);
 
+/// The largest fixed time per group d (the slowest log device) for which the mean window is
+/// <= bound, with the per-item time as it is; -1 when even d = 0 misses the bound.
+double maxFixedTime(const GroupCommitQueue& q, double bound);
+
 /// Approximate quantile of the window. An item waits for its group to start with probability
 /// `busy` (PASTA), and then exponentially with the mean that makes E[T] right; its own group's
 /// service is taken at its mean s = itemGroup·c + d:
