@@ -316,11 +316,12 @@ class JournalRun {
     r.labels["log_filesystem"] = fs;
     r.labels["work_dir"] = dir_.path() + " (removed after the run)";
     r.labels["log_device"] =
-        deviceNs_ > 0 ? "fdatasync of data and log took " +
-                            run::formatNumber(std::round(fsyncSum / std::max(1.0, commits) / 1e3) / 1e3) +
-                            " ms on average; commits faster than log_device_ms were padded to it (emulated "
-                            "slower device)"
-                      : "fdatasync of data and log, as fast as the device is (no padding)";
+        deviceNs_ > 0
+            ? "fdatasync of data and log took " +
+                  run::formatNumber(std::round(fsyncSum / std::max(1.0, commits) / 1e3) / 1e3) +
+                  " ms on average; commits faster than the lab's log device time were padded to it (emulated "
+                  "slower device)"
+            : "fdatasync of data and log, as fast as the device is (no padding)";
     if (!check.ok()) r.warnings.push_back("journal check failed: " + check.words());
     if (cancelled_)
       r.warnings.push_back("cancelled: the check above covers what was written up to the cancel");
@@ -331,7 +332,7 @@ class JournalRun {
     }
     if (deviceNs_ > 0 && commits > 0 && padded < commits_.size() / 2) {
       r.warnings.push_back(
-          "the real device is slower than log_device_ms: most syncs took longer than the model assumes");
+          "the real device is slower than the log device time per commit asked for: most syncs took longer than the model assumes");
     }
     for (auto& w : warnings_) r.warnings.push_back(std::move(w));
     run::RealOutcome out(honest.finish());

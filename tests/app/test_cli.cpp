@@ -93,7 +93,7 @@ class TestCli : public QObject {
       QVERIFY2(o.contains(k), k);
     }
     QCOMPARE(o["seed"].toInt(), 11);
-    QCOMPARE(o["params"].toObject()["workers"].toDouble(), 4.0);  // defaults filled in
+    QCOMPARE(o["params"].toObject()["workers"].toDouble(), 6.0);  // defaults filled in
     QCOMPARE(o["params"].toObject()["worker_queue"].toString(), QString("shared"));
     const QJsonObject soj = o["metrics"].toObject()["sojourn_ms"].toObject();
     QCOMPARE(soj["unit"].toString(), QString("ms"));
@@ -166,8 +166,8 @@ class TestCli : public QObject {
 
   void sweepOfTwoParametersAndAChoice() {
     // Every choice of the policy with every worker count: names, not indices, in the output.
-    const Result r = amplab({"sweep", "steering", "--vary", "policy", "--vary", "workers=2:4:2", "--reps", "2",
-                             "--duration", "0.5", "--csv"});
+    const Result r = amplab({"sweep", "steering", "--vary", "policy", "--vary", "workers=2:4:2", "--reps",
+                             "2", "--duration", "0.5", "--csv"});
     QCOMPARE(r.code, 0);
     const QStringList lines = QString::fromUtf8(r.out).trimmed().split('\n');
     QCOMPARE(lines.size(), 1 + 4 * 2);
