@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
+#include <map>
 
 #include "steering/steering_flows.h"
 
@@ -22,7 +24,7 @@ run::LabInfo SteeringLab::info() const {
       "Where does the master itself saturate?";
   i.teacherNote =
       "Under rss_hash one worker carries the heavy flows and its ring overflows while others idle, yet not one packet is reordered; switch to round_robin and the bars level out but reordering appears. "
-      "Then add workers: throughput stops at 1/steer_us, whatever the workers could do.";
+      "Then sweep the workers: the saturation rate never passes 1/steer_us, whatever the workers could do, but under rss_hash it mostly stays below it and is not monotone — 15 workers carry less than 14, because the hash puts two heavy flows on one worker.";
   return i;
 }
 
@@ -79,6 +81,11 @@ std::vector<run::MetricSpec> SteeringLab::metrics() const {
       run::metricSpec("reordered", "Reordered", "%", MetricSource::Output)
           .withHelp(
               "Delivered packets that completed after a later packet of the same flow, in % of delivered packets."),
+      run::metricSpec("capacity", "Saturation rate", "pkt/s", MetricSource::Custom)
+          .withHelp(
+              "The highest packet rate every core keeps up with: min(1/steer, 1/(process × the busiest worker's share)). "
+              "With equal shares the second term is workers/process. "
+              "A run computes it from its own measured times and shares."),
       run::metricSpec("worker_load_max", "Busiest worker's load", "pkt/s", MetricSource::Custom)
           .withHelp("Packets per second steered to the busiest worker (delivered or dropped)."),
       run::metricSpec("worker_load_mean", "Mean worker load", "pkt/s", MetricSource::Custom)
@@ -94,6 +101,17 @@ std::vector<run::MetricSpec> SteeringLab::metrics() const {
   };
 }
 
+std::vector<run::ModelValueSpec> SteeringLab::modelValues() const {
+  return {
+      {"master_cap", "master's ceiling 1/steer", "pkt/s",
+       "The most packets one master can steer per second."},
+      {"workers_cap", "workers' ceiling W/process", "pkt/s",
+       "The most packets all workers together can process."},
+      {"hash_cap", "busiest worker's ceiling", "pkt/s",
+       "rss_hash: 1/(process × the busiest worker's share of packets); not monotone in the number of workers."},
+  };
+}
+
 std::vector<run::OutputSpec> SteeringLab::outputs() const {
   run::OutputSpec load = run::outputSpec(kWorkerLoad, "Load per worker", run::OutputKind::Series, "pkt/s");
   load.xLabel = "worker";
@@ -106,10 +124,14 @@ std::vector<run::ChartSpec> SteeringLab::charts() const {
           .withSeries(kWorkerLoad)
           .perEntity("workers")
           .withAxes("worker", "packets per second steered to the worker"),
-      run::chartSpec("workers_sweep", "Throughput against workers: where the master saturates",
-                     run::ChartKind::SweepCurve, {"throughput"})
+      // The saturation rate does not depend on the load, so this chart shows where the master
+      // saturates whatever packet_rate is set; throughput is at the load that is set.
+      run::chartSpec("workers_sweep",
+                     "Saturation rate against workers: the master's ceiling, and the hash that can lower it",
+                     run::ChartKind::SweepCurve, {"capacity", "throughput"})
           .withSweep("workers", 1, 16, 16)
-          .withAxes("workers", "delivered packets per second"),
+          .withReference("master_cap")
+          .withAxes("workers", "packets per second"),
       // policy is a choice: one point per policy, in the order params() lists them.
       run::chartSpec("policy_tradeoff", "Reordering and imbalance across policies",
                      run::ChartKind::SweepCurve, {"reordered", "imbalance"})
@@ -128,40 +150,121 @@ std::vector<run::ChartSpec> SteeringLab::charts() const {
   };
 }
 
+namespace {
+
+/// A number for an explanation: rounded to `digits` significant digits.
+std::string sig(double v, int digits = 3) {
+  if (!std::isfinite(v) || v == 0) return run::formatNumber(v);
+  const double scale = std::pow(10.0, digits - 1 - std::floor(std::log10(std::abs(v))));
+  const double r = std::round(v * scale) / scale;
+  // Large counts in full (250000, not 2.5e+05): they are read as rates.
+  return std::abs(r) >= 1e4 ? std::to_string(std::llround(r)) : run::formatNumber(r);
+}
+
+run::Params withSettings(const std::vector<run::ParamSpec>& specs,
+                         const std::map<std::string, std::string>& setup) {
+  run::Params p = run::defaults(specs);
+  for (const auto& [k, v] : setup) run::applySetting(specs, p, k, v);
+  return p;
+}
+
+double modelValue(const run::ModelResult& m, const std::string& key) {
+  const auto it = m.values.find(key);
+  return it == m.values.end() ? std::numeric_limits<double>::quiet_NaN() : it->second;
+}
+
+}  // namespace
+
+// Every number in an explanation is the model's at the exercise's settings, not typed.
 std::vector<run::Exercise> SteeringLab::exercises() const {
-  return {
-      {"master_knee",
-       "The master needs 4 µs per packet. "
-       "Raise the packet rate to 225 000 pkt/s (ρ = 0.9 at the master). "
-       "Predict the mean time a packet waits before the master steers it, in µs.",
-       {{"packet_rate", "225000"}},
-       "master_wait_us",
-       run::Mode::Model,
-       0.15,
-       "The master is an M/D/1 queue: W_q = ρ·D / (2(1−ρ)) = 0.9 × 4 / 0.2 = 18 µs. "
-       "At 0.8 it was 8 µs: the last 10% of load more than doubles the wait. "
-       "That is the knee."},
-      {"hash_imbalance",
-       "At the defaults the busiest of 256 flows carries 16% of all packets (Zipf s = 1) and rss_hash keeps every flow on one worker. "
-       "Predict the imbalance (busiest worker's load ÷ mean) with 8 workers.",
-       {},
-       "imbalance",
-       run::Mode::Model,
-       0.25,
-       "The worker that owns the elephant flow gets its 16% plus, on average, an eighth of the rest: 0.16 + 0.84/8 ≈ 0.27 of all packets, about 2.2 times its fair share of 1/8. "
-       "The real hash of these 256 flows gives it 0.24 (1.9 times). "
-       "Its ring is the first to overflow while other workers idle."},
-      {"master_ceiling",
-       "Give the system 16 workers (they could process 800 000 pkt/s) and offer 400 000 pkt/s. "
-       "Predict the delivered throughput in pkt/s.",
-       {{"workers", "16"}, {"packet_rate", "400000"}},
-       "throughput",
-       run::Mode::Model,
-       0.1,
-       "The master steers one packet per 4 µs: at most 250 000 pkt/s, whatever the workers could do. "
-       "The rest queue at the master and overflow its receive ring. "
-       "Past process_us/steer_us = 5 workers, more workers buy nothing: the serialized part sets the ceiling min(1/steer, workers/process)."},
-  };
+  const auto specs = params();
+  std::vector<run::Exercise> out;
+  {
+    const std::map<std::string, std::string> setup{{"packet_rate", "225000"}};
+    const run::Params p = withSettings(specs, setup);
+    const run::ModelResult m = model(p);
+    const run::ModelResult atDefaults = model(run::defaults(specs));
+    out.push_back({"master_knee",
+                   "The master needs 4 µs per packet. "
+                   "Raise the packet rate to 225 000 pkt/s (ρ = 0.9 at the master). "
+                   "Predict the mean time a packet waits before the master steers it, in µs.",
+                   setup, "master_wait_us", run::Mode::Model, 0.15,
+                   "The master is an M/D/1 queue: W_q = ρ·D / (2(1−ρ)) = 0.9 × 4 / 0.2 = " +
+                       sig(modelValue(m, "master_wait_us")) + " µs. At the default " +
+                       sig(run::defaults(specs).num("packet_rate")) +
+                       " pkt/s (ρ = " + sig(modelValue(atDefaults, "master_util"), 2) + ") it was " +
+                       sig(modelValue(atDefaults, "master_wait_us")) +
+                       " µs: the last 10% of load more than doubles the wait. That is the knee."});
+  }
+  {
+    const std::map<std::string, std::string> setup{{"packet_rate", "20000"}};
+    const run::Params p = withSettings(specs, setup);
+    const run::ModelResult m = model(p);
+    const sim::ZipfSampler zipf(static_cast<std::uint32_t>(p.integer("flows")), p.num("zipf_s"));
+    const double top = zipf.probability(0);
+    const int w = p.integer("workers");
+    const double imbalance = modelValue(m, "imbalance");
+    out.push_back(
+        {"hash_imbalance",
+         "Under rss_hash the busiest of the 256 flows carries " + sig(top * 100, 2) +
+             "% of all packets (Zipf s = 1), and every flow stays on one worker. "
+             "Run it for real at 20 000 pkt/s with 8 workers: the master thread computes the real Toeplitz hash of every packet. "
+             "Predict the imbalance (busiest worker's load ÷ mean).",
+         setup, "imbalance", run::Mode::Real, 0.1,
+         "The worker that owns the elephant flow gets its " + sig(top * 100, 2) + "% plus, on average, an " +
+             std::to_string(w) + "th of the rest: " + sig(top, 2) + " + " + sig(1 - top, 2) + "/" +
+             std::to_string(w) + " ≈ " + sig(top + (1 - top) / w, 2) + " of all packets, " +
+             sig((top + (1 - top) / w) * w, 2) + " times its fair share of 1/" + std::to_string(w) +
+             ". The real hash of these 256 flows gives it " + sig(imbalance / w, 2) + " (" +
+             sig(imbalance, 3) +
+             " times). The run counts packets, not time, and the hash is a fixed function of each flow's addresses, so a busy or virtual machine measures the same imbalance; its ring is the first to overflow while other workers idle."});
+  }
+  {
+    const std::map<std::string, std::string> setup{{"workers", "16"}, {"packet_rate", "400000"}};
+    const run::Params p = withSettings(specs, setup);
+    const run::ModelResult m = model(p);
+    const double s = p.num("process_us") * 1e-6, d = p.num("steer_us") * 1e-6;
+    out.push_back(
+        {"master_ceiling",
+         "Give the system 16 workers (together they could process " + sig(modelValue(m, "workers_cap")) +
+             " pkt/s) and offer 400 000 pkt/s. Predict the delivered throughput in pkt/s.",
+         setup, "throughput", run::Mode::Model, 0.1,
+         "The master steers one packet per 4 µs: at most " + sig(modelValue(m, "master_cap")) +
+             " pkt/s, whatever the workers could do; the rest overflow its receive ring. "
+             "With 16 workers the hash happens to spread the flows well enough (the busiest worker saturates only at " +
+             sig(modelValue(m, "hash_cap")) + " pkt/s), so the master binds and about " +
+             sig(modelValue(m, "throughput")) +
+             " pkt/s come out. With an even spread the master would bind from process/steer = " +
+             sig(s / d, 2) +
+             " workers on; under rss_hash the busiest worker usually binds first (exercise 4)."});
+  }
+  {
+    const std::map<std::string, std::string> setup{{"workers", "15"}, {"packet_rate", "240000"}};
+    const run::Params p = withSettings(specs, setup);
+    const run::ModelResult m = model(p);
+    run::Params fourteen = p;
+    fourteen.set("workers", 14);
+    const run::ModelResult m14 = model(fourteen);
+    const double cap = modelValue(m, "hash_cap");
+    const double lambda = p.num("packet_rate");
+    const double share = 1e6 / (p.num("process_us") * cap);
+    out.push_back(
+        {"more_workers_less",
+         "At 240 000 pkt/s with 14 workers hardly a packet is lost. Add a 15th worker. "
+         "Predict the drop rate of the simulated system (a fraction: 0.01 is 1%).",
+         setup, "drop_rate", run::Mode::Sim, 0.2,
+         "With 15 queues the indirection table moves the flows, and two heavy ones now share a worker: its share grows from " +
+             sig(1e6 / (p.num("process_us") * modelValue(m14, "hash_cap")) * 100, 3) + "% to " +
+             sig(share * 100, 3) + "% of all packets. That worker saturates at 1/(process × share) = " +
+             sig(cap) + " pkt/s, below the " + sig(lambda) + " offered: it is sent " + sig(lambda * share) +
+             " pkt/s and can do " + sig(1e6 / p.num("process_us")) + ", so about " +
+             sig((lambda * share - 1e6 / p.num("process_us")) / lambda * 100, 2) +
+             "% of all packets are dropped at its ring (the model: " +
+             sig(modelValue(m, "drop_rate") * 100, 2) +
+             "%). With 14 workers the busiest worker's ceiling was " + sig(modelValue(m14, "hash_cap")) +
+             " pkt/s, above the master's. Adding a worker cut the capacity: RSS does not balance skewed flows."});
+  }
+  return out;
 }
 
 run::Topology SteeringLab::topology(const run::Params& p) const {
@@ -232,6 +335,18 @@ void SteeringLab::customMetrics(const run::Params& p, const observe::Aggregator&
   const double least = *std::min_element(offered.begin(), offered.end());
   const double mean = total / static_cast<double>(offered.size());
   out["imbalance"] = most / mean;
+  // The saturation rate from what this run measured: each worker's mean time and share, and the
+  // master's mean time per packet.
+  double capacity = std::numeric_limits<double>::infinity();
+  if (agg.stationCount() > kMaster && agg.station(kMaster).service.count() > 0 &&
+      agg.station(kMaster).service.mean() > 0)
+    capacity = 1e9 / agg.station(kMaster).service.mean();
+  for (std::size_t i = 0; i < offered.size() && kFirstWorker + i < agg.stationCount(); ++i) {
+    const observe::StationStats& w = agg.station(kFirstWorker + i);
+    if (offered[i] <= 0 || w.service.count() == 0) continue;
+    capacity = std::min(capacity, 1e9 / (w.service.mean() * offered[i] / total));
+  }
+  if (std::isfinite(capacity)) out["capacity"] = capacity;
   const double span = agg.observedSeconds();
   if (span > 0) {
     out["worker_load_max"] = most / span;

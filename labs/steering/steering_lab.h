@@ -25,6 +25,7 @@ class SteeringLab final : public run::Lab {
   std::string keyMetric() const override { return "latency_us"; }
   std::vector<run::ChartSpec> charts() const override;
   std::vector<run::Exercise> exercises() const override;
+  std::vector<run::ModelValueSpec> modelValues() const override;
   run::Topology topology(const run::Params& p) const override;
   run::ModelResult model(const run::Params& p) const override;
   std::int64_t simulate(const run::Params& p, const run::SimControl& ctl,

@@ -63,7 +63,8 @@ std::vector<double> workerShares(const Config& c) {
 std::string num(double v, int digits = 3) {
   if (!std::isfinite(v)) return "∞";
   const double scale = std::pow(10.0, digits - 1 - std::floor(std::log10(std::max(std::abs(v), 1e-300))));
-  return run::formatNumber(std::round(v * scale) / scale);
+  const double r = std::round(v * scale) / scale;
+  return std::abs(r) >= 1e4 ? std::to_string(std::llround(r)) : run::formatNumber(r);
 }
 
 }  // namespace
@@ -102,7 +103,8 @@ run::ModelResult SteeringLab::model(const run::Params& p) const {
   r.exact["imbalance"] = false;
 
   double delivered = 0.0, sojournWeighted = 0.0, hottestRho = 0.0;
-  int hottest = 0;
+  // The busiest worker by the flow map (the first of equals), whatever the load.
+  const int hottest = static_cast<int>(std::max_element(share.begin(), share.end()) - share.begin());
   if (c.policy == Policy::Jsq && c.workers > 1) {
     const model::QueueMetrics pooled = pooledLoss(passed, 1.0 / s, c.workers, c.workers * k);
     delivered = pooled.throughput;
@@ -115,10 +117,7 @@ run::ModelResult SteeringLab::model(const run::Params& p) const {
       const model::QueueMetrics q = model::mm1k(li, 1.0 / s, k);
       delivered += q.throughput;
       sojournWeighted += q.throughput * q.w;
-      if (li * s > hottestRho) {
-        hottestRho = li * s;
-        hottest = i;
-      }
+      hottestRho = std::max(hottestRho, li * s);
     }
   }
   r.values["throughput"] = delivered;
@@ -145,26 +144,46 @@ run::ModelResult SteeringLab::model(const run::Params& p) const {
     }
   }
 
-  // The bound, and which side of it binds.
-  const bool masterBinds = masterCap <= workerCap;
-  r.bottleneck = masterBinds ? "master" : "workers";
-  if (r.stable && c.policy != Policy::Jsq && hottestRho >= 1.0 && c.workers > 1)
-    r.bottleneck = "worker " + std::to_string(hottest) + " (its ring overflows)";
-  r.notes.push_back("saturation X ≤ min(1/steer, workers/process) = min(" + num(masterCap) + ", " +
-                    num(workerCap) + ") pkt/s: the " + (masterBinds ? "master binds" : "workers bind"));
+  // The saturation bounds: the master; the workers together; under rss_hash the busiest worker,
+  // which must carry its share of every packet: X·share_max·S ≤ 1. With equal shares the last is
+  // W/S, so it only says something new where the hash is uneven.
+  const bool rss = c.policy == Policy::RssHash;
+  const double hashCap = 1.0 / (s * maxShare);
+  r.values["master_cap"] = masterCap;
+  r.values["workers_cap"] = workerCap;
+  if (rss) r.values["hash_cap"] = hashCap;
+  const double capacity = std::min({masterCap, workerCap, rss ? hashCap : inf});
+  r.values["capacity"] = capacity;
+  // Only the measured shares and times of a run enter it: exact in expectation, noisy in a run.
+  r.exact["capacity"] = false;
+  if (masterCap <= std::min(workerCap, rss ? hashCap : inf)) {
+    r.bottleneck = "master";
+  } else if (rss && hashCap < workerCap) {
+    r.bottleneck = "worker " + std::to_string(hottest) + " (hash imbalance)";
+  } else {
+    r.bottleneck = "workers";
+  }
+  std::string bound = "saturation X ≤ min(1/steer, workers/process";
+  std::string values = num(masterCap) + ", " + num(workerCap);
+  if (rss) {
+    bound += ", 1/(process·max share)";
+    values += ", " + num(hashCap);
+  }
+  r.notes.push_back(bound + ") = min(" + values + ") pkt/s → binding: " + r.bottleneck);
   if (!r.stable)
     r.notes.push_back("the master is overloaded (ρ = " + num(rhoM) + "): it steers " + num(masterCap) +
                       " pkt/s and its receive ring overflows; no steady-state wait exists");
-  if (c.policy == Policy::RssHash)
+  if (rss)
     r.notes.push_back("busiest worker: " + std::to_string(hottest) + " with " + num(maxShare * 100) +
-                      "% of the packets (ρ = " + num(hottestRho) + ")");
+                      "% of the packets (ρ = " + num(hottestRho) + "); it saturates at " + num(hashCap) +
+                      " pkt/s");
 
   r.formula =
       "Master (M/D/1): W_q = ρ·D / (2(1 − ρ)),  ρ = λ·D\n"
       "Worker i (M/M/1/K): P_drop,i = (1 − ρᵢ)·ρᵢ^K / (1 − ρᵢ^(K+1)),  ρᵢ = λᵢ·S,  K = ring_slots + 1\n"
       "rss_hash: λᵢ = λ · Σ p_f over the flows f whose Toeplitz hash maps to worker i,  p_f = f^(−s) / Σₖ k^(−s)\n"
       "drop_rate = Σᵢ λᵢ·P_drop,i / λ,   imbalance = max λᵢ / mean λᵢ,   throughput = λ·(1 − drop_rate)\n"
-      "Saturation: X ≤ min(1/D, W/S)\n"
+      "Saturation: X ≤ min(1/D, W/S, 1/(S·max share)),  share_i = λᵢ/λ  (the last under rss_hash: the busiest worker)\n"
       "λ packet rate, D master time per packet (steer_us), S mean worker time (process_us), W workers, s Zipf skew, K places per worker (ring plus the packet in service)";
 
   std::vector<std::string> approx;

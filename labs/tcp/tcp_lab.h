@@ -30,6 +30,7 @@ class TcpLab final : public run::Lab {
   std::string keyMetric() const override { return "throughput_mbps"; }
   std::vector<run::ChartSpec> charts() const override;
   std::vector<run::Exercise> exercises() const override;
+  std::vector<run::ModelValueSpec> modelValues() const override;
   run::Topology topology(const run::Params& p) const override;
   run::ModelResult model(const run::Params& p) const override;
   std::int64_t simulate(const run::Params& p, const run::SimControl& ctl,
@@ -61,6 +62,19 @@ class TcpLab final : public run::Lab {
   /// the horizon, then acked < sent).
   static TransferSummary simulateTransfer(const run::Params& p, const run::SimControl& ctl,
                                           observe::Recorder& rec, std::uint64_t segments);
+  /// The loop of segments and ACKs when the master binds: Reno's mean window W̄ (set by losses,
+  /// or the receiver's window without loss) circulates at the master's rate, so by Little's law one
+  /// lap takes W̄·MSS/X_master, and what the path does not take waits as ACKs at the master.
+  struct AckLoop {
+    bool valid = false;    ///< only when the master's bound is the one that binds
+    double window = 0;     ///< W̄ [segments]
+    double rttEffS = 0;    ///< one lap [s]
+    double pathS = 0;      ///< the lap outside the master: RTT + S_seg + MSS/C [s]
+    double ackDelayS = 0;  ///< queue + processing at the master [s], at least one ACK cost
+  };
+  static AckLoop ackLoop(const run::Params& p);
+  /// Padhye et al.'s Reno throughput with timeouts (T0 = the minimum RTO) [bit/s]; +inf without loss.
+  static double padhyeThroughputBps(const run::Params& p);
   /// Delayed-ACK timer of the receiver when ack_every = 2 [s].
   static constexpr double kDelayedAckS = 0.04;
 };

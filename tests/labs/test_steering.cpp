@@ -11,8 +11,8 @@
 #include "amp/run/runner.h"
 #include "amp/run/sweep.h"
 #include "amp/sim/zipf.h"
-#include "steering/steering_lab.h"
 #include "steering/steering_flows.h"
+#include "steering/steering_lab.h"
 
 using namespace amp;
 
@@ -58,7 +58,7 @@ class TestSteering : public QObject {
   void registered() {
     QVERIFY(lab_ != nullptr);
     QCOMPARE(QString::fromStdString(lab_->info().category), QString("OS functions"));
-    QCOMPARE(lab_->exercises().size(), std::size_t(3));
+    QCOMPARE(lab_->exercises().size(), std::size_t(4));
     std::vector<std::string> keys;
     for (const auto& p : lab_->params()) keys.push_back(p.key);
     const std::vector<std::string> labsMd{"packet_rate", "burst",        "flows",   "zipf_s",     "steer_us",
@@ -176,8 +176,12 @@ class TestSteering : public QObject {
     QVERIFY(std::abs(m.values.at("master_wait_us") - 8.0) < 1e-9);
     QVERIFY(m.exact.at("master_wait_us"));
     QCOMPARE(m.values.at("reordered"), 0.0);
-    QCOMPARE(QString::fromStdString(m.bottleneck), QString("master"));  // 1/D = 250k < 8/20µs = 400k
-    QVERIFY(m.values.at("imbalance") > 1.5);                            // an elephant flow pins one worker
+    // 1/D = 250k < 8/20µs = 400k, but the busiest worker (23.8% of the packets) saturates first.
+    QCOMPARE(QString::fromStdString(m.bottleneck), QString("worker 7 (hash imbalance)"));
+    QVERIFY(m.values.at("imbalance") > 1.5);  // an elephant flow pins one worker
+    QCOMPARE(m.values.at("master_cap"), 250000.0);
+    QVERIFY(std::abs(m.values.at("hash_cap") - 210417) < 1);
+    QCOMPARE(m.values.at("capacity"), m.values.at("hash_cap"));
   }
 
   void overloadedMasterIsUnstableAndCapsThroughput() {
@@ -286,8 +290,9 @@ class TestSteering : public QObject {
     QVERIFY(std::abs(rss.metrics.at("imbalance").mean - rss.model.values.at("imbalance")) < 0.03);
     // One bar per worker: the lab's series by worker index, whose busiest over mean is the imbalance.
     for (const auto* r : {&rss, &rr}) {
-      const auto load = std::find_if(r->series.begin(), r->series.end(),
-                                     [](const run::Series& x) { return x.name == labs::SteeringLab::kWorkerLoad; });
+      const auto load = std::find_if(r->series.begin(), r->series.end(), [](const run::Series& x) {
+        return x.name == labs::SteeringLab::kWorkerLoad;
+      });
       QVERIFY(load != r->series.end());
       QCOMPARE(load->points.size(), static_cast<std::size_t>(r->params.integer("workers")));
       double most = 0, sum = 0;
@@ -325,6 +330,72 @@ class TestSteering : public QObject {
     QVERIFY(points[1].result.model.values.count("reordered") == 0);  // only a run can tell
   }
 
+  // The hash-imbalance bound 1/(S·max share) under rss_hash: below the master's 250k for every
+  // W ≤ 13 with the default flows, and not monotone (W = 14: 276k, W = 15: 196k).
+  void hashBoundIsNotMonotone() {
+    auto capAt = [&](int w, const char* policy = "rss_hash") {
+      auto s = specFor(*lab_, {{"policy", policy}});
+      s.params.set("workers", w);
+      return lab_->model(s.params);
+    };
+    for (int w = 1; w <= 13; ++w)
+      QVERIFY2(capAt(w).values.at("hash_cap") < 250000.0, qPrintable(QString::number(w)));
+    QVERIFY(std::abs(capAt(14).values.at("hash_cap") - 275942) < 1);
+    QVERIFY(std::abs(capAt(15).values.at("hash_cap") - 196313) < 1);
+    QCOMPARE(QString::fromStdString(capAt(14).bottleneck), QString("master"));
+    QVERIFY(capAt(15).values.at("capacity") < capAt(14).values.at("capacity"));
+    // An even split has no such bound: the workers' W/S, and the master from S/D = 5 workers on.
+    QVERIFY(capAt(15, "round_robin").values.count("hash_cap") == 0);
+    QCOMPARE(capAt(4, "round_robin").values.at("capacity"), 200000.0);
+    QCOMPARE(QString::fromStdString(capAt(5, "round_robin").bottleneck), QString("master"));
+  }
+
+  // Where the hash bound binds (W = 15, 196k) the simulation saturates there: below it the
+  // busiest worker keeps up and almost nothing drops, above it that worker is busy all the time
+  // and drops what it cannot do, as the model's drop rate says; the run's own saturation rate
+  // (from its measured shares and times) matches the model's.
+  void hashBoundAgainstSimulation() {
+    const auto below = simulate(*lab_, {{"workers", "15"}, {"packet_rate", "176000"}}, 0.5, 4);  // 0.9 × 196k
+    const auto above =
+        simulate(*lab_, {{"workers", "15"}, {"packet_rate", "240000"}}, 0.5, 4);  // 1.22 × 196k
+    QVERIFY2(below.metrics.at("drop_rate").mean < 0.002,
+             qPrintable(QString::number(below.metrics.at("drop_rate").mean)));
+    const double model = above.model.values.at("drop_rate"), sim = above.metrics.at("drop_rate").mean;
+    qInfo("W = 15 at 240k pkt/s: drop rate model %.4f, simulation %.4f", model, sim);
+    QVERIFY(model > 0.04);
+    QVERIFY2(std::abs(sim - model) < 0.05 * model,
+             qPrintable(QString("sim %1 model %2").arg(sim).arg(model)));
+    // The busiest worker is sent its 25.5% of 240k = 61k pkt/s, more than the 1/S = 50k it can do.
+    const double busiest = above.metrics.at("worker_load_max").mean;
+    QVERIFY(busiest > 55000);  // offered to it: 25.5% of 240k = 61k, of which it does 50k
+    for (const auto* r : {&below, &above}) {
+      const double cap = r->metrics.at("capacity").mean, mcap = r->model.values.at("capacity");
+      QVERIFY2(std::abs(cap / mcap - 1) < 0.03, qPrintable(QString("%1 vs %2").arg(cap).arg(mcap)));
+    }
+    // The exercise built on it: the model's answer passes against this simulation.
+    const auto ex = lab_->exercises()[3];
+    QCOMPARE(ex.answerFrom, run::Mode::Sim);
+    QCOMPARE(ex.metric, std::string("drop_rate"));
+    QVERIFY(std::abs(model - sim) <= ex.tolerance * sim);
+  }
+
+  void exercisesFollowTheTeachingPattern() {
+    const auto exercises = lab_->exercises();
+    bool bySim = false, byReal = false;
+    for (const auto& ex : exercises) {
+      QVERIFY(!ex.prompt.empty() && !ex.explanation.empty());
+      for (const auto& [k, v] : ex.setup) QVERIFY(run::findSpec(lab_->params(), k) != nullptr);
+      bySim = bySim || ex.answerFrom == run::Mode::Sim;
+      byReal = byReal || ex.answerFrom == run::Mode::Real;
+    }
+    QVERIFY(bySim && byReal);
+    // The ceiling exercise's explanation no longer says the master binds from 5 workers on.
+    QVERIFY(
+        !QString::fromStdString(exercises[2].explanation).contains("5 workers, more workers buy nothing"));
+    QVERIFY(QString::fromStdString(exercises[3].explanation).contains("196313") ||
+            QString::fromStdString(exercises[3].explanation).contains("196000"));
+  }
+
   // ---- real mode: real packets, a real Toeplitz hash, real threads and rings -------------------
 
   void realRssKeepsEveryFlowInOrder() {
@@ -333,6 +404,26 @@ class TestSteering : public QObject {
     QCOMPARE(r.facts.at("reordered_packets"), 0.0);
     QCOMPARE(r.metrics.at("reordered").mean, 0.0);
     QVERIFY(r.metrics.at("imbalance").mean > 1.05);  // the flow map is uneven, and the run shows it
+  }
+
+  // The real exercise: under rss_hash the imbalance is the flow map's, so a real run on a small,
+  // busy machine measures the model's value within the exercise's tolerance.
+  void realImbalanceExercise() {
+    const auto ex = lab_->exercises()[1];
+    QCOMPARE(ex.answerFrom, run::Mode::Real);
+    QCOMPARE(ex.metric, std::string("imbalance"));
+    auto s = specFor(*lab_, {});
+    for (const auto& [k, v] : ex.setup) run::applySetting(lab_->params(), s.params, k, v);
+    s.mode = run::Mode::Real;
+    s.seed = 4;
+    s.duration = 0.6;
+    s.warmup = 0.1;
+    const auto r = run::execute(*lab_, s);
+    QCOMPARE(r.status, run::RunStatus::Ok);
+    const double model = r.model.values.at("imbalance"), real = r.metrics.at("imbalance").mean;
+    qInfo("real imbalance %.3f, model %.3f", real, model);
+    QVERIFY2(std::abs(model - real) <= ex.tolerance * real,
+             qPrintable(QString("%1 vs %2").arg(real).arg(model)));
   }
 
   void realRoundRobinReorders() {

@@ -326,31 +326,124 @@ class TestTcp : public QObject {
     QCOMPARE(r.placements.front().thread, std::string("master"));
   }
 
-  void exercisesAnswerFromTheModel() {
-    for (const auto& ex : kLab.exercises()) {
+  void exercisesFollowTheTeachingPattern() {
+    const auto exercises = kLab.exercises();
+    QVERIFY(exercises.size() >= 3 && exercises.size() <= 4);
+    bool bySim = false, byReal = false;
+    for (const auto& ex : exercises) {
       QVERIFY(!ex.prompt.empty() && !ex.explanation.empty());
       bool known = false;
       for (const auto& m : kLab.metrics()) known = known || m.key == ex.metric;
       QVERIFY(known);
       for (const auto& [k, v] : ex.setup) QVERIFY(run::findSpec(kLab.params(), k) != nullptr);
+      bySim = bySim || ex.answerFrom == run::Mode::Sim;
+      byReal = byReal || ex.answerFrom == run::Mode::Real;
     }
-    const auto ex = kLab.exercises();
-    QVERIFY(std::abs(kLab.model(paramsWith(ex[0].setup)).values.at("throughput_mbps") - 778.667) < 0.01);
-    QCOMPARE(kLab.model(paramsWith(ex[1].setup)).values.at("throughput_mbps"), 1000.0);
-    // The third is answered by a simulation: a student who applies Mathis' law passes.
-    const run::Exercise& loss = ex[2];
-    QCOMPARE(loss.answerFrom, run::Mode::Sim);
+    QVERIFY(bySim && byReal);
+    QVERIFY(std::abs(kLab.model(paramsWith(exercises[0].setup)).values.at("throughput_mbps") - 778.667) <
+            0.01);
+    // The explanations quote the model, not typed numbers.
+    QVERIFY(QString::fromStdString(exercises[0].explanation).contains("778.67"));
+    QVERIFY(QString::fromStdString(exercises[1].explanation).contains("1557.33"));
+  }
+
+  /// Exercise 2: the link binds on paper (1000), but the simulated flow comes in below it, and
+  /// a student who predicts the bound still passes within the exercise's tolerance.
+  void delayedAckExerciseGradedBySimulation() {
+    const run::Exercise ex = kLab.exercises()[1];
+    QCOMPARE(ex.id, std::string("delayed_acks"));
+    QCOMPARE(ex.answerFrom, run::Mode::Sim);
     run::RunSpec spec;
     spec.lab = "tcp";
-    spec.params = paramsWith(loss.setup);
+    spec.params = paramsWith(ex.setup);
     spec.seed = 1;
-    spec.duration = 40;
-    spec.warmup = 5;
-    spec.reps = 2;
+    spec.duration = 10;
+    spec.warmup = 2;
+    spec.reps = 3;
     spec.jobs = 2;
-    const double sim = run::execute(kLab, spec).metrics.at("throughput_mbps").mean;
-    const double mathis = model::mathisThroughputBps(1460, 0.02, 0.001) / 1e6;
-    QVERIFY2(std::abs(mathis - sim) <= loss.tolerance * sim, qPrintable(QString::number(sim)));
+    const run::RunResult r = run::execute(kLab, spec);
+    const double sim = r.metrics.at("throughput_mbps").mean;
+    const double bound = r.model.values.at("throughput_mbps");
+    qInfo("delayed ACKs: link bound %.1f, simulation %.1f Mbit/s", bound, sim);
+    QCOMPARE(bound, 1000.0);
+    QVERIFY2(sim < bound && sim > bound * 0.9, qPrintable(QString::number(sim)));
+    QVERIFY(std::abs(bound - sim) <= ex.tolerance * sim);
+  }
+
+  /// The ACK delay when the master binds (Little's law around the loop). Without loss the window
+  /// is the receiver's, known exactly, and the model holds within 5%. With random loss the model
+  /// uses Mathis' √(3/(2p)); the simulated window is larger (random, not periodic, losses) and
+  /// the delay longer, by 10–40% at the exercise's point, which the exercise's tolerance admits.
+  void ackDelayModelAgainstSimulation() {
+    {
+      run::RunSpec spec;
+      spec.lab = "tcp";
+      spec.params = paramsWith(kMasterBound);
+      spec.seed = 5;
+      spec.duration = 4;
+      spec.warmup = 1;
+      spec.reps = 2;
+      spec.jobs = 2;
+      const run::RunResult r = run::execute(kLab, spec);
+      const double model = r.model.values.at("ack_delay_us"), sim = r.metrics.at("ack_delay_us").mean;
+      qInfo("no loss: ACK delay model %.0f µs, simulation %.0f µs", model, sim);
+      QVERIFY2(std::abs(sim / model - 1) < 0.05, qPrintable(QString("%1 vs %2").arg(sim).arg(model)));
+    }
+    const run::Exercise ex = kLab.exercises()[2];
+    QCOMPARE(ex.id, std::string("ack_delay"));
+    QCOMPARE(ex.answerFrom, run::Mode::Sim);
+    run::RunSpec spec;
+    spec.lab = "tcp";
+    spec.params = paramsWith(ex.setup);
+    spec.seed = 3;
+    spec.duration = 15;
+    spec.warmup = 3;
+    spec.reps = 4;
+    spec.jobs = 2;
+    const run::RunResult r = run::execute(kLab, spec);
+    QCOMPARE(r.model.bottleneck, std::string("master"));
+    const double model = r.model.values.at("ack_delay_us"), sim = r.metrics.at("ack_delay_us").mean;
+    // 2 ms path, 50 µs per ACK, W̄ = √15000 = 122.5: 6.12 ms per lap, 4.07 ms of it at the master.
+    QVERIFY(std::abs(model - 4072.0) < 1.0);
+    QVERIFY(std::abs(r.model.values.at("rtt_eff_ms") - 6.124) < 0.001);
+    qInfo("loss: ACK delay model %.0f µs, simulation %.0f µs (CI %.0f … %.0f)", model, sim,
+          r.metrics.at("ack_delay_us").ciLo, r.metrics.at("ack_delay_us").ciHi);
+    QVERIFY2(sim > 1.1 * model && sim < 1.4 * model, qPrintable(QString::number(sim / model)));
+    QVERIFY(std::abs(model - sim) <= ex.tolerance * sim);  // the model's answer passes
+    // Little's law itself holds: the simulated window at the master's pace makes the simulated lap.
+    const double lapS = r.metrics.at("cwnd").mean * 50e-6;
+    const double pathS = 0.002 + 40e-6 + 1460 * 8 / 1e9;
+    QVERIFY2(std::abs((lapS - pathS) * 1e6 / sim - 1) < 0.05, qPrintable(QString::number(lapS)));
+  }
+
+  /// Timeouts do not explain the gap between Mathis and the simulation: Padhye's formula with the
+  /// 200 ms minimum RTO is only about 2% below Mathis at RTT 20 ms and p = 0.001.
+  void padhyeCloseToMathisWhereLossBinds() {
+    const run::Params p = paramsWith({{"rtt_ms", "20"}, {"loss_rate", "0.001"}});
+    const double mathis = model::mathisThroughputBps(1460, 0.02, 0.001);
+    const double padhye = labs::TcpLab::padhyeThroughputBps(p);
+    QVERIFY2(padhye < mathis && padhye > 0.97 * mathis, qPrintable(QString::number(padhye / mathis)));
+  }
+
+  /// The real exercise: without loss a master-bound flow's window is the receiver's, a count the
+  /// host's speed does not change, so a short real run on a small, busy machine measures it.
+  void realWindowExercise() {
+    const run::Exercise ex = kLab.exercises()[3];
+    QCOMPARE(ex.answerFrom, run::Mode::Real);
+    QCOMPARE(ex.metric, std::string("cwnd"));
+    run::RunSpec spec;
+    spec.lab = "tcp";
+    spec.mode = run::Mode::Real;
+    spec.params = paramsWith(ex.setup);
+    spec.seed = 2;
+    spec.duration = 1.5;
+    spec.warmup = 0.5;
+    const run::RunResult r = run::execute(kLab, spec);
+    QCOMPARE(r.status, run::RunStatus::Ok);
+    const double model = r.model.values.at("cwnd"), real = r.metrics.at("cwnd").mean;
+    qInfo("real window: model %.0f, real %.1f segments", model, real);
+    QCOMPARE(model, labs::TcpLab::renoConfigOf(spec.params).maxWindow);
+    QVERIFY2(std::abs(model - real) <= ex.tolerance * real, qPrintable(QString::number(real)));
   }
 };
 
