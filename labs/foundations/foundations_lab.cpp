@@ -9,8 +9,8 @@
 
 #include "amp/model/queueing.h"
 #include "amp/sim/blocks.h"
+#include "amp/sim/locked_servers.h"
 #include "amp/sim/stream_source.h"
-#include "foundations/foundations_locked.h"
 #include "foundations/foundations_real.h"
 
 namespace amp::labs {
@@ -247,17 +247,25 @@ std::int64_t FoundationsLab::simulate(const run::Params& p, const run::SimContro
   sim::JobPool pool;
   sim::Sink sink(sim, pool, kSink);
   auto size2Of = [](sim::Job& j, sim::Rng&) { return j.size2; };
-  // Sizes are drawn per arrival from the shared schedule, in seconds (twin runs replay it).
-  sim::ArrivalStream stream(ctl.seed, sim::ArrivalStream::Process::Poisson, lambda,
-                            {sim::serviceDist(p.text("master_dist"), p.num("master_ms") / 1000.0),
-                             sim::serviceDist(p.text("worker_dist"), p.num("worker_ms") / 1000.0)});
+  const sim::Distribution masterDraw = sim::serviceDist(p.text("master_dist"), p.num("master_ms") / 1000.0);
+  const sim::Distribution workerDraw = sim::serviceDist(p.text("worker_dist"), p.num("worker_ms") / 1000.0);
   if (p.text("design") == "locked") {
-    foundations::LockedWorkers locked(sim, pool, c, p.num("lock_handoff_us") * 1e-6, kMaster, kWorkers,
-                                      &sink);
-    sim::StreamSource source(sim, pool, kSource, std::move(stream), &locked);
+    // A job's own part is job.size, its serialized step job.size2 (LockedServers' convention).
+    sim::LockedServers::Config cfg;
+    cfg.servers = c;
+    cfg.lockHandoffS = p.num("lock_handoff_us") * 1e-6;
+    cfg.lockStation = kMaster;
+    cfg.serversStation = kWorkers;
+    sim::LockedServers locked(sim, pool, cfg, &sink);
+    sim::StreamSource source(
+        sim, pool, kSource,
+        sim::ArrivalStream(ctl.seed, sim::ArrivalStream::Process::Poisson, lambda, {workerDraw, masterDraw}),
+        &locked);
     source.start();
     return sim.run(ctl);
   }
+  // Sizes are drawn per arrival from the shared schedule, in seconds (twin runs replay it).
+  sim::ArrivalStream stream(ctl.seed, sim::ArrivalStream::Process::Poisson, lambda, {masterDraw, workerDraw});
   // The master's hand-off to a worker occupies the master: it adds to every request's step.
   const double handoffS = p.num("handoff_us") * 1e-6;
   auto stepOf = [handoffS](sim::Job& j, sim::Rng&) { return j.size + handoffS; };

@@ -44,11 +44,20 @@ std::vector<run::ParamSpec> JournalLab::params() const {
           .withHelp("Time to make one commit group durable (fixed). "
                     "Real mode: fdatasync of data and log, padded up to this when the device is faster."),
       run::integerParam("group_max", "Records per commit (max)", "", 1, 64, 1)
-          .withHelp("Group commit: the master takes up to this many waiting records and syncs them once."),
+          .withHelp("Group commit: the master takes up to this many waiting records and syncs them once.")
+          .relevantWhen("design", {"amp"}),
       run::realParam("window_bound_ms", "Window bound (target)", "ms", 0.01, 10000, 5)
           .withScale(Scale::Log)
           .withHelp(
               "The target for the mean consistency window; the model finds the slowest master that meets it."),
+      run::choiceParam("design", "Design", {"amp", "locked"}, "amp")
+          .withHelp(
+              "amp: a master core appends and commits every record (in groups). "
+              "locked: no master; the worker that finished a write appends and syncs its own record under one lock."),
+      run::realParam("lock_handoff_us", "Lock hand-over between cores", "µs", 0, 10000, 20)
+          .withHelp(
+              "Extra time a journal commit takes when the lock (and the log's tail) last belonged to another core.")
+          .relevantWhen("design", {"locked"}),
       run::pathParam("data_dir", "Folder for the data and log files")
           .withHelp(
               "Real mode writes and syncs its files here; empty = a temporary folder, removed after the run. "
@@ -200,7 +209,9 @@ run::Topology JournalLab::topology(const run::Params& p) const {
   // Two rows, so five stations fit a narrow panel: the data path on top, the commit path below.
   auto src = boost::add_vertex({"writes", run::StationRole::Source, 1, 0, 0.05, 0.3, false}, g);
   auto work = boost::add_vertex({"workers", run::StationRole::Queue, workers, 0, 0.32, 0.3, false}, g);
-  auto master = boost::add_vertex({"master", run::StationRole::Queue, 1, 0, 0.7, 0.3, true}, g);
+  const bool lock = p.has("design") && p.text("design") == "locked";
+  auto master =
+      boost::add_vertex({lock ? "journal lock" : "master", run::StationRole::Queue, 1, 0, 0.7, 0.3, true}, g);
   auto device = boost::add_vertex({"log device", run::StationRole::Device, 1, 0, 0.7, 0.8, false}, g);
   auto sink = boost::add_vertex({"durable", run::StationRole::Sink, 1, 0, 0.95, 0.8, false}, g);
   boost::add_edge(src, work, {"Poisson λ", 1.0}, g);
@@ -212,13 +223,24 @@ run::Topology JournalLab::topology(const run::Params& p) const {
 
 namespace {
 
+bool locked(const run::Params& p) { return p.text("design") == "locked"; }
+
+/// Locked: the lock's hand-over between cores, on average over holders (the next holder is any
+/// worker alike, so the lock changes core with probability (c−1)/c).
+double lockHandoverS(const run::Params& p) {
+  const int workers = p.integer("workers");
+  return locked(p) ? p.num("lock_handoff_us") * 1e-6 * (workers - 1) / workers : 0.0;
+}
+
+/// The serializing station: the master (append, then one sync per group), or the lock, whose
+/// holder appends its own record and syncs it (one record per hold), paying the hand-over.
 model::GroupCommitQueue masterQueue(const run::Params& p) {
   model::GroupCommitQueue q;
   q.lambda = p.num("arrival_rate");
   q.perItemMean = p.num("journal_cpu_ms") / 1000.0;
   q.perItemExp = true;
-  q.fixedTime = p.num("log_device_ms") / 1000.0;
-  q.maxGroup = std::max(1, p.integer("group_max"));
+  q.fixedTime = p.num("log_device_ms") / 1000.0 + lockHandoverS(p);
+  q.maxGroup = locked(p) ? 1 : std::max(1, p.integer("group_max"));
   return q;
 }
 
@@ -230,22 +252,27 @@ run::ModelResult JournalLab::model(const run::Params& p) const {
   run::ModelResult r;
   const model::GroupCommitQueue q = masterQueue(p);
   const double lambda = q.lambda, c = q.perItemMean, d = q.fixedTime;
+  const double device = p.num("log_device_ms") / 1000.0;
   const int b = q.maxGroup;
   const double data = p.num("data_ms") / 1000.0;
   const int workers = p.integer("workers");
   const double bound = p.num("window_bound_ms") / 1000.0;
   const bool poissonInput = p.text("data_dist") == "exp";
 
-  const double rhoW = lambda * data / workers;
+  // Locked: a worker holds its write from the data work until its record is durable.
+  const model::GroupCommitMetrics held = locked(p) ? model::groupCommit(q) : model::GroupCommitMetrics{};
+  const double occupancy = locked(p) && held.stable ? data + held.window : data;
+  const double rhoW = lambda * occupancy / workers;
   const double capacity = b / (b * c + d);
   const double rhoM = lambda / capacity;
   r.bottleneck = rhoM >= rhoW ? "master" : "workers";
   r.values["worker_util"] = std::min(1.0, rhoW);
-  r.values["sync_ms"] = d * 1000.0;
+  r.values["sync_ms"] = device * 1000.0;
   r.values["throughput"] = std::min({lambda, capacity, workers / data});
   r.values["master_capacity"] = capacity;
   r.exact["master_capacity"] = true;
-  r.exact["worker_util"] = r.exact["sync_ms"] = r.exact["throughput"] = true;
+  r.exact["worker_util"] = !locked(p);
+  r.exact["sync_ms"] = r.exact["throughput"] = true;
   r.notes.push_back(
       "capacity of the master: b/(b·c + d) = " + run::formatNumber(std::round(capacity * 10) / 10) +
       " records/s; of the workers: workers/data = " +
@@ -274,7 +301,8 @@ run::ModelResult JournalLab::model(const run::Params& p) const {
   r.values["window_ms_p99"] = p99 * 1000.0;
   // A chain too large to solve in full is cut off, which makes the window a little too low.
   const bool solved = m.tailMass <= 1e-9;
-  r.exact["window_ms"] = r.exact["journal_queue_len"] = r.exact["group_size"] = poissonInput && solved;
+  r.exact["window_ms"] = r.exact["journal_queue_len"] = r.exact["group_size"] =
+      poissonInput && solved && !locked(p);
   if (!solved) {
     r.notes.push_back("so close to saturation that the model's Markov chain was cut at " +
                       std::to_string(m.states) + " states: the window shown is a lower bound");
@@ -299,12 +327,13 @@ run::ModelResult JournalLab::model(const run::Params& p) const {
                       (floor.stable ? ms(floor.window) + " ms" : std::string("an unstable queue")) +
                       ". Only a faster device or larger commit groups help.");
   }
-  // The device side of the seed's question: the slowest log device that still meets the bound.
-  const double device = model::maxFixedTime(q, bound);
-  if (device >= 0.0) {
-    r.values["max_device_ms"] = device * 1000.0;
-    r.exact["max_device_ms"] = poissonInput;
-    r.notes.push_back("slowest log device for a mean window ≤ " + ms(bound) + " ms: " + ms(device) +
+  // The device side of the seed's question: the slowest log device that still meets the bound
+  // (the fixed time per commit less what the lock's hand-over takes of it).
+  const double slowest = model::maxFixedTime(q, bound) - lockHandoverS(p);
+  if (slowest >= 0.0) {
+    r.values["max_device_ms"] = slowest * 1000.0;
+    r.exact["max_device_ms"] = poissonInput && !locked(p);
+    r.notes.push_back("slowest log device for a mean window ≤ " + ms(bound) + " ms: " + ms(slowest) +
                       " ms per commit (at this master speed)");
   }
   r.notes.push_back(
@@ -327,7 +356,15 @@ run::ModelResult JournalLab::model(const run::Params& p) const {
         "p99 ≈ s + θ·ln(100·u),  s = k̃·c + d,  θ = (W − s)/u   (approximation; u the master's busy fraction, k̃ the size of the commit an average record is in)\n" +
         symbols;
   }
-  if (!poissonInput) {
+  if (locked(p)) {
+    r.formula =
+        "Locked: no master; the worker that finished a write takes one lock, appends its record and syncs it.\n"
+        "The lock is an M/G/1 queue with S = C + d + h·(c_w − 1)/c_w (h the lock's hand-over between cores, c_w workers):\n" +
+        r.formula;
+    r.approximation =
+        "locked: the lock as an M/G/1 queue with its hand-over at the mean over holders; no more than one record per "
+        "worker can wait for it (a finite population), so the model overestimates the wait";
+  } else if (!poissonInput) {
     r.approximation =
         "the master's input is the workers' departure stream, Poisson only for exponential data work (Burke); here it is treated as Poisson";
   } else {

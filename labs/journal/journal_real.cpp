@@ -568,6 +568,12 @@ class JournalRun {
 
 run::RealOutcome JournalLab::runReal(const run::Params& p, const run::RealControl& ctl,
                                      observe::Recorder& rec) const {
+  if (p.text("design") != "amp") {
+    run::RealOutcome out;
+    out.error =
+        "the real face runs design=amp only so far; the locked design is in the model and the simulation";
+    return out;
+  }
   JournalRun run(p, ctl);
   return run.go(rec);
 }

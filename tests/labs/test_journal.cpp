@@ -98,6 +98,42 @@ class TestJournal : public QObject {
     }
   }
 
+  void lockedDesignSerializesOnALock() {
+    // No master: each worker appends and syncs its own record under one lock. One record per hold,
+    // so no group commit; the hand-over adds to every commit that changes core.
+    run::RunSpec s;
+    s.lab = "journal";
+    s.mode = run::Mode::Sim;
+    s.params = run::defaults(lab_->params());
+    s.params.setText("design", "locked");
+    s.params.set("arrival_rate", 300);
+    s.params.set("group_max", 8);  // not relevant when locked: ignored
+    s.seed = 4;
+    s.reps = 6;
+    s.duration = 60;
+    const auto r = run::execute(*lab_, s);
+    QCOMPARE(int(r.status), int(run::RunStatus::Ok));
+    QCOMPARE(r.model.values.at("group_size"), 1.0);
+    QVERIFY(!r.model.exact.at("window_ms"));
+    // The lock is busy λ·(c + d + h·(c_w − 1)/c_w): 300 × (0.5 + 1.5 + 0.02·3/4) ms.
+    const double util = 300 * (0.5 + 1.5 + 0.015) / 1000;
+    QVERIFY(std::abs(r.model.values.at("master_util") - util) < 1e-9);
+    QVERIFY(std::abs(r.metrics.at("master_util").mean - util) < 0.02);
+    // Workers wait for the lock: their utilization includes it, above λ·data/c_w.
+    QVERIFY(r.metrics.at("worker_util").mean > 300 * 0.005 / 4 + 0.05);
+    // The M/G/1 lock overestimates the window (a finite population of four can wait), within 20%.
+    const double sim = r.metrics.at("window_ms").mean, model = r.model.values.at("window_ms");
+    QVERIFY2(model >= sim && (model - sim) / sim < 0.2,
+             qPrintable(QString("sim %1, model %2").arg(sim).arg(model)));
+    // The real face says plainly that it runs the AMP design only.
+    s.mode = run::Mode::Real;
+    s.duration = 0.5;
+    s.reps = 1;
+    const auto real = run::execute(*lab_, s);
+    QCOMPARE(int(real.status), int(run::RunStatus::Failed));
+    QVERIFY(real.error.find("design=amp") != std::string::npos);
+  }
+
   void slowestDeviceMeetsTheBoundExactly() {
     // The device side of the question: at the largest log_device_ms the model allows, the mean
     // window is the bound; a device a little slower misses it.
