@@ -89,6 +89,14 @@ PlotData buildHeatMap(const ChartInputs& in) {
   }
   for (double x : xs) cells.x.push_back(x);
   for (double y : ys) cells.y.push_back(y);
+  // A choice parameter is swept by index: name its values on the axis.
+  const auto specs = in.lab->params();
+  if (const run::ParamSpec* px = run::findSpec(specs, spec.sweepKey);
+      px != nullptr && px->kind == run::ParamKind::Choice)
+    for (const auto& c : px->choices) d.categories << labText(c);
+  if (const run::ParamSpec* py = run::findSpec(specs, spec.sweepKey2);
+      py != nullptr && py->kind == run::ParamKind::Choice)
+    for (const auto& c : py->choices) d.yCategories << labText(c);
   d.layers.push_back(std::move(cells));
   if (!d.hasData())
     d.placeholder =
