@@ -247,7 +247,9 @@ void RunControls::updateStatus() {
                  .arg(LabSession::modeWord(last->mode), widgets::formatValue(last->wallSeconds, 3));
       if (last->reps > 0)
         text += tr(" · %n replication(s)", "", last->reps) +
-                tr(" of %1 s").arg(widgets::formatValue(last->simSecondsPerRep, 4));
+                (s.lab().runKind() == run::RunKind::Transient
+                     ? tr(", each until done")  // a job or an incident: its horizon is only a guard
+                     : tr(" of %1 s").arg(widgets::formatValue(last->simSecondsPerRep, 4)));
       // The full length rule is long; it stays one hover away.
       status_->setToolTip(QString::fromStdString(last->lengthRule));
     } else {
