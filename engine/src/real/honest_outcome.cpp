@@ -127,9 +127,9 @@ void HonestOutcome::noteKernel(const WorkKernel& kernel) {
           kernelWarnings_.push_back(
               "a unit of work on CPU " + std::to_string(cpu) + " (" + p.thread + ") cost " +
               formatFixed(std::abs(drift) * 100, 0) + "% " + (drift > 0 ? "more" : "less") +
-              " after the run than in calibration: its work-clock services took about that "
-              "much " +
-              (drift > 0 ? "longer" : "shorter") + " than requested");
+              " after the run than in calibration: where the host's speed moved like this during "
+              "the run, its work-clock services took " +
+              (drift > 0 ? "longer" : "less time") + " than requested");
       }
     }
     record += (record.empty() ? "" : "; ") + line;
