@@ -287,25 +287,27 @@ WorkKernel WorkKernel::calibrate() {
   // is what its seats get. One round is not enough: on a VM a unit costs 30-50% more for as
   // long as the other vCPU is busy starting a program (seen here while a JSON reader started
   // beside `amplab run --json`), although the thread never loses its CPU. A disturbance only
-  // ever slows a unit, so a CPU's speed is the fastest of its steady rounds, taken once two
-  // steady rounds agree.
+  // ever slows a unit, so a CPU's speed is the mean of the first two steady rounds that agree
+  // (not the fastest round: the host's speed also wanders by a few % over seconds, and the
+  // fastest would make every later service long); when none agree, the fastest round.
   const std::vector<int> cpus = CpuTopology::probe().usableCpus();
   std::map<int, std::vector<Speed>> rounds;
   auto steady = [](const Speed& s) { return s.spread <= kSteadySpread; };
-  auto settled = [&](const std::vector<Speed>& v) {
+  // The pair of steady rounds that agree, or {nullptr, nullptr}.
+  auto settled = [&](const std::vector<Speed>& v) -> std::pair<const Speed*, const Speed*> {
     for (std::size_t i = 0; i < v.size(); ++i)
       for (std::size_t j = i + 1; j < v.size(); ++j)
         if (steady(v[i]) && steady(v[j]) &&
             std::abs(v[i].nsPerUnit - v[j].nsPerUnit) <= kAgree * std::min(v[i].nsPerUnit, v[j].nsPerUnit))
-          return true;
-    return false;
+          return {&v[i], &v[j]};
+    return {nullptr, nullptr};
   };
   const auto t0 = Clock::now();
   while (nsSince(t0) < kRoundsBudgetNs) {
     bool all = true;
     for (int cpu : cpus) {
       std::vector<Speed>& v = rounds[cpu];
-      if (v.size() >= 2 && settled(v)) continue;
+      if (v.size() >= 2 && settled(v).first != nullptr) continue;
       all = false;
       // The first round warms the core's clock; later ones only the buffer.
       onCpu(cpu, [&] { v.push_back(measureHere(v.empty() ? 10'000'000 : 2'000'000, 15)); });
@@ -316,10 +318,17 @@ WorkKernel WorkKernel::calibrate() {
   for (int cpu : cpus) {
     const std::vector<Speed>& v = rounds[cpu];
     if (v.empty()) continue;  // pinning refused there
-    const Speed* best = nullptr;
-    for (const Speed& s : v)
-      if ((best == nullptr || s.nsPerUnit < best->nsPerUnit) && (steady(s) || !settled(v))) best = &s;
-    KernelCheck c{cpu, best->nsPerUnit, best->spread, 1'000'000, 0.0, 0.0};
+    KernelCheck c{cpu, 0.0, 0.0, 1'000'000, 0.0, 0.0};
+    if (const auto [a, b] = settled(v); a != nullptr) {
+      c.nsPerUnit = 0.5 * (a->nsPerUnit + b->nsPerUnit);
+      c.spread = std::max(a->spread, b->spread);
+    } else {
+      const Speed* best = &v.front();
+      for (const Speed& s : v)
+        if (s.nsPerUnit < best->nsPerUnit) best = &s;
+      c.nsPerUnit = best->nsPerUnit;
+      c.spread = best->spread;
+    }
     for (const Speed& s : v) c.preempted += s.preempted / static_cast<double>(v.size());
     onCpu(cpu, [&] {
       for (std::int64_t req : {100'000LL, 1'000'000LL}) errors.push_back(serviceError(req, c.nsPerUnit, 3));
