@@ -40,6 +40,10 @@ void serve(benchmark::State& state, ServiceClock clock) {
   state.counters["measured_over_requested"] = sum / static_cast<double>(ratios.size());
   state.counters["p99_ratio"] = ratios[std::min(ratios.size() - 1, ratios.size() * 99 / 100)];
   state.counters["calibration_error"] = kernel.calibrationError();
+  // The speed the work clock used on this CPU, and how often its calibration lost the CPU to
+  // another thread (a busy host while it was measured).
+  state.counters["ns_per_unit"] = kernel.nsPerUnit(1);
+  state.counters["calibration_preempted"] = kernel.calibrationPreempted();
 }
 
 void BM_Service_TimeClock(benchmark::State& state) { serve(state, ServiceClock::Time); }

@@ -3,6 +3,7 @@
 #include "amp/real/honest_outcome.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 
 #include "amp/real/load_generator.h"
@@ -15,6 +16,17 @@ namespace {
 
 // The work kernel's own check missing by more than this is worth a warning.
 constexpr double kCalibrationWarn = 0.1;
+// A unit of work costing this much more or less after the run than in calibration is worth a
+// warning: the work clock's services drifted from what was requested by about as much.
+constexpr double kDriftWarn = 0.05;
+
+// "worker 1" -> "worker_1", for fact names.
+std::string factName(const std::string& seat) {
+  std::string s = seat;
+  for (char& ch : s)
+    if (ch == ' ') ch = '_';
+  return s;
+}
 
 std::string cpuList(const std::vector<int>& cpus) {
   std::string s;
@@ -65,17 +77,72 @@ void HonestOutcome::noteLoad(const LoadStats& load, std::int64_t lateThresholdNs
 
 void HonestOutcome::noteKernel(const WorkKernel& kernel) {
   report_.facts["calibration_error"] = kernel.calibrationError();
+  report_.facts["calibration_preempted"] = kernel.calibrationPreempted();
   report_.facts["work_ns_per_unit"] = kernel.nsPerUnit();
   report_.facts["work_ns_per_unit_spread"] = kernel.spread();
-  report_.labels["service_clock"] = kernel.clock() == ServiceClock::Time
-                                        ? "time: each service computes until its requested time has passed"
-                                        : "work: each service does a fixed amount of computation, calibrated "
-                                          "on its CPU; interruptions stretch it";
+  const bool work = kernel.clock() == ServiceClock::Work;
+  report_.labels["service_clock"] = work
+                                        ? "work: each service does a fixed amount of computation, calibrated "
+                                          "on its CPU; interruptions stretch it"
+                                        : "time: each service computes until its requested time has passed";
   kernelWarnings_.clear();
   // Under the time clock the calibration does not decide how long a service takes.
-  if (kernel.clock() == ServiceClock::Work && kernel.calibrationError() > kCalibrationWarn)
+  if (work && kernel.calibrationError() > kCalibrationWarn)
     kernelWarnings_.push_back("the work kernel missed its requested durations by " +
                               formatFixed(kernel.calibrationError() * 100, 0) + "% in calibration");
+
+  // The calibration each busy seat's CPU gave it; under the work clock, the same CPU measured
+  // again now that the run is over (once per CPU: seats that share one share the check).
+  std::map<int, KernelCheck> rechecked;
+  std::string record;
+  double worstDrift = 0.0, worstError = 0.0;
+  for (const auto& p : busy_) {
+    const int cpu = p.requestedCpu >= 0 ? p.requestedCpu : p.cpusSeen.size() == 1 ? p.cpusSeen.front() : -1;
+    if (cpu < 0) continue;
+    const KernelCheck cal = kernel.calibrationOn(cpu);
+    const std::string seat = factName(p.thread);
+    const double ns = kernel.nsPerUnit(cpu);
+    report_.facts["work_ns_per_unit_" + seat] = ns;
+    if (cal.cpu >= 0) report_.facts["work_ns_per_unit_spread_" + seat] = cal.spread;
+    std::string line =
+        p.thread + " CPU " + std::to_string(cpu) + ": " + formatFixed(ns, 1) + " ns/unit" +
+        (cal.cpu >= 0 ? " ±" + formatFixed(cal.spread * 100, 1) + "%" : " (not calibrated there)");
+    if (work && kernel.services(cpu) > 0) {
+      auto it = rechecked.find(cpu);
+      if (it == rechecked.end()) it = rechecked.emplace(cpu, kernel.recheck(cpu)).first;
+      const KernelCheck& now = it->second;
+      if (now.cpu >= 0 && ns > 0) {
+        const double drift = now.nsPerUnit / ns - 1.0;
+        report_.facts["work_recheck_ns_per_unit_" + seat] = now.nsPerUnit;
+        report_.facts["work_drift_" + seat] = drift;
+        report_.facts["work_service_ms_" + seat] = static_cast<double>(now.serviceNs) / 1e6;
+        report_.facts["work_error_" + seat] = now.error;
+        line += ", after the run " + formatFixed(now.nsPerUnit, 1) + " (" + (drift >= 0 ? "+" : "") +
+                formatFixed(drift * 100, 1) + "%), error at " +
+                formatFixed(static_cast<double>(now.serviceNs) / 1e6, 3) + " ms " +
+                formatFixed(now.error * 100, 1) + "%";
+        if (std::abs(drift) > std::abs(worstDrift)) worstDrift = drift;
+        worstError = std::max(worstError, now.error);
+        if (std::abs(drift) > kDriftWarn)
+          kernelWarnings_.push_back(
+              "a unit of work on CPU " + std::to_string(cpu) + " (" + p.thread + ") cost " +
+              formatFixed(std::abs(drift) * 100, 0) + "% " + (drift > 0 ? "more" : "less") +
+              " after the run than in calibration: where the host's speed moved like this during "
+              "the run, its work-clock services took " +
+              (drift > 0 ? "longer" : "less time") + " than requested");
+      }
+    }
+    record += (record.empty() ? "" : "; ") + line;
+  }
+  if (!rechecked.empty()) {
+    report_.facts["work_drift"] = worstDrift;
+    report_.facts["work_error_at_service"] = worstError;
+    if (worstError > kCalibrationWarn)
+      kernelWarnings_.push_back(
+          "re-checked after the run, the work kernel missed the run's own service times by " +
+          formatFixed(worstError * 100, 0) + "%");
+  }
+  if (!record.empty()) report_.labels["work_calibration"] = record;
 }
 
 void HonestOutcome::noteSpeed(const SpeedModel& speed) { speedLabel_ = speed.label(); }

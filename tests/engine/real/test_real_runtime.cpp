@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 AMP Lab authors
 #include <QtTest>
+#include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <cmath>
 #include <stdexcept>
 #include <thread>
 #include <vector>
 
 #include "amp/real/cpu_topology.h"
+#include "amp/real/honest_outcome.h"
 #include "amp/real/pin.h"
 #include "amp/real/runtime.h"
 #include "amp/real/work_kernel.h"
@@ -35,6 +38,9 @@ class TestRealRuntime : public QObject {
   void throwingMasterFailsTheRun();
   void workKernelStopsWhenAsked();
   void serviceClocksMeanWhatTheySay();
+  void calibrationIsTakenOnEachCpu();
+  void workServicesAreCountedWhereTheyRan();
+  void honestOutcomeReportsDriftPerSeat();
 };
 
 void TestRealRuntime::pinReadBackOnCpu0And1() {
@@ -315,6 +321,105 @@ void TestRealRuntime::workKernelStopsWhenAsked() {
   tb.join();
   QCOMPARE(a, b);
   QVERIFY(a != 0);
+}
+
+void TestRealRuntime::calibrationIsTakenOnEachCpu() {
+  const WorkKernel& k = WorkKernel::calibrated();
+  const std::vector<int> usable = CpuTopology::probe().usableCpus();
+  // Each usable CPU was measured by a thread pinned there, and a seat on it gets that CPU's speed.
+  QCOMPARE(k.calibratedCpus(), usable);
+  for (int cpu : usable) {
+    const KernelCheck c = k.calibrationOn(cpu);
+    QCOMPARE(c.cpu, cpu);
+    QVERIFY(c.nsPerUnit > 0);
+    QCOMPARE(k.nsPerUnit(cpu), c.nsPerUnit);
+    QVERIFY(c.spread >= 0);
+    QVERIFY(c.preempted >= 0 && c.preempted <= 1);
+  }
+  QCOMPARE(k.calibrationOn(100000).cpu, -1);
+  QVERIFY(k.calibrationPreempted() >= 0 && k.calibrationPreempted() <= 1);
+  // The central value of the per-CPU speeds lies between the slowest and the fastest CPU.
+  double lo = 1e300, hi = 0;
+  for (int cpu : usable) {
+    lo = std::min(lo, k.nsPerUnit(cpu));
+    hi = std::max(hi, k.nsPerUnit(cpu));
+  }
+  QVERIFY(k.nsPerUnit() >= lo && k.nsPerUnit() <= hi);
+}
+
+void TestRealRuntime::workServicesAreCountedWhereTheyRan() {
+  const std::vector<int> usable = CpuTopology::probe().usableCpus();
+  const int cpu = usable.back();
+  const WorkKernel w = WorkKernel::calibrated().withClock(ServiceClock::Work);
+  const WorkKernel t = WorkKernel::calibrated().withClock(ServiceClock::Time);
+  const WorkKernel copy = w;  // a copy counts into the same record, as a lab's seats do
+  std::thread seat([&] {
+    if (!pinThread(cpu).ok) return;
+    w.run(100'000);
+    copy.run(300'000);
+    t.run(100'000);
+  });
+  seat.join();
+  if (threadAffinity().size() > 1 && w.services(cpu) == 0) QSKIP("pinning refused");
+  QCOMPARE(w.services(cpu), std::uint64_t(2));
+  QCOMPARE(w.meanServiceNs(cpu), std::int64_t(200'000));
+  QCOMPARE(t.services(cpu), std::uint64_t(0));  // the time clock needs no record
+  for (int other : usable)
+    if (other != cpu) QCOMPARE(w.services(other), std::uint64_t(0));
+  // A fresh withClock() starts a fresh record.
+  QCOMPARE(WorkKernel::calibrated().withClock(ServiceClock::Work).services(cpu), std::uint64_t(0));
+  // The re-check measures on that CPU, at the run's own service time unless told otherwise.
+  const KernelCheck c = w.recheck(cpu);
+  QCOMPARE(c.cpu, cpu);
+  QCOMPARE(c.serviceNs, std::int64_t(200'000));
+  QVERIFY(c.nsPerUnit > 0);
+  QVERIFY(c.error >= 0);
+  QCOMPARE(w.recheck(cpu, 50'000).serviceNs, std::int64_t(50'000));
+}
+
+void TestRealRuntime::honestOutcomeReportsDriftPerSeat() {
+  const std::vector<int> usable = CpuTopology::probe().usableCpus();
+  const int cpu = usable.back();
+  for (ServiceClock clock : {ServiceClock::Work, ServiceClock::Time}) {
+    const WorkKernel k = WorkKernel::calibrated().withClock(clock);
+    std::thread seat([&] {
+      if (pinThread(cpu).ok) k.run(200'000);
+    });
+    seat.join();
+    HonestOutcome honest(HostState::probe());
+    honest.setPlacements({amp::run::ThreadPlacement{"worker 1", cpu, true, {cpu}}});
+    honest.noteKernel(k);
+    const RunReport r = honest.finish();
+    // The host record keeps the calibration of the seat's CPU under either clock.
+    QVERIFY(r.facts.count("work_ns_per_unit_worker_1") == 1);
+    QCOMPARE(r.facts.at("work_ns_per_unit_worker_1"), k.nsPerUnit(cpu));
+    QVERIFY(r.facts.count("work_ns_per_unit_spread_worker_1") == 1);
+    QVERIFY(r.facts.count("calibration_preempted") == 1);
+    QVERIFY(r.labels.count("work_calibration") == 1);
+    const std::string& record = r.labels.at("work_calibration");
+    QVERIFY2(record.find("worker 1 CPU " + std::to_string(cpu)) == 0, record.c_str());
+    if (clock == ServiceClock::Time) {
+      // Nothing to re-check: the calibration does not decide a time-clock service's length.
+      QVERIFY(r.facts.count("work_drift") == 0);
+      QVERIFY(r.facts.count("work_drift_worker_1") == 0);
+      continue;
+    }
+    // The work clock's seat CPU was measured again after the run, at the run's service time.
+    for (const char* key :
+         {"work_drift", "work_error_at_service", "work_drift_worker_1", "work_error_worker_1",
+          "work_recheck_ns_per_unit_worker_1", "work_service_ms_worker_1"})
+      QVERIFY2(r.facts.count(key) == 1, key);
+    QCOMPARE(r.facts.at("work_service_ms_worker_1"), 0.2);
+    QCOMPARE(r.facts.at("work_drift"), r.facts.at("work_drift_worker_1"));
+    QCOMPARE(r.facts.at("work_drift_worker_1"),
+             r.facts.at("work_recheck_ns_per_unit_worker_1") / k.nsPerUnit(cpu) - 1.0);
+    QVERIFY2(record.find("after the run") != std::string::npos, record.c_str());
+    // Past the threshold the drift is a warning that names the CPU and the seat.
+    const bool warned = std::any_of(r.warnings.begin(), r.warnings.end(), [&](const std::string& w) {
+      return w.find("CPU " + std::to_string(cpu) + " (worker 1)") != std::string::npos;
+    });
+    QCOMPARE(warned, std::abs(r.facts.at("work_drift")) > 0.05);
+  }
 }
 
 QTEST_APPLESS_MAIN(TestRealRuntime)

@@ -47,6 +47,10 @@ class HonestOutcome {
   void setPlacements(std::vector<run::ThreadPlacement> busy, std::vector<run::ThreadPlacement> helpers = {});
   /// Arrivals of an open-loop generator; `what` names them ("arrivals", "packets").
   void noteLoad(const LoadStats& load, std::int64_t lateThresholdNs, const std::string& what = "arrivals");
+  /// The work kernel's calibration, per busy seat from the CPU it ran on (call after the seats
+  /// are placed and joined). Under the work clock each such CPU is measured again (~50 ms) and
+  /// the drift since the calibration and the error at the run's own service times are
+  /// reported, with a warning past a few percent.
   void noteKernel(const WorkKernel& kernel);
   /// Emulated little cores, if the lab has any; real big/little is read from the placements.
   void noteSpeed(const SpeedModel& speed);

@@ -3,6 +3,7 @@
 #pragma once
 #include <atomic>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -17,6 +18,18 @@ enum class ServiceClock {
 };
 const char* serviceClockName(ServiceClock c);  ///< "time", "work"
 bool parseServiceClock(const std::string& text, ServiceClock& out);
+
+/// What one CPU's speed check found: the calibration before a run, or the re-check after it.
+struct KernelCheck {
+  int cpu = -1;                ///< where it was measured (a thread pinned there); -1 = not measured
+  double nsPerUnit = 0.0;      ///< median of ~1 ms batches
+  double spread = 0.0;         ///< inter-quartile range / median of those batches
+  std::int64_t serviceNs = 0;  ///< the service time the error below was measured at
+  double error = 0.0;          ///< median |measured − requested| / requested of `work` services
+  /// Share of batches in which the thread lost its CPU to another thread (its CPU time fell
+  /// short of the wall time): left out of the speed, which is the computation's own.
+  double preempted = 0.0;
+};
 
 /// Busy work that does real computation: a serial multiply-xor checksum over a small buffer
 /// per thread (one unit = 32 words), so no compiler or core can skip or overlap it. Under the
@@ -44,6 +57,24 @@ class WorkKernel {
   /// Median relative error |measured − requested| / requested of `work`-clock test runs at
   /// 100 µs and 1 ms right after calibration, on the CPUs calibrated.
   double calibrationError() const { return calibrationError_; }
+  /// What the calibration found on `cpu` (cpu = -1 in the result when it was not calibrated).
+  KernelCheck calibrationOn(int cpu) const;
+  /// Share of calibration batches, over all CPUs, in which the thread lost its CPU to another:
+  /// how busy the host was while it was measured.
+  double calibrationPreempted() const { return preempted_; }
+
+  /// The CPUs calibrated, each on a thread pinned there (empty when pinning was refused).
+  std::vector<int> calibratedCpus() const;
+
+  /// Work-clock services this kernel (and its copies since withClock) ran on `cpu`, and their
+  /// mean requested length: the run's own service times, for the re-check.
+  std::uint64_t services(int cpu) const;
+  std::int64_t meanServiceNs(int cpu) const;
+  /// Measure again on `cpu` now (a thread pinned there, like the calibration): its speed, and
+  /// the error of this kernel's units at `serviceNs` (the run's mean service there when 0). The
+  /// drift of `nsPerUnit` against nsPerUnit(cpu) is how much a unit's cost moved since the
+  /// calibration. Takes about 20 ms plus three services; cpu = -1 when pinning is refused.
+  KernelCheck recheck(int cpu, std::int64_t serviceNs = 0) const;
 
   std::uint64_t unitsFor(std::int64_t ns, int cpu = -1) const;
   /// Serve `ns` (`factor` times as much on an emulated little core) under this kernel's clock.
@@ -57,10 +88,14 @@ class WorkKernel {
  private:
   WorkKernel() = default;
   double nsPerUnit_ = 1.0;
-  std::vector<double> perCpu_;  // by CPU id; 0 = not calibrated
+  std::vector<KernelCheck> checks_;  // by CPU id; cpu = -1 = not calibrated
+  double preempted_ = 0.0;
   double spread_ = 0.0;
   double calibrationError_ = 0.0;
   ServiceClock clock_ = ServiceClock::Time;
+  struct Usage;
+  // Shared by the copies of one withClock(): seats record into their CPU's slot.
+  std::shared_ptr<Usage> usage_;
 };
 
 }  // namespace amp::real
