@@ -8,6 +8,7 @@
 #include <memory>
 
 #include "amp/model/queueing.h"
+#include "amp/run/lab_text.h"
 #include "amp/sim/blocks.h"
 #include "amp/sim/locked_servers.h"
 #include "amp/sim/stream_source.h"
@@ -126,23 +127,6 @@ std::vector<run::ChartSpec> FoundationsLab::charts() const {
   };
 }
 
-namespace {
-
-/// The model's value of `key` at the defaults with `setup` applied.
-double modelAt(const run::Lab& lab, const std::map<std::string, std::string>& setup, const std::string& key) {
-  run::Params p = run::defaults(lab.params());
-  for (const auto& [k, v] : setup) run::applySetting(lab.params(), p, k, v);
-  return lab.model(p).values.at(key);
-}
-
-/// A number for a sentence, rounded to `digits` decimals ("1900", "0.95").
-std::string rounded(double v, double digits = 0) {
-  const double scale = std::pow(10.0, digits);
-  return run::formatNumber(std::round(v * scale) / scale);
-}
-
-}  // namespace
-
 std::vector<run::ModelValueSpec> FoundationsLab::modelValues() const {
   return {
       {"crossover_workers", "Crossover worker count c*", "workers",
@@ -159,14 +143,15 @@ std::vector<run::Exercise> FoundationsLab::exercises() const {
   const std::map<std::string, std::string> lognormal{{"master_dist", "lognormal"}};
   const std::map<std::string, std::string> light{
       {"arrival_rate", "20"}, {"master_ms", "5"}, {"worker_ms", "20"}, {"workers", "1"}};
-  const auto at = [this](const std::map<std::string, std::string>& setup, const std::string& key,
-                         double digits = 0) { return rounded(modelAt(*this, setup, key), digits); };
+  const auto at = [this](const std::map<std::string, std::string>& setup, const std::string& key) {
+    return run::threeFigures(run::modelAt(*this, setup, key));
+  };
   return {
       {"baseline",
        "At the defaults (8 requests/s, master 100 ms, 6 workers of 400 ms, exponential times), predict the mean sojourn time in ms.",
        none, "sojourn_ms", run::Mode::Model, 0.1,
-       "The master runs at " + at(none, "master_util", 2) + " utilization, the workers at " +
-           at(none, "worker_util", 2) +
+       "The master runs at " + at(none, "master_util") + " utilization, the workers at " +
+           at(none, "worker_util") +
            ". The master, an M/M/1 queue, costs 1/(μ−λ) = " + at(none, "master_wait_ms") +
            " ms of waiting plus 100 ms of service; "
            "the workers add " +
@@ -177,24 +162,25 @@ std::vector<run::Exercise> FoundationsLab::exercises() const {
        none, "crossover_workers", run::Mode::Model, 0.05,
        "The workers can finish c/S_w requests per second, the master 1/S_m. "
        "They match at c* = S_w/S_m = " +
-           at(none, "crossover_workers", 2) +
+           at(none, "crossover_workers") +
            " workers: below it the workers bind, above it the master does. "
            "At c* both saturate together, which is why the defaults use 6."},
       {"master_knee",
        "Keep the defaults and raise the arrival rate to 9.5/s. Predict the mean time a request waits in the master's queue, in ms (not counting its service).",
        knee, "master_wait_ms", run::Mode::Model, 0.03,
-       "ρ at the master is " + at(knee, "master_util", 2) +
+       "ρ at the master is " + at(knee, "master_util") +
            ", so its wait is ρ/(μ−λ) = " + at(knee, "master_wait_ms") +
            " ms: the knee of the curve. With its 100 ms of service a request spends " +
-           rounded(modelAt(*this, knee, "master_wait_ms") + modelAt(*this, knee, "master_service_ms")) +
+           run::threeFigures(run::modelAt(*this, knee, "master_wait_ms") +
+                             run::modelAt(*this, knee, "master_service_ms")) +
            " ms at the master; the question asked for the wait alone. "
            "The workers, at " +
-           at(knee, "worker_util", 2) + ", still have room."},
+           at(knee, "worker_util") + ", still have room."},
       {"variability",
        "Make the master's service lognormal (coefficient of variation 2, same 100 ms mean) at the defaults. "
        "Predict the master's mean queue wait in ms; a simulation grades it.",
        lognormal, "master_wait_ms", run::Mode::Sim, 0.2,
-       "Pollaczek–Khinchine: the wait scales with (1 + c_s²)/2, which is " + at(lognormal, "pk_factor", 2) +
+       "Pollaczek–Khinchine: the wait scales with (1 + c_s²)/2, which is " + at(lognormal, "pk_factor") +
            " for c_s = 2 against 1 for exponential and 0.5 for constant service. "
            "So " +
            at(none, "master_wait_ms") + " ms becomes " + at(lognormal, "master_wait_ms") +
@@ -203,7 +189,7 @@ std::vector<run::Exercise> FoundationsLab::exercises() const {
        "On the real engine, at 20 requests/s, a master of 5 ms and one worker of 20 ms: predict the master's utilization. "
        "Real threads pay a hand-off per request; does it show?",
        light, "master_util", run::Mode::Real, 0.15,
-       "λ·S_m = 20 × 5 ms = " + at(light, "master_util", 2) +
+       "λ·S_m = 20 × 5 ms = " + at(light, "master_util") +
            ". "
            "The real master also pays the hand-off to the worker (the lab's handoff_ms row shows it, typically microseconds), "
            "so it measures λ·(S_m + h): the ceiling is 1/(S_m + h), a little below 1/S_m. "

@@ -140,17 +140,6 @@ std::vector<run::PanelSpec> JournalLab::panels() const {
   return {run::flowPanel(), run::ceilingPanel(kMaster, "master_util", "master_capacity")};
 }
 
-namespace {
-
-/// The model's value of `key` at the defaults with `setup` applied.
-double modelAt(const run::Lab& lab, const std::map<std::string, std::string>& setup, const std::string& key) {
-  run::Params p = run::defaults(lab.params());
-  for (const auto& [k, v] : setup) run::applySetting(lab.params(), p, k, v);
-  return lab.model(p).values.at(key);
-}
-
-}  // namespace
-
 std::vector<run::Exercise> JournalLab::exercises() const {
   // Every number an explanation states is the model's at that exercise's setting.
   const std::map<std::string, std::string> none;
@@ -158,10 +147,10 @@ std::vector<run::Exercise> JournalLab::exercises() const {
   const std::map<std::string, std::string> real{
       {"arrival_rate", "50"}, {"workers", "1"}, {"log_device_ms", "2"}};
   const auto at = [this](const std::map<std::string, std::string>& setup, const std::string& key) {
-    return run::threeFigures(modelAt(*this, setup, key));
+    return run::threeFigures(run::modelAt(*this, setup, key));
   };
-  const double window = modelAt(*this, none, "window_ms");
-  const double speed = modelAt(*this, none, "min_master_speed");
+  const double window = run::modelAt(*this, none, "window_ms");
+  const double speed = run::modelAt(*this, none, "min_master_speed");
   return {
       {"baseline",
        "At the defaults (400 writes/s, 0.5 ms of journal CPU per record, 1.5 ms per sync, one record per commit), predict the mean consistency window in ms.",

@@ -7,6 +7,7 @@
 #include <limits>
 #include <map>
 
+#include "amp/run/lab_text.h"
 #include "steering/steering_flows.h"
 
 namespace amp::labs {
@@ -152,22 +153,6 @@ std::vector<run::ChartSpec> SteeringLab::charts() const {
 
 namespace {
 
-/// A number for an explanation: rounded to `digits` significant digits.
-std::string sig(double v, int digits = 3) {
-  if (!std::isfinite(v) || v == 0) return run::formatNumber(v);
-  const double scale = std::pow(10.0, digits - 1 - std::floor(std::log10(std::abs(v))));
-  const double r = std::round(v * scale) / scale;
-  // Large counts in full (250000, not 2.5e+05): they are read as rates.
-  return std::abs(r) >= 1e4 ? std::to_string(std::llround(r)) : run::formatNumber(r);
-}
-
-run::Params withSettings(const std::vector<run::ParamSpec>& specs,
-                         const std::map<std::string, std::string>& setup) {
-  run::Params p = run::defaults(specs);
-  for (const auto& [k, v] : setup) run::applySetting(specs, p, k, v);
-  return p;
-}
-
 double modelValue(const run::ModelResult& m, const std::string& key) {
   const auto it = m.values.find(key);
   return it == m.values.end() ? std::numeric_limits<double>::quiet_NaN() : it->second;
@@ -181,7 +166,7 @@ std::vector<run::Exercise> SteeringLab::exercises() const {
   std::vector<run::Exercise> out;
   {
     const std::map<std::string, std::string> setup{{"packet_rate", "225000"}};
-    const run::Params p = withSettings(specs, setup);
+    const run::Params p = run::paramsWith(specs, setup);
     const run::ModelResult m = model(p);
     const run::ModelResult atDefaults = model(run::defaults(specs));
     out.push_back({"master_knee",
@@ -190,15 +175,15 @@ std::vector<run::Exercise> SteeringLab::exercises() const {
                    "Predict the mean time a packet waits before the master steers it, in µs.",
                    setup, "master_wait_us", run::Mode::Model, 0.15,
                    "The master is an M/D/1 queue: W_q = ρ·D / (2(1−ρ)) = 0.9 × 4 / 0.2 = " +
-                       sig(modelValue(m, "master_wait_us")) + " µs. At the default " +
-                       sig(run::defaults(specs).num("packet_rate")) +
-                       " pkt/s (ρ = " + sig(modelValue(atDefaults, "master_util"), 2) + ") it was " +
-                       sig(modelValue(atDefaults, "master_wait_us")) +
+                       run::significant(modelValue(m, "master_wait_us")) + " µs. At the default " +
+                       run::significant(run::defaults(specs).num("packet_rate")) +
+                       " pkt/s (ρ = " + run::significant(modelValue(atDefaults, "master_util"), 2) +
+                       ") it was " + run::significant(modelValue(atDefaults, "master_wait_us")) +
                        " µs: the last 10% of load more than doubles the wait. That is the knee."});
   }
   {
     const std::map<std::string, std::string> setup{{"packet_rate", "20000"}};
-    const run::Params p = withSettings(specs, setup);
+    const run::Params p = run::paramsWith(specs, setup);
     const run::ModelResult m = model(p);
     const sim::ZipfSampler zipf(static_cast<std::uint32_t>(p.integer("flows")), p.num("zipf_s"));
     const double top = zipf.probability(0);
@@ -206,41 +191,43 @@ std::vector<run::Exercise> SteeringLab::exercises() const {
     const double imbalance = modelValue(m, "imbalance");
     out.push_back(
         {"hash_imbalance",
-         "Under rss_hash the busiest of the 256 flows carries " + sig(top * 100, 2) +
+         "Under rss_hash the busiest of the 256 flows carries " + run::significant(top * 100, 2) +
              "% of all packets (Zipf s = 1), and every flow stays on one worker. "
              "Run it for real at 20 000 pkt/s with 8 workers: the master thread computes the real Toeplitz hash of every packet. "
              "Predict the imbalance (busiest worker's load ÷ mean).",
          setup, "imbalance", run::Mode::Real, 0.1,
-         "The worker that owns the elephant flow gets its " + sig(top * 100, 2) + "% plus, on average, an " +
-             std::to_string(w) + "th of the rest: " + sig(top, 2) + " + " + sig(1 - top, 2) + "/" +
-             std::to_string(w) + " ≈ " + sig(top + (1 - top) / w, 2) + " of all packets, " +
-             sig((top + (1 - top) / w) * w, 2) + " times its fair share of 1/" + std::to_string(w) +
-             ". The real hash of these 256 flows gives it " + sig(imbalance / w, 2) + " (" +
-             sig(imbalance, 3) +
+         "The worker that owns the elephant flow gets its " + run::significant(top * 100, 2) +
+             "% plus, on average, an " + std::to_string(w) + "th of the rest: " + run::significant(top, 2) +
+             " + " + run::significant(1 - top, 2) + "/" + std::to_string(w) + " ≈ " +
+             run::significant(top + (1 - top) / w, 2) + " of all packets, " +
+             run::significant((top + (1 - top) / w) * w, 2) + " times its fair share of 1/" +
+             std::to_string(w) + ". The real hash of these 256 flows gives it " +
+             run::significant(imbalance / w, 2) + " (" + run::significant(imbalance, 3) +
              " times). The run counts packets, not time, and the hash is a fixed function of each flow's addresses, so a busy or virtual machine measures the same imbalance; its ring is the first to overflow while other workers idle."});
   }
   {
     const std::map<std::string, std::string> setup{{"workers", "16"}, {"packet_rate", "400000"}};
-    const run::Params p = withSettings(specs, setup);
+    const run::Params p = run::paramsWith(specs, setup);
     const run::ModelResult m = model(p);
     const double s = p.num("process_us") * 1e-6, d = p.num("steer_us") * 1e-6;
     out.push_back(
         {"master_ceiling",
-         "Give the system 16 workers (together they could process " + sig(modelValue(m, "workers_cap")) +
+         "Give the system 16 workers (together they could process " +
+             run::significant(modelValue(m, "workers_cap")) +
              " pkt/s) and offer 400 000 pkt/s. Predict the delivered throughput in pkt/s.",
          setup, "throughput", run::Mode::Model, 0.1,
-         "The master steers one packet per 4 µs: at most " + sig(modelValue(m, "master_cap")) +
+         "The master steers one packet per 4 µs: at most " + run::significant(modelValue(m, "master_cap")) +
              " pkt/s, whatever the workers could do; the rest overflow its receive ring. "
              "With 16 workers the hash happens to spread the flows well enough (the busiest worker saturates only at " +
-             sig(modelValue(m, "hash_cap")) + " pkt/s), so the master binds and about " +
-             sig(modelValue(m, "throughput")) +
+             run::significant(modelValue(m, "hash_cap")) + " pkt/s), so the master binds and about " +
+             run::significant(modelValue(m, "throughput")) +
              " pkt/s come out. With an even spread the master would bind from process/steer = " +
-             sig(s / d, 2) +
+             run::significant(s / d, 2) +
              " workers on; under rss_hash the busiest worker usually binds first (exercise 4)."});
   }
   {
     const std::map<std::string, std::string> setup{{"workers", "15"}, {"packet_rate", "240000"}};
-    const run::Params p = withSettings(specs, setup);
+    const run::Params p = run::paramsWith(specs, setup);
     const run::ModelResult m = model(p);
     run::Params fourteen = p;
     fourteen.set("workers", 14);
@@ -254,14 +241,17 @@ std::vector<run::Exercise> SteeringLab::exercises() const {
          "Predict the drop rate of the simulated system (a fraction: 0.01 is 1%).",
          setup, "drop_rate", run::Mode::Sim, 0.2,
          "With 15 queues the indirection table moves the flows, and two heavy ones now share a worker: its share grows from " +
-             sig(1e6 / (p.num("process_us") * modelValue(m14, "hash_cap")) * 100, 3) + "% to " +
-             sig(share * 100, 3) + "% of all packets. That worker saturates at 1/(process × share) = " +
-             sig(cap) + " pkt/s, below the " + sig(lambda) + " offered: it is sent " + sig(lambda * share) +
-             " pkt/s and can do " + sig(1e6 / p.num("process_us")) + ", so about " +
-             sig((lambda * share - 1e6 / p.num("process_us")) / lambda * 100, 2) +
+             run::significant(1e6 / (p.num("process_us") * modelValue(m14, "hash_cap")) * 100, 3) + "% to " +
+             run::significant(share * 100, 3) +
+             "% of all packets. That worker saturates at 1/(process × share) = " + run::significant(cap) +
+             " pkt/s, below the " + run::significant(lambda) + " offered: it is sent " +
+             run::significant(lambda * share) + " pkt/s and can do " +
+             run::significant(1e6 / p.num("process_us")) + ", so about " +
+             run::significant((lambda * share - 1e6 / p.num("process_us")) / lambda * 100, 2) +
              "% of all packets are dropped at its ring (the model: " +
-             sig(modelValue(m, "drop_rate") * 100, 2) +
-             "%). With 14 workers the busiest worker's ceiling was " + sig(modelValue(m14, "hash_cap")) +
+             run::significant(modelValue(m, "drop_rate") * 100, 2) +
+             "%). With 14 workers the busiest worker's ceiling was " +
+             run::significant(modelValue(m14, "hash_cap")) +
              " pkt/s, above the master's. Adding a worker cut the capacity: RSS does not balance skewed flows."});
   }
   return out;

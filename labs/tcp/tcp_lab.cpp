@@ -7,6 +7,8 @@
 #include <limits>
 #include <map>
 
+#include "amp/run/lab_text.h"
+
 namespace amp::labs {
 
 using run::MetricSource;
@@ -113,25 +115,7 @@ std::vector<run::ChartSpec> TcpLab::charts() const {
   };
 }
 
-namespace {
-
-/// A number for an explanation: rounded to `digits` significant digits.
-std::string sig(double v, int digits = 3) {
-  if (!std::isfinite(v) || v == 0) return run::formatNumber(v);
-  const double scale = std::pow(10.0, digits - 1 - std::floor(std::log10(std::abs(v))));
-  const double r = std::round(v * scale) / scale;
-  // Large counts in full (250000, not 2.5e+05): they are read as rates.
-  return std::abs(r) >= 1e4 ? std::to_string(std::llround(r)) : run::formatNumber(r);
-}
-
-run::Params withSettings(const std::vector<run::ParamSpec>& specs,
-                         const std::map<std::string, std::string>& setup) {
-  run::Params p = run::defaults(specs);
-  for (const auto& [k, v] : setup) run::applySetting(specs, p, k, v);
-  return p;
-}
-
-}  // namespace
+namespace {}  // namespace
 
 // Every number in an explanation is the model's at the exercise's settings, not typed.
 std::vector<run::Exercise> TcpLab::exercises() const {
@@ -140,20 +124,20 @@ std::vector<run::Exercise> TcpLab::exercises() const {
 
   {
     const std::map<std::string, std::string> setup;
-    const run::Params p = withSettings(specs, setup);
+    const run::Params p = run::paramsWith(specs, setup);
     const model::TcpBounds b = model::tcpBounds(flowOf(p));
     out.push_back(
         {"master_cap",
          "At the defaults (1 Gbit/s link, 2 ms RTT, one ACK per 1460-byte segment, 15 µs of master time per ACK), predict the throughput in Mbit/s.",
          setup, "throughput_mbps", run::Mode::Model, 0.1,
-         "One core can process 1/15 µs = " + sig(1.0 / (p.num("ack_cost_us") * 1e-6), 5) +
+         "One core can process 1/15 µs = " + run::significant(1.0 / (p.num("ack_cost_us") * 1e-6), 5) +
              " ACKs per second, and each ACK releases one 1460-byte segment: " + mbps(b.master) +
              " Mbit/s. That is below the link's " + mbps(b.link) + " Mbit/s and the workers' " +
              mbps(b.workers) + ", so the master binds: one core, and the slowest part of the system."});
   }
   {
     const std::map<std::string, std::string> setup{{"ack_every", "2"}};
-    const run::Params p = withSettings(specs, setup);
+    const run::Params p = run::paramsWith(specs, setup);
     const model::TcpBounds b = model::tcpBounds(flowOf(p));
     out.push_back(
         {"delayed_acks",
@@ -165,12 +149,12 @@ std::vector<run::Exercise> TcpLab::exercises() const {
              " Mbit/s does. "
              "Halving the work per byte on the serial core moved the bottleneck. "
              "The simulation delivers a few percent less than the link: a random loss soon after a halving leaves the window below the pipe and the link idles, and the workers' bound (" +
-             mbps(b.workers) + " Mbit/s) is only " + sig((b.margin - 1) * 100, 2) +
+             mbps(b.workers) + " Mbit/s) is only " + run::significant((b.margin - 1) * 100, 2) +
              "% above the link, so the workers queue Reno's bursts. A bound is a ceiling, not a forecast: bounds that nearly tie lose to queueing."});
   }
   {
     const std::map<std::string, std::string> setup{{"ack_cost_us", "50"}, {"loss_rate", "0.0001"}};
-    const run::Params p = withSettings(specs, setup);
+    const run::Params p = run::paramsWith(specs, setup);
     const model::TcpBounds b = model::tcpBounds(flowOf(p));
     const AckLoop loop = ackLoop(p);
     out.push_back(
@@ -178,21 +162,23 @@ std::vector<run::Exercise> TcpLab::exercises() const {
          "Give the master 50 µs per ACK and the path a random loss of 0.01% (loss_rate = 0.0001). "
          "The master binds now. Predict how long an ACK spends at the master (ack_delay_us), in µs.",
          setup, "ack_delay_us", run::Mode::Sim, 0.35,
-         "The master passes " + mbps(b.master) + " Mbit/s, one segment per " + sig(p.num("ack_cost_us")) +
+         "The master passes " + mbps(b.master) + " Mbit/s, one segment per " +
+             run::significant(p.num("ack_cost_us")) +
              " µs. Reno's window is set by the losses, not by the master: W̄ ≈ √(3/(2p)) = " +
-             sig(loop.window) + " segments. By Little's law they take W̄ × " + sig(p.num("ack_cost_us")) +
-             " µs = " + sig(loop.rttEffS * 1e3) + " ms per lap. The path takes " + sig(p.num("rtt_ms")) +
-             " ms of it, a worker and the link " + sig((loop.pathS - rttS(p)) * 1e6) +
-             " µs, and the rest, about " + sig(loop.ackDelayS * 1e3) +
+             run::significant(loop.window) + " segments. By Little's law they take W̄ × " +
+             run::significant(p.num("ack_cost_us")) + " µs = " + run::significant(loop.rttEffS * 1e3) +
+             " ms per lap. The path takes " + run::significant(p.num("rtt_ms")) +
+             " ms of it, a worker and the link " + run::significant((loop.pathS - rttS(p)) * 1e6) +
+             " µs, and the rest, about " + run::significant(loop.ackDelayS * 1e3) +
              " ms, is ACKs queueing at the master: the master's queue becomes part of the round trip. "
              "The simulation waits longer still: with random (not periodic) losses the window averages about " +
-             sig((kRandomLossWindow / std::sqrt(1.5) - 1) * 100, 2) +
+             run::significant((kRandomLossWindow / std::sqrt(1.5) - 1) * 100, 2) +
              "% more than √(3/(2p)), and every extra segment in flight waits at the master."});
   }
   {
     const std::map<std::string, std::string> setup{
         {"link_mbps", "100"}, {"loss_rate", "0"}, {"ack_cost_us", "200"}};
-    const run::Params p = withSettings(specs, setup);
+    const run::Params p = run::paramsWith(specs, setup);
     const model::TcpBounds b = model::tcpBounds(flowOf(p));
     const AckLoop loop = ackLoop(p);
     const double segmentsPerS = b.master / (p.num("mss_bytes") * 8.0);
@@ -205,9 +191,10 @@ std::vector<run::Exercise> TcpLab::exercises() const {
          "Nothing is ever lost: the master (" + mbps(b.master) + " Mbit/s) is slower than the link (" +
              mbps(b.link) +
              "), so the link's buffer never fills, and Reno grows the window until the receiver's window stops it: 2·(BDP + buffer) = " +
-             sig(loop.window) + " segments. The path holds only X·RTT ≈ " +
-             sig(segmentsPerS * loop.pathS, 2) + " of them; the rest wait as ACKs at the master, about " +
-             sig(loop.ackDelayS * 1e3) +
+             run::significant(loop.window) + " segments. The path holds only X·RTT ≈ " +
+             run::significant(segmentsPerS * loop.pathS, 2) +
+             " of them; the rest wait as ACKs at the master, about " +
+             run::significant(loop.ackDelayS * 1e3) +
              " ms each (Little's law). The window is a count, not a speed, so a slow or busy machine shows the same number: only the time it takes changes."});
   }
   return out;

@@ -46,11 +46,21 @@ bool valueOf(const Lab& lab, const std::string& inside, double& value, std::stri
 
 }  // namespace
 
-std::string threeFigures(double v) {
+std::string significant(double v, int digits) {
   if (v == 0.0 || !std::isfinite(v)) return formatNumber(v);
-  const int digits = 2 - static_cast<int>(std::floor(std::log10(std::abs(v))));
-  const double scale = std::pow(10.0, digits);
-  return formatNumber(std::round(v * scale) / scale);
+  const double scale = std::pow(10.0, digits - 1 - std::floor(std::log10(std::abs(v))));
+  const double r = std::round(v * scale) / scale;
+  return std::abs(r) >= 1e4 ? std::to_string(std::llround(r)) : formatNumber(r);
+}
+
+Params paramsWith(const std::vector<ParamSpec>& specs, const std::map<std::string, std::string>& setup) {
+  Params p = defaults(specs);
+  for (const auto& [k, v] : setup) applySetting(specs, p, k, v);
+  return p;
+}
+
+double modelAt(const Lab& lab, const std::map<std::string, std::string>& setup, const std::string& key) {
+  return lab.model(paramsWith(lab.params(), setup)).values.at(key);
 }
 
 std::string fillModelNumbers(const Lab& lab, const std::string& text, std::string& problems) {

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 AMP Lab authors
 #pragma once
+#include <map>
 #include <string>
+#include <vector>
 
 #include "amp/run/lab.h"
 
@@ -14,7 +16,15 @@ namespace amp::run {
 /// unknown key or a bad setting stays as it is and is described in `problems` (one line each).
 std::string fillModelNumbers(const Lab& lab, const std::string& text, std::string& problems);
 
-/// v to three significant figures, as a text states it ("1900", "18.2", "0.533").
-std::string threeFigures(double v);
+/// v to `digits` significant figures, as a text states it ("1900", "18.2", "0.533"; 250000 in
+/// full, since such numbers are read as rates).
+std::string significant(double v, int digits = 3);
+inline std::string threeFigures(double v) { return significant(v, 3); }
+
+/// The lab's defaults with `setup` applied (the settings an exercise makes); a bad setting is
+/// left out (exercises are checked by the labs' tests).
+Params paramsWith(const std::vector<ParamSpec>& specs, const std::map<std::string, std::string>& setup);
+/// The model's value of `key` at the lab's defaults with `setup` applied (throws when it has none).
+double modelAt(const Lab& lab, const std::map<std::string, std::string>& setup, const std::string& key);
 
 }  // namespace amp::run
