@@ -53,7 +53,7 @@ class TestChartKinds : public QObject {
   void barsPerEntityOneBarPerWorkerWithItsCi() {
     const run::ChartSpec spec = chart("busy");
     const PlotData d = buildChart(inputs(spec));
-    QCOMPARE(d.categories, (QStringList{"1", "2", "3"}));
+    QCOMPARE(d.categories, (QStringList{"0", "1", "2"}));
     const PlotLayer* bars = nullptr;
     for (const auto& l : d.layers)
       if (l.style == LayerStyle::Bars) bars = &l;
@@ -77,7 +77,7 @@ class TestChartKinds : public QObject {
   void timelineHasALanePerSeatAndABarPerEvent() {
     const run::ChartSpec spec = chart("timeline");
     const PlotData d = buildChart(inputs(spec));
-    QCOMPARE(d.yCategories, (QStringList{"master", "worker 1", "worker 2", "worker 3"}));
+    QCOMPARE(d.yCategories, (QStringList{"master", "worker 0", "worker 1", "worker 2"}));
     int spans = 0;
     for (const auto& l : d.layers) {
       QCOMPARE(l.style, LayerStyle::Spans);

@@ -29,8 +29,9 @@ PlotData buildBarsPerEntity(const ChartInputs& in) {
                            : 0;
   d.xLabel = labText(spec.xLabel);
   d.yLabel = labText(spec.yLabel);
+  // Entities are numbered as the lab numbers them (from 0, like its stations "worker 0", ...).
   if (entities <= kMaxNamedEntities)
-    for (int i = 0; i < entities; ++i) d.categories << QString::number(i + 1);
+    for (int i = 0; i < entities; ++i) d.categories << QString::number(i);
   std::vector<const ResultSource*> shown;
   for (const auto& src : in.results)
     if (seriesOf(src.result, spec.series) != nullptr) shown.push_back(&src);
@@ -45,8 +46,8 @@ PlotData buildBarsPerEntity(const ChartInputs& in) {
     l.barWidth = w * 0.92;
     const bool band = s.band.size() == s.points.size();
     for (std::size_t i = 0; i < s.points.size(); ++i) {
-      // Entity i sits at category i (named axis) or at i + 1 (counted axis).
-      const double slot = s.points[i].first + (d.categories.isEmpty() ? 1.0 : 0.0);
+      // Entity i sits at category i on either axis.
+      const double slot = s.points[i].first;
       l.x.push_back(slot - group / 2 + w * (static_cast<double>(f) + 0.5));
       l.y.push_back(s.points[i].second);
       if (band) {
