@@ -159,7 +159,7 @@ class TestConformance : public QObject {
     QVERIFY(dir_.isValid());
     store_ = std::make_shared<amp::app::RunStore>();
     QCOMPARE(store_->open(dir_.filePath("conformance.db")), QString());
-    shots_ = QDir::current().absoluteFilePath(QStringLiteral("conformance"));
+    shots_ = QStringLiteral(AMP_CONFORMANCE_SHOTS);  // in the build folder, wherever the test is started
     QVERIFY(QDir().mkpath(shots_));
   }
 
