@@ -39,7 +39,7 @@ struct StationStats {
 struct ClassStats {
   Welford sojourn;
   LogHistogram sojournHist;
-  std::vector<Welford> wait;            ///< index = station
+  std::vector<Welford> wait;           ///< index = station
   std::vector<LogHistogram> waitHist;  ///< index = station
 };
 

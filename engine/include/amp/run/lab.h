@@ -236,8 +236,8 @@ struct SimControl {
 
 /// Controls for one real run.
 struct RealControl {
-  std::uint64_t seed = 1;   ///< same seed as a twin simulation -> same arrivals and job sizes
-  double durationS = 2.0;   ///< real seconds of load
+  std::uint64_t seed = 1;  ///< same seed as a twin simulation -> same arrivals and job sizes
+  double durationS = 2.0;  ///< real seconds of load
   /// What a requested service time means: busy until it has passed, or a fixed amount of work.
   real::ServiceClock serviceClock = real::ServiceClock::Time;
   const std::atomic<bool>* cancel = nullptr;
