@@ -19,6 +19,9 @@ ChartGrid::ChartGrid(QWidget* parent) : QScrollArea(parent) {
 void ChartGrid::setLab(const run::Lab* lab, const std::vector<run::MetricSpec>& metrics) {
   lab_ = lab;
   specs_ = lab_->charts();
+  panelChartId_.clear();
+  for (const auto& p : lab_->panels())
+    if (p.kind == run::PanelKind::Chart) panelChartId_ = p.chart;
   metrics_ = metrics;
   auto* host = new QWidget(this);
   auto* grid = new QGridLayout(host);
@@ -40,7 +43,7 @@ void ChartGrid::setLab(const run::Lab* lab, const std::vector<run::MetricSpec>& 
     chart->setExportName(QString::fromStdString(lab_->info().id + "_" + spec.id));
     chart->setMinimumHeight(230);
     charts_.push_back(chart);
-    if (isPanelChart(spec.id)) continue;
+    if (spec.id == panelChartId_) continue;
     grid->addWidget(chart, cell / 2, cell % 2);
     ++cell;
   }
@@ -55,15 +58,9 @@ void ChartGrid::setLab(const run::Lab* lab, const std::vector<run::MetricSpec>& 
   setWidget(host);
 }
 
-bool ChartGrid::isPanelChart(const std::string& id) const {
-  for (const auto& p : lab_->panels())
-    if (p.kind == run::PanelKind::Chart && p.chart == id) return true;
-  return false;
-}
-
 ChartWidget* ChartGrid::panelChart() const {
   for (std::size_t i = 0; i < specs_.size(); ++i)
-    if (isPanelChart(specs_[i].id)) return charts_[i];
+    if (specs_[i].id == panelChartId_) return charts_[i];
   return nullptr;
 }
 

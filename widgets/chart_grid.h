@@ -60,10 +60,10 @@ class ChartGrid : public QScrollArea {
 
  private:
   ChartInputs inputsFor(std::size_t chart, const State& state) const;
-  bool isPanelChart(const std::string& id) const;
 
   const run::Lab* lab_ = nullptr;
   std::vector<run::ChartSpec> specs_;
+  std::string panelChartId_;  // the chart the lab shows in the flow's place ("" for none)
   std::vector<run::MetricSpec> metrics_;
   std::vector<ChartWidget*> charts_;
   CeilingPanel* ceiling_ = nullptr;

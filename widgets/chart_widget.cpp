@@ -141,11 +141,27 @@ void ChartWidget::changeEvent(QEvent* event) {
 
 void ChartWidget::resizeEvent(QResizeEvent* event) {
   QWidget::resizeEvent(event);
-  // Category labels are wrapped to the width they have.
+  // Category labels are wrapped to the width they have: only the ticks change.
   if (!data_.categories.isEmpty()) {
-    rebuild();
+    applyCategoryTicks();
     plot_->replot(QCustomPlot::rpQueuedReplot);
   }
+}
+
+void ChartWidget::applyCategoryTicks() {
+  if (data_.categories.isEmpty()) {
+    plot_->xAxis->setSubTicks(true);
+    return;
+  }
+  auto ticker = QSharedPointer<QCPAxisTickerText>::create();
+  // About as many characters per line as one category's share of the width holds.
+  const int share = std::max(40, (width() - 80) / static_cast<int>(data_.categories.size()));
+  const int chars =
+      std::max(6, share / std::max(1, QFontMetrics(plot_->xAxis->tickLabelFont()).averageCharWidth()) - 1);
+  for (int i = 0; i < data_.categories.size(); ++i) ticker->addTick(i, wrapped(data_.categories[i], chars));
+  plot_->xAxis->setTicker(ticker);
+  plot_->xAxis->setSubTicks(false);
+  plot_->xAxis->setTickLength(0, 4);
 }
 
 void ChartWidget::setPlot(const PlotData& plot) {
@@ -192,19 +208,7 @@ void ChartWidget::rebuild() {
     else
       axis->setTicker(QSharedPointer<QCPAxisTicker>::create());
   }
-  if (!data_.categories.isEmpty()) {
-    auto ticker = QSharedPointer<QCPAxisTickerText>::create();
-    // About as many characters per line as one category's share of the width holds.
-    const int share = std::max(40, (width() - 80) / static_cast<int>(data_.categories.size()));
-    const int chars =
-        std::max(6, share / std::max(1, QFontMetrics(plot_->xAxis->tickLabelFont()).averageCharWidth()) - 1);
-    for (int i = 0; i < data_.categories.size(); ++i) ticker->addTick(i, wrapped(data_.categories[i], chars));
-    plot_->xAxis->setTicker(ticker);
-    plot_->xAxis->setSubTicks(false);
-    plot_->xAxis->setTickLength(0, 4);
-  } else {
-    plot_->xAxis->setSubTicks(true);
-  }
+  applyCategoryTicks();
   if (!data_.yCategories.isEmpty()) {
     auto ticker = QSharedPointer<QCPAxisTickerText>::create();
     for (int i = 0; i < data_.yCategories.size(); ++i) ticker->addTick(i, data_.yCategories[i]);

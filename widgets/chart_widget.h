@@ -61,6 +61,7 @@ class ChartWidget : public QWidget {
   void applyFonts();
   void rescale();
   void placeLegend();
+  void applyCategoryTicks();
   void updateSpans(std::vector<QCPItemRect*>& rects, const PlotLayer& l);
   bool hasCells() const;
 

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 AMP Lab authors
 #include "widgets/queue_view.h"
 
+#include <QEvent>
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
@@ -201,6 +202,11 @@ void QueueView::resizeEvent(QResizeEvent* event) {
   chooseDetail();
 }
 
+void QueueView::changeEvent(QEvent* event) {
+  QWidget::changeEvent(event);
+  if (event->type() == QEvent::FontChange) chooseDetail();  // presentation mode's larger fonts
+}
+
 bool QueueView::titleFits(const LiveStats::Station& st, double boxWidth) const {
   QFont bold = font();
   bold.setBold(true);
@@ -327,7 +333,14 @@ void QueueView::drawStation(QPainter& p, std::size_t s) const {
 }
 
 void QueueView::paintEvent(QPaintEvent*) {
-  chooseDetail();  // lanes appear during a real run, fonts grow in presentation mode
+  // A real run discovers lanes (the CPUs a station's seats run on) as it goes: boxes grow.
+  std::size_t lanes = 0;
+  if (stats_ != nullptr)
+    for (const auto& st : stats_->stations()) lanes += st.lanes.size();
+  if (lanes != lanesSeen_) {
+    lanesSeen_ = lanes;
+    chooseDetail();
+  }
   QPainter p(this);
   p.setRenderHint(QPainter::Antialiasing);
   p.fillRect(rect(), palette().color(QPalette::Base));

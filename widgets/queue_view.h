@@ -40,6 +40,7 @@ class QueueView : public QWidget {
  protected:
   void paintEvent(QPaintEvent* event) override;
   void resizeEvent(QResizeEvent* event) override;
+  void changeEvent(QEvent* event) override;
 
  private:
   struct Token {
@@ -68,6 +69,7 @@ class QueueView : public QWidget {
   qint64 lastAdvanceMs_ = 0;
   std::uint64_t frames_ = 0;
   int detail_ = kDetailLanes;
+  std::size_t lanesSeen_ = 0;  // lanes the last chooseDetail() saw
 };
 
 }  // namespace amp::widgets

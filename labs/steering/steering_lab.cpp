@@ -76,22 +76,22 @@ std::vector<run::MetricSpec> SteeringLab::metrics() const {
           .scaledBy(kUs)
           .withPercentiles()
           .withHelp("From a packet's arrival to the end of its processing on a worker (delivered packets)."),
-      run::metricSpec("imbalance", "Load imbalance", "", MetricSource::Custom)
+      run::metricSpec("imbalance", "Load imbalance", "", MetricSource::Output)
           .withHelp("Packets steered to the busiest worker ÷ the mean over all workers (1 = even). "
                     "Counts dropped packets too: it measures the policy's choice."),
       run::metricSpec("reordered", "Reordered", "%", MetricSource::Output)
           .withHelp(
               "Delivered packets that completed after a later packet of the same flow, in % of delivered packets."),
-      run::metricSpec("capacity", "Saturation rate", "pkt/s", MetricSource::Custom)
+      run::metricSpec("capacity", "Saturation rate", "pkt/s", MetricSource::Output)
           .withHelp(
               "The highest packet rate every core keeps up with: min(1/steer, 1/(process × the busiest worker's share)). "
               "With equal shares the second term is workers/process. "
               "A run computes it from its own measured times and shares."),
-      run::metricSpec("worker_load_max", "Busiest worker's load", "pkt/s", MetricSource::Custom)
+      run::metricSpec("worker_load_max", "Busiest worker's load", "pkt/s", MetricSource::Output)
           .withHelp("Packets per second steered to the busiest worker (delivered or dropped)."),
-      run::metricSpec("worker_load_mean", "Mean worker load", "pkt/s", MetricSource::Custom)
+      run::metricSpec("worker_load_mean", "Mean worker load", "pkt/s", MetricSource::Output)
           .withHelp("Packets per second steered to a worker, averaged over the workers."),
-      run::metricSpec("worker_load_min", "Idlest worker's load", "pkt/s", MetricSource::Custom)
+      run::metricSpec("worker_load_min", "Idlest worker's load", "pkt/s", MetricSource::Output)
           .withHelp("Packets per second steered to the least loaded worker."),
       run::metricSpec("master_wait_us", "Master queue wait", "µs", MetricSource::Wait, kMaster)
           .scaledBy(kUs)
@@ -306,25 +306,25 @@ std::vector<double> offeredPerWorker(const run::Params& p, const observe::Aggreg
 
 void SteeringLab::deriveOutputs(const run::Params& p, const observe::Aggregator& agg, run::Mode,
                                 observe::LabOutputs& out) const {
-  const double span = agg.observedSeconds();
-  const std::vector<double> offered = offeredPerWorker(p, agg);
-  for (std::size_t i = 0; i < offered.size() && span > 0; ++i)
-    out.point(kWorkerLoad, static_cast<double>(i), offered[i] / span);
   const auto checked = out.counters().find(kCheckedPackets);
   if (checked != out.counters().end() && checked->second > 0)
     out.set("reordered", 100.0 * out.counters().at(kLatePackets) / checked->second);
-}
-
-void SteeringLab::customMetrics(const run::Params& p, const observe::Aggregator& agg, run::Mode,
-                                std::map<std::string, double>& out) const {
   const std::vector<double> offered = offeredPerWorker(p, agg);
   double total = 0.0;
   for (double v : offered) total += v;
   if (offered.empty() || total <= 0) return;
+  const double span = agg.observedSeconds();
   const double most = *std::max_element(offered.begin(), offered.end());
   const double least = *std::min_element(offered.begin(), offered.end());
   const double mean = total / static_cast<double>(offered.size());
-  out["imbalance"] = most / mean;
+  out.set("imbalance", most / mean);
+  if (span > 0) {
+    for (std::size_t i = 0; i < offered.size(); ++i)
+      out.point(kWorkerLoad, static_cast<double>(i), offered[i] / span);
+    out.set("worker_load_max", most / span);
+    out.set("worker_load_mean", mean / span);
+    out.set("worker_load_min", least / span);
+  }
   // The saturation rate from what this run measured: each worker's mean time and share, and the
   // master's mean time per packet.
   double capacity = std::numeric_limits<double>::infinity();
@@ -336,13 +336,7 @@ void SteeringLab::customMetrics(const run::Params& p, const observe::Aggregator&
     if (offered[i] <= 0 || w.service.count() == 0) continue;
     capacity = std::min(capacity, 1e9 / (w.service.mean() * offered[i] / total));
   }
-  if (std::isfinite(capacity)) out["capacity"] = capacity;
-  const double span = agg.observedSeconds();
-  if (span > 0) {
-    out["worker_load_max"] = most / span;
-    out["worker_load_mean"] = mean / span;
-    out["worker_load_min"] = least / span;
-  }
+  if (std::isfinite(capacity)) out.set("capacity", capacity);
 }
 
 double SteeringLab::suggestedHorizonS(const run::Params& p) const {

@@ -39,8 +39,6 @@ class SteeringLab final : public run::Lab {
   std::vector<run::OutputSpec> outputs() const override;
   void deriveOutputs(const run::Params& p, const observe::Aggregator& agg, run::Mode mode,
                      observe::LabOutputs& out) const override;
-  void customMetrics(const run::Params& p, const observe::Aggregator& agg, run::Mode mode,
-                     std::map<std::string, double>& out) const override;
   std::string likelyDeviation(const run::Params& p, run::Mode mode) const override;
   bool measuredParams(const run::Params& p, const run::RunResult& r, run::Params& out) const override;
   std::optional<run::HostFit> hostFit() const override;

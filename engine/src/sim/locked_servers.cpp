@@ -40,17 +40,14 @@ void LockedServers::requestLock(int s) {
   Job& job = pool_[servers_[static_cast<std::size_t>(s)].job];
   if (cfg_.measureFromStep) job.arrival = sim_.now();
   sim_.emit(ObsKind::Enqueue, job.id, cfg_.lockStation, -1, 0.0, job.cls);
-  lockQueue_.push_back(s);
-  lockAsked_.push_back(sim_.now());
+  lockQueue_.push_back({s, sim_.now()});
   grantLock();
 }
 
 void LockedServers::grantLock() {
   if (lockHeld_ || lockQueue_.empty()) return;
-  const int s = lockQueue_.front();
-  const double asked = lockAsked_.front();
+  const auto [s, asked] = lockQueue_.front();
   lockQueue_.pop_front();
-  lockAsked_.pop_front();
   lockHeld_ = true;
   Server& server = servers_[static_cast<std::size_t>(s)];
   const Job& job = pool_[server.job];

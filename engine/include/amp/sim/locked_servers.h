@@ -54,8 +54,11 @@ class LockedServers final : public EventHandler, public Block {
   std::uint32_t self_ = 0;
   std::vector<Server> servers_;
   std::deque<std::uint32_t> waiting_;  // jobs no server has taken yet
-  std::deque<int> lockQueue_;          // servers waiting for the lock, in order
-  std::deque<double> lockAsked_;       // when each of them asked
+  struct LockRequest {
+    int server = 0;
+    double askedAt = 0.0;
+  };
+  std::deque<LockRequest> lockQueue_;  // servers waiting for the lock, in order
   bool lockHeld_ = false;
   int lastHolder_ = -1;
 };
