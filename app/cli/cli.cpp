@@ -17,6 +17,7 @@
 #include <optional>
 
 #include "amp/labs/registry.h"
+#include "amp/real/cpu_topology.h"
 #include "amp/real/work_kernel.h"
 #include "amp/run/runner.h"
 #include "amp/run/sweep.h"
@@ -122,6 +123,21 @@ run::RunHooks progressHooks() {
   return hooks;
 }
 
+/// A real run starts from parameters that fit this machine (fewer workers, same utilizations),
+/// unless the user set the workers themselves; said on stderr, with the way back.
+void fitRealRun(const run::Lab& lab, const QStringList& sets, run::RunSpec& spec) {
+  const std::optional<run::HostFit> fit = lab.hostFit();
+  if (!fit) return;
+  for (const QString& set : sets)
+    if (set.section('=', 0, 0).trimmed().toStdString() == fit->workers) return;
+  const run::FittedParams fitted =
+      run::fitToHost(lab, spec.params, static_cast<int>(real::CpuTopology::probe().usableCpus().size()));
+  if (!fitted.changed) return;
+  spec.params = fitted.params;
+  err("fitted to this machine: " + QString::fromStdString(fitted.words) + " (--no-fit, or --set " +
+      QString::fromStdString(fit->workers) + "=N, keeps the lab's own)");
+}
+
 /// Options shared by run and sweep: the lab's parameters, mode and run length.
 run::RunSpec specFrom(const run::Lab& lab, Args& a) {
   run::RunSpec spec;
@@ -131,7 +147,8 @@ run::RunSpec specFrom(const run::Lab& lab, Args& a) {
     if (!run::parseMode(m->toStdString(), spec.mode))
       throw BadInput{"--mode must be one of model|sim|real, got '" + *m + "'"};
   }
-  for (const QString& set : a.values("--set")) {
+  const QStringList sets = a.values("--set");
+  for (const QString& set : sets) {
     const std::string e = run::applySetting(lab.params(), spec.params, set.toStdString());
     if (!e.empty()) throw BadInput{QString::fromStdString(e)};
   }
@@ -141,8 +158,15 @@ run::RunSpec specFrom(const run::Lab& lab, Args& a) {
   if (auto v = a.value("--warmup")) spec.warmup = parseNumber(*v, "--warmup (seconds)", 0, 1e7);
   if (auto v = a.value("--reps")) spec.reps = static_cast<int>(parseNumber(*v, "--reps", 1, 10000));
   if (auto v = a.value("--jobs")) spec.jobs = static_cast<int>(parseNumber(*v, "--jobs", 1, 1024));
-  if (auto v = a.value("--precision"))
+  if (auto v = a.value("--precision")) {
     spec.targetRelHalfWidth = parseNumber(*v, "--precision (relative CI half-width)", 1e-4, 1);
+    spec.realTargetRelHalfWidth = spec.targetRelHalfWidth;
+  }
+  if (auto v = a.value("--time-scale")) {
+    // "1:50" or "50": the real run's work 50× shorter, its arrivals 50× denser.
+    const QString k = v->startsWith("1:") ? v->mid(2) : *v;
+    spec.timeScale = parseNumber(k, "--time-scale (1:k, k from 1 to 10000)", 1, 10000);
+  }
   if (auto v = a.value("--service-clock")) {
     real::ServiceClock clock{};
     if (!real::parseServiceClock(v->toStdString(), clock))
@@ -151,6 +175,7 @@ run::RunSpec specFrom(const run::Lab& lab, Args& a) {
           *v + "'"};
     spec.serviceClock = clock;
   }
+  if (spec.mode == run::Mode::Real && !a.flag("--no-fit")) fitRealRun(lab, sets, spec);
   if (spec.mode == run::Mode::Real && spec.duration > 600)
     throw BadInput{"--duration of a real run must be at most 600 s"};
   if (spec.mode == run::Mode::Sim && !lab.hasSim())
@@ -728,7 +753,7 @@ int cmdHelp() {
   amplab describe LAB [--json]            parameters, ranges, metrics, model
   amplab run LAB [--mode model|sim|real] [--set k=v]... [--seed N] [--duration S] [--reps R]
                  [--warmup S] [--precision P] [--jobs J] [--service-clock time|work]
-                 [--db PATH] [--json [--full]]
+                 [--time-scale 1:K] [--no-fit] [--db PATH] [--json [--full]]
                  [--chart FILE.png|svg|pdf] [--report FILE.pdf|html|md]
   amplab sweep LAB --vary k=from:to:steps[:log] [--vary k2=...] [--set k=v]... [--mode ...]
                  [--reps R] [--jobs J] [--shard K/N] [--json|--csv] [--chart FILE]
@@ -738,6 +763,11 @@ int cmdHelp() {
   amplab runs list|show ID|export ID --format csv|json|pdf|html|md [--output FILE]|delete ID
   amplab runs merge OUT.db IN.db...       fold databases (e.g. sweep shards) together
   amplab --version | --help
+
+A real run without --duration runs until the key metric's 95% CI is within --precision (default
+5%) of its mean, at most 60 s. It starts from parameters fitted to this machine (fewer workers, the
+same utilizations; --no-fit keeps the lab's own) and at the lab's time scale (--time-scale 1:K:
+work K× shorter, arrivals K× denser, results in the lab's time; 1:1 = the lab's own time).
 
 Exit status: 0 success; 1 a run failed or could not be saved, or the database is not AMP Lab's,
 corrupt or newer; 2 bad input. The database is --db PATH, else $AMPLAB_DB, else the per-user data

@@ -78,6 +78,7 @@ LabSession::LabSession(const run::Lab& lab, std::shared_ptr<RunStore> store, QOb
   exercises_ = lab_.exercises();
   params_ = run::defaults(paramSpecs_);
   serviceClock_ = lab_.defaultServiceClock();
+  if (const auto scale = lab_.timeScale()) timeScale_ = scale->realDefault;
   cores_ = std::max<int>(1, static_cast<int>(real::CpuTopology::probe().usableCpus().size()));
   controller_ = new RunController(this);
   connect(controller_, &RunController::finished, this, &LabSession::finished);
@@ -153,8 +154,13 @@ void LabSession::setMode(Mode mode) {
   if (mode == Mode::Real && !lab_.hasReal()) mode = Mode::Sim;
   if (mode == Mode::Compare && !lab_.hasReal()) mode = Mode::Sim;
   if (mode == Mode::Sim && !lab_.hasSim()) mode = Mode::Model;
+  const auto isReal = [](Mode m) { return m == Mode::Real || m == Mode::Compare; };
+  const bool enteringReal = isReal(mode) && !isReal(mode_);
   mode_ = mode;
   emit modeChanged();
+  // The real face starts from what fits this machine; the message says what changed, and
+  // Defaults brings the lab's own values back.
+  if (enteringReal && !running()) fitToHost();
 }
 
 run::RunSpec LabSession::specFor(run::Mode mode) const {
@@ -166,7 +172,10 @@ run::RunSpec LabSession::specFor(run::Mode mode) const {
   spec.duration = duration_;
   spec.reps = reps_;
   spec.warmup = warmup_;
-  if (mode == run::Mode::Real) spec.serviceClock = serviceClock_;
+  if (mode == run::Mode::Real) {
+    spec.serviceClock = serviceClock_;
+    if (hasTimeScale()) spec.timeScale = timeScale_;
+  }
   return spec;
 }
 

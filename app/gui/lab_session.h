@@ -68,6 +68,10 @@ class LabSession : public QObject {
   void setSeed(std::uint64_t seed);
   real::ServiceClock serviceClock() const { return serviceClock_; }
   void setServiceClock(real::ServiceClock clock) { serviceClock_ = clock; }
+  /// A real run's time scale k (1:k; 1 = the lab's own time); see run::TimeScale.
+  double timeScale() const { return timeScale_; }
+  void setTimeScale(double k) { timeScale_ = std::max(1.0, k); }
+  bool hasTimeScale() const { return lab_.timeScale().has_value(); }
   /// Simulated seconds per wall second; 0 = flat out; < 0 = fit the run to about 15 s.
   void setSpeed(double speed);
   /// The speed a simulation runs at now (the fitted one resolved).
@@ -174,6 +178,7 @@ class LabSession : public QObject {
   double warmup_ = -1.0;
   std::uint64_t seed_ = 1;
   real::ServiceClock serviceClock_ = real::ServiceClock::Time;
+  double timeScale_ = 1.0;
   double speed_ = -1.0;
   int cores_ = 1;
 

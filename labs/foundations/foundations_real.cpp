@@ -72,6 +72,7 @@ run::RealOutcome runReal(const run::Params& p, const run::RealControl& ctl, obse
   cfg.ringCapacity = cfg.dispatch == real::Dispatch::Shared ? n + 1 : std::min<std::size_t>(n + 1, 1 << 16);
   cfg.logCapacity = n;
   cfg.harness.cancel = ctl.cancel;
+  cfg.harness.feed = ctl.feed;
   cfg.harness.seed = ctl.seed;
 
   const std::atomic<bool>* stop = nullptr;  // set before start(): thread creation publishes it
@@ -93,7 +94,7 @@ run::RealOutcome runReal(const run::Params& p, const run::RealControl& ctl, obse
   honest.noteSpeed(speed);
   honest.noteUnfinished(end.unfinished, "requests", drainLimitS);
   real::RunReport& r = honest.report();
-  if (scheduled > n)
+  if (scheduled > n && !end.load.endedEarly)
     r.warnings.push_back("the schedule had " + std::to_string(scheduled) + " requests; only the first " +
                          std::to_string(n) + " were run");
   runtime.reportMasterFacts(r);
@@ -105,7 +106,7 @@ run::RealOutcome runReal(const run::Params& p, const run::RealControl& ctl, obse
 
   const std::int64_t last = real::replayRuntime(sched, runtime.log(), {}, rec);
   out.endNs = end.cancelled ? std::max<std::int64_t>(last, 0)
-                            : std::max<std::int64_t>(last, std::llround(ctl.durationS * 1e9));
+                            : std::max<std::int64_t>(last, real::loadEndNs(end.load, ctl.durationS));
   return out;
 }
 

@@ -237,6 +237,7 @@ class JournalRun {
     real::HarnessConfig cfg;
     cfg.host = real::HostState::probe();  // before our own threads exist
     cfg.cancel = ctl_.cancel;
+    cfg.feed = ctl_.feed;
     cfg.seed = ctl_.seed;
     real::Harness harness(std::move(cfg));
     harness_ = &harness;
@@ -248,7 +249,7 @@ class JournalRun {
     real::LoadStats load;
     harness.addSeat(real::openLoopSeat(
         real::scheduleNs(draws_), {}, kLateNs, [this](std::size_t i, std::int64_t) { return submit(i); },
-        &load));
+        &load, ctl_.feed != nullptr ? &ctl_.feed->endFlag() : nullptr));
     if (ctl_.live != nullptr) {
       // The animation's samples: records waiting at the master, writes waiting for a worker.
       harness.setSampler(ctl_.live, [this](std::int64_t t, observe::ObservationSink& live) {
@@ -492,6 +493,9 @@ class JournalRun {
       c.syncEnd = now();
       for (std::uint64_t id : group) {
         writes_[id].durable = c.syncEnd;
+        // The consistency window, live for a precision-driven run (its worker's dataDone came
+        // with the id through the ring).
+        if (ctl_.feed != nullptr) ctl_.feed->add(c.syncEnd - writes_[id].dataDone);
         // release: the worker that reuses the slot sees the block's record as durable first.
         slotPending_[id % kSlots].store(false, std::memory_order_release);
       }

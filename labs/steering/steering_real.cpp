@@ -212,6 +212,7 @@ run::RealOutcome SteeringLab::runReal(const run::Params& p, const run::RealContr
   cfg.ringFull = real::FullPolicy::Drop;
   cfg.logCapacity = n;
   cfg.harness.cancel = ctl.cancel;
+  cfg.harness.feed = ctl.feed;
   cfg.harness.seed = ctl.seed;
 
   // Per-worker tallies, each written by its own worker only and read after the join.
@@ -264,7 +265,7 @@ run::RealOutcome SteeringLab::runReal(const run::Params& p, const run::RealContr
   honest.noteLoad(end.load, kLateNs, "packets");
   honest.noteKernel(kernel);
   real::RunReport& r = honest.report();
-  if (cut)
+  if (cut && !end.load.endedEarly)  // a precision-driven run that ended early never reached the cut
     r.warnings.push_back("the schedule was cut to its first " + std::to_string(kMaxPackets) +
                          " packets (memory for the packets and their log)");
   std::uint64_t bad = 0, mismatched = 0;
@@ -288,7 +289,7 @@ run::RealOutcome SteeringLab::runReal(const run::Params& p, const run::RealContr
   r.facts["parse_checksum_ns"] = parseNs;
   run::RealOutcome out(honest.finish());
   out.endNs = end.cancelled ? std::max<std::int64_t>(last, 0)
-                            : std::max<std::int64_t>(last, std::llround(ctl.durationS * 1e9));
+                            : std::max<std::int64_t>(last, real::loadEndNs(end.load, ctl.durationS));
   return out;
 }
 

@@ -350,6 +350,8 @@ void RealTcpRun::linkDeliver(real::Seat& seat, std::int64_t now, int core) {
     }
     ++verified_;
     const sim::TcpReceiver::Arrival a = receiver_.onSegment(d.msg.seq);
+    // Goodput, live for a precision-driven run: segments delivered in order.
+    if (ctl_.feed != nullptr && a.delivered > 0) ctl_.feed->add(static_cast<std::int64_t>(a.delivered));
     for (std::uint64_t s = receiver_.ackNo() - a.delivered; s < receiver_.ackNo(); ++s) {
       const std::int64_t sent = firstSentNs_[s & (firstSentNs_.size() - 1)];
       seat.record(record(d.dueNs, s, ObsKind::Depart, TcpLab::kReceiver, double(d.dueNs - sent), core));
@@ -467,7 +469,8 @@ run::RealOutcome RealTcpRun::run(observe::Recorder& rec) {
     }
     return true;
   };
-  waitUntil(loadNs, [] { return false; });
+  // A precision-driven run ends its load once the runner has seen enough.
+  waitUntil(loadNs, [this] { return ctl_.feed != nullptr && ctl_.feed->loadEnded(); });
   const std::int64_t loadEnd = nowNs();
   if (!cancelled && !harness.stopping()) {
     // No new data from here on; every segment already sent must still be acknowledged.

@@ -83,6 +83,11 @@ LoadStats OpenLoopGenerator::run(const std::function<bool(std::size_t, std::int6
   LoadStats s;
   std::size_t i = 0;
   while (i < schedule_.size()) {
+    if (end_ != nullptr && end_->load(std::memory_order_relaxed)) {
+      s.endedEarly = true;
+      s.endedAtNs = sinceNs(epoch_);
+      break;
+    }
     if (!waitUntil(epoch_, schedule_[i], spinNs_, stop)) {
       s.stopped = true;
       break;
@@ -182,15 +187,16 @@ namespace amp::real {
 
 SeatSpec openLoopSeat(std::vector<std::int64_t> scheduleNs, Clock::time_point epoch,
                       std::int64_t lateThresholdNs, std::function<bool(std::size_t, std::int64_t)> emit,
-                      LoadStats* stats) {
+                      LoadStats* stats, const std::atomic<bool>* endLoad) {
   SeatSpec s;
   s.name = "generator";
   s.role = SeatRole::Helper;
   auto schedule = std::make_shared<std::vector<std::int64_t>>(std::move(scheduleNs));
-  s.body = [schedule, epoch, lateThresholdNs, emit = std::move(emit), stats](Seat& seat) {
+  s.body = [schedule, epoch, lateThresholdNs, emit = std::move(emit), stats, endLoad](Seat& seat) {
     raiseRealtimePriority();  // under chrt: wake on time even next to a busy seat on its CPU
     OpenLoopGenerator g(std::move(*schedule), epoch == Clock::time_point{} ? seat.epoch() : epoch,
                         lateThresholdNs);
+    g.endWhen(endLoad);
     *stats = g.run(
         [&](std::size_t i, std::int64_t late) {
           seat.noteCpu();  // the placement read-back covers the whole run

@@ -69,7 +69,8 @@ void RuntimeConfig::placeOn(HostState host, int workerCount, std::chrono::nanose
 void Runtime::addGenerator(std::vector<std::int64_t> scheduleNs, std::int64_t lateThresholdNs) {
   SeatSpec g = openLoopSeat(
       std::move(scheduleNs), cfg_.epoch, lateThresholdNs,
-      [this](std::size_t i, std::int64_t) { return submit(i); }, &generatorStats_);
+      [this](std::size_t i, std::int64_t) { return submit(i); }, &generatorStats_,
+      cfg_.harness.feed != nullptr ? &cfg_.harness.feed->endFlag() : nullptr);
   g.cpu = cfg_.placement.lightCpu >= 0 ? cfg_.placement.lightCpu : kUnpinned;
   generatorSeat_ = harness_->addSeat(std::move(g));
 }
@@ -281,6 +282,9 @@ void Runtime::workerLoop(int w, Seat& seat) {
         if (shared_) it.worker = static_cast<std::int16_t>(w);
       }
       me.finished.store(me.finished.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
+      // The sojourn from submit to finish: the submit happened before the ring's pop.
+      if (cfg_.harness.feed != nullptr && id < log_.size() && log_[id].submitted >= 0)
+        cfg_.harness.feed->add(t1 - log_[id].submitted);
       if (hooks_.done) hooks_.done(w, id, t1);
     }
   }

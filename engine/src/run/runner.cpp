@@ -13,6 +13,8 @@
 
 #include "amp/observe/stats.h"
 #include "amp/real/cpu_topology.h"
+#include "amp/run/real_length.h"
+#include "amp/run/time_scale.h"
 #include "amp/sim/rng.h"
 #include "combine_outputs.h"
 #include "metric_values.h"
@@ -257,20 +259,82 @@ void runSim(const Lab& lab, const RunSpec& spec, const RunHooks& hooks, RunResul
   result.lengthRule += rule.str();
 }
 
+/// How a precision-driven real run estimates its key metric from the live feed: a throughput
+/// as value per second, anything else as a mean per completion.
+RealLengthRule::Estimate estimateFor(const Lab& lab) {
+  for (const auto& m : lab.metrics())
+    if (m.key == lab.keyMetric())
+      return m.source == MetricSource::Throughput || timePower(m.unit) < 0 ? RealLengthRule::Estimate::Rate
+                                                                           : RealLengthRule::Estimate::Mean;
+  return RealLengthRule::Estimate::Mean;
+}
+
+/// How a real run's length came about, in words.
+std::string realLengthRule(const Lab& lab, const RunSpec& spec, std::size_t runs, double meanSeconds,
+                           double warmupS, const std::vector<std::string>& endings, RunResult& result) {
+  std::ostringstream out;
+  const std::string warm = formatNumber(std::round(warmupS * 1000) / 1000);
+  if (endings.empty()) {
+    out << (runs == 1 ? "one real run of " : std::to_string(runs) + " real runs of ")
+        << formatNumber(spec.duration) << " s" << (runs == 1 ? "" : " each") << ", first " << warm
+        << " s deleted as warm-up";
+  } else {
+    out << (runs == 1 ? "one real run" : std::to_string(runs) + " real runs") << " until " << lab.keyMetric()
+        << "'s 95% CI half-width was within " << formatNumber(spec.realTargetRelHalfWidth * 100)
+        << "% of its mean (at most " << formatNumber(spec.realMaxS)
+        << " s): " << formatNumber(std::round(meanSeconds * 10) / 10) << " s"
+        << (runs == 1 ? "" : " on average") << ", first " << warm << " s deleted as warm-up";
+    const auto count = [&](const char* why) { return std::count(endings.begin(), endings.end(), why); };
+    if (count("maximum") > 0)
+      result.warnings.push_back("precision target not reached within the maximum length of " +
+                                formatNumber(spec.realMaxS) + " s");
+    if (count("silent") > 0)
+      out << "; the lab reports no live values of its key metric, so the run lasted a fixed "
+          << formatNumber(RealLengthWatch::kSilentS) << " s";
+  }
+  out << (runs == 1
+              ? "; CI of the sojourn by batch means within the run (--reps 2 or more gives every metric a "
+                "CI across runs)"
+              : "; CI across runs (Student t); host facts from run 1");
+  return out.str();
+}
+
 void runRealMode(const Lab& lab, const RunSpec& spec, const RunHooks& hooks, RunResult& result) {
-  const Params& params = spec.params;
+  // The lab's own time (spec.params) is what the student set and what the model answers; the
+  // real run may compress it by k (see TimeScale), and its results are told back in lab time.
+  const std::optional<TimeScale> scale = lab.timeScale();
+  const double k = spec.timeScale.value_or(scale ? scale->realDefault : 1.0);
+  if (k != 1.0 && !scale) {
+    fail(result, "the lab '" + lab.info().id +
+                     "' runs its real work at its own time only (time scale 1:1): its durations "
+                     "include real devices and round trips that cannot be made shorter");
+    return;
+  }
+  const Params params = scale ? scaledForReal(*scale, spec.params, k) : spec.params;
   const std::vector<int> servers = stationServers(lab.topology(params));
-  const double duration = spec.duration > 0 ? spec.duration : 2.0;
   const bool transient = lab.runKind() == RunKind::Transient;
+  const bool precisionDriven = spec.duration <= 0 && !transient;
+  const double duration = spec.duration > 0 ? spec.duration : spec.realMaxS;
   const double warmupS = transient ? 0.0 : spec.warmup >= 0 ? spec.warmup : std::min(0.2 * duration, 1.0);
   const int reps = spec.reps > 0 ? spec.reps : 1;
   // The host record of a real run carries a short blocking wake-up baseline (a few ms).
   result.host.wakeupLatencyUs = real::measureWakeupLatencyUs();
   if (const FittedParams fit =
-          fitToHost(lab, params, static_cast<int>(real::CpuTopology::probe().usableCpus().size()));
+          fitToHost(lab, spec.params, static_cast<int>(real::CpuTopology::probe().usableCpus().size()));
       fit.changed)
     result.warnings.push_back(
         "the lab's seats outnumber this machine's cores; fitted to it, the run would use " + fit.words);
+  std::string keyLabel = lab.keyMetric();
+  for (const auto& m : lab.metrics())
+    if (m.key == lab.keyMetric()) keyLabel = m.label;
+  RealLengthRule::Settings lengthSettings;
+  lengthSettings.targetRelHalfWidth = spec.realTargetRelHalfWidth;
+  lengthSettings.warmupS = warmupS;
+  lengthSettings.maxS = duration;
+  lengthSettings.estimate = estimateFor(lab);
+  std::vector<double> runSeconds;  // how long each run's load lasted
+  std::vector<std::string> endings;
+  double feedHalfWidth = INFINITY;  // run 0's live estimate of the key metric
   std::vector<RepOutput> outputs;
   std::vector<Series> runSeries;  // run 0's stream series, before the lab's own
   std::optional<observe::Interval> sojournBatches;
@@ -289,7 +353,24 @@ void runRealMode(const Lab& lab, const RunSpec& spec, const RunHooks& hooks, Run
     ctl.cancel = hooks.cancel;
     ctl.live = hooks.trace;
     ctl.serviceClock = spec.serviceClock.value_or(lab.defaultServiceClock());
+    std::optional<RealLengthWatch> watch;
+    if (precisionDriven) {
+      watch.emplace(lengthSettings, keyLabel, [&](double f, const std::string& stage) {
+        if (hooks.progress)
+          hooks.progress((r + f) / reps, reps == 1 ? stage : "run " + std::to_string(r + 1) + ": " + stage);
+      });
+      ctl.feed = &watch->feed();
+    }
     RealOutcome out = lab.runReal(params, ctl, rec);
+    if (watch) {
+      watch->stop();
+      endings.push_back(watch->ended() == RealLengthWatch::Ended::Precision   ? "precision"
+                        : watch->ended() == RealLengthWatch::Ended::MaxLength ? "maximum"
+                        : watch->ended() == RealLengthWatch::Ended::Silent    ? "silent"
+                                                                              : "schedule");
+      if (r == 0) feedHalfWidth = watch->rule().relHalfWidth();
+    }
+    runSeconds.push_back(static_cast<double>(out.endNs) / 1e9);
     agg.finish(out.endNs);
     if (!out.error.empty()) {
       fail(result, r == 0 ? out.error : "real run " + std::to_string(r + 1) + ": " + out.error);
@@ -327,22 +408,40 @@ void runRealMode(const Lab& lab, const RunSpec& spec, const RunHooks& hooks, Run
       mv.ciHi = sojournBatches->hi * m.scale;
     }
   }
+  if (outputs.size() == 1 && std::isfinite(feedHalfWidth)) {
+    // A key metric the stream gives no CI for (a throughput) takes the live feed's batch means.
+    auto it = result.metrics.find(lab.keyMetric());
+    if (it != result.metrics.end() && it->second.ciLo == it->second.ciHi) {
+      it->second.ciLo = it->second.mean * (1 - feedHalfWidth);
+      it->second.ciHi = it->second.mean * (1 + feedHalfWidth);
+    }
+  }
   result.reps = static_cast<int>(outputs.size());
-  result.simSecondsPerRep = duration;
+  double meanSeconds = 0;
+  for (double t : runSeconds) meanSeconds += t / static_cast<double>(runSeconds.size());
+  result.simSecondsPerRep = meanSeconds;
   result.warmupSeconds = warmupS;
-  result.lengthRule =
-      outputs.size() == 1
-          ? "one real run of " + formatNumber(duration) + " s, first " +
-                formatNumber(std::round(warmupS * 1000) / 1000) +
-                " s deleted as warm-up; CI of the sojourn by batch means (--reps 2 or more gives "
-                "every metric a CI across runs)"
-          : std::to_string(outputs.size()) + " real runs of " + formatNumber(duration) + " s each, first " +
-                formatNumber(std::round(warmupS * 1000) / 1000) +
-                " s of each deleted as warm-up; CI across runs (Student t); host facts from run 1";
+  result.lengthRule = realLengthRule(lab, spec, outputs.size(), meanSeconds, warmupS, endings, result);
+  if (k != 1.0) {
+    toLabTime(result, k);
+    result.labels["time_scale"] = timeScaleText(k);
+    result.lengthRule += "; time scale " + timeScaleText(k) + ": the lab's work ran " + formatNumber(k) +
+                         "× shorter and its arrivals came " + formatNumber(k) +
+                         "× denser, results are in the lab's time, and fixed costs (hand-off, wake-up, "
+                         "system calls) did not shrink, so they weigh " +
+                         formatNumber(k) + "× more than at 1:1";
+  }
   if (auto it = result.labels.find("asymmetry"); it != result.labels.end())
     result.host.asymmetry = it->second;
   Params measured;
-  if (lab.measuredParams(params, result, measured)) {
+  // The model is asked at the lab's own time: a measured cost in the host's facts (ns, µs, ms)
+  // weighs k× more in lab time.
+  RunResult inLabTime = result;
+  if (k != 1.0)
+    for (auto& [name, v] : inLabTime.facts)
+      for (const char* suffix : {"_ns", "_us", "_ms"})
+        if (name.size() > 3 && name.compare(name.size() - 3, 3, suffix) == 0) v *= k;
+  if (lab.measuredParams(spec.params, inLabTime, measured)) {
     const ModelResult atMeasured = lab.model(measured);
     // An unstable model has no steady-state values to compare: say so instead of quoting them.
     if (atMeasured.stable) {
@@ -355,10 +454,11 @@ void runRealMode(const Lab& lab, const RunSpec& spec, const RunHooks& hooks, Run
     std::string stretch;
     const std::vector<ParamSpec> specs = lab.params();
     for (const auto& [key, v] : measured.nums()) {
-      const double asked = params.num(key);
+      const double asked = spec.params.num(key);
       if (v == asked || asked == 0.0) continue;
-      stretch += (stretch.empty() ? "" : ", ") + parameterName(specs, key) + " " + formatNumber(asked) +
-                 " → " + formatNumber(std::round(v * 1000) / 1000) + " (" + (v >= asked ? "+" : "") +
+      stretch += (stretch.empty() ? "" : ", ") + parameterName(specs, key) + " " +
+                 formatNumber(std::round(asked * 1000) / 1000) + " → " +
+                 formatNumber(std::round(v * 1000) / 1000) + " (" + (v >= asked ? "+" : "") +
                  formatNumber(std::round((v / asked - 1) * 1000) / 10) + "%)";
     }
     if (!stretch.empty()) result.labels["service_measured"] = stretch;
@@ -396,6 +496,8 @@ std::string validate(const Lab& lab, const RunSpec& spec) {
   }
   if (spec.duration < 0 || spec.duration > 1e7) return "duration must be in [0, 1e7] s (0 = automatic)";
   if (spec.reps < 0 || spec.reps > 10000) return "reps must be in [0, 10000] (0 = automatic)";
+  if (spec.timeScale && !(*spec.timeScale >= 1 && *spec.timeScale <= 10000))
+    return "time scale must be in [1, 10000] (1:k; 1 = the lab's own time)";
   if (spec.mode == Mode::Sim && !lab.hasSim()) return "the lab '" + lab.info().id + "' has no simulation";
   if (spec.mode == Mode::Real && !lab.hasReal()) return "the lab '" + lab.info().id + "' has no real mode";
   if (spec.mode == Mode::Real && spec.duration > 600) return "a real run lasts at most 600 s";

@@ -17,6 +17,7 @@
 #include "amp/observe/observation.h"
 #include "amp/real/honest_outcome.h"
 #include "amp/real/pin.h"
+#include "amp/real/run_feed.h"
 #include "amp/real/shared_arena.h"
 #include "amp/real/wakeup.h"
 #include "amp/sim/fault_schedule.h"
@@ -127,6 +128,9 @@ struct HarnessConfig {
   std::function<void(std::int64_t nowNs, observe::ObservationSink& live)> sample;
   double sampleHz = 60;
   const std::atomic<bool>* cancel = nullptr;  ///< the run's cancel flag
+  /// The runner's live feed of a precision-driven run (RealControl::feed): seats add each
+  /// completion's key value, generators stop when it ends the load. May be null.
+  RunFeed* feed = nullptr;
   /// Extra shared memory for the lab's own rings and counters (process seats share it).
   std::size_t sharedBytes = 0;
   /// Busy seats with kPlaceAuto are placed apart (one per physical core) where the host allows.

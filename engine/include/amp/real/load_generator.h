@@ -22,7 +22,17 @@ struct LoadStats {
   double maxLatenessNs = 0.0;
   std::uint64_t rejected = 0;  ///< the submit callback refused (dropped or stopping)
   bool stopped = false;        ///< ended by the stop flag, not by the schedule or the clock
+  /// The runner ended the load early (RunFeed::endLoad) at `endedAtNs` since the epoch: the
+  /// schedule after it was never emitted.
+  bool endedEarly = false;
+  std::int64_t endedAtNs = -1;
 };
+
+/// When a run's load ended [ns since the epoch]: where the runner ended it early, else at its
+/// full length `durationS`.
+inline std::int64_t loadEndNs(const LoadStats& s, double durationS) {
+  return s.endedEarly ? s.endedAtNs : static_cast<std::int64_t>(durationS * 1e9);
+}
 
 /// The arrival times of a precomputed schedule in ns since the run's epoch.
 std::vector<std::int64_t> scheduleNs(const std::vector<sim::ArrivalDraw>& draws);
@@ -37,6 +47,9 @@ class OpenLoopGenerator {
   /// Busy-wait this long before each arrival instead of sleeping into it: the kernel's timer
   /// wake-up is tens of µs late on a VM. 0 = sleep only.
   void setSpinNs(std::int64_t ns) { spinNs_ = ns; }
+  /// Stop emitting at the next scheduled arrival once `*flag` is set (a precision-driven run
+  /// that has seen enough); null = run the whole schedule.
+  void endWhen(const std::atomic<bool>* flag) { end_ = flag; }
   /// On the calling thread: emit(i, lateness ns) at each scheduled time, in order; emit returns
   /// false when the request was refused (counted in `rejected`). Returns early when `stop` is
   /// set (checked at least every 10 ms).
@@ -48,6 +61,7 @@ class OpenLoopGenerator {
   std::chrono::steady_clock::time_point epoch_;
   std::int64_t lateThresholdNs_;
   std::int64_t spinNs_ = 20'000;
+  const std::atomic<bool>* end_ = nullptr;
 };
 
 /// Closed loop: N clients, each thinks (exponential, mean `thinkMeanS`), sends one request and
@@ -55,10 +69,10 @@ class OpenLoopGenerator {
 /// A helper seat named "generator" that replays `scheduleNs` (ns since `epoch`; a default
 /// time point = the harness's epoch) with an OpenLoopGenerator: emit(i, lateness) at each
 /// instant, raised above busy seats where a real-time policy allows. `*stats` is complete once
-/// the seat has returned.
+/// the seat has returned. With `endLoad`, the schedule ends early once it is set.
 SeatSpec openLoopSeat(std::vector<std::int64_t> scheduleNs, std::chrono::steady_clock::time_point epoch,
                       std::int64_t lateThresholdNs, std::function<bool(std::size_t, std::int64_t)> emit,
-                      LoadStats* stats);
+                      LoadStats* stats, const std::atomic<bool>* endLoad = nullptr);
 
 class ClosedLoopGenerator {
  public:

@@ -11,8 +11,10 @@
 
 #include "amp/observe/aggregator.h"
 #include "amp/real/honest_outcome.h"
+#include "amp/real/run_feed.h"
 #include "amp/run/params.h"
 #include "amp/run/result.h"
+#include "amp/run/time_scale.h"
 #include "amp/run/topology.h"
 
 namespace amp::run {
@@ -241,6 +243,10 @@ struct RealControl {
   /// What a requested service time means: busy until it has passed, or a fixed amount of work.
   real::ServiceClock serviceClock = real::ServiceClock::Time;
   const std::atomic<bool>* cancel = nullptr;
+  /// A precision-driven run's feed (set: the run may end before durationS): hand it to the
+  /// harness (HarnessConfig::feed) so the seats feed each completion's key value and the
+  /// generators stop when the runner has seen enough. Null for a run of fixed length.
+  real::RunFeed* feed = nullptr;
   /// Live samples for the animation (queue depths, busy cores) from ONE sampler thread while the
   /// run goes on; may be null. The full stream goes to the Recorder (from one thread only).
   observe::ObservationSink* live = nullptr;
@@ -320,6 +326,9 @@ class Lab {
   virtual real::ServiceClock defaultServiceClock() const { return real::ServiceClock::Time; }
   /// How the real face shrinks to a smaller machine (see fitToHost); none by default.
   virtual std::optional<HostFit> hostFit() const { return std::nullopt; }
+  /// How the real face may compress the lab's time (see TimeScale); none by default: the lab's
+  /// real work has durations that cannot shrink (a device, a network round trip).
+  virtual std::optional<TimeScale> timeScale() const { return std::nullopt; }
   virtual RealOutcome runReal(const Params& p, const RealControl& ctl, observe::Recorder& rec) const;
 
   /// After each replication (sim or real), before its metrics are read: outputs that follow from

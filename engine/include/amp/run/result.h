@@ -34,6 +34,12 @@ struct RunSpec {
   int minReps = 5, maxReps = 64;
   /// Real mode: what a requested service time means (unset = the lab's default, see Lab).
   std::optional<real::ServiceClock> serviceClock;
+  /// Real mode: the time scale k (1:k; unset = the lab's default, see Lab::timeScale).
+  std::optional<double> timeScale;
+  /// Real mode without a fixed duration: run until the key metric's 95% CI half-width is within
+  /// this share of its mean, or for at most realMaxS seconds.
+  double realTargetRelHalfWidth = 0.05;
+  double realMaxS = 60.0;
 };
 
 /// A metric's value: mean with 95% CI, and percentiles where the metric has them.
