@@ -21,6 +21,7 @@
 #include "amp/real/work_kernel.h"
 #include "amp/run/runner.h"
 #include "amp/run/sweep.h"
+#include "amp/run/time_scale.h"
 #include "cli/json_io.h"
 #include "report/report.h"
 #include "store/run_store.h"
@@ -163,9 +164,14 @@ run::RunSpec specFrom(const run::Lab& lab, Args& a) {
     spec.realTargetRelHalfWidth = spec.targetRelHalfWidth;
   }
   if (auto v = a.value("--time-scale")) {
-    // "1:50" or "50": the real run's work 50× shorter, its arrivals 50× denser.
-    const QString k = v->startsWith("1:") ? v->mid(2) : *v;
-    spec.timeScale = parseNumber(k, "--time-scale (1:k, k from 1 to 10000)", 1, 10000);
+    // "1:50": the real run's work 50× shorter, its arrivals 50× denser; "10:1": 10× longer.
+    double k = 1;
+    if (!run::parseTimeScale(v->toStdString(), k))
+      throw BadInput{
+          "--time-scale must be 1:K (compress the lab's time K×, K up to 10000) or K:1 (stretch it, K "
+          "up to 100), got '" +
+          *v + "'"};
+    spec.timeScale = k;
   }
   if (auto v = a.value("--service-clock")) {
     real::ServiceClock clock{};
@@ -767,7 +773,8 @@ int cmdHelp() {
 A real run without --duration runs until the key metric's 95% CI is within --precision (default
 5%) of its mean, at most 60 s. It starts from parameters fitted to this machine (fewer workers, the
 same utilizations; --no-fit keeps the lab's own) and at the lab's time scale (--time-scale 1:K:
-work K× shorter, arrivals K× denser, results in the lab's time; 1:1 = the lab's own time).
+work K× shorter, arrivals K× denser, results in the lab's time; K:1 stretches it; 1:1 = the
+lab's own time).
 
 Exit status: 0 success; 1 a run failed or could not be saved, or the database is not AMP Lab's,
 corrupt or newer; 2 bad input. The database is --db PATH, else $AMPLAB_DB, else the per-user data

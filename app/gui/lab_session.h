@@ -4,6 +4,7 @@
 #include <QObject>
 #include <QString>
 #include <QTimer>
+#include <algorithm>
 #include <cstdint>
 #include <deque>
 #include <map>
@@ -70,7 +71,7 @@ class LabSession : public QObject {
   void setServiceClock(real::ServiceClock clock) { serviceClock_ = clock; }
   /// A real run's time scale k (1:k; 1 = the lab's own time); see run::TimeScale.
   double timeScale() const { return timeScale_; }
-  void setTimeScale(double k) { timeScale_ = std::max(1.0, k); }
+  void setTimeScale(double k) { timeScale_ = std::clamp(k, 0.01, 10000.0); }
   bool hasTimeScale() const { return lab_.timeScale().has_value(); }
   /// Simulated seconds per wall second; 0 = flat out; < 0 = fit the run to about 15 s.
   void setSpeed(double speed);

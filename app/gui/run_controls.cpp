@@ -15,7 +15,9 @@
 #include <QVBoxLayout>
 #include <algorithm>
 #include <cmath>
+#include <vector>
 
+#include "amp/run/time_scale.h"
 #include "gui/lab_session.h"
 #include "widgets/format.h"
 
@@ -146,18 +148,28 @@ void RunControls::buildRunRows() {
     session_->setServiceClock(static_cast<real::ServiceClock>(serviceClock_->currentData().toInt()));
   });
   if (session_->hasTimeScale()) {
-    clockRow->addWidget(new QLabel(tr("Time scale 1:"), this));
-    timeScale_ = new QSpinBox(this);
-    timeScale_->setRange(1, 10000);
-    timeScale_->setValue(static_cast<int>(std::lround(session_->timeScale())));
+    clockRow->addWidget(new QLabel(tr("Time scale"), this));
+    timeScale_ = new QComboBox(this);
+    // Stretching (k:1) for labs whose costs are microseconds, compressing (1:k) for labs of
+    // tenths of a second; the lab's own default is always among them.
+    std::vector<double> ks{0.1, 0.25, 0.5, 1, 10, 20, 50, 100, 200, 500, 1000};
+    if (std::find(ks.begin(), ks.end(), session_->timeScale()) == ks.end())
+      ks.push_back(session_->timeScale());
+    std::sort(ks.begin(), ks.end());
+    for (double k : ks) {
+      timeScale_->addItem(QString::fromStdString(run::timeScaleText(k)), k);
+      if (k == session_->timeScale()) timeScale_->setCurrentIndex(timeScale_->count() - 1);
+    }
     timeScale_->setToolTip(
         tr("A real run at 1:k does the lab's work k× shorter and its arrivals k× denser, so seconds of "
-           "real time see as many requests as minutes of the lab's time; results are shown in the lab's time.") +
+           "real time see as many requests as minutes of the lab's time; k:1 stretches it k× instead. "
+           "Results are shown in the lab's time.") +
         QStringLiteral("\n") +
-        tr("Fixed costs (a hand-off, a wake-up, a system call) do not shrink: at 1:100 a 60 µs wake-up "
-           "that was 0.06% of a 100 ms service becomes 6%. 1 = the lab's own time."));
+        tr("Fixed costs (a hand-off, a wake-up, a system call) do not scale: at 1:100 a 60 µs wake-up "
+           "that was 0.06% of a 100 ms service becomes 6%. 1:1 is the lab's own time."));
     clockRow->addWidget(timeScale_);
-    connect(timeScale_, &QSpinBox::valueChanged, this, [this](int k) { session_->setTimeScale(k); });
+    connect(timeScale_, &QComboBox::currentIndexChanged, this,
+            [this] { session_->setTimeScale(timeScale_->currentData().toDouble()); });
   }
   // A real run whose seats outnumber this machine's cores teaches little: offer the same system
   // with fewer workers and every utilization kept (the parameters stay editable; Defaults undoes).

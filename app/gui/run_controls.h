@@ -51,7 +51,7 @@ class RunControls : public QWidget {
   QComboBox* speed_ = nullptr;
   QSpinBox* seedBox_ = nullptr;
   QComboBox* serviceClock_ = nullptr;
-  QSpinBox* timeScale_ = nullptr;  ///< null when the lab has no time scale
+  QComboBox* timeScale_ = nullptr;  ///< null when the lab has no time scale
   QToolButton* fitButton_ = nullptr;
   QProgressBar* progress_ = nullptr;
   QLabel* status_ = nullptr;

@@ -105,8 +105,12 @@ run::RealOutcome runReal(const run::Params& p, const run::RealControl& ctl, obse
   run::RealOutcome out(honest.finish());
 
   const std::int64_t last = real::replayRuntime(sched, runtime.log(), {}, rec);
-  out.endNs = end.cancelled ? std::max<std::int64_t>(last, 0)
-                            : std::max<std::int64_t>(last, real::loadEndNs(end.load, ctl.durationS));
+  out.endNs =
+      end.cancelled
+          ? std::max<std::int64_t>(last, 0)
+          : std::max<std::int64_t>(
+                last, real::loadEndNs(
+                          end.load, scheduled > n ? static_cast<double>(sched.back()) / 1e9 : ctl.durationS));
   return out;
 }
 

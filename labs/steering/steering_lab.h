@@ -42,6 +42,7 @@ class SteeringLab final : public run::Lab {
   std::string likelyDeviation(const run::Params& p, run::Mode mode) const override;
   bool measuredParams(const run::Params& p, const run::RunResult& r, run::Params& out) const override;
   std::optional<run::HostFit> hostFit() const override;
+  std::optional<run::TimeScale> timeScale() const override;
 };
 
 }  // namespace amp::labs

@@ -288,8 +288,11 @@ run::RealOutcome SteeringLab::runReal(const run::Params& p, const run::RealContr
   r.facts["toeplitz_hash_ns"] = hashNs;
   r.facts["parse_checksum_ns"] = parseNs;
   run::RealOutcome out(honest.finish());
-  out.endNs = end.cancelled ? std::max<std::int64_t>(last, 0)
-                            : std::max<std::int64_t>(last, real::loadEndNs(end.load, ctl.durationS));
+  out.endNs = end.cancelled
+                  ? std::max<std::int64_t>(last, 0)
+                  : std::max<std::int64_t>(
+                        last, real::loadEndNs(
+                                  end.load, cut ? static_cast<double>(in.atNs.back()) / 1e9 : ctl.durationS));
   return out;
 }
 

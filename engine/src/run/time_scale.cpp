@@ -3,6 +3,7 @@
 #include "amp/run/time_scale.h"
 
 #include <cmath>
+#include <cstdlib>
 
 namespace amp::run {
 
@@ -72,8 +73,46 @@ void toLabTime(RunResult& r, double k) {
 }
 
 std::string timeScaleText(double k) {
-  const double r = std::round(k);
-  return "1:" + (std::abs(k - r) < 1e-9 ? std::to_string(static_cast<long long>(r)) : std::to_string(k));
+  // 1:k compresses, k:1 stretches (a lab whose costs are µs runs slower to keep fixed costs small).
+  auto whole = [](double v) {
+    const double r = std::round(v * 1000) / 1000;
+    return std::abs(r - std::round(r)) < 1e-9 ? std::to_string(static_cast<long long>(std::round(r)))
+                                              : formatNumber(r);
+  };
+  return k >= 1.0 ? "1:" + whole(k) : whole(1.0 / k) + ":1";
+}
+
+bool parseTimeScale(const std::string& text, double& k) {
+  const auto number = [](const std::string& t, double& v) {
+    char* end = nullptr;
+    v = std::strtod(t.c_str(), &end);
+    return !t.empty() && end == t.c_str() + t.size() && std::isfinite(v) && v > 0;
+  };
+  const std::size_t colon = text.find(':');
+  double a = 1, b = 0;
+  if (colon == std::string::npos) {
+    if (!number(text, b)) return false;
+  } else if (!number(text.substr(0, colon), a) || !number(text.substr(colon + 1), b)) {
+    return false;
+  }
+  k = b / a;
+  return k >= 0.01 && k <= 10000;
+}
+
+std::string timeScaleWords(double k) {
+  const std::string text = timeScaleText(k);
+  if (k >= 1.0) {
+    const std::string f = formatNumber(std::round(k * 1000) / 1000);
+    return "time scale " + text + ": the lab's work ran " + f + "× shorter and its arrivals came " + f +
+           "× denser; results are in the lab's time; fixed costs (hand-off, wake-up, system calls) did "
+           "not shrink, so they weigh " +
+           f + "× more than at 1:1";
+  }
+  const std::string f = formatNumber(std::round(1000 / k) / 1000);
+  return "time scale " + text + ": the lab's work ran " + f + "× longer and its arrivals came " + f +
+         "× sparser; results are in the lab's time; fixed costs (hand-off, wake-up, system calls) did not "
+         "grow, so they weigh " +
+         f + "× less than at 1:1";
 }
 
 }  // namespace amp::run

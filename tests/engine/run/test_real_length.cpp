@@ -180,6 +180,14 @@ class TestRealLength : public QObject {
     QCOMPARE(r.series[0].points[0].first, 10.0);
     QCOMPARE(r.series[0].points[0].second, 3.0);
     QCOMPARE(run::timeScaleText(50), std::string("1:50"));
+    QCOMPARE(run::timeScaleText(0.1), std::string("10:1"));
+    double k = 0;
+    QVERIFY(run::parseTimeScale("1:200", k) && k == 200);
+    QVERIFY(run::parseTimeScale("10:1", k) && std::abs(k - 0.1) < 1e-12);
+    QVERIFY(run::parseTimeScale("50", k) && k == 50);
+    QVERIFY(!run::parseTimeScale("1:0", k));
+    QVERIFY(!run::parseTimeScale("fast", k));
+    QVERIFY(!run::parseTimeScale("1:20000", k));
   }
 
   /// The runner scales the real face's work and arrivals and tells the results in the lab's time.
@@ -206,7 +214,7 @@ class TestRealLength : public QObject {
     const run::RunResult own = run::execute(lab, spec);
     QCOMPARE(lab.received().num("service_ms"), asked.num("service_ms"));
     QVERIFY(own.labels.count("time_scale") == 0);
-    spec.timeScale = 0.5;
+    spec.timeScale = 0.001;
     QVERIFY(!run::validate(lab, spec).empty());
   }
 

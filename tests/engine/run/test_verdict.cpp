@@ -49,6 +49,7 @@ class TestVerdict : public QObject {
   void lightLoadRealRunBlamesTheEngine();
   void heavierLoadRealRunGivesTheLabsRealReason();
   void hostSlowdownExplainsARealGap();
+  void measuredCausesComeBeforeTheLabsReason();
   void modelOnlyWording();
   void unstableRunWording();
   void noModelValueToCompare();
@@ -163,6 +164,38 @@ void TestVerdict::hostSlowdownExplainsARealGap() {
   run::judge(lab, r);
   QVERIFY2(contains(r.verdict, "the host's slower service explains the gap"), r.verdict.c_str());
   QVERIFY2(contains(r.verdict, "at the measured service the model is inside the CI"), r.verdict.c_str());
+}
+
+void TestVerdict::measuredCausesComeBeforeTheLabsReason() {
+  const tiny::TinyLab lab;
+  // Service 1.05 ms measured: the model moves to ≈ 2.21 ms, outside [2.3, 2.5] still, but by more
+  // than the CI's half-width: that is named, not the lab's generic reason.
+  run::RunResult r = resultWith(run::Mode::Real, 2.4, 2.3, 2.5);
+  run::Params measured = r.params;
+  measured.set("service_ms", 1.05);
+  r.modelAtMeasured = lab.model(measured).values;
+  run::judge(lab, r);
+  QVERIFY2(contains(r.verdict, "measured, move the model by +10.5%"), r.verdict.c_str());
+  QVERIFY2(!contains(r.verdict, tiny::kDeviationReal), r.verdict.c_str());
+  // A host whose measured service saturates the model is named before anything else.
+  run::RunResult sat = resultWith(run::Mode::Real, 40, 30, 50);
+  sat.labels["saturated_at_measured"] = "server";
+  sat.labels["service_measured"] = "Service time 1 → 2.1 (+110%)";
+  sat.oversubscribed = true;
+  run::judge(lab, sat);
+  QVERIFY2(contains(sat.verdict, "(Service time 1 → 2.1 (+110%)) the server is saturated"),
+           sat.verdict.c_str());
+  // More threads than cores is named first of all the rest.
+  r.oversubscribed = true;
+  r.host.cores = 2;
+  run::judge(lab, r);
+  QVERIFY2(contains(r.verdict, "the run's threads outnumbered this machine's 2 cores"), r.verdict.c_str());
+  // A stretch smaller than the CI's half-width is not a cause.
+  run::RunResult small = resultWith(run::Mode::Real, 2.4, 2.3, 2.5);
+  measured.set("service_ms", 1.01);
+  small.modelAtMeasured = lab.model(measured).values;
+  run::judge(lab, small);
+  QVERIFY2(contains(small.verdict, tiny::kDeviationReal), small.verdict.c_str());
 }
 
 void TestVerdict::modelOnlyWording() {

@@ -9,10 +9,10 @@
 
 namespace amp::run {
 
-/// How a lab's real face compresses its time by a factor k ("time scale 1:k"): its work runs k×
-/// shorter and its arrivals come k× denser, so seconds of a real run see as many requests as
-/// minutes of the lab's own time. Utilizations stay the same. Fixed costs — a hand-off, a
-/// wake-up, a system call — do not shrink, so they weigh k× more: the lesson of why masters poll.
+/// How a lab's real face compresses its time by a factor k ("time scale 1:k"; k < 1 stretches it): its work
+/// runs k× shorter and its arrivals come k× denser, so seconds of a real run see as many requests as minutes
+/// of the lab's own time. Utilizations stay the same. Fixed costs — a hand-off, a wake-up, a system call — do
+/// not shrink, so they weigh k× more: the lesson of why masters poll.
 struct TimeScale {
   double realDefault = 1.0;        ///< the k a real run uses unless told otherwise
   std::vector<std::string> times;  ///< parameters that are durations: divided by k
@@ -31,7 +31,12 @@ Params scaledForReal(const TimeScale& scale, const Params& labTime, double k);
 /// The host's facts stay in real time: they describe the machine, not the lab.
 void toLabTime(RunResult& r, double k);
 
-/// "1:50"; "1:1" for no scaling.
+/// "1:50" for k = 50 (compressed), "10:1" for k = 0.1 (stretched), "1:1" for none.
 std::string timeScaleText(double k);
+/// What the scale did, in a sentence for the run's length rule.
+std::string timeScaleWords(double k);
+/// Reads "1:50", "10:1" or "50" (= 1:50); false when it is none of them or k is outside
+/// [0.01, 10000].
+bool parseTimeScale(const std::string& text, double& k);
 
 }  // namespace amp::run
