@@ -36,6 +36,14 @@ bool valueOf(const Lab& lab, const std::string& inside, double& value, std::stri
   }
   const ModelResult m = lab.model(p);
   auto it = m.values.find(key);
+  if (it == m.values.end()) {
+    // A setting the text states ("λ = {{arrival_rate}}/s") follows the lab's defaults too.
+    const ParamSpec* spec = findSpec(specs, key);
+    if (spec != nullptr && !spec->isTextual() && p.has(key)) {
+      value = p.num(key);
+      return true;
+    }
+  }
   if (it == m.values.end() || !std::isfinite(it->second)) {
     why = "the model gives no value for '" + key + "' there";
     return false;

@@ -320,6 +320,9 @@ class Lab {
   virtual real::ServiceClock defaultServiceClock() const { return real::ServiceClock::Time; }
   /// How the real face shrinks to a smaller machine (see fitToHost); none by default.
   virtual std::optional<HostFit> hostFit() const { return std::nullopt; }
+  /// The fit for these parameters, where a choice changes the seats (a design without a master);
+  /// hostFit() by default.
+  virtual std::optional<HostFit> hostFitFor(const Params&) const { return hostFit(); }
   virtual RealOutcome runReal(const Params& p, const RealControl& ctl, observe::Recorder& rec) const;
 
   /// After each replication (sim or real), before its metrics are read: outputs that follow from
