@@ -309,14 +309,30 @@ std::optional<run::HostFit> FoundationsLab::hostFit() const {
   return run::HostFit{"workers", 1, {"worker_ms"}};
 }
 
+std::optional<run::HostFit> FoundationsLab::hostFitFor(const run::Params& p) const {
+  std::optional<run::HostFit> fit = hostFit();
+  // Locked: no master seat, every busy seat is a worker.
+  if (p.has("design") && p.text("design") == "locked") fit->otherBusySeats = 0;
+  return fit;
+}
+
 bool FoundationsLab::measuredParams(const run::Params& p, const run::RunResult& r, run::Params& out) const {
-  // What each service parameter stands for in a real run's measurements.
-  return run::measuredParams(p, r, {{"master_ms", "master_service_ms"}, {"worker_ms", "worker_service_ms"}},
+  // What each parameter stands for in a real run's measurements: the service times, and the
+  // overhead the design pays per serialized step (the master's push to a worker, or the lock's
+  // hand-over between cores), each a fact only its own design reports.
+  return run::measuredParams(p, r,
+                             {{"master_ms", "master_service_ms"},
+                              {"worker_ms", "worker_service_ms"},
+                              {"handoff_us", "fact:master_handoff_ns", 1e-3},
+                              {"lock_handoff_us", "fact:lock_handoff_ns", 1e-3}},
                              out);
 }
 
 std::string FoundationsLab::likelyDeviation(const run::Params& p, run::Mode mode) const {
   if (mode == run::Mode::Real) {
+    if (p.text("design") == "locked")
+      return "a real std::mutex is not FIFO and hands over through the kernel: while a waiter wakes, the lock stands idle, "
+             "so the ceiling is 1/(S + lock hand-over), and the hand-over depends on who held the lock last";
     return "real threads pay a hand-off per request and OS scheduling noise; the ceiling is 1/(S_master + hand-off), not 1/S_master";
   }
   const double rho = p.num("arrival_rate") * p.num("master_ms") / 1000.0;
