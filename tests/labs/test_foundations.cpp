@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "amp/labs/registry.h"
+#include "amp/run/lab_text.h"
 #include "amp/run/runner.h"
 
 using namespace amp;
@@ -37,6 +38,10 @@ class TestFoundations : public QObject {
     QCOMPARE(exercises.size(), std::size_t(5));
     int bySim = 0, byReal = 0;
     for (const auto& e : exercises) {
+      // An exercise's settings must apply: a bad one would be left out and change the question.
+      run::Params p = run::defaults(lab_->params());
+      for (const auto& [k, v] : e.setup)
+        QVERIFY2(run::applySetting(lab_->params(), p, k, v).empty(), k.c_str());
       bySim += e.answerFrom == run::Mode::Sim ? 1 : 0;
       byReal += e.answerFrom == run::Mode::Real ? 1 : 0;
     }
@@ -53,6 +58,24 @@ class TestFoundations : public QObject {
       return;
     }
     QFAIL("no master_knee exercise");
+  }
+
+  void realExerciseMeasuresTheHandoverAndPredictsTheCeiling() {
+    // The locked design past its lock: 1/S without a hand-over, 1/(S + h) with the model's guess.
+    for (const auto& e : lab_->exercises()) {
+      if (e.id != "real_lock_ceiling") continue;
+      QCOMPARE(int(e.answerFrom), int(run::Mode::Real));
+      QCOMPARE(QString::fromStdString(e.metric), QString("throughput"));
+      auto p = run::defaults(lab_->params());
+      for (const auto& [k, v] : e.setup) run::applySetting(lab_->params(), p, k, v);
+      const double s = p.num("master_ms") / 1000.0, h = p.num("lock_handoff_us") * 1e-6;
+      QVERIFY(p.num("arrival_rate") > 1.0 / s);  // offered more than the lock can pass
+      const std::string ceiling = run::significant(1.0 / s), withH = run::significant(1.0 / (s + h));
+      QVERIFY2(e.explanation.find(ceiling + " requests/s") != std::string::npos, e.explanation.c_str());
+      QVERIFY2(e.explanation.find(withH + " requests/s") != std::string::npos, e.explanation.c_str());
+      return;
+    }
+    QFAIL("no real_lock_ceiling exercise");
   }
 
   void modelIsTheJacksonTandem() {
