@@ -131,6 +131,9 @@ std::vector<run::ModelValueSpec> FoundationsLab::modelValues() const {
   return {
       {"crossover_workers", "Crossover worker count c*", "workers",
        "S_w/S: with fewer workers they are the bottleneck, with more the master (or the lock) is."},
+      {"serial_ceiling", "Serialization ceiling", "1/s",
+       "1/S of the serializing station (the master's step with its hand-off, or the lock's step with "
+       "its mean hand-over): no number of workers lifts throughput above it."},
       {"pk_factor", "Pollaczek–Khinchine factor", "",
        "(1 + c_s²)/2 of the serialized step: how much its variability multiplies the wait (1 for exponential)."},
   };
