@@ -390,13 +390,29 @@ std::optional<run::HostFit> JournalLab::hostFit() const {
   return run::HostFit{"workers", 1, {"data_ms"}};
 }
 
+std::optional<run::HostFit> JournalLab::hostFitFor(const run::Params& p) const {
+  std::optional<run::HostFit> fit = hostFit();
+  // Locked: no master seat, every busy seat is a worker.
+  if (p.has("design") && locked(p)) fit->otherBusySeats = 0;
+  return fit;
+}
+
 bool JournalLab::measuredParams(const run::Params& p, const run::RunResult& r, run::Params& out) const {
-  // What each service parameter stands for in a real run's measurements.
-  return run::measuredParams(p, r, {{"log_device_ms", "sync_ms"}}, out);
+  // What each parameter stands for in a real run's measurements: the sync (the device's time per
+  // commit, padded; the locked design's stream has no device station, so the fact says it there),
+  // and in the locked design the lock's hand-over between workers.
+  return run::measuredParams(p, r,
+                             {{"log_device_ms", "fact:sync_mean_ms"},
+                              {"log_device_ms", "sync_ms"},
+                              {"lock_handoff_us", "fact:lock_handoff_ns", 1e-3}},
+                             out);
 }
 
 std::string JournalLab::likelyDeviation(const run::Params& p, run::Mode mode) const {
   if (mode == run::Mode::Real) {
+    if (locked(p))
+      return "a real std::mutex is not FIFO and hands over through the kernel: while a waiting worker wakes, the journal "
+             "stands idle; and fdatasync time varies (tmpfs is almost free, a disk is not)";
     return "real appends and syncs have their own costs: fdatasync time varies (tmpfs is almost free, a disk is not), threads share cores, and the OS adds wake-up latency";
   }
   if (p.text("data_dist") != "exp")
