@@ -14,6 +14,7 @@
 #include "amp/model/group_commit.h"
 #include "amp/model/queueing.h"
 #include "amp/observe/aggregator.h"
+#include "amp/run/lab_text.h"
 #include "amp/run/runner.h"
 #include "journal/journal_lab.h"
 
@@ -92,8 +93,25 @@ class TestJournal : public QObject {
     for (const auto& e : exercises) {
       bySim += e.answerFrom == run::Mode::Sim ? 1 : 0;
       byReal += e.answerFrom == run::Mode::Real ? 1 : 0;
+      // An exercise's settings must apply: a bad one would be left out and change the question.
+      run::Params p = run::defaults(lab_->params());
+      for (const auto& [k, v] : e.setup)
+        QVERIFY2(run::applySetting(lab_->params(), p, k, v).empty(), k.c_str());
     }
     QVERIFY(bySim >= 1 && byReal >= 1);
+    // The real exercise drives the lock past its ceiling 1/(c + d + h): the model's capacity
+    // without a hand-over, and with its guess of h, both stated.
+    const run::Exercise& ceiling = exercises.back();
+    QCOMPARE(ceiling.answerFrom, run::Mode::Real);
+    QCOMPARE(ceiling.metric, std::string("throughput"));
+    run::Params at = run::defaults(lab_->params());
+    for (const auto& [k, v] : ceiling.setup) run::applySetting(lab_->params(), at, k, v);
+    const double s = (at.num("journal_cpu_ms") + at.num("log_device_ms")) / 1000.0;
+    QVERIFY(at.num("arrival_rate") > 1.0 / s);
+    const std::string withH = run::significant(1.0 / (s + at.num("lock_handoff_us") * 1e-6));
+    QVERIFY2(ceiling.explanation.find(run::significant(1.0 / s) + " records/s") != std::string::npos,
+             ceiling.explanation.c_str());
+    QVERIFY2(ceiling.explanation.find(withH + " writes/s") != std::string::npos, ceiling.explanation.c_str());
     QVERIFY(lab_->hasReal());
     for (const char* key : {"arrival_rate", "workers", "data_ms", "data_dist", "journal_cpu_ms",
                             "log_device_ms", "group_max", "window_bound_ms"}) {
