@@ -329,6 +329,28 @@ run::ModelResult TcpLab::model(const run::Params& p) const {
     // The link spaces the segments, so their ACKs arrive at least one ACK cost apart: no queue.
     r.values["ack_delay_us"] = p.num("ack_cost_us");
   }
+  // Numbers the lab's text quotes, so that it can fill them in rather than type them.
+  r.values["master_acks_per_s"] = 1.0 / f.ackCostS;
+  r.values["receiver_window"] = window;
+  r.values["min_rto_ms"] = renoConfigOf(p).minRtoS * 1e3;
+  r.values["bound_margin_pct"] = (b.margin - 1.0) * 100.0;
+  r.values["mathis_coefficient"] = std::sqrt(1.5);
+  r.values["random_loss_coefficient"] = kRandomLossWindow;
+  r.values["random_loss_excess_pct"] = (kRandomLossWindow / std::sqrt(1.5) - 1.0) * 100.0;
+  if (loop.valid) {
+    r.values["lap_outside_us"] = (loop.pathS - f.rttS) * 1e6;  // a worker and the link's serialization
+    r.values["rtt_stretch"] = loop.rttEffS / f.rttS;
+    if (f.lossRate > 0) {
+      const double w = std::min(kRandomLossWindow / std::sqrt(f.lossRate), window);
+      r.values["ack_delay_random_us"] =
+          std::max(f.ackCostS, w * f.mssBytes * 8.0 / b.master - loop.pathS) * 1e6;
+    }
+  }
+  if (b.binding == "loss") {
+    const double padhye = padhyeThroughputBps(p);
+    r.values["padhye_mbps"] = padhye / 1e6;
+    r.values["padhye_gap_pct"] = (1.0 - padhye / b.loss) * 100.0;
+  }
   for (const auto& [k, v] : r.values) r.exact[k] = false;
   r.formula =
       "X ≈ min( C,  MSS/RTT·√(3/(2p)),  a·MSS/S_ack,  n·MSS/S_seg )\n"
