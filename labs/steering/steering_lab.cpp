@@ -169,17 +169,23 @@ std::vector<run::Exercise> SteeringLab::exercises() const {
     const run::Params p = run::paramsWith(specs, setup);
     const run::ModelResult m = model(p);
     const run::ModelResult atDefaults = model(run::defaults(specs));
-    out.push_back({"master_knee",
-                   "The master needs 4 µs per packet. "
-                   "Raise the packet rate to 225 000 pkt/s (ρ = 0.9 at the master). "
-                   "Predict the mean time a packet waits before the master steers it, in µs.",
-                   setup, "master_wait_us", run::Mode::Model, 0.15,
-                   "The master is an M/D/1 queue: W_q = ρ·D / (2(1−ρ)) = 0.9 × 4 / 0.2 = " +
-                       run::significant(modelValue(m, "master_wait_us")) + " µs. At the default " +
-                       run::significant(run::defaults(specs).num("packet_rate")) +
-                       " pkt/s (ρ = " + run::significant(modelValue(atDefaults, "master_util"), 2) +
-                       ") it was " + run::significant(modelValue(atDefaults, "master_wait_us")) +
-                       " µs: the last 10% of load more than doubles the wait. That is the knee."});
+    const double rho = modelValue(m, "master_util"), dUs = p.num("steer_us");
+    out.push_back(
+        {"master_knee",
+         "The master needs " + run::significant(dUs) + " µs per packet. Raise the packet rate to " +
+             run::significant(p.num("packet_rate")) + " pkt/s (ρ = " + run::significant(rho, 2) +
+             " at the master). Predict the mean time a packet waits before the master steers it, in µs.",
+         setup, "master_wait_us", run::Mode::Model, 0.15,
+         "The master is an M/D/1 queue: W_q = ρ·D / (2(1−ρ)) = " + run::significant(rho, 2) + " × " +
+             run::significant(dUs) + " / " + run::significant(2 * (1 - rho), 2) + " = " +
+             run::significant(modelValue(m, "master_wait_us")) + " µs. At the default " +
+             run::significant(run::defaults(specs).num("packet_rate")) +
+             " pkt/s (ρ = " + run::significant(modelValue(atDefaults, "master_util"), 2) + ") it was " +
+             run::significant(modelValue(atDefaults, "master_wait_us")) + " µs: the last " +
+             run::significant((rho - modelValue(atDefaults, "master_util")) * 100, 2) +
+             "% of load multiplies the wait by " +
+             run::significant(modelValue(m, "master_wait_us") / modelValue(atDefaults, "master_wait_us"), 2) +
+             ". That is the knee."});
   }
   {
     const std::map<std::string, std::string> setup{{"packet_rate", "20000"}};
@@ -191,9 +197,12 @@ std::vector<run::Exercise> SteeringLab::exercises() const {
     const double imbalance = modelValue(m, "imbalance");
     out.push_back(
         {"hash_imbalance",
-         "Under rss_hash the busiest of the 256 flows carries " + run::significant(top * 100, 2) +
-             "% of all packets (Zipf s = 1), and every flow stays on one worker. "
-             "Run it for real at 20 000 pkt/s with 8 workers: the master thread computes the real Toeplitz hash of every packet. "
+         "Under rss_hash the busiest of the " + std::to_string(p.integer("flows")) + " flows carries " +
+             run::significant(top * 100, 2) +
+             "% of all packets (Zipf s = " + run::significant(p.num("zipf_s")) +
+             "), and every flow stays on one worker. Run it for real at " +
+             run::significant(p.num("packet_rate")) + " pkt/s with " + std::to_string(w) +
+             " workers: the master thread computes the real Toeplitz hash of every packet. "
              "Predict the imbalance (busiest worker's load ÷ mean).",
          setup, "imbalance", run::Mode::Real, 0.1,
          "The worker that owns the elephant flow gets its " + run::significant(top * 100, 2) +
@@ -254,8 +263,10 @@ std::vector<run::Exercise> SteeringLab::exercises() const {
     const double share = 1e6 / (p.num("process_us") * cap);
     out.push_back(
         {"more_workers_less",
-         "At 240 000 pkt/s with 14 workers hardly a packet is lost. Add a 15th worker. "
-         "Predict the drop rate of the simulated system (a fraction: 0.01 is 1%).",
+         "At " + run::significant(lambda) + " pkt/s with " + std::to_string(fourteen.integer("workers")) +
+             " workers hardly a packet is lost. Add a worker: " + std::to_string(p.integer("workers")) +
+             ". "
+             "Predict the drop rate of the simulated system (a fraction: 0.01 is 1%).",
          setup, "drop_rate", run::Mode::Sim, 0.2,
          "With 15 queues the indirection table moves the flows, and two heavy ones now share a worker: its share grows from " +
              run::significant(1e6 / (p.num("process_us") * modelValue(m14, "hash_cap")) * 100, 3) + "% to " +

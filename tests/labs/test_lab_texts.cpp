@@ -20,6 +20,8 @@ class TestLabTexts : public QObject {
     QCOMPARE(run::threeFigures(0.53333), std::string("0.533"));
     QCOMPARE(run::threeFigures(1900.0), std::string("1900"));
     QCOMPARE(run::threeFigures(0.0), std::string("0"));
+    QCOMPARE(run::threeFigures(4096.0), std::string("4096"));  // a count, not a measurement
+    QCOMPARE(run::threeFigures(4096.4), std::string("4100"));
   }
 
   void placeholdersTakeTheModelsValues() {

@@ -18,7 +18,7 @@ namespace amp::run {
 std::string fillModelNumbers(const Lab& lab, const std::string& text, std::string& problems);
 
 /// v to `digits` significant figures, as a text states it ("1900", "18.2", "0.533"; 250000 in
-/// full, since such numbers are read as rates).
+/// full, since such numbers are read as rates); a whole number below a million in full (4096).
 std::string significant(double v, int digits = 3);
 inline std::string threeFigures(double v) { return significant(v, 3); }
 
