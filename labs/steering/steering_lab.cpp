@@ -264,8 +264,8 @@ std::vector<run::Exercise> SteeringLab::exercises() const {
     out.push_back(
         {"more_workers_less",
          "At " + run::significant(lambda) + " pkt/s with " + std::to_string(fourteen.integer("workers")) +
-             " workers hardly a packet is lost. Add a worker: " + std::to_string(p.integer("workers")) +
-             ". "
+             " workers hardly a packet is lost. Add one worker, " + std::to_string(p.integer("workers")) +
+             " in all. "
              "Predict the drop rate of the simulated system (a fraction: 0.01 is 1%).",
          setup, "drop_rate", run::Mode::Sim, 0.2,
          "With 15 queues the indirection table moves the flows, and two heavy ones now share a worker: its share grows from " +
