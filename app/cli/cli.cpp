@@ -127,7 +127,7 @@ run::RunHooks progressHooks() {
 /// A real run starts from parameters that fit this machine (fewer workers, same utilizations),
 /// unless the user set the workers themselves; said on stderr, with the way back.
 void fitRealRun(const run::Lab& lab, const QStringList& sets, run::RunSpec& spec) {
-  const std::optional<run::HostFit> fit = lab.hostFit();
+  const std::optional<run::HostFit> fit = lab.hostFitFor(spec.params);
   if (!fit) return;
   for (const QString& set : sets)
     if (set.section('=', 0, 0).trimmed().toStdString() == fit->workers) return;

@@ -131,69 +131,103 @@ std::vector<run::ModelValueSpec> FoundationsLab::modelValues() const {
   return {
       {"crossover_workers", "Crossover worker count c*", "workers",
        "S_w/S: with fewer workers they are the bottleneck, with more the master (or the lock) is."},
+      {"serial_ceiling", "Serialization ceiling", "1/s",
+       "1/S of the serializing station (the master's step with its hand-off, or the lock's step with "
+       "its mean hand-over): no number of workers lifts throughput above it."},
       {"pk_factor", "Pollaczek–Khinchine factor", "",
        "(1 + c_s²)/2 of the serialized step: how much its variability multiplies the wait (1 for exponential)."},
   };
 }
 
 std::vector<run::Exercise> FoundationsLab::exercises() const {
-  // Every number an explanation states is the model's at that exercise's setting.
+  // Every number an explanation states is the model's (or the setting's) at that exercise's
+  // setting: none is typed, so none can drift from the code.
   const std::map<std::string, std::string> none;
   const std::map<std::string, std::string> knee{{"arrival_rate", "9.5"}};
   const std::map<std::string, std::string> lognormal{{"master_dist", "lognormal"}};
-  const std::map<std::string, std::string> light{
-      {"arrival_rate", "20"}, {"master_ms", "5"}, {"worker_ms", "20"}, {"workers", "1"}};
+  const std::map<std::string, std::string> constant{{"master_dist", "det"}};
+  // The symmetric design driven past its lock: a short step, so that the lock's hand-over, which
+  // is microseconds, shows in the ceiling; two workers whose own work is shorter than the step,
+  // so that one of them always waits for the lock.
+  const std::map<std::string, std::string> saturated{
+      {"design", "locked"}, {"workers", "2"},       {"master_ms", "0.2"},    {"master_dist", "det"},
+      {"worker_ms", "0.1"}, {"worker_dist", "det"}, {"arrival_rate", "8000"}};
+  std::map<std::string, std::string> noHandover = saturated;
+  noHandover["lock_handoff_us"] = "0";
   const auto at = [this](const std::map<std::string, std::string>& setup, const std::string& key) {
     return run::threeFigures(run::modelAt(*this, setup, key));
   };
+  const auto set = [this](const std::map<std::string, std::string>& setup, const std::string& key) {
+    return run::threeFigures(run::paramsWith(params(), setup).num(key));
+  };
+  // 1/(S + h) with the step the model uses and its default guess of the lock's hand-over.
+  const double stepMs = run::modelAt(*this, noHandover, "master_service_ms");
+  const double guessUs = run::paramsWith(params(), saturated).num("lock_handoff_us");
   return {
       {"baseline",
-       "At the defaults (8 requests/s, master 100 ms, 6 workers of 400 ms, exponential times), predict the mean sojourn time in ms.",
+       "At the defaults (" + set(none, "arrival_rate") + " requests/s, master " + set(none, "master_ms") +
+           " ms, " + set(none, "workers") + " workers of " + set(none, "worker_ms") +
+           " ms, exponential times), predict the mean sojourn time in ms.",
        none, "sojourn_ms", run::Mode::Model, 0.1,
        "The master runs at " + at(none, "master_util") + " utilization, the workers at " +
-           at(none, "worker_util") +
-           ". The master, an M/M/1 queue, costs 1/(μ−λ) = " + at(none, "master_wait_ms") +
-           " ms of waiting plus 100 ms of service; "
-           "the workers add " +
-           at(none, "worker_wait_ms") + " ms of waiting (Erlang C) and their 400 ms of service: " +
-           at(none, "sojourn_ms") + " ms in all."},
+           at(none, "worker_util") + ". The master, an M/M/1 queue, costs " + at(none, "master_wait_ms") +
+           " ms of waiting plus " + at(none, "master_service_ms") + " ms of service; the workers add " +
+           at(none, "worker_wait_ms") + " ms of waiting (Erlang C) and their " +
+           at(none, "worker_service_ms") + " ms of service: " + at(none, "sojourn_ms") + " ms in all."},
       {"crossover",
-       "With a master of 100 ms and workers of 400 ms, how many workers does it take before the workers stop being the bottleneck?",
+       "With a master of " + set(none, "master_ms") + " ms and workers of " + set(none, "worker_ms") +
+           " ms, how many workers does it take before the workers stop being the bottleneck?",
        none, "crossover_workers", run::Mode::Model, 0.05,
        "The workers can finish c/S_w requests per second, the master 1/S_m. "
        "They match at c* = S_w/S_m = " +
            at(none, "crossover_workers") +
            " workers: below it the workers bind, above it the master does. "
-           "At c* both saturate together, which is why the defaults use 6."},
+           "At c* both saturate together, which is why the defaults use " +
+           set(none, "workers") + "."},
       {"master_knee",
-       "Keep the defaults and raise the arrival rate to 9.5/s. Predict the mean time a request waits in the master's queue, in ms (not counting its service).",
+       "Keep the defaults and raise the arrival rate to " + set(knee, "arrival_rate") +
+           "/s. Predict the mean time a request waits in the master's queue, in ms (not counting its service).",
        knee, "master_wait_ms", run::Mode::Model, 0.03,
-       "ρ at the master is " + at(knee, "master_util") +
-           ", so its wait is ρ/(μ−λ) = " + at(knee, "master_wait_ms") +
-           " ms: the knee of the curve. With its 100 ms of service a request spends " +
+       "ρ at the master is " + at(knee, "master_util") + ", so its wait is ρ/(μ−λ) = " +
+           at(knee, "master_wait_ms") + " ms: the knee of the curve. With its " +
+           at(knee, "master_service_ms") + " ms of service a request spends " +
            run::threeFigures(run::modelAt(*this, knee, "master_wait_ms") +
                              run::modelAt(*this, knee, "master_service_ms")) +
            " ms at the master; the question asked for the wait alone. "
            "The workers, at " +
            at(knee, "worker_util") + ", still have room."},
       {"variability",
-       "Make the master's service lognormal (coefficient of variation 2, same 100 ms mean) at the defaults. "
-       "Predict the master's mean queue wait in ms; a simulation grades it.",
+       "Make the master's service lognormal (coefficient of variation 2, same " + set(none, "master_ms") +
+           " ms mean) at the defaults. Predict the master's mean queue wait in ms; a simulation grades it.",
        lognormal, "master_wait_ms", run::Mode::Sim, 0.2,
        "Pollaczek–Khinchine: the wait scales with (1 + c_s²)/2, which is " + at(lognormal, "pk_factor") +
-           " for c_s = 2 against 1 for exponential and 0.5 for constant service. "
-           "So " +
-           at(none, "master_wait_ms") + " ms becomes " + at(lognormal, "master_wait_ms") +
+           " for c_s = 2 against " + at(none, "pk_factor") + " for exponential and " +
+           at(constant, "pk_factor") + " for constant service. So " + at(none, "master_wait_ms") +
+           " ms becomes " + at(lognormal, "master_wait_ms") +
            " ms at the same load: variability alone, nothing else changed."},
-      {"real_master",
-       "On the real engine, at 20 requests/s, a master of 5 ms and one worker of 20 ms: predict the master's utilization. "
-       "Real threads pay a hand-off per request; does it show?",
-       light, "master_util", run::Mode::Real, 0.15,
-       "λ·S_m = 20 × 5 ms = " + at(light, "master_util") +
-           ". "
-           "The real master also pays the hand-off to the worker (the lab's handoff_ms row shows it, typically microseconds), "
-           "so it measures λ·(S_m + h): the ceiling is 1/(S_m + h), a little below 1/S_m. "
-           "On a virtual machine the measurement is noisier; the tolerance allows for it."},
+      {"real_lock_ceiling",
+       "Switch to the locked design: " + set(saturated, "workers") +
+           " workers, each doing a serialized step of exactly " + set(saturated, "master_ms") +
+           " ms under one shared lock and then " + set(saturated, "worker_ms") +
+           " ms of its own work. Offer " + set(saturated, "arrival_rate") +
+           " requests/s, more than the lock can pass. Run it once on the real engine and read the lock "
+           "hand-over h it reports (lock_handoff_ns, among the run's facts): the time from one worker's "
+           "unlock to the waiting worker's lock. Predict the throughput in requests/s; a second real run grades it.",
+       saturated, "throughput", run::Mode::Real, 0.15,
+       "With no hand-over the lock would pass 1/S = " + at(noHandover, "throughput") +
+           " requests/s. But each time it goes from one worker to the other it stands idle for h while "
+           "the waiter wakes up, and saturated, with two workers, it changes hands on every step: the ceiling is "
+           "1/(S + h). At the model's guess of h = " +
+           run::threeFigures(guessUs) + " µs that is " +
+           run::threeFigures(1000.0 / (stepMs + guessUs / 1000.0)) +
+           " requests/s; your run's h decides. A waiter sleeps in the kernel, and waking it takes a few µs on an idle "
+           "machine and far more on a busy virtual one, so h is the host's as much as the lock's (the tolerance "
+           "widens on a VM). The model charges h only when the lock changes core, (c−1)/c of the time if any worker "
+           "were equally likely to be next: " +
+           at(saturated, "throughput") +
+           " requests/s here; saturated, it changes core every time. "
+           "Run the amp design at the same load: its master pays its own hand-off instead (the handoff_ms row), "
+           "a push into a ring that a polling worker takes, usually far cheaper than waking a sleeping thread."},
   };
 }
 
@@ -316,18 +350,30 @@ std::optional<run::HostFit> FoundationsLab::hostFit() const {
   return run::HostFit{"workers", 1, {"worker_ms"}};
 }
 
+std::optional<run::HostFit> FoundationsLab::hostFitFor(const run::Params& p) const {
+  std::optional<run::HostFit> fit = hostFit();
+  // Locked: no master seat, every busy seat is a worker.
+  if (p.has("design") && p.text("design") == "locked") fit->otherBusySeats = 0;
+  return fit;
+}
+
 bool FoundationsLab::measuredParams(const run::Params& p, const run::RunResult& r, run::Params& out) const {
-  // What each service parameter stands for in a real run's measurements.
-  // The master's hand-off (its push and wake-up call) is part of its occupancy, as in the model.
+  // What each parameter stands for in a real run's measurements: the service times, and the
+  // overhead the design pays per serialized step (the master's push to a worker, or the lock's
+  // hand-over between cores), each a fact only its own design reports.
   return run::measuredParams(p, r,
                              {{"master_ms", "master_service_ms"},
                               {"worker_ms", "worker_service_ms"},
-                              {"handoff_us", "fact:master_handoff_ns", 1e-3}},
+                              {"handoff_us", "fact:master_handoff_ns", 1e-3},
+                              {"lock_handoff_us", "fact:lock_handoff_ns", 1e-3}},
                              out);
 }
 
 std::string FoundationsLab::likelyDeviation(const run::Params& p, run::Mode mode) const {
   if (mode == run::Mode::Real) {
+    if (p.text("design") == "locked")
+      return "a real std::mutex is not FIFO and hands over through the kernel: while a waiter wakes, the lock stands idle, "
+             "so the ceiling is 1/(S + lock hand-over), and the hand-over depends on who held the lock last";
     return "real threads pay a hand-off per request and OS scheduling noise; the ceiling is 1/(S_master + hand-off), not 1/S_master";
   }
   const double rho = p.num("arrival_rate") * p.num("master_ms") / 1000.0;

@@ -28,6 +28,7 @@ class FoundationsLab final : public run::Lab {
   bool measuredParams(const run::Params& p, const run::RunResult& r, run::Params& out) const override;
   std::optional<run::HostFit> hostFit() const override;
   std::optional<run::TimeScale> timeScale() const override;
+  std::optional<run::HostFit> hostFitFor(const run::Params& p) const override;
   bool hasReal() const override { return true; }
   run::RealOutcome runReal(const run::Params& p, const run::RealControl& ctl,
                            observe::Recorder& rec) const override;

@@ -64,6 +64,8 @@ run::ModelResult FoundationsLab::model(const run::Params& p) const {
   const double bound = std::min(1.0 / serial.mean, c / sw);
   r.values["throughput"] = std::min(lambda, bound);
   r.values["crossover_workers"] = sw / serial.mean;
+  r.values["serial_ceiling"] = 1.0 / serial.mean;
+  r.exact["serial_ceiling"] = !locked;
   r.exact["master_util"] = r.exact["throughput"] = r.exact["master_service_ms"] = true;
   r.exact["worker_util"] = !locked;
   r.exact["worker_service_ms"] = r.exact["crossover_workers"] = true;

@@ -144,51 +144,83 @@ std::vector<run::Exercise> JournalLab::exercises() const {
   // Every number an explanation states is the model's at that exercise's setting.
   const std::map<std::string, std::string> none;
   const std::map<std::string, std::string> groups{{"arrival_rate", "600"}, {"group_max", "8"}};
-  const std::map<std::string, std::string> real{
-      {"arrival_rate", "50"}, {"workers", "1"}, {"log_device_ms", "2"}};
+  // The locked design past its lock: two workers with short data work, so one always waits.
+  const std::map<std::string, std::string> saturated{
+      {"design", "locked"}, {"workers", "2"}, {"data_ms", "0.5"}, {"arrival_rate", "700"}};
+  std::map<std::string, std::string> noHandover = saturated;
+  noHandover["lock_handoff_us"] = "0";
+  const auto set = [this](const std::map<std::string, std::string>& setup, const std::string& key) {
+    return run::threeFigures(run::paramsWith(params(), setup).num(key));
+  };
+  const double stepS = 1.0 / run::modelAt(*this, noHandover, "master_capacity");
+  const double guessUs = run::paramsWith(params(), saturated).num("lock_handoff_us");
   const auto at = [this](const std::map<std::string, std::string>& setup, const std::string& key) {
     return run::threeFigures(run::modelAt(*this, setup, key));
   };
   const double window = run::modelAt(*this, none, "window_ms");
   const double speed = run::modelAt(*this, none, "min_master_speed");
+  const double cpuMs = run::paramsWith(params(), none).num("journal_cpu_ms");
+  const double serviceMs = cpuMs + run::paramsWith(params(), none).num("log_device_ms");
   return {
       {"baseline",
-       "At the defaults (400 writes/s, 0.5 ms of journal CPU per record, 1.5 ms per sync, one record per commit), predict the mean consistency window in ms.",
+       "At the defaults (" + set(none, "arrival_rate") + " writes/s, " + set(none, "journal_cpu_ms") +
+           " ms of journal CPU per record, " + set(none, "log_device_ms") +
+           " ms per sync, one record per commit), predict the mean consistency window in ms.",
        none, "window_ms", run::Mode::Model, 0.1,
-       "The master is an M/G/1 queue with S = 0.5 + 1.5 = 2 ms, so ρ = " + at(none, "master_util") +
-           ". Pollaczek–Khinchine gives a wait of λ·E[S²]/(2(1−ρ)) = " + run::threeFigures(window - 2.0) +
-           " ms on top of the 2 ms of service: " + at(none, "window_ms") + " ms, more than the 5 ms target."},
+       "The master is an M/G/1 queue with S = " + set(none, "journal_cpu_ms") + " + " +
+           set(none, "log_device_ms") + " = " + run::threeFigures(serviceMs) + " ms, so ρ = " +
+           at(none, "master_util") + ". Pollaczek–Khinchine gives a wait of λ·E[S²]/(2(1−ρ)) = " +
+           run::threeFigures(window - serviceMs) + " ms on top of the " + run::threeFigures(serviceMs) +
+           " ms of service: " + at(none, "window_ms") + " ms, more than the " + set(none, "window_bound_ms") +
+           " ms target."},
       {"master_speed",
-       "Keep the defaults. "
-       "By what factor must the master's CPU get faster (journal_cpu_ms divided by it) so the mean window meets the 5 ms bound?",
+       "Keep the defaults. By what factor must the master's CPU get faster (journal_cpu_ms divided by it) so "
+       "the mean window meets the " +
+           set(none, "window_bound_ms") + " ms bound?",
        none, "min_master_speed", run::Mode::Model, 0.05,
-       run::threeFigures(speed) + "×: journal_cpu_ms must drop to " + run::threeFigures(0.5 / speed) +
-           " ms. "
-           "The device's 1.5 ms is not sped up: the other way to meet the bound is a faster device, at most " +
+       run::threeFigures(speed) + "×: journal_cpu_ms must drop to " + run::threeFigures(cpuMs / speed) +
+           " ms. The device's " + set(none, "log_device_ms") +
+           " ms is not sped up: the other way to meet the bound is a faster device, at most " +
            at(none, "max_device_ms") + " ms per commit with this master."},
       {"group_capacity",
-       "Raise the write rate to 600/s, beyond the 500/s that one-record commits can sustain, and allow commits of up to 8 records. "
-       "Predict the master's capacity in records per second, b/(b·c + d).",
+       "Raise the write rate to " + set(groups, "arrival_rate") + "/s, beyond the " +
+           at(none, "master_capacity") +
+           "/s that one-record commits can sustain, and allow commits of up to " + set(groups, "group_max") +
+           " records. Predict the master's capacity in records per second, b/(b·c + d).",
        groups, "master_capacity", run::Mode::Model, 0.05,
-       "b/(b·c + d) = 8/(8 × 0.5 + 1.5) ms = " + at(groups, "master_capacity") +
-           " records/s: the sync's 1.5 ms is paid once per group. "
-           "So 600/s is no longer beyond the master, and the window falls to " +
-           at(groups, "window_ms") + " ms, better than without groups at 400/s (" + at(none, "window_ms") +
-           " ms); about " + at(groups, "group_size") + " records share a commit."},
+       "b/(b·c + d) = " + set(groups, "group_max") + "/(" + set(groups, "group_max") + " × " +
+           set(groups, "journal_cpu_ms") + " + " + set(groups, "log_device_ms") +
+           ") ms = " + at(groups, "master_capacity") + " records/s: the sync's " +
+           set(groups, "log_device_ms") + " ms is paid once per group. So " + set(groups, "arrival_rate") +
+           "/s is no longer beyond the master, and the window falls to " + at(groups, "window_ms") +
+           " ms, better than without groups at " + set(none, "arrival_rate") + "/s (" +
+           at(none, "window_ms") + " ms); about " + at(groups, "group_size") + " records share a commit."},
       {"group_window_sim",
-       "Same setting (600/s, up to 8 records per commit): predict the mean consistency window in ms; a simulation grades it.",
+       "Same setting (" + set(groups, "arrival_rate") + "/s, up to " + set(groups, "group_max") +
+           " records per commit): predict the mean consistency window in ms; a simulation grades it.",
        groups, "window_ms", run::Mode::Sim, 0.15,
        "While one sync runs, the next records pile up and share the next sync: the window is " +
            at(groups, "window_ms") +
            " ms by the model's Markov chain, which a simulation confirms within its confidence interval."},
-      {"real_sync",
-       "On the real engine (50 writes/s, one worker, log_device_ms = 2): predict the mean time per sync, in ms. "
-       "What does the machine's own fdatasync add?",
-       real, "sync_ms", run::Mode::Real, 0.25,
-       "The lab pads each sync up to log_device_ms, so a device faster than 2 ms shows exactly " +
-           at(real, "sync_ms") +
-           " ms. A slower one (a disk, a busy virtual machine) shows its own time instead: the real device, not the model, "
-           "then sets the ceiling. Run it once on tmpfs and once on a disk (data_dir) to see both."},
+      {"real_lock_ceiling",
+       "Switch to the locked design with " + set(saturated, "workers") + " workers and " +
+           set(saturated, "data_ms") + " ms of data work per write, and offer " +
+           set(saturated, "arrival_rate") + " writes/s. Each commit holds the journal lock for " +
+           set(saturated, "journal_cpu_ms") + " ms of appending plus a sync padded to " +
+           set(saturated, "log_device_ms") +
+           " ms. Run it once on the real engine and read what a sync really took (sync_mean_ms) and the lock's "
+           "hand-over h (lock_handoff_ns). Predict the throughput in writes/s; a second real run grades it.",
+       saturated, "throughput", run::Mode::Real, 0.15,
+       "One commit at a time, S = c + d per record: at most " + at(noHandover, "master_capacity") +
+           " records/s. Saturated, with two workers, the lock changes hands on every commit and stands idle "
+           "for h each time, so the ceiling is 1/(c + d + h): at the model's guess of h = " +
+           run::threeFigures(guessUs) + " µs that is " + run::threeFigures(1.0 / (stepS + guessUs * 1e-6)) +
+           " writes/s. The lab pads each sync up to log_device_ms, so on a fast device d is exactly " +
+           set(saturated, "log_device_ms") +
+           " ms; a slower one (a disk, a busy virtual machine) shows its own time in sync_mean_ms, and then "
+           "the device, not the model, sets the ceiling: run it once on tmpfs and once on a disk (data_dir). "
+           "The model charges h only when the lock changes core, (c−1)/c of the time: " +
+           at(saturated, "throughput") + " writes/s here."},
   };
 }
 
@@ -390,13 +422,29 @@ std::optional<run::HostFit> JournalLab::hostFit() const {
   return run::HostFit{"workers", 1, {"data_ms"}};
 }
 
+std::optional<run::HostFit> JournalLab::hostFitFor(const run::Params& p) const {
+  std::optional<run::HostFit> fit = hostFit();
+  // Locked: no master seat, every busy seat is a worker.
+  if (p.has("design") && locked(p)) fit->otherBusySeats = 0;
+  return fit;
+}
+
 bool JournalLab::measuredParams(const run::Params& p, const run::RunResult& r, run::Params& out) const {
-  // What each service parameter stands for in a real run's measurements.
-  return run::measuredParams(p, r, {{"log_device_ms", "sync_ms"}}, out);
+  // What each parameter stands for in a real run's measurements: the sync (the device's time per
+  // commit, padded; the locked design's stream has no device station, so the fact says it there),
+  // and in the locked design the lock's hand-over between workers.
+  return run::measuredParams(p, r,
+                             {{"log_device_ms", "fact:sync_mean_ms"},
+                              {"log_device_ms", "sync_ms"},
+                              {"lock_handoff_us", "fact:lock_handoff_ns", 1e-3}},
+                             out);
 }
 
 std::string JournalLab::likelyDeviation(const run::Params& p, run::Mode mode) const {
   if (mode == run::Mode::Real) {
+    if (locked(p))
+      return "a real std::mutex is not FIFO and hands over through the kernel: while a waiting worker wakes, the journal "
+             "stands idle; and fdatasync time varies (tmpfs is almost free, a disk is not)";
     return "real appends and syncs have their own costs: fdatasync time varies (tmpfs is almost free, a disk is not), threads share cores, and the OS adds wake-up latency";
   }
   if (p.text("data_dist") != "exp")

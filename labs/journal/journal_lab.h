@@ -37,6 +37,7 @@ class JournalLab final : public run::Lab {
   std::string likelyDeviation(const run::Params& p, run::Mode mode) const override;
   bool measuredParams(const run::Params& p, const run::RunResult& r, run::Params& out) const override;
   std::optional<run::HostFit> hostFit() const override;
+  std::optional<run::HostFit> hostFitFor(const run::Params& p) const override;
 };
 
 }  // namespace amp::labs

@@ -28,6 +28,7 @@
 #include "amp/real/scratch_dir.h"
 #include "amp/real/spmc_queue.h"
 #include "amp/real/spsc_ring.h"
+#include "amp/real/symmetric_pool.h"
 #include "amp/real/wakeup.h"
 #include "amp/real/work_kernel.h"
 #include "amp/sim/arrival_stream.h"
@@ -207,7 +208,8 @@ class JournalRun {
         workers_(p.integer("workers")),
         groupMax_(static_cast<std::size_t>(std::max(1, p.integer("group_max")))),
         deviceNs_(static_cast<std::int64_t>(p.num("log_device_ms") * 1e6)),
-        toWorkers_(1 << 16) {
+        toWorkers_(1 << 16),
+        locked_(p.text("design") == "locked") {
     sim::ArrivalStream stream(ctl.seed, sim::ArrivalStream::Process::Poisson, p.num("arrival_rate"),
                               {sim::serviceDist(p.text("data_dist"), p.num("data_ms") / 1000.0),
                                sim::Distribution::exp(p.num("journal_cpu_ms") / 1000.0)});
@@ -230,10 +232,13 @@ class JournalRun {
       failed.error = err;
       return failed;
     }
-    const std::string fs = real::filesystemName(dir_.path());
     kernel_ = real::WorkKernel::calibrated().withClock(ctl_.serviceClock);
-    const real::WorkKernel& kernel = kernel_;
+    return locked_ ? goLocked(rec) : goAmp(rec);
+  }
 
+ private:
+  /// design=amp: the generator, the workers and the journal master on the harness.
+  run::RealOutcome goAmp(observe::Recorder& rec) {
     real::HarnessConfig cfg;
     cfg.host = real::HostState::probe();  // before our own threads exist
     cfg.cancel = ctl_.cancel;
@@ -263,7 +268,7 @@ class JournalRun {
     // Give up on draining a backlog that outlives the schedule by this much (an overloaded run).
     const auto drainLimit = harness.epoch() +
                             std::chrono::nanoseconds(static_cast<std::int64_t>(ctl_.durationS * 1e9)) +
-                            std::chrono::seconds(std::clamp(static_cast<int>(ctl_.durationS), 1, 5));
+                            std::chrono::seconds(drainSeconds());
     bool drainCut = false;
     while (!harness.waitFor(2'000'000)) {  // until master and workers are done
       if (!harness.error().empty()) break;
@@ -285,18 +290,78 @@ class JournalRun {
     }
     const Check check = verify(dataFd_, logFd_, writes_);
     emitStream(rec);
-
     real::HonestOutcome& honest = harness.outcome();
     honest.noteLoad(load, kLateNs);
-    honest.noteKernel(kernel);
-    real::RunReport& r = honest.report();
+    honest.noteKernel(kernel_);
+    return finishOutcome(honest, load, check, drainCut, endNs);
+  }
 
-    // Facts about the device and the check.
+  /// design=locked: no master. Each worker of a symmetric pool does a write's data work, then,
+  /// under one std::mutex, appends its own record and syncs it: one record per commit.
+  run::RealOutcome goLocked(observe::Recorder& rec) {
+    const std::vector<std::int64_t> schedule = real::scheduleNs(draws_);
+    real::SymmetricPoolConfig cfg;
+    cfg.placeOn(real::HostState::probe(), workers_, std::chrono::milliseconds(50));
+    cfg.order = real::StepOrder::PartFirst;
+    cfg.inputCapacity = schedule.size() + 1;  // the model's queue is unbounded
+    cfg.logCapacity = schedule.size();
+    cfg.harness.cancel = ctl_.cancel;
+    // The pool feeds each write's whole sojourn, not the window from data done: the same
+    // queueing, so its precision decides the length as well.
+    cfg.harness.feed = ctl_.feed;
+    cfg.harness.seed = ctl_.seed;
+    blocks_.assign(static_cast<std::size_t>(workers_), std::vector<unsigned char>(kBlock));
+    real::SymmetricPoolHooks hooks;
+    hooks.part = [this](int w, std::uint64_t id) { writeData(blocks_[static_cast<std::size_t>(w)], id); };
+    hooks.step = [this](int, std::uint64_t id) { commitOwn(id); };
+    real::SymmetricPool pool(std::move(cfg), hooks);
+    pool_ = &pool;
+    stop_ = &pool.stopFlag();
+    pool.sampleDepths(ctl_.live, kMaster, kWorkers);
+    pool.addGenerator(schedule, kLateNs);
+    prctl(PR_SET_TIMERSLACK, 1UL, 0, 0, 0);  // see masterLoop; the pool's threads inherit it
+    pool.start();
+    const real::DriveResult end = pool.drive(drainSeconds());
+    const std::int64_t endNs = pool.nowNs();
+    cancelled_ = end.cancelled;
+    if (!pool.harness().error().empty()) {
+      run::RealOutcome failed;
+      failed.error = pool.harness().error();
+      return failed;
+    }
+    const Check check = verify(dataFd_, logFd_, writes_);
+    real::PoolStations st;
+    st.source = kSource;
+    st.lock = kMaster;
+    st.workers = kWorkers;
+    st.sink = kSink;
+    st.measureFromStep = true;  // the window opens when the record is ready: data done
+    const std::int64_t last = real::replayPool(schedule, pool.log(), st, rec);
+    real::HonestOutcome& honest = pool.harness().outcome();
+    honest.noteLoad(end.load, kLateNs);
+    honest.noteKernel(kernel_);
+    pool.reportLockFacts(honest.report());
+    honest.report().labels["journal_lock"] =
+        "one std::mutex shared by the workers; its holder appends its own record and syncs data and log";
+    run::RealOutcome out = finishOutcome(honest, end.load, check, end.unfinished > 0, std::max(endNs, last));
+    pool_ = nullptr;
+    return out;
+  }
+
+  /// How long a backlog may outlive the schedule before the run gives up on it (an overloaded run).
+  int drainSeconds() const { return std::clamp(static_cast<int>(ctl_.durationS), 1, 5); }
+
+  /// Facts about the device and the check, the warnings, the outcome.
+  run::RealOutcome finishOutcome(real::HonestOutcome& honest, const real::LoadStats& load, const Check& check,
+                                 bool drainCut, std::int64_t endNs) {
+    const std::string fs = real::filesystemName(dir_.path());
+    real::RunReport& r = honest.report();
     std::uint64_t durable = 0;
     for (const auto& w : writes_) durable += w.durable >= 0 ? 1 : 0;
-    double fsyncSum = 0.0, fsyncMax = 0.0;
+    double fsyncSum = 0.0, fsyncMax = 0.0, syncSum = 0.0;
     std::uint64_t padded = 0;
     for (const auto& c : commits_) {
+      syncSum += static_cast<double>(c.syncEnd - c.syncStart);
       fsyncSum += static_cast<double>(c.fsyncNs);
       fsyncMax = std::max(fsyncMax, static_cast<double>(c.fsyncNs));
       padded += c.fsyncNs < deviceNs_ ? 1 : 0;
@@ -308,6 +373,8 @@ class JournalRun {
     r.facts["commits"] = commits;
     r.facts["fdatasync_mean_ms"] = commits > 0 ? fsyncSum / commits / 1e6 : 0.0;
     r.facts["fdatasync_max_ms"] = fsyncMax / 1e6;
+    // What a commit's sync took with the padding: the log device time this run really had.
+    r.facts["sync_mean_ms"] = commits > 0 ? syncSum / commits / 1e6 : 0.0;
     r.facts["commits_padded_fraction"] = commits > 0 ? static_cast<double>(padded) / commits : 0.0;
     r.facts["journal_records_logged"] = static_cast<double>(check.logged);
     r.facts["journal_records_lost"] = static_cast<double>(check.lost);
@@ -341,8 +408,7 @@ class JournalRun {
     return out;
   }
 
- private:
-  std::int64_t now() const { return harness_->nowNs(); }
+  std::int64_t now() const { return pool_ != nullptr ? pool_->nowNs() : harness_->nowNs(); }
 
   /// The run's data file and log, in a fresh directory under data_dir (or the temp dir).
   std::string openFiles() {
@@ -389,25 +455,7 @@ class JournalRun {
       WriteLog& wl = writes_[id];
       wl.workerStart = now();
       wl.workerCpu = static_cast<std::int16_t>(seat.noteCpu());
-      // The data work: real computation whose result seeds the block's contents.
-      const auto workNs = static_cast<std::int64_t>(draws_[id].sizes[0] * 1e9);
-      std::uint64_t x = kernel_.run(workNs, stop_) ^ (id * 0x9E3779B97F4A7C15ULL);
-      if (stopping()) break;  // abandoned: never written, never journaled
-      put<std::uint64_t>(block.data(), id);
-      for (std::size_t off = 8; off < kBlock; off += 8)
-        put<std::uint64_t>(block.data() + off, sim::splitmix64(x));
-      const std::uint64_t slot = id % kSlots;
-      // acquire: the master's release after the slot's previous record became durable.
-      real::Backoff backoff;
-      while (slotPending_[slot].load(std::memory_order_acquire)) {
-        if (stopping()) return;
-        backoff.pause();
-      }
-      if (!real::writeAll(dataFd_, block.data(), kBlock, static_cast<off_t>(slot * kBlock)))
-        throw std::runtime_error(real::errnoText("pwrite of the data file failed"));
-      slotPending_[slot].store(true, std::memory_order_relaxed);  // published by the ring push below
-      wl.blockHash = fnv1a(block.data(), kBlock);
-      wl.dataDone = now();
+      if (!writeData(block, id)) break;  // abandoned: never written, never journaled
       masterWaiting_.fetch_add(1, std::memory_order_relaxed);
       if (!out.push(id, real::FullPolicy::Wait, stop_)) return;
       masterBell_.notify();
@@ -415,6 +463,66 @@ class JournalRun {
     // release: the master that sees this count also sees this worker's last push.
     workersDone_.fetch_add(1, std::memory_order_release);
     masterBell_.notify();
+  }
+
+  /// A write's data work: real computation whose result seeds the block's contents, written to
+  /// the block's slot once the slot's previous record is durable. False when the run stopped.
+  bool writeData(std::vector<unsigned char>& block, std::uint64_t id) {
+    WriteLog& wl = writes_[id];
+    const auto workNs = static_cast<std::int64_t>(draws_[id].sizes[0] * 1e9);
+    std::uint64_t x = kernel_.run(workNs, stop_) ^ (id * 0x9E3779B97F4A7C15ULL);
+    if (stopping()) return false;
+    put<std::uint64_t>(block.data(), id);
+    for (std::size_t off = 8; off < kBlock; off += 8)
+      put<std::uint64_t>(block.data() + off, sim::splitmix64(x));
+    const std::uint64_t slot = id % kSlots;
+    // acquire: the release after the slot's previous record became durable.
+    real::Backoff backoff;
+    while (slotPending_[slot].load(std::memory_order_acquire)) {
+      if (stopping()) return false;
+      backoff.pause();
+    }
+    if (!real::writeAll(dataFd_, block.data(), kBlock, static_cast<off_t>(slot * kBlock)))
+      throw std::runtime_error(real::errnoText("pwrite of the data file failed"));
+    // relaxed: published by the hand-over of the id (the ring push, or the journal lock).
+    slotPending_[slot].store(true, std::memory_order_relaxed);
+    wl.blockHash = fnv1a(block.data(), kBlock);
+    wl.dataDone = now();
+    return true;
+  }
+
+  /// design=locked, under the journal lock: the worker appends its own record (its CPU work and
+  /// the 64-byte record) and makes it durable itself, data file first, then the log (ordered
+  /// journaling), padded to the log device time. One record per commit.
+  void commitOwn(std::uint64_t id) {
+    // The padding ends in a sleep: the default 50 µs timer slack would add to every commit.
+    thread_local const bool slackSet = prctl(PR_SET_TIMERSLACK, 1UL, 0, 0, 0) == 0;
+    (void)slackSet;
+    WriteLog& wl = writes_[id];
+    wl.appendStart = now();
+    wl.masterCpu = static_cast<std::int16_t>(real::currentCpu());
+    kernel_.run(static_cast<std::int64_t>(draws_[id].sizes[1] * 1e9), stop_);
+    std::array<unsigned char, kRecord> record{};
+    encodeRecord(record.data(), Record{lockedSeq_++, id, id % kSlots, wl.blockHash}, wl.dataDone,
+                 wl.appendStart);
+    wl.appendEnd = now();
+    CommitLog c;
+    c.leader = id;
+    c.cpu = wl.masterCpu;
+    c.syncStart = now();
+    const auto deadline = Clock::now() + std::chrono::nanoseconds(deviceNs_);
+    if (!real::writeAll(logFd_, record.data(), kRecord, lockedLogOff_))
+      throw std::runtime_error(real::errnoText("write of the journal failed"));
+    lockedLogOff_ += static_cast<off_t>(kRecord);
+    if (::fdatasync(dataFd_) != 0 || ::fdatasync(logFd_) != 0)
+      throw std::runtime_error(real::errnoText("fdatasync failed"));
+    c.fsyncNs = now() - c.syncStart;
+    if (!stopping()) real::sleepThenSpinUntil(deadline);
+    c.syncEnd = now();
+    wl.durable = c.syncEnd;
+    // release: the worker that reuses the slot sees the block's record as durable first.
+    slotPending_[id % kSlots].store(false, std::memory_order_release);
+    commits_.push_back(c);
   }
 
   /// Move what the workers finished into the master's FIFO, oldest data-done first.
@@ -560,6 +668,14 @@ class JournalRun {
   std::unique_ptr<std::atomic<bool>[]> slotPending_;
   real::Doorbell masterBell_;
 
+  // design=locked: the pool, each worker's block buffer, and the log's tail, which only the
+  // journal lock's holder touches.
+  const bool locked_;
+  real::SymmetricPool* pool_ = nullptr;
+  std::vector<std::vector<unsigned char>> blocks_;
+  std::uint64_t lockedSeq_ = 0;
+  off_t lockedLogOff_ = 0;
+
   // Cross-thread flags and counters.
   std::atomic<bool> inputClosed_{false};
   std::atomic<int> workersDone_{0};
@@ -572,12 +688,6 @@ class JournalRun {
 
 run::RealOutcome JournalLab::runReal(const run::Params& p, const run::RealControl& ctl,
                                      observe::Recorder& rec) const {
-  if (p.text("design") != "amp") {
-    run::RealOutcome out;
-    out.error =
-        "the real face runs design=amp only so far; the locked design is in the model and the simulation";
-    return out;
-  }
   JournalRun run(p, ctl);
   return run.go(rec);
 }

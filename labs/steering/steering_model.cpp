@@ -5,6 +5,7 @@
 #include <limits>
 
 #include "amp/model/queueing.h"
+#include "amp/sim/zipf.h"
 #include "steering/steering_flows.h"
 #include "steering/steering_lab.h"
 
@@ -162,6 +163,39 @@ run::ModelResult SteeringLab::model(const run::Params& p) const {
     r.bottleneck = "worker " + std::to_string(hottest) + " (hash imbalance)";
   } else {
     r.bottleneck = "workers";
+  }
+  // Numbers the lab's text quotes, so that it can fill them in rather than type them.
+  r.values["master_rx_slots"] = static_cast<double>(Config::kMasterRxSlots);
+  r.values["flowlet_gap_factor"] = Config::kFlowletGapFactor;
+  r.values["even_crossover_workers"] = d > 0 ? s / d : inf;
+  r.values["worker_rate"] = 1.0 / s;
+  r.values["drop_rate_pct"] = r.values["drop_rate"] * 100.0;
+  if (rss) {
+    const sim::ZipfSampler zipf(c.flows, c.zipfS);
+    const double top = zipf.probability(0);
+    r.values["top_flow_share_pct"] = top * 100.0;
+    // The busiest worker's share if the hash spread the other flows evenly: the elephant plus its
+    // fair part of the rest, against what the real map gives.
+    r.values["naive_busiest_share"] = top + (1.0 - top) / c.workers;
+    r.values["busiest_share"] = maxShare;
+    r.values["busiest_share_pct"] = maxShare * 100.0;
+    // Beyond its own ring the busiest worker overflows at this rate (packets/s), a share of all.
+    const double over = std::max(0.0, passed * maxShare - 1.0 / s);
+    r.values["busiest_overflow"] = over;
+    r.values["busiest_overflow_pct"] = lambda > 0 ? over / lambda * 100.0 : 0.0;
+    // The largest worker count up to which the busiest worker binds before the master, every
+    // count from one on (the hash bound is not monotone, so this is where it first stops).
+    if (masterCap < inf) {
+      int upTo = 0;
+      for (int w = 1; w <= 64; ++w) {
+        Config cw = c;
+        cw.workers = w;
+        const std::vector<double> sw = workerShares(cw);
+        if (1.0 / (s * *std::max_element(sw.begin(), sw.end())) >= masterCap) break;
+        upTo = w;
+      }
+      r.values["hash_binds_up_to"] = upTo;
+    }
   }
   std::string bound = "saturation X ≤ min(1/steer, workers/process";
   std::string values = num(masterCap) + ", " + num(workerCap);

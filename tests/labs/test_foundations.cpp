@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 AMP Lab authors
 #include <QTest>
+#include <algorithm>
+#include <map>
+#include <vector>
 
 #include "amp/labs/registry.h"
+#include "amp/run/lab_text.h"
 #include "amp/run/runner.h"
 
 using namespace amp;
@@ -34,6 +38,10 @@ class TestFoundations : public QObject {
     QCOMPARE(exercises.size(), std::size_t(5));
     int bySim = 0, byReal = 0;
     for (const auto& e : exercises) {
+      // An exercise's settings must apply: a bad one would be left out and change the question.
+      run::Params p = run::defaults(lab_->params());
+      for (const auto& [k, v] : e.setup)
+        QVERIFY2(run::applySetting(lab_->params(), p, k, v).empty(), k.c_str());
       bySim += e.answerFrom == run::Mode::Sim ? 1 : 0;
       byReal += e.answerFrom == run::Mode::Real ? 1 : 0;
     }
@@ -50,6 +58,24 @@ class TestFoundations : public QObject {
       return;
     }
     QFAIL("no master_knee exercise");
+  }
+
+  void realExerciseMeasuresTheHandoverAndPredictsTheCeiling() {
+    // The locked design past its lock: 1/S without a hand-over, 1/(S + h) with the model's guess.
+    for (const auto& e : lab_->exercises()) {
+      if (e.id != "real_lock_ceiling") continue;
+      QCOMPARE(int(e.answerFrom), int(run::Mode::Real));
+      QCOMPARE(QString::fromStdString(e.metric), QString("throughput"));
+      auto p = run::defaults(lab_->params());
+      for (const auto& [k, v] : e.setup) run::applySetting(lab_->params(), p, k, v);
+      const double s = p.num("master_ms") / 1000.0, h = p.num("lock_handoff_us") * 1e-6;
+      QVERIFY(p.num("arrival_rate") > 1.0 / s);  // offered more than the lock can pass
+      const std::string ceiling = run::significant(1.0 / s), withH = run::significant(1.0 / (s + h));
+      QVERIFY2(e.explanation.find(ceiling + " requests/s") != std::string::npos, e.explanation.c_str());
+      QVERIFY2(e.explanation.find(withH + " requests/s") != std::string::npos, e.explanation.c_str());
+      return;
+    }
+    QFAIL("no real_lock_ceiling exercise");
   }
 
   void modelIsTheJacksonTandem() {
@@ -124,13 +150,69 @@ class TestFoundations : public QObject {
     // The approximation lands near the simulation (within 15%).
     const double sim = r.metrics.at("sojourn_ms").mean, model = m.values.at("sojourn_ms");
     QVERIFY2(std::abs(sim - model) / sim < 0.15, qPrintable(QString("sim %1, model %2").arg(sim).arg(model)));
-    // The real face says plainly that it runs the AMP design only.
-    auto real = s;
-    real.mode = run::Mode::Real;
-    real.duration = 0.5;
-    const auto rr = run::execute(*lab_, real);
-    QCOMPARE(int(rr.status), int(run::RunStatus::Failed));
-    QVERIFY(rr.error.find("design=amp") != std::string::npos);
+  }
+
+  void lockedDesignHasNoMasterSeatToFit() {
+    // On two cores the AMP design keeps one for its master; the locked design has no master.
+    const auto amp = run::fitToHost(*lab_, run::defaults(lab_->params()), 2);
+    QCOMPARE(amp.params.integer("workers"), 1);
+    const auto locked = run::fitToHost(*lab_, specFor(*lab_, {{"design", "locked"}}).params, 2);
+    QCOMPARE(locked.params.integer("workers"), 2);
+  }
+
+  void lockedRealRunSerializesOnOneMutex() {
+    // The symmetric design on real threads: two workers share one std::mutex. The step is 2 ms
+    // at 300 requests/s, so the lock is busy 60% of the time and a worker often finds it held.
+    auto s = specFor(*lab_, {{"design", "locked"},
+                             {"workers", "2"},
+                             {"master_ms", "2"},
+                             {"master_dist", "det"},
+                             {"worker_ms", "2"},
+                             {"arrival_rate", "300"}});
+    run::RealControl ctl;
+    ctl.seed = 3;
+    ctl.durationS = 1.0;
+    struct Capture : observe::ObservationSink {
+      std::vector<observe::Observation> obs;
+      void observe(const observe::Observation& o) override { obs.push_back(o); }
+    } capture;
+    observe::Recorder rec(nullptr, &capture);
+    const run::RealOutcome out = lab_->runReal(s.params, ctl, rec);
+    QVERIFY2(out.error.empty(), out.error.c_str());
+    const double scheduled = out.facts.at("requests_scheduled");
+    QVERIFY(scheduled > 100);
+    QCOMPARE(out.facts.at("requests_completed"), scheduled);
+
+    // The lock is station 1 (the master's, whose metrics and ceiling read it): one step per
+    // request, and no two steps ever overlap in time.
+    std::map<std::uint64_t, std::pair<std::int64_t, std::int64_t>> held;  // request -> (acquired, released)
+    int departs = 0;
+    for (const auto& o : capture.obs) {
+      if (o.station == 1 && o.kind == observe::ObsKind::Start) held[o.entity].first = o.timeNs;
+      if (o.station == 1 && o.kind == observe::ObsKind::Finish) held[o.entity].second = o.timeNs;
+      departs += o.kind == observe::ObsKind::Depart ? 1 : 0;
+    }
+    QCOMPARE(double(held.size()), scheduled);
+    QCOMPARE(double(departs), scheduled);
+    std::vector<std::pair<std::int64_t, std::int64_t>> steps;
+    for (const auto& [id, span] : held) steps.push_back(span);
+    std::sort(steps.begin(), steps.end());
+    for (std::size_t i = 1; i < steps.size(); ++i)
+      QVERIFY2(steps[i].first >= steps[i - 1].second,
+               qPrintable(QString("step %1 began %2 ns before the previous one ended")
+                              .arg(i)
+                              .arg(steps[i - 1].second - steps[i].first)));
+
+    // The lock changed hands between waiting workers, and each hand-over took time; the model
+    // takes the measured value in place of lock_handoff_us.
+    QVERIFY(out.facts.at("lock_handovers") > 0);
+    QVERIFY(out.facts.at("lock_handoff_ns") > 0);
+    QVERIFY(out.facts.at("lock_ceiling_per_s") < 1000.0 / 2);
+    run::RunResult measured;
+    measured.facts = out.facts;
+    run::Params atMeasured;
+    QVERIFY(lab_->measuredParams(s.params, measured, atMeasured));
+    QCOMPARE(atMeasured.num("lock_handoff_us"), out.facts.at("lock_handoff_ns") / 1000.0);
   }
 
   void unstableModelSaysSo() {

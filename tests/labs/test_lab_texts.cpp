@@ -20,6 +20,8 @@ class TestLabTexts : public QObject {
     QCOMPARE(run::threeFigures(0.53333), std::string("0.533"));
     QCOMPARE(run::threeFigures(1900.0), std::string("1900"));
     QCOMPARE(run::threeFigures(0.0), std::string("0"));
+    QCOMPARE(run::threeFigures(4096.0), std::string("4096"));  // a count, not a measurement
+    QCOMPARE(run::threeFigures(4096.4), std::string("4100"));
   }
 
   void placeholdersTakeTheModelsValues() {
@@ -29,6 +31,14 @@ class TestLabTexts : public QObject {
         lab, "wait {{master_wait_ms}} ms; at 9.5/s {{master_wait_ms | arrival_rate=9.5}} ms", problems);
     QCOMPARE(text, std::string("wait 400 ms; at 9.5/s 1900 ms"));
     QVERIFY(problems.empty());
+    // A setting the text quotes follows the defaults; a choice has no number to give.
+    QCOMPARE(
+        run::fillModelNumbers(lab, "{{workers}} workers, {{arrival_rate | arrival_rate=9.5}}/s", problems),
+        std::string("6 workers, 9.5/s"));
+    QVERIFY(problems.empty());
+    run::fillModelNumbers(lab, "{{design}}", problems);
+    QVERIFY(problems.find("design") != std::string::npos);
+    problems.clear();
     const std::string bad =
         run::fillModelNumbers(lab, "{{no_such_key}} {{sojourn_ms | workers=999}}", problems);
     QCOMPARE(bad, std::string("{{no_such_key}} {{sojourn_ms | workers=999}}"));

@@ -389,6 +389,9 @@ class TestSteering : public QObject {
       byReal = byReal || ex.answerFrom == run::Mode::Real;
     }
     QVERIFY(bySim && byReal);
+    // The real ceiling exercise: the run measures the hand-off h behind 1/(D + h).
+    QCOMPARE(exercises[2].answerFrom, run::Mode::Real);
+    QVERIFY(QString::fromStdString(exercises[2].prompt).contains("master_handoff_ns"));
     // The ceiling exercise's explanation no longer says the master binds from 5 workers on.
     QVERIFY(
         !QString::fromStdString(exercises[2].explanation).contains("5 workers, more workers buy nothing"));
@@ -404,6 +407,11 @@ class TestSteering : public QObject {
     QCOMPARE(r.facts.at("reordered_packets"), 0.0);
     QCOMPARE(r.metrics.at("reordered").mean, 0.0);
     QVERIFY(r.metrics.at("imbalance").mean > 1.05);  // the flow map is uneven, and the run shows it
+    // The master's hand-off to the rings is measured, and with its steering time it is the
+    // master's time per packet that the model is then evaluated at.
+    QVERIFY(r.facts.at("master_handoff_ns") > 0);
+    QCOMPARE(r.facts.at("master_step_ns"),
+             r.facts.at("master_service_measured_ns") + r.facts.at("master_handoff_ns"));
   }
 
   // The real exercise: under rss_hash the imbalance is the flow map's, so a real run on a small,

@@ -324,6 +324,12 @@ class TestTcp : public QObject {
     QVERIFY(r.metrics.at("master_util").mean > 0 && r.metrics.at("master_util").mean <= 1.0);
     QCOMPARE(r.placements.size(), std::size_t{4});  // master, two workers, link emulator
     QCOMPARE(r.placements.front().thread, std::string("master"));
+    // The master's hand-off of released segments is measured, and with its time per ACK gives
+    // the real ceiling a·MSS/(S_ack + h) the model is then evaluated at.
+    QVERIFY(f.at("master_handoff_us_per_ack") > 0);
+    QCOMPARE(f.at("master_step_us_per_ack"),
+             f.at("master_wall_us_per_ack") + f.at("master_handoff_us_per_ack"));
+    QVERIFY(std::abs(f.at("master_ceiling_mbps") - 1460 * 8 / f.at("master_step_us_per_ack")) < 1e-6);
   }
 
   void exercisesFollowTheTeachingPattern() {
@@ -340,6 +346,9 @@ class TestTcp : public QObject {
       byReal = byReal || ex.answerFrom == run::Mode::Real;
     }
     QVERIFY(bySim && byReal);
+    // The real exercise on the master's ceiling: the run measures the hand-off h per ACK.
+    QCOMPARE(exercises[0].answerFrom, run::Mode::Real);
+    QVERIFY(QString::fromStdString(exercises[0].prompt).contains("master_handoff_us_per_ack"));
     QVERIFY(std::abs(kLab.model(paramsWith(exercises[0].setup)).values.at("throughput_mbps") - 778.667) <
             0.01);
     // The explanations quote the model, not typed numbers.

@@ -55,6 +55,12 @@ Placement planPlacement(const CpuTopology& topo, int workers, PlacementPolicy po
       p.workerCpus[static_cast<std::size_t>(w)] = order[static_cast<std::size_t>(w + 1) % order.size()];
       countOn(p.workerCpus[static_cast<std::size_t>(w)]);
     }
+  } else if (policy == PlacementPolicy::Symmetric) {
+    const std::vector<int> pool = coresFirst(topo, usable);
+    for (int w = 0; w < workers; ++w) {
+      p.workerCpus[static_cast<std::size_t>(w)] = pool[static_cast<std::size_t>(w) % pool.size()];
+      countOn(p.workerCpus[static_cast<std::size_t>(w)]);
+    }
   } else {
     // The master is the serializing thread: give it a big core, and its physical core to itself.
     const std::vector<int> big = topo.bigCpus();

@@ -8,31 +8,26 @@
 #include <queue>
 
 namespace amp::real {
-namespace {
 
 using observe::Observation;
 using observe::ObsKind;
 
-/// One item's records in order; times made non-decreasing so the stream stays ordered even if
-/// two CPUs' clocks disagree by a few ns.
-struct ItemEvents {
-  std::array<Observation, 10> ev;
-  std::uint8_t n = 0, next = 0;
+void ItemRecords::add(std::int64_t t, std::uint64_t id, ObsKind kind, std::uint16_t station, double value,
+                      int core) {
+  if (n > 0) t = std::max(t, ev[n - 1].timeNs);
+  Observation& o = ev[n++];
+  o.timeNs = t;
+  o.entity = id;
+  o.kind = kind;
+  o.station = station;
+  o.value = std::max(0.0, value);
+  o.core = static_cast<std::int16_t>(core);
+}
 
-  void add(std::int64_t t, std::uint64_t id, ObsKind kind, std::uint16_t station, double value, int core) {
-    if (n > 0) t = std::max(t, ev[n - 1].timeNs);
-    Observation& o = ev[n++];
-    o.timeNs = t;
-    o.entity = id;
-    o.kind = kind;
-    o.station = station;
-    o.value = std::max(0.0, value);
-    o.core = static_cast<std::int16_t>(core);
-  }
-};
+namespace {
 
-ItemEvents eventsOf(std::uint64_t id, std::int64_t sched, const ItemTimes& it, const RuntimeStations& st) {
-  ItemEvents r;
+ItemRecords eventsOf(std::uint64_t id, std::int64_t sched, const ItemTimes& it, const RuntimeStations& st) {
+  ItemRecords r;
   if (it.submitted < 0) return r;  // never emitted: the run ended before its arrival
   r.add(sched, id, ObsKind::Arrive, st.source, 0, it.submitCpu);
   if (it.dropped == 1) {  // the master's input was full
@@ -73,9 +68,9 @@ ItemEvents eventsOf(std::uint64_t id, std::int64_t sched, const ItemTimes& it, c
 
 }  // namespace
 
-std::int64_t replayRuntime(const std::vector<std::int64_t>& scheduleNs, const std::vector<ItemTimes>& log,
-                           const RuntimeStations& stations, observe::Recorder& rec,
-                           const std::function<void(observe::Observation&)>& adjust) {
+std::int64_t replayItems(const std::vector<std::int64_t>& scheduleNs, std::size_t items,
+                         const std::function<ItemRecords(std::size_t)>& recordsOf, observe::Recorder& rec,
+                         const std::function<void(observe::Observation&)>& adjust) {
   struct Head {
     std::int64_t time;
     std::uint64_t seq;
@@ -83,16 +78,16 @@ std::int64_t replayRuntime(const std::vector<std::int64_t>& scheduleNs, const st
     bool operator>(const Head& o) const { return time != o.time ? time > o.time : seq > o.seq; }
   };
   std::priority_queue<Head, std::vector<Head>, std::greater<>> heap;
-  std::vector<ItemEvents> slots;
+  std::vector<ItemRecords> slots;
   std::vector<std::size_t> freeSlots;
   std::uint64_t seq = 0;
   std::int64_t last = 0;
   std::size_t next = 0;
-  const std::size_t n = std::min(scheduleNs.size(), log.size());
+  const std::size_t n = std::min(scheduleNs.size(), items);
   for (;;) {
     // Items enter in schedule order, which is the order of their first records.
     if (next < n && (heap.empty() || scheduleNs[next] <= heap.top().time)) {
-      ItemEvents r = eventsOf(next, scheduleNs[next], log[next], stations);
+      ItemRecords r = recordsOf(next);
       ++next;
       if (r.n == 0) continue;
       std::size_t slot = slots.size();
@@ -109,7 +104,7 @@ std::int64_t replayRuntime(const std::vector<std::int64_t>& scheduleNs, const st
     if (heap.empty()) break;
     const Head h = heap.top();
     heap.pop();
-    ItemEvents& r = slots[h.slot];
+    ItemRecords& r = slots[h.slot];
     Observation o = r.ev[r.next++];
     if (adjust) adjust(o);
     rec.record(o);
@@ -121,6 +116,14 @@ std::int64_t replayRuntime(const std::vector<std::int64_t>& scheduleNs, const st
     }
   }
   return last;
+}
+
+std::int64_t replayRuntime(const std::vector<std::int64_t>& scheduleNs, const std::vector<ItemTimes>& log,
+                           const RuntimeStations& stations, observe::Recorder& rec,
+                           const std::function<void(observe::Observation&)>& adjust) {
+  return replayItems(
+      scheduleNs, log.size(), [&](std::size_t i) { return eventsOf(i, scheduleNs[i], log[i], stations); },
+      rec, adjust);
 }
 
 }  // namespace amp::real

@@ -83,7 +83,7 @@ void Lab::customMetrics(const Params&, const observe::Aggregator&, Mode,
 
 FittedParams fitToHost(const Lab& lab, const Params& p, int cores) {
   FittedParams out{p, false, {}};
-  const std::optional<HostFit> fit = lab.hostFit();
+  const std::optional<HostFit> fit = lab.hostFitFor(p);
   if (!fit || !p.has(fit->workers) || cores <= 0) return out;
   const int workers = static_cast<int>(std::lround(p.num(fit->workers)));
   const int room = std::max(1, cores - fit->otherBusySeats);

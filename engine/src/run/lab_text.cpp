@@ -36,6 +36,14 @@ bool valueOf(const Lab& lab, const std::string& inside, double& value, std::stri
   }
   const ModelResult m = lab.model(p);
   auto it = m.values.find(key);
+  if (it == m.values.end()) {
+    // A setting the text states ("λ = {{arrival_rate}}/s") follows the lab's defaults too.
+    const ParamSpec* spec = findSpec(specs, key);
+    if (spec != nullptr && !spec->isTextual() && p.has(key)) {
+      value = p.num(key);
+      return true;
+    }
+  }
   if (it == m.values.end() || !std::isfinite(it->second)) {
     why = "the model gives no value for '" + key + "' there";
     return false;
@@ -48,6 +56,8 @@ bool valueOf(const Lab& lab, const std::string& inside, double& value, std::stri
 
 std::string significant(double v, int digits) {
   if (v == 0.0 || !std::isfinite(v)) return formatNumber(v);
+  // A count (a ring of 4096 slots, 256 flows) is stated as it is: rounding it would misstate it.
+  if (std::abs(v) < 1e6 && v == std::round(v)) return std::to_string(std::llround(v));
   const double scale = std::pow(10.0, digits - 1 - std::floor(std::log10(std::abs(v))));
   const double r = std::round(v * scale) / scale;
   return std::abs(r) >= 1e4 ? std::to_string(std::llround(r)) : formatNumber(r);

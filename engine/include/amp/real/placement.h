@@ -14,6 +14,8 @@ enum class PlacementPolicy {
   MasterApart,  ///< master alone on a physical core (a big one where there are), workers spread over the rest
   Packed,       ///< master and workers on consecutive CPUs, SMT siblings first
   Unpinned,     ///< let the kernel place every thread
+  /// No master (a symmetric pool): workers spread one per physical core first; masterCpu stays -1
+  Symmetric,
 };
 
 /// Which CPU each thread asks for (-1 = unpinned).

@@ -329,6 +329,9 @@ class Lab {
   /// How the real face may compress the lab's time (see TimeScale); none by default: the lab's
   /// real work has durations that cannot shrink (a device, a network round trip).
   virtual std::optional<TimeScale> timeScale() const { return std::nullopt; }
+  /// The fit for these parameters, where a choice changes the seats (a design without a master);
+  /// hostFit() by default.
+  virtual std::optional<HostFit> hostFitFor(const Params&) const { return hostFit(); }
   virtual RealOutcome runReal(const Params& p, const RealControl& ctl, observe::Recorder& rec) const;
 
   /// After each replication (sim or real), before its metrics are read: outputs that follow from

@@ -12,12 +12,13 @@ namespace amp::run {
 /// A lab's text with its numbers filled in from its model, so that no number a student reads can
 /// drift from the code: `{{key}}` is the model's value of `key` (a metric or a named model value)
 /// at the lab's defaults, `{{key | workers=8, arrival_rate=9.5}}` at the defaults with those
-/// settings; three significant figures ("918", "18.2", "0.533"). A placeholder that names an
+/// settings; a numeric parameter's key gives its value (the defaults a text quotes); three
+/// significant figures ("918", "18.2", "0.533"). A placeholder that names an
 /// unknown key or a bad setting stays as it is and is described in `problems` (one line each).
 std::string fillModelNumbers(const Lab& lab, const std::string& text, std::string& problems);
 
 /// v to `digits` significant figures, as a text states it ("1900", "18.2", "0.533"; 250000 in
-/// full, since such numbers are read as rates).
+/// full, since such numbers are read as rates); a whole number below a million in full (4096).
 std::string significant(double v, int digits = 3);
 inline std::string threeFigures(double v) { return significant(v, 3); }
 
