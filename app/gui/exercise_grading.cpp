@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 AMP Lab authors
 #include "gui/exercise_grading.h"
 
+#include <QStringList>
+#include <algorithm>
 #include <cmath>
 
 #include "widgets/format.h"
@@ -22,7 +24,31 @@ std::string ExerciseGrading::params(const std::vector<run::ParamSpec>& specs, co
 ExerciseGrading::Grade ExerciseGrading::grade(const run::Exercise& e, const run::MetricSpec* m,
                                               double prediction, double answer, double ciLo, double ciHi,
                                               const QString& source) {
-  const bool withinTolerance = std::fabs(prediction - answer) <= e.tolerance * std::fabs(answer);
+  return grade(e, m, prediction, answer, ciLo, ciHi, source, 1.0, {});
+}
+
+double ExerciseGrading::hostWidening(const run::RunResult& r, QString& why) {
+  why.clear();
+  if (r.mode != run::Mode::Real) return 1.0;
+  double k = 1.0;
+  QStringList reasons;
+  if (r.host.virtualized) {
+    k *= 2;
+    reasons << tr("this is a virtual machine, whose timings are noisier");
+  }
+  if (r.oversubscribed) {
+    k *= 2;
+    reasons << tr("the run had more threads than cores");
+  }
+  why = reasons.join(tr(" and "));
+  return k;
+}
+
+ExerciseGrading::Grade ExerciseGrading::grade(const run::Exercise& e, const run::MetricSpec* m,
+                                              double prediction, double answer, double ciLo, double ciHi,
+                                              const QString& source, double widening, const QString& why) {
+  const double tolerance = e.tolerance * std::max(1.0, widening);
+  const bool withinTolerance = std::fabs(prediction - answer) <= tolerance * std::fabs(answer);
   const bool withinCi = !std::isnan(ciLo) && ciLo <= prediction && prediction <= ciHi;
   const bool passed = withinTolerance || withinCi;
   const std::string unit = m != nullptr ? m->unit : std::string();
@@ -33,9 +59,13 @@ ExerciseGrading::Grade ExerciseGrading::grade(const run::Exercise& e, const run:
     text += tr(" (95% CI %1 … %2)").arg(widgets::formatValue(ciLo), widgets::formatValue(ciHi));
   const double off = answer != 0 ? 100.0 * (prediction - answer) / std::fabs(answer) : 0.0;
   text += QStringLiteral(". ");
-  text += passed ? tr("Passed ✓ (within %1%).").arg(widgets::formatValue(e.tolerance * 100, 3))
+  text += passed ? tr("Passed ✓ (within %1%).").arg(widgets::formatValue(tolerance * 100, 3))
                  : tr("Not yet: %1% off; within %2% passes.")
-                       .arg(widgets::formatValue(off, 3), widgets::formatValue(e.tolerance * 100, 3));
+                       .arg(widgets::formatValue(off, 3), widgets::formatValue(tolerance * 100, 3));
+  if (widening > 1.0)
+    text += QStringLiteral(" ") + tr("The tolerance was widened from %1% to %2% because %3.")
+                                      .arg(widgets::formatValue(e.tolerance * 100, 3),
+                                           widgets::formatValue(tolerance * 100, 3), why);
   if (!e.explanation.empty()) text += QStringLiteral("\n") + widgets::labText(e.explanation);
   return {passed, text};
 }

@@ -28,6 +28,12 @@ class ExerciseGrading {
   /// (NaN: none). `source` names where the answer comes from ("model", "simulation").
   static Grade grade(const run::Exercise& exercise, const run::MetricSpec* metric, double prediction,
                      double answer, double ciLo, double ciHi, const QString& source);
+  /// A real run's answer carries the host's noise: on a virtual machine, or with more threads
+  /// than cores, the tolerance widens (×2 each) and the grade says why. 1 and "" elsewhere.
+  static double hostWidening(const run::RunResult& r, QString& why);
+  static Grade grade(const run::Exercise& exercise, const run::MetricSpec* metric, double prediction,
+                     double answer, double ciLo, double ciHi, const QString& source, double widening,
+                     const QString& why);
 };
 
 }  // namespace amp::app

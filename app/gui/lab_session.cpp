@@ -154,13 +154,8 @@ void LabSession::setMode(Mode mode) {
   if (mode == Mode::Real && !lab_.hasReal()) mode = Mode::Sim;
   if (mode == Mode::Compare && !lab_.hasReal()) mode = Mode::Sim;
   if (mode == Mode::Sim && !lab_.hasSim()) mode = Mode::Model;
-  const auto isReal = [](Mode m) { return m == Mode::Real || m == Mode::Compare; };
-  const bool enteringReal = isReal(mode) && !isReal(mode_);
   mode_ = mode;
   emit modeChanged();
-  // The real face starts from what fits this machine; the message says what changed, and
-  // Defaults brings the lab's own values back.
-  if (enteringReal && !running()) fitToHost();
 }
 
 run::RunSpec LabSession::specFor(run::Mode mode) const {
@@ -356,7 +351,7 @@ void LabSession::finished(const run::RunResult& result) {
       auto it = r.metrics.find(e.metric);
       if (it != r.metrics.end())
         grade(pendingExercise_->index, pendingExercise_->prediction, it->second.mean, it->second.ciLo,
-              it->second.ciHi, modeWord(r.mode));
+              it->second.ciHi, modeWord(r.mode), &r);
       else
         emit exerciseGraded(pendingExercise_->index,
                             tr("The run did not report %1.").arg(QString::fromStdString(e.metric)), false);
@@ -458,11 +453,13 @@ void LabSession::checkExercise(int index, double prediction) {
 }
 
 void LabSession::grade(int index, double prediction, double answer, double ciLo, double ciHi,
-                       const QString& source) {
+                       const QString& source, const run::RunResult* from) {
   emit exerciseBusy(index, false);
   const auto& e = exercises_[static_cast<std::size_t>(index)];
+  QString why;
+  const double widening = from != nullptr ? ExerciseGrading::hostWidening(*from, why) : 1.0;
   const auto g = ExerciseGrading::grade(e, widgets::findMetric(metrics_, e.metric), prediction, answer, ciLo,
-                                        ciHi, source);
+                                        ciHi, source, widening, why);
   emit exerciseGraded(index, g.text, g.passed);
   if (store_ && store_->isOpen()) {
     const QString err =

@@ -162,7 +162,8 @@ class LabSession : public QObject {
   void startNext();
   void finished(const run::RunResult& result);
   void clearComparison();
-  void grade(int index, double prediction, double answer, double ciLo, double ciHi, const QString& source);
+  void grade(int index, double prediction, double answer, double ciLo, double ciHi, const QString& source,
+             const run::RunResult* from = nullptr);
 
   const run::Lab& lab_;
   std::shared_ptr<RunStore> store_;

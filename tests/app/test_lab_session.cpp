@@ -6,8 +6,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <algorithm>
+#include <cmath>
 
 #include "amp/labs/registry.h"
+#include "gui/exercise_grading.h"
 #include "gui/lab_session.h"
 #include "store/run_store.h"
 
@@ -262,6 +264,31 @@ class TestLabSession : public QObject {
     QCOMPARE(store_->list(QStringLiteral("foundations")).size(), listedBefore);
     QVERIFY(!messages.isEmpty());
     QVERIFY2(messages.last().contains(QStringLiteral("cancelled")), qPrintable(messages.last()));
+  }
+
+  /// A real run's grade widens its tolerance on a noisy host, and says so; a simulation's never.
+  void realGradeWidensOnANoisyHost() {
+    run::Exercise e;
+    e.tolerance = 0.1;
+    run::RunResult r;
+    r.mode = run::Mode::Real;
+    r.host.virtualized = true;
+    QString why;
+    const double k = amp::app::ExerciseGrading::hostWidening(r, why);
+    QCOMPARE(k, 2.0);
+    QVERIFY(why.contains(QStringLiteral("virtual machine")));
+    // 15% off: fails at 10%, passes at the widened 20%.
+    QVERIFY(
+        !amp::app::ExerciseGrading::grade(e, nullptr, 115, 100, NAN, NAN, QStringLiteral("real run")).passed);
+    const auto g =
+        amp::app::ExerciseGrading::grade(e, nullptr, 115, 100, NAN, NAN, QStringLiteral("real run"), k, why);
+    QVERIFY(g.passed);
+    QVERIFY2(g.text.contains(QStringLiteral("widened from 10% to 20%")), qPrintable(g.text));
+    r.oversubscribed = true;
+    QCOMPARE(amp::app::ExerciseGrading::hostWidening(r, why), 4.0);
+    r.mode = run::Mode::Sim;
+    QCOMPARE(amp::app::ExerciseGrading::hostWidening(r, why), 1.0);
+    QVERIFY(why.isEmpty());
   }
 };
 

@@ -451,6 +451,7 @@ class TestSteering : public QObject {
                              {"flows", "16"}});
     for (const auto& [k, v] : sets) run::applySetting(lab_->params(), s.params, k, v);
     s.mode = run::Mode::Real;
+    s.timeScale = 1.0;  // the packet counts below are in real time
     s.seed = 5;
     s.duration = 0.5;
     s.warmup = 0;
