@@ -54,7 +54,7 @@ class LabPage : public QWidget {
   /// Shows these parameters (as if the user had set them; a run going on restarts).
   void setParams(const run::Params& params) { session_->setParams(params); }
   PageMode mode() const { return session_->mode(); }
-  void setMode(PageMode mode) { session_->setMode(mode); }
+  void setMode(PageMode mode) { session_->chooseMode(mode); }
   /// What Run would start in `mode` now.
   run::RunSpec specFor(run::Mode mode) const { return session_->specFor(mode); }
 

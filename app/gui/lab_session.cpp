@@ -158,6 +158,14 @@ void LabSession::setMode(Mode mode) {
   emit modeChanged();
 }
 
+void LabSession::chooseMode(Mode mode) {
+  const auto isReal = [](Mode m) { return m == Mode::Real || m == Mode::Compare; };
+  const bool enteringReal = isReal(mode) && !isReal(mode_);
+  setMode(mode);
+  // The message says what changed; Defaults brings the lab's own values back.
+  if (enteringReal && isReal(mode_) && !running()) fitToHost();
+}
+
 run::RunSpec LabSession::specFor(run::Mode mode) const {
   run::RunSpec spec;
   spec.lab = lab_.info().id;

@@ -61,6 +61,9 @@ class LabSession : public QObject {
   Mode mode() const { return mode_; }
   /// Falls back to what the lab has (no real workload: simulation; no simulation: model).
   void setMode(Mode mode);
+  /// The student chose a mode (a button, the command line): as setMode, and a switch to a real
+  /// face starts from parameters fitted to this machine (an exercise's run keeps its own setup).
+  void chooseMode(Mode mode);
   /// Length of each replication in seconds and the number of replications; 0 = automatic.
   void setRunLength(double durationS, int reps);
   /// Warm-up to delete in seconds; < 0 = MSER-5 on a pilot replication (the default).

@@ -80,14 +80,8 @@ void RunControls::buildModeRow() {
     modeGroup_->button(static_cast<int>(Mode::Real))->setToolTip(tr("This lab has no real workload"));
     modeGroup_->button(static_cast<int>(Mode::Compare))->setToolTip(tr("Needs a real workload"));
   }
-  connect(modeGroup_, &QButtonGroup::idClicked, this, [this](int id) {
-    const auto isReal = [](Mode m) { return m == Mode::Real || m == Mode::Compare; };
-    const bool enteringReal = isReal(static_cast<Mode>(id)) && !isReal(session_->mode());
-    session_->setMode(static_cast<Mode>(id));
-    // The real face starts from what fits this machine: the message says what changed, and
-    // Defaults brings the lab's own values back. (An exercise's real run keeps its own setup.)
-    if (enteringReal && !session_->running()) session_->fitToHost();
-  });
+  connect(modeGroup_, &QButtonGroup::idClicked, this,
+          [this](int id) { session_->chooseMode(static_cast<Mode>(id)); });
   static_cast<QVBoxLayout*>(layout())->addLayout(modeRow);
 }
 

@@ -266,6 +266,23 @@ class TestLabSession : public QObject {
     QVERIFY2(messages.last().contains(QStringLiteral("cancelled")), qPrintable(messages.last()));
   }
 
+  /// Choosing the real face fits it to this machine (whatever its cores); an exercise's own switch
+  /// to real, and a return to the simulation, leave the parameters alone.
+  void choosingRealFitsTheMachine() {
+    const run::Lab& lab = labNamed("foundations");
+    LabSession s(lab, store_);
+    const run::Params defaults = run::defaults(lab.params());
+    s.setMode(LabSession::Mode::Real);
+    QCOMPARE(s.params(), defaults);
+    s.setMode(LabSession::Mode::Sim);
+    s.chooseMode(LabSession::Mode::Real);
+    QCOMPARE(s.params(), run::fitToHost(lab, defaults, s.cores()).params);
+    // A machine of two cores has room for one worker beside the master.
+    QCOMPARE(run::fitToHost(lab, defaults, 2).params.integer("workers"), 1);
+    s.chooseMode(LabSession::Mode::Sim);
+    QCOMPARE(s.params(), run::fitToHost(lab, defaults, s.cores()).params);
+  }
+
   /// A real run's grade widens its tolerance on a noisy host, and says so; a simulation's never.
   void realGradeWidensOnANoisyHost() {
     run::Exercise e;
