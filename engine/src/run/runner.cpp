@@ -587,8 +587,11 @@ void judge(const Lab& lab, RunResult& r) {
         busiest = std::max(busiest, u->second);
     // A measured cause comes before any approximation: the host is what it is, the model is exact
     // about the system it was given.
+    // Named when it moves the model by more than 5% or by more than the CI's half-width: a wide
+    // CI (a host that stalls) must not hide a large measured change.
     const bool stretched = r.mode == Mode::Real && at != r.modelAtMeasured.end() &&
-                           std::abs(at->second - mv->second) > (m->second.ciHi - m->second.ciLo) / 2;
+                           (std::abs(at->second / mv->second - 1) > 0.05 ||
+                            std::abs(at->second - mv->second) > (m->second.ciHi - m->second.ciLo) / 2);
     if (hostExplains) {
       v << "the host's slower service explains the gap";
     } else if (auto sat = r.labels.find("saturated_at_measured");
