@@ -4,8 +4,8 @@
 <context>
     <name>QObject</name>
     <message>
-        <source>There is no lab '%1'.</source>
-        <translation>Es gibt kein Labor '%1'.</translation>
+        <source>There is no lab &apos;%1&apos;.</source>
+        <translation>Es gibt kein Labor &apos;%1&apos;.</translation>
     </message>
 </context>
 <context>
@@ -25,6 +25,22 @@
     <message>
         <source>Not yet: %1% off; within %2% passes.</source>
         <translation>Noch nicht: %1 % daneben; innerhalb von %2 % ist bestanden.</translation>
+    </message>
+    <message>
+        <source>this is a virtual machine, whose timings are noisier</source>
+        <translation>dies eine virtuelle Maschine ist, deren Zeiten stärker streuen</translation>
+    </message>
+    <message>
+        <source>the run had more threads than cores</source>
+        <translation>der Lauf mehr Threads als Kerne hatte</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>The tolerance was widened from %1% to %2% because %3.</source>
+        <translation>Die Toleranz wurde von %1 % auf %2 % erweitert, weil %3.</translation>
     </message>
 </context>
 <context>
@@ -58,7 +74,7 @@
         <translation>Durch einen Lauf prüfen</translation>
     </message>
     <message>
-        <source>Compares with the model's answer</source>
+        <source>Compares with the model&apos;s answer</source>
         <translation>Vergleicht mit der Antwort des Modells</translation>
     </message>
     <message>
@@ -83,7 +99,10 @@
     </message>
     <message numerus="yes">
         <source>Progress: %1 of %2 exercises passed (%n attempt(s) so far). Predict first, then check.</source>
-        <translation><numerusform>Fortschritt: %1 von %2 Aufgaben bestanden (bisher %n Versuch). Erst vorhersagen, dann prüfen.</numerusform><numerusform>Fortschritt: %1 von %2 Aufgaben bestanden (bisher %n Versuche). Erst vorhersagen, dann prüfen.</numerusform></translation>
+        <translation>
+            <numerusform>Fortschritt: %1 von %2 Aufgaben bestanden (bisher %n Versuch). Erst vorhersagen, dann prüfen.</numerusform>
+            <numerusform>Fortschritt: %1 von %2 Aufgaben bestanden (bisher %n Versuche). Erst vorhersagen, dann prüfen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>the defaults</source>
@@ -182,7 +201,10 @@
     </message>
     <message numerus="yes">
         <source>%n run(s) deleted. Undo brings them back.</source>
-        <translation><numerusform>%n Lauf gelöscht. „Rückgängig“ holt ihn zurück.</numerusform><numerusform>%n Läufe gelöscht. „Rückgängig“ holt sie zurück.</numerusform></translation>
+        <translation>
+            <numerusform>%n Lauf gelöscht. „Rückgängig“ holt ihn zurück.</numerusform>
+            <numerusform>%n Läufe gelöscht. „Rückgängig“ holt sie zurück.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not restore run #%1: %2</source>
@@ -190,7 +212,10 @@
     </message>
     <message numerus="yes">
         <source>%n run(s) restored.</source>
-        <translation><numerusform>%n Lauf wiederhergestellt.</numerusform><numerusform>%n Läufe wiederhergestellt.</numerusform></translation>
+        <translation>
+            <numerusform>%n Lauf wiederhergestellt.</numerusform>
+            <numerusform>%n Läufe wiederhergestellt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Compare the two selected</source>
@@ -312,7 +337,10 @@
     </message>
     <message numerus="yes">
         <source>%n thread(s) on %1 core(s): oversubscribed</source>
-        <translation><numerusform>%n Thread auf %1 Kern(en): überbelegt</numerusform><numerusform>%n Threads auf %1 Kern(en): überbelegt</numerusform></translation>
+        <translation>
+            <numerusform>%n Thread auf %1 Kern(en): überbelegt</numerusform>
+            <numerusform>%n Threads auf %1 Kern(en): überbelegt</numerusform>
+        </translation>
     </message>
     <message>
         <source>real</source>
@@ -393,6 +421,10 @@
         <source>Your attempt could not be saved: %1</source>
         <translation>Ihr Versuch konnte nicht gespeichert werden: %1</translation>
     </message>
+    <message>
+        <source>Fitted to this machine: %1. Defaults brings the lab&apos;s own values back.</source>
+        <translation>An diesen Rechner angepasst: %1. „Standardwerte“ stellt die Werte des Labors wieder her.</translation>
+    </message>
 </context>
 <context>
     <name>amp::app::MainWindow</name>
@@ -409,8 +441,8 @@
         <translation>Läufe werden gespeichert in %1</translation>
     </message>
     <message>
-        <source>Run #%1 belongs to the lab '%2', which this version does not have.</source>
-        <translation>Lauf #%1 gehört zum Labor '%2', das diese Version nicht hat.</translation>
+        <source>Run #%1 belongs to the lab &apos;%2&apos;, which this version does not have.</source>
+        <translation>Lauf #%1 gehört zum Labor &apos;%2&apos;, das diese Version nicht hat.</translation>
     </message>
     <message>
         <source>Only runs of the same lab can be compared (%1 vs %2).</source>
@@ -578,7 +610,7 @@ Im Präsentationsmodus: Leertaste Start/Pause, S Schritt, +/− Tempo, Tab wechs
         <translation>Die ereignisdiskrete Simulation, animiert, mit 95-%-Konfidenzintervallen</translation>
     </message>
     <message>
-        <source>Real pinned threads doing real work on this machine's cores</source>
+        <source>Real pinned threads doing real work on this machine&apos;s cores</source>
         <translation>Echte, fest zugeordnete Threads mit echter Arbeit auf den Kernen dieses Rechners</translation>
     </message>
     <message>
@@ -666,7 +698,7 @@ Im Präsentationsmodus: Leertaste Start/Pause, S Schritt, +/− Tempo, Tab wechs
         <translation> · die Animation zeigt Stichproben des Datenstroms (%1 Einträge übersprungen)</translation>
     </message>
     <message>
-        <source>Real run on this machine's cores…</source>
+        <source>Real run on this machine&apos;s cores…</source>
         <translation>Realer Lauf auf den Kernen dieses Rechners…</translation>
     </message>
     <message>
@@ -679,7 +711,10 @@ Im Präsentationsmodus: Leertaste Start/Pause, S Schritt, +/− Tempo, Tab wechs
     </message>
     <message numerus="yes">
         <source> · %n replication(s)</source>
-        <translation><numerusform> · %n Replikation</numerusform><numerusform> · %n Replikationen</numerusform></translation>
+        <translation>
+            <numerusform> · %n Replikation</numerusform>
+            <numerusform> · %n Replikationen</numerusform>
+        </translation>
     </message>
     <message>
         <source> of %1 s</source>
@@ -700,6 +735,54 @@ Im Präsentationsmodus: Leertaste Start/Pause, S Schritt, +/− Tempo, Tab wechs
     <message>
         <source>Press Run: simulation, then the real run, each next to the model.</source>
         <translation>„Start“: erst Simulation, dann realer Lauf, jeweils neben dem Modell.</translation>
+    </message>
+    <message>
+        <source>Service clock</source>
+        <translation>Bedienuhr</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>Arbeit</translation>
+    </message>
+    <message>
+        <source>What a real run&apos;s service time means.</source>
+        <translation>Was die Bedienzeit eines realen Laufs bedeutet.</translation>
+    </message>
+    <message>
+        <source>time: each service computes until its requested time has passed, so it means what the model means.</source>
+        <translation>Zeit: jede Bedienung rechnet, bis ihre verlangte Zeit vergangen ist; sie bedeutet also, was das Modell meint.</translation>
+    </message>
+    <message>
+        <source>work: each service does a fixed amount of computation; a busy host stretches it.</source>
+        <translation>Arbeit: jede Bedienung rechnet eine feste Menge; ein ausgelasteter Rechner dehnt sie.</translation>
+    </message>
+    <message>
+        <source>Time scale</source>
+        <translation>Zeitmaßstab</translation>
+    </message>
+    <message>
+        <source>A real run at 1:k does the lab&apos;s work k× shorter and its arrivals k× denser, so seconds of real time see as many requests as minutes of the lab&apos;s time; k:1 stretches it k× instead. Results are shown in the lab&apos;s time.</source>
+        <translation>Ein realer Lauf im Maßstab 1:k erledigt die Arbeit des Labors k-mal kürzer und seine Ankünfte k-mal dichter, so dass Sekunden realer Zeit so viele Anfragen sehen wie Minuten in der Zeit des Labors; k:1 dehnt sie stattdessen k-fach. Ergebnisse werden in der Zeit des Labors gezeigt.</translation>
+    </message>
+    <message>
+        <source>Fixed costs (a hand-off, a wake-up, a system call) do not scale: at 1:100 a 60 µs wake-up that was 0.06% of a 100 ms service becomes 6%. 1:1 is the lab&apos;s own time.</source>
+        <translation>Feste Kosten (eine Übergabe, ein Aufwecken, ein Systemaufruf) skalieren nicht mit: bei 1:100 werden aus einem Aufwecken von 60 µs, das 0,06 % einer Bedienung von 100 ms war, 6 %. 1:1 ist die eigene Zeit des Labors.</translation>
+    </message>
+    <message>
+        <source>Fit to this machine</source>
+        <translation>An diesen Rechner anpassen</translation>
+    </message>
+    <message>
+        <source>The seats outnumber this machine&apos;s %1 cores. Fitted: %2</source>
+        <translation>Die Sitze übersteigen die %1 Kerne dieses Rechners. Angepasst: %2</translation>
+    </message>
+    <message>
+        <source>, each until done</source>
+        <translation>, jede bis zum Ende</translation>
     </message>
 </context>
 <context>
@@ -757,12 +840,15 @@ Im Präsentationsmodus: Leertaste Start/Pause, S Schritt, +/− Tempo, Tab wechs
         <translation>real</translation>
     </message>
     <message>
-        <source>Choose a parameter and a range with 'to' above 'from'.</source>
-        <translation>Bitte einen Parameter und einen Bereich mit 'bis' über 'von' wählen.</translation>
+        <source>Choose a parameter and a range with &apos;to&apos; above &apos;from&apos;.</source>
+        <translation>Bitte einen Parameter und einen Bereich mit &apos;bis&apos; über &apos;von&apos; wählen.</translation>
     </message>
     <message numerus="yes">
         <source>Sweeping %1 over %n point(s)…</source>
-        <translation><numerusform>Variiere %1 über %n Punkt…</numerusform><numerusform>Variiere %1 über %n Punkte…</numerusform></translation>
+        <translation>
+            <numerusform>Variiere %1 über %n Punkt…</numerusform>
+            <numerusform>Variiere %1 über %n Punkte…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -770,19 +856,31 @@ Im Präsentationsmodus: Leertaste Start/Pause, S Schritt, +/− Tempo, Tab wechs
     </message>
     <message numerus="yes">
         <source>Sweep cancelled; %n point(s) finished.</source>
-        <translation><numerusform>Variation abgebrochen; %n Punkt fertig.</numerusform><numerusform>Variation abgebrochen; %n Punkte fertig.</numerusform></translation>
+        <translation>
+            <numerusform>Variation abgebrochen; %n Punkt fertig.</numerusform>
+            <numerusform>Variation abgebrochen; %n Punkte fertig.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n point(s) failed: %1</source>
-        <translation><numerusform>%n Punkt fehlgeschlagen: %1</numerusform><numerusform>%n Punkte fehlgeschlagen: %1</numerusform></translation>
+        <translation>
+            <numerusform>%n Punkt fehlgeschlagen: %1</numerusform>
+            <numerusform>%n Punkte fehlgeschlagen: %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Sweep: %n point(s) failed: %1</source>
-        <translation><numerusform>Variation: %n Punkt fehlgeschlagen: %1</numerusform><numerusform>Variation: %n Punkte fehlgeschlagen: %1</numerusform></translation>
+        <translation>
+            <numerusform>Variation: %n Punkt fehlgeschlagen: %1</numerusform>
+            <numerusform>Variation: %n Punkte fehlgeschlagen: %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Done: %n point(s), each with its 95% confidence interval.</source>
-        <translation><numerusform>Fertig: %n Punkt mit seinem 95-%-Konfidenzintervall.</numerusform><numerusform>Fertig: %n Punkte, jeder mit seinem 95-%-Konfidenzintervall.</numerusform></translation>
+        <translation>
+            <numerusform>Fertig: %n Punkt mit seinem 95-%-Konfidenzintervall.</numerusform>
+            <numerusform>Fertig: %n Punkte, jeder mit seinem 95-%-Konfidenzintervall.</numerusform>
+        </translation>
     </message>
     <message>
         <source> vs </source>
@@ -791,6 +889,26 @@ Im Präsentationsmodus: Leertaste Start/Pause, S Schritt, +/− Tempo, Tab wechs
     <message>
         <source>Run the sweep to add measured points</source>
         <translation>Variation starten, um Messpunkte hinzuzufügen</translation>
+    </message>
+    <message>
+        <source>A second parameter: every value of the first with every value of this one, drawn as a heat map.</source>
+        <translation>Ein zweiter Parameter: jeder Wert des ersten mit jedem Wert dieses, als Wärmebild gezeichnet.</translation>
+    </message>
+    <message>
+        <source>and vary</source>
+        <translation>und variiere</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>in</translation>
+    </message>
+    <message>
+        <source>nothing else</source>
+        <translation>sonst nichts</translation>
+    </message>
+    <message>
+        <source>The second parameter must differ from the first and have &apos;to&apos; above &apos;from&apos;.</source>
+        <translation>Der zweite Parameter muss sich vom ersten unterscheiden, und „bis“ muss über „von“ liegen.</translation>
     </message>
 </context>
 <context>
@@ -824,8 +942,8 @@ Im Präsentationsmodus: Leertaste Start/Pause, S Schritt, +/− Tempo, Tab wechs
         <translation>„Start“ drücken, um die Verteilung zu sehen</translation>
     </message>
     <message>
-        <source>This chart sweeps an unknown parameter '%1'</source>
-        <translation>Dieses Diagramm variiert einen unbekannten Parameter '%1'</translation>
+        <source>This chart sweeps an unknown parameter &apos;%1&apos;</source>
+        <translation>Dieses Diagramm variiert einen unbekannten Parameter &apos;%1&apos;</translation>
     </message>
     <message>
         <source>model</source>
@@ -874,8 +992,8 @@ p99 je Stufe</translation>
         <translation>Starten, um die gemessenen Stufen zu ergänzen</translation>
     </message>
     <message>
-        <source>Unknown chart format '%1': use .png, .svg or .pdf</source>
-        <translation>Unbekanntes Diagrammformat '%1': bitte .png, .svg oder .pdf</translation>
+        <source>Unknown chart format &apos;%1&apos;: use .png, .svg or .pdf</source>
+        <translation>Unbekanntes Diagrammformat &apos;%1&apos;: bitte .png, .svg oder .pdf</translation>
     </message>
     <message>
         <source>real</source>
@@ -921,8 +1039,8 @@ p99 je Stufe</translation>
         <translation>Engpass: %1.</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#c02020'&gt;Unstable: the queue in front of the bottleneck grows without bound.&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#c02020'&gt;Instabil: die Warteschlange vor dem Engpass wächst unbegrenzt.&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:#c02020&apos;&gt;Unstable: the queue in front of the bottleneck grows without bound.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#c02020&apos;&gt;Instabil: die Warteschlange vor dem Engpass wächst unbegrenzt.&lt;/span&gt;</translation>
     </message>
     <message>
         <source> (bottleneck: %1).</source>
@@ -938,14 +1056,17 @@ p99 je Stufe</translation>
     </message>
     <message numerus="yes">
         <source>Capacity with %n worker(s): %1 %2</source>
-        <translation><numerusform>Kapazität mit %n Worker: %1 %2</numerusform><numerusform>Kapazität mit %n Workern: %1 %2</numerusform></translation>
+        <translation>
+            <numerusform>Kapazität mit %n Worker: %1 %2</numerusform>
+            <numerusform>Kapazität mit %n Workern: %1 %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>amp::widgets::ChartWidget</name>
     <message>
-        <source>Unknown chart format '%1': use .png, .svg or .pdf</source>
-        <translation>Unbekanntes Diagrammformat '%1': bitte .png, .svg oder .pdf</translation>
+        <source>Unknown chart format &apos;%1&apos;: use .png, .svg or .pdf</source>
+        <translation>Unbekanntes Diagrammformat &apos;%1&apos;: bitte .png, .svg oder .pdf</translation>
     </message>
     <message>
         <source>Could not write %1</source>
@@ -1019,16 +1140,19 @@ p99 je Stufe</translation>
         <translation>Laut Modell ist dieses System instabil (eine Warteschlange wächst unbegrenzt).</translation>
     </message>
     <message>
-        <source>The model's value lies inside this 95% confidence interval [%1, %2].</source>
+        <source>The model&apos;s value lies inside this 95% confidence interval [%1, %2].</source>
         <translation>Der Modellwert liegt in diesem 95-%-Konfidenzintervall [%1, %2].</translation>
     </message>
     <message>
-        <source>The model's value lies outside this 95% confidence interval [%1, %2].</source>
+        <source>The model&apos;s value lies outside this 95% confidence interval [%1, %2].</source>
         <translation>Der Modellwert liegt außerhalb dieses 95-%-Konfidenzintervalls [%1, %2].</translation>
     </message>
     <message numerus="yes">
         <source>%n samples</source>
-        <translation><numerusform>%n Messwert</numerusform><numerusform>%n Messwerte</numerusform></translation>
+        <translation>
+            <numerusform>%n Messwert</numerusform>
+            <numerusform>%n Messwerte</numerusform>
+        </translation>
     </message>
     <message>
         <source>Changed between the runs: %1</source>
@@ -1055,8 +1179,16 @@ p99 je Stufe</translation>
         <translation>Real: %1</translation>
     </message>
     <message>
-        <source>The model's values are hidden while you work on the exercises: predict first.</source>
+        <source>The model&apos;s values are hidden while you work on the exercises: predict first.</source>
         <translation>Die Werte des Modells sind verborgen, solange Sie die Aufgaben bearbeiten: erst vorhersagen.</translation>
+    </message>
+    <message>
+        <source>  (model at measured service %1)</source>
+        <translation>  (Modell bei gemessener Bedienzeit %1)</translation>
+    </message>
+    <message>
+        <source>The model evaluated at the service times this real run measured: %1 (at the requested ones: %2).</source>
+        <translation>Das Modell bei den Bedienzeiten, die dieser reale Lauf gemessen hat: %1 (bei den verlangten: %2).</translation>
     </message>
 </context>
 <context>
@@ -1069,12 +1201,27 @@ p99 je Stufe</translation>
         <source>Reset to the default</source>
         <translation>Auf den Standardwert zurücksetzen</translation>
     </message>
+    <message>
+        <source>a temporary folder</source>
+        <translation>ein temporärer Ordner</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Wählen…</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the lab&apos;s files</source>
+        <translation>Einen Ordner für die Dateien des Labors wählen</translation>
+    </message>
 </context>
 <context>
     <name>amp::widgets::QueueView</name>
     <message numerus="yes">
         <source>%n arrived</source>
-        <translation><numerusform>%n angekommen</numerusform><numerusform>%n angekommen</numerusform></translation>
+        <translation>
+            <numerusform>%n angekommen</numerusform>
+            <numerusform>%n angekommen</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1% busy</source>
