@@ -181,8 +181,13 @@ std::string MapReduceLab::likelyDeviation(const run::Params& p, run::Mode mode) 
 }
 
 bool MapReduceLab::measuredParams(const run::Params& p, const run::RunResult& r, run::Params& out) const {
-  // The real job's work is the measured single-threaded count of its corpus.
-  return run::measuredParams(p, r, {{"work_s", "fact:single_count_s"}}, out);
+  // The job's work is what the workers measured mapping it; the master's steps are its measured
+  // dispatch (split and τ) and merge (the real maps and ρ) per task.
+  return run::measuredParams(p, r,
+                             {{"work_s", "fact:map_s_total"},
+                              {"schedule_ms", "fact:schedule_ms_measured"},
+                              {"reduce_ms_per_task", "fact:reduce_ms_measured"}},
+                             out);
 }
 
 std::optional<run::HostFit> MapReduceLab::hostFit() const {
