@@ -97,7 +97,7 @@ run::ModelResult MapReduceLab::model(const run::Params& p) const {
       "with r = p: T ≈ p·(τ + ρ) + W/p, best at p* ≈ √(W/(τ + ρ)), speedup ≈ ½·√(W/(τ + ρ))";
   if (!exact) {
     m.approximation =
-        "Kruskal–Weiss: variable tasks (lognormal, cv " + std::to_string(cv).substr(0, 4) +
+        "Kruskal–Weiss: variable tasks (lognormal, cv " + run::formatNumber(cv) +
         ") add the expected excess of the slowest task of the last wave, σ·E[max of min(r, p) normals] "
         "(Blom's approximation), to the recurrence with equal tasks";
     m.notes.push_back("approximate for task_cv > 0: the recurrence is exact only for equal tasks");

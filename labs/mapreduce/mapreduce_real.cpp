@@ -208,6 +208,15 @@ run::RealOutcome runReal(const run::Params& p, const run::RealControl& ctl, obse
       }
     }));
   }
+  if (ctl.live != nullptr) {
+    // The animation's samples: tasks the master has yet to send, tasks sent but not yet taken.
+    harness.setSampler(ctl.live, [&](std::int64_t t, observe::ObservationSink& live) {
+      const std::size_t sent = released.load(std::memory_order_relaxed);
+      const std::size_t started = std::min(taken.load(std::memory_order_relaxed), sent);
+      live.observe(real::gauge(t, MapReduceLab::kMaster, static_cast<double>(tasks.size() - sent)));
+      live.observe(real::gauge(t, MapReduceLab::kWorkers, static_cast<double>(sent - started)));
+    });
+  }
   harness.start();
   bool cancelled = false;
   while (!harness.waitFor(2'000'000)) {
