@@ -130,7 +130,8 @@ run::RealOutcome runReal(const run::Params& p, const run::RealControl& ctl, obse
   // τ and ρ are busy work under the run's service clock, as every lab serves a requested time.
   const real::WorkKernel kernel = real::WorkKernel::calibrated().withClock(ctl.serviceClock);
   real::ScratchDir dir;
-  if (std::string err = dir.create(p.text("data_dir"), "mapreduce"); !err.empty()) return fail(err);
+  if (std::string err = dir.create(p.text("data_dir"), "mapreduce"); !err.empty())
+    return fail("data_dir: " + err);
   std::string err;
   const int fd = dir.open("corpus.txt", err);
   if (fd < 0) return fail(err);
