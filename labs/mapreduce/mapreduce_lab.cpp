@@ -88,6 +88,7 @@ std::vector<run::ChartSpec> MapReduceLab::charts() const {
           .withSweep("tasks", 1, 1024, 11)
           .withLogX()
           .withReference("best_makespan_s")
+          .withXReference("best_tasks")
           .withAxes("tasks r", "makespan [s]"),
       run::chartSpec("speedup_vs_workers", "Speedup against workers", run::ChartKind::SweepCurve, {"speedup"})
           .withSweep("workers", 1, 32, 6)

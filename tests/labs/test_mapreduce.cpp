@@ -260,6 +260,17 @@ class TestMapReduce : public QObject {
     qInfo("data_dir is a file: %s", job.out.error.c_str());
   }
 
+  void makespanChartMarksTheBestTaskCount() {
+    for (const auto& c : lab_->charts()) {
+      if (c.id != "makespan_vs_tasks") continue;
+      QVERIFY(c.logX);
+      QCOMPARE(c.sweepKey, std::string("tasks"));
+      QCOMPARE(c.xReferences, std::vector<std::string>{"best_tasks"});
+      return;
+    }
+    QFAIL("no makespan_vs_tasks chart");
+  }
+
   void textsFillFromTheModel() {
     const std::string e = lab_->exercises().front().explanation;
     QVERIFY2(e.find("r* = p = 4") != std::string::npos, e.c_str());
