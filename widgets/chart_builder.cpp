@@ -43,12 +43,15 @@ ChartKindEntry entryFor(run::ChartKind kind) {
 }
 
 /// The lab's named model values (or metrics' model values) the chart asks for, as dashed lines:
-/// vertical on a histogram's value axis, horizontal elsewhere.
+/// vertical on a histogram's value axis, horizontal elsewhere; x references always vertical.
 void addReferenceLines(PlotData& d, const ChartInputs& in) {
   if (in.model == nullptr || !in.showModel) return;
   const std::vector<run::ModelValueSpec> named = in.lab->modelValues();
-  const bool vertical = in.spec->kind == run::ChartKind::Histogram;
-  for (const auto& key : in.spec->references) {
+  const bool histogram = in.spec->kind == run::ChartKind::Histogram;
+  std::vector<std::pair<std::string, bool>> lines;  // key, vertical
+  for (const auto& key : in.spec->references) lines.emplace_back(key, histogram);
+  for (const auto& key : in.spec->xReferences) lines.emplace_back(key, true);
+  for (const auto& [key, vertical] : lines) {
     auto it = in.model->values.find(key);
     if (it == in.model->values.end() || !std::isfinite(it->second)) continue;
     QString label;

@@ -218,6 +218,28 @@ class TestChartBuilder : public QObject {
     QVERIFY(d.hasData());
     QVERIFY(d.placeholder.isEmpty());
   }
+
+  void xReferenceIsAVerticalLine() {
+    // A model value that is a position on the x axis (a sweep's best parameter value).
+    QueueLab lab;
+    const auto metrics = lab.metrics();
+    run::ChartSpec spec;
+    spec.kind = run::ChartKind::TimeSeries;
+    spec.metrics = {"sojourn_ms"};
+    spec.series = "latency";
+    spec.xReferences = {"sojourn_ms"};
+    const auto model = lab.model(run::defaults(lab.params()));
+    ChartInputs in;
+    in.lab = &lab;
+    in.spec = &spec;
+    in.metrics = &metrics;
+    in.model = &model;
+    const PlotData d = buildChart(in);
+    bool vertical = false;
+    for (const auto& l : d.layers)
+      vertical = vertical || (l.style == LayerStyle::VLine && l.x.size() == 1 && l.x[0] == 200.0);
+    QVERIFY(vertical);
+  }
 };
 
 QTEST_APPLESS_MAIN(TestChartBuilder)

@@ -76,7 +76,7 @@ void TestRunReal::everyLabReportsTheSameHostLabels() {
   // The honest outcome is computed in one place: every lab names asymmetry, CPU and placement,
   // and the host's own warnings (the VM, here) are worded the same.
   std::set<std::string> vmWarnings;
-  for (const char* id : {"foundations", "journal", "tcp", "steering"}) {
+  for (const char* id : {"foundations", "journal", "tcp", "steering", "mapreduce"}) {
     const run::Lab* lab = labs::findLab(id);
     run::RunSpec spec = lightRealRun(id, 1);
     spec.duration = 0.3;

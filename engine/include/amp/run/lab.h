@@ -149,6 +149,9 @@ struct ChartSpec {
   double sweep2From = 0, sweep2To = 0;
   int sweep2Steps = 0;
   int window = 0;  ///< LearningCurve: points in the rolling mean
+  /// Model values that are a position on the x axis (a sweep's best parameter value), drawn as
+  /// vertical lines.
+  std::vector<std::string> xReferences;
 
   ChartSpec withSeries(std::string name) && {
     series = std::move(name);
@@ -173,6 +176,12 @@ struct ChartSpec {
   /// A reference line at the model's value `key` (a ModelValueSpec or a metric's model value).
   ChartSpec withReference(std::string key) && {
     references.push_back(std::move(key));
+    return std::move(*this);
+  }
+  /// A vertical line at the model's value `key`, read as a value of the x axis (the best task count
+  /// on a sweep over tasks).
+  ChartSpec withXReference(std::string key) && {
+    xReferences.push_back(std::move(key));
     return std::move(*this);
   }
   /// BarsPerEntity: as many bars as the parameter `key` says.
