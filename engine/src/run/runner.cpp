@@ -274,7 +274,12 @@ std::string realLengthRule(const Lab& lab, const RunSpec& spec, std::size_t runs
                            double warmupS, const std::vector<std::string>& endings, RunResult& result) {
   std::ostringstream out;
   const std::string warm = formatNumber(std::round(warmupS * 1000) / 1000);
-  if (endings.empty()) {
+  if (lab.runKind() == RunKind::Transient) {
+    // A job is its whole run: it ends when it is done.
+    out << (runs == 1 ? "one real run" : std::to_string(runs) + " real runs") << " until the job was done ("
+        << formatNumber(std::round(meanSeconds * 1000) / 1000) << " s" << (runs == 1 ? "" : " on average")
+        << "), nothing deleted as warm-up";
+  } else if (endings.empty()) {
     out << (runs == 1 ? "one real run of " : std::to_string(runs) + " real runs of ")
         << formatNumber(spec.duration) << " s" << (runs == 1 ? "" : " each") << ", first " << warm
         << " s deleted as warm-up";
@@ -292,10 +297,13 @@ std::string realLengthRule(const Lab& lab, const RunSpec& spec, std::size_t runs
       out << "; the lab reports no live values of its key metric, so the run lasted a fixed "
           << formatNumber(RealLengthWatch::kSilentS) << " s";
   }
-  out << (runs == 1
-              ? "; CI of the sojourn by batch means within the run (--reps 2 or more gives every metric a "
-                "CI across runs)"
-              : "; CI across runs (Student t); host facts from run 1");
+  if (runs > 1)
+    out << "; CI across runs (Student t); host facts from run 1";
+  else if (lab.runKind() == RunKind::Transient)
+    out << "; one outcome, so no CI (--reps 2 or more gives one across runs)";
+  else
+    out << "; CI of the sojourn by batch means within the run (--reps 2 or more gives every metric a CI across "
+           "runs)";
   return out.str();
 }
 
