@@ -7,6 +7,7 @@
 #include <thread>
 
 #include "amp/real/placement.h"
+#include "drive_load.h"
 
 namespace amp::real {
 namespace {
@@ -170,30 +171,8 @@ void SymmetricPool::workerLoop(int w, Seat& seat) {
 }
 
 DriveResult SymmetricPool::drive(double drainLimitS) {
-  DriveResult r;
-  const std::atomic<bool>* cancel = cfg_.harness.cancel;
-  auto cancelled = [cancel] { return cancel != nullptr && cancel->load(std::memory_order_relaxed); };
-  while (generatorSeat_ >= 0 && !harness_->seatReturned(generatorSeat_) && !cancelled() && !stopping())
-    harness_->waitFor(2'000'000);
-  if (cancelled() || stopping()) {
-    r.cancelled = cancelled();
-    cancel_();
-  } else {
-    closeInput();
-    // Let the items in the system finish, up to a limit: an overloaded pool never drains.
-    const auto deadline = Clock::now() + std::chrono::duration<double>(drainLimitS);
-    while (!waitFor(2'000'000)) {
-      if (cancelled()) {
-        r.cancelled = true;
-        break;
-      }
-      if (Clock::now() > deadline) break;
-    }
-    cancel_();  // joins; a no-op stop when everything already ended
-  }
-  r.load = generatorStats_;  // complete: the generator seat has been joined
-  if (!r.cancelled && completed() < r.load.emitted) r.unfinished = r.load.emitted - completed();
-  return r;
+  return driveLoad(*this, *harness_, generatorSeat_, cfg_.harness.cancel, drainLimitS, generatorStats_,
+                   [this](std::int64_t ns) { return waitFor(ns); });
 }
 
 bool SymmetricPool::waitFor(std::int64_t timeoutNs) {
