@@ -78,11 +78,13 @@ class WorkKernel {
 
   std::uint64_t unitsFor(std::int64_t ns, int cpu = -1) const;
   /// Serve `ns` (`factor` times as much on an emulated little core) under this kernel's clock.
-  /// Stops early when `stop` is set (checked about every 10 µs). Returns the checksum.
+  /// Stops early when `stop` is set (checked about every microsecond under the time clock, every
+  /// 10 µs under the work clock). Returns the checksum.
   std::uint64_t run(std::int64_t ns, const std::atomic<bool>* stop = nullptr, double factor = 1.0) const;
   /// Do exactly `units` units of work.
   static std::uint64_t runUnits(std::uint64_t units, const std::atomic<bool>* stop = nullptr);
-  /// Compute until `ns` have passed on the steady clock (the Time clock).
+  /// Compute until `ns` have passed on the steady clock (the Time clock): the last chunk is cut
+  /// to what is left, so the service ends about a unit past the deadline, never before it.
   static std::uint64_t runFor(std::int64_t ns, const std::atomic<bool>* stop = nullptr);
 
  private:
