@@ -94,8 +94,9 @@ std::uint64_t WorkKernel::runFor(std::int64_t ns, const std::atomic<bool>* stop)
   do {
     std::uint64_t units = kChunkUnits;
     // The last chunk is cut to what is left: a whole chunk (about a microsecond here) overran
-    // the deadline by half a chunk on average, 0.6% of a 0.1 ms service. Never less than a unit,
-    // so a service still never ends before its deadline.
+    // the deadline by half a chunk on average, 0.6% of a 0.1 ms service. The loop still ends only
+    // past the deadline; a chunk of at least one unit keeps the time left computing, not reading
+    // the clock.
     if (perUnit > 0.0) {
       const double fit = std::chrono::duration<double, std::nano>(deadline - now).count() / perUnit;
       if (fit < static_cast<double>(kChunkUnits))
@@ -104,9 +105,9 @@ std::uint64_t WorkKernel::runFor(std::int64_t ns, const std::atomic<bool>* stop)
     h ^= runUnits(units, stop);
     const auto t = Clock::now();
     if (units == kChunkUnits) {
-      // A chunk the host interrupted counts as at most twice the estimate, and the mean moves an
-      // eighth of the way: one interruption barely moves it, a CPU that really got slower
-      // (another core, a lower clock) is followed within a few chunks. Too slow an estimate
+      // A chunk the host interrupted counts as at most twice the estimate, and the estimate moves
+      // an eighth of the way: one interruption barely moves it, a CPU that really got slower
+      // (another core, a lower clock) is followed within a few dozen chunks. Too slow an estimate
       // only costs one more short chunk; too fast a one would overrun.
       const double took = std::chrono::duration<double, std::nano>(t - now).count() / kChunkUnits;
       perUnit = perUnit > 0.0 ? perUnit + (std::min(took, 2.0 * perUnit) - perUnit) / 8.0 : took;
