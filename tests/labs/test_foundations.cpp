@@ -8,6 +8,7 @@
 #include "amp/labs/registry.h"
 #include "amp/run/lab_text.h"
 #include "amp/run/runner.h"
+#include "captured_stream.h"
 
 using namespace amp;
 
@@ -172,10 +173,7 @@ class TestFoundations : public QObject {
     run::RealControl ctl;
     ctl.seed = 3;
     ctl.durationS = 1.0;
-    struct Capture : observe::ObservationSink {
-      std::vector<observe::Observation> obs;
-      void observe(const observe::Observation& o) override { obs.push_back(o); }
-    } capture;
+    testing::CapturedStream capture;
     observe::Recorder rec(nullptr, &capture);
     const run::RealOutcome out = lab_->runReal(s.params, ctl, rec);
     QVERIFY2(out.error.empty(), out.error.c_str());

@@ -16,6 +16,7 @@
 #include "amp/observe/aggregator.h"
 #include "amp/run/lab_text.h"
 #include "amp/run/runner.h"
+#include "captured_stream.h"
 #include "journal/journal_lab.h"
 
 using namespace amp;
@@ -161,10 +162,7 @@ class TestJournal : public QObject {
     run::RealControl ctl;
     ctl.seed = 6;
     ctl.durationS = 1.0;
-    struct Capture : observe::ObservationSink {
-      std::vector<observe::Observation> obs;
-      void observe(const observe::Observation& o) override { obs.push_back(o); }
-    } capture;
+    testing::CapturedStream capture;
     observe::Recorder rec(nullptr, &capture);
     const run::RealOutcome out = lab_->runReal(p, ctl, rec);
     QVERIFY2(out.error.empty(), out.error.c_str());

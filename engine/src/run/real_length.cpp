@@ -15,7 +15,6 @@ RealLengthRule::RealLengthRule(Settings settings) : s_(settings) { s_.batches = 
 
 void RealLengthRule::observe(double tS, std::uint64_t count, double sum) {
   if (tS < lastT_ || count < lastCount_) return;  // a clock or counter that went back: ignore it
-  everCount_ = count;
   if (!seen_ && count > 0) {
     // The warm-up counts from the load's first completion, not from when the lab began to
     // prepare (a calibration, a database to fill).
@@ -82,7 +81,7 @@ bool RealLengthRule::enough() const {
   return relHalfWidth() <= s_.targetRelHalfWidth;
 }
 
-bool RealLengthRule::silent() const { return everCount_ == 0 && lastT_ >= RealLengthWatch::kSilentS; }
+bool RealLengthRule::silent() const { return lastCount_ == 0 && lastT_ >= RealLengthWatch::kSilentS; }
 
 std::string RealLengthRule::progressText(const std::string& what) const {
   std::ostringstream out;

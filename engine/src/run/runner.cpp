@@ -261,12 +261,9 @@ void runSim(const Lab& lab, const RunSpec& spec, const RunHooks& hooks, RunResul
 
 /// How a precision-driven real run estimates its key metric from the live feed: a throughput
 /// as value per second, anything else as a mean per completion.
-RealLengthRule::Estimate estimateFor(const Lab& lab) {
-  for (const auto& m : lab.metrics())
-    if (m.key == lab.keyMetric())
-      return m.source == MetricSource::Throughput || timePower(m.unit) < 0 ? RealLengthRule::Estimate::Rate
+RealLengthRule::Estimate estimateFor(const MetricSpec& key) {
+  return key.source == MetricSource::Throughput || timePower(key.unit) < 0 ? RealLengthRule::Estimate::Rate
                                                                            : RealLengthRule::Estimate::Mean;
-  return RealLengthRule::Estimate::Mean;
 }
 
 /// How a real run's length came about, in words.
@@ -332,14 +329,15 @@ void runRealMode(const Lab& lab, const RunSpec& spec, const RunHooks& hooks, Run
       fit.changed)
     result.warnings.push_back(
         "the lab's seats outnumber this machine's cores; fitted to it, the run would use " + fit.words);
-  std::string keyLabel = lab.keyMetric();
-  for (const auto& m : lab.metrics())
-    if (m.key == lab.keyMetric()) keyLabel = m.label;
+  const std::vector<MetricSpec> metrics = lab.metrics();
+  const auto keySpec = std::find_if(metrics.begin(), metrics.end(),
+                                    [&](const MetricSpec& m) { return m.key == lab.keyMetric(); });
+  const std::string keyLabel = keySpec != metrics.end() ? keySpec->label : lab.keyMetric();
   RealLengthRule::Settings lengthSettings;
   lengthSettings.targetRelHalfWidth = spec.realTargetRelHalfWidth;
   lengthSettings.warmupS = warmupS;
   lengthSettings.maxS = duration;
-  lengthSettings.estimate = estimateFor(lab);
+  if (keySpec != metrics.end()) lengthSettings.estimate = estimateFor(*keySpec);
   std::vector<double> runSeconds;  // how long each run's load lasted
   std::vector<std::string> endings;
   double feedHalfWidth = INFINITY;  // run 0's live estimate of the key metric

@@ -69,7 +69,6 @@ class RealLengthRule {
   bool started_ = false;  ///< the warm-up is over and the first window is open
   double measuredS_ = 0;
   std::uint64_t measuredCount_ = 0;
-  std::uint64_t everCount_ = 0;
   bool seen_ = false;  ///< a completion has been fed: the load has begun
   double firstT_ = 0;  ///< when
 };
