@@ -11,10 +11,12 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <mutex>
 #include <optional>
+#include <vector>
 
 #include "amp/labs/registry.h"
 #include "amp/real/cpu_topology.h"
@@ -47,6 +49,12 @@ void out(const QByteArray& text) {
 class Args {
  public:
   explicit Args(QStringList args) : args_(std::move(args)) {}
+  /// The options that take no value; every other `--name` takes the next word, so a positional
+  /// argument may come after options (`run --mode model foundations`).
+  static bool isFlag(const QString& arg) {
+    static const QStringList flags{"--json", "--csv", "--full", "--no-fit", "--help"};
+    return flags.contains(arg);
+  }
   bool flag(const QString& name) {
     const int i = args_.indexOf(name);
     if (i < 0) return false;
@@ -56,7 +64,8 @@ class Args {
   std::optional<QString> value(const QString& name) {
     for (int i = 0; i < args_.size(); ++i) {
       if (args_[i] == name) {
-        if (i + 1 >= args_.size()) throw BadInput{name + " needs a value"};
+        // A value never starts with "--": `--mode --db x` lacks the mode, it does not choose '--db'.
+        if (i + 1 >= args_.size() || args_[i + 1].startsWith("--")) throw BadInput{name + " needs a value"};
         QString v = args_[i + 1];
         args_.remove(i, 2);
         return v;
@@ -77,6 +86,7 @@ class Args {
   QString positional(const QString& what) {
     for (int i = 0; i < args_.size(); ++i) {
       if (!args_[i].startsWith("--")) return args_.takeAt(i);
+      if (!isFlag(args_[i]) && !args_[i].contains('=')) ++i;  // skip the option's value
     }
     throw BadInput{"missing " + what};
   }
@@ -96,6 +106,18 @@ double parseNumber(const QString& text, const QString& what, double lo, double h
         QStringLiteral("%1 must be a number in [%2, %3], got '%4'").arg(what).arg(lo).arg(hi).arg(text)};
   }
   return v;
+}
+
+int64_t parseInteger(const QString& text, const QString& what, double lo, double hi) {
+  const double v = parseNumber(text, what, lo, hi);
+  if (v != std::floor(v)) {
+    throw BadInput{QStringLiteral("%1 must be a whole number in [%2, %3], got '%4'")
+                       .arg(what)
+                       .arg(lo)
+                       .arg(hi)
+                       .arg(text)};
+  }
+  return static_cast<int64_t>(v);
 }
 
 const run::Lab& labOrThrow(const QString& id) {
@@ -154,11 +176,11 @@ run::RunSpec specFrom(const run::Lab& lab, Args& a) {
     if (!e.empty()) throw BadInput{QString::fromStdString(e)};
   }
   if (auto v = a.value("--seed"))
-    spec.seed = static_cast<std::uint64_t>(parseNumber(*v, "--seed", 0, 9.0e15));
+    spec.seed = static_cast<std::uint64_t>(parseInteger(*v, "--seed", 0, 9.0e15));
   if (auto v = a.value("--duration")) spec.duration = parseNumber(*v, "--duration (seconds)", 1e-3, 1e7);
   if (auto v = a.value("--warmup")) spec.warmup = parseNumber(*v, "--warmup (seconds)", 0, 1e7);
-  if (auto v = a.value("--reps")) spec.reps = static_cast<int>(parseNumber(*v, "--reps", 1, 10000));
-  if (auto v = a.value("--jobs")) spec.jobs = static_cast<int>(parseNumber(*v, "--jobs", 1, 1024));
+  if (auto v = a.value("--reps")) spec.reps = static_cast<int>(parseInteger(*v, "--reps", 1, 10000));
+  if (auto v = a.value("--jobs")) spec.jobs = static_cast<int>(parseInteger(*v, "--jobs", 1, 1024));
   if (auto v = a.value("--precision")) {
     spec.targetRelHalfWidth = parseNumber(*v, "--precision (relative CI half-width)", 1e-4, 1);
     spec.realTargetRelHalfWidth = spec.targetRelHalfWidth;
@@ -424,7 +446,7 @@ int cmdSweep(Args a) {
   checkAxis(lab, run::SweepAxis{sweep.key, sweep.from, sweep.to, sweep.steps, sweep.log});
   if (sweep.second) checkAxis(lab, *sweep.second);
   sweep.base = specFrom(lab, a);
-  if (auto j = a.value("--jobs")) sweep.jobs = static_cast<int>(parseNumber(*j, "--jobs", 1, 1024));
+  if (auto j = a.value("--jobs")) sweep.jobs = static_cast<int>(parseInteger(*j, "--jobs", 1, 1024));
   if (auto shard = a.value("--shard")) {
     const QStringList kn = shard->split('/');
     bool ok1 = false, ok2 = false;
@@ -532,6 +554,75 @@ int cmdSweep(Args a) {
   return failures > 0 ? kFailed : kOk;
 }
 
+/// Edit distance, for "did you mean" on an unknown key.
+int editDistance(const QString& a, const QString& b) {
+  std::vector<int> row(static_cast<std::size_t>(b.size()) + 1);
+  for (int j = 0; j <= b.size(); ++j) row[static_cast<std::size_t>(j)] = j;
+  for (int i = 1; i <= a.size(); ++i) {
+    int diag = row[0];
+    row[0] = i;
+    for (int j = 1; j <= b.size(); ++j) {
+      const int up = row[static_cast<std::size_t>(j)];
+      row[static_cast<std::size_t>(j)] =
+          std::min({up + 1, row[static_cast<std::size_t>(j) - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diag = up;
+    }
+  }
+  return row.back();
+}
+
+QString jsonTypeName(const QJsonValue& v) {
+  if (v.isString()) return "\"" + v.toString() + "\"";
+  if (v.isBool()) return v.toBool() ? "true" : "false";
+  if (v.isDouble()) return QString::number(v.toDouble(), 'g', 17);
+  if (v.isArray()) return "a list";
+  if (v.isObject()) return "an object";
+  return "null";
+}
+
+/// One batch entry against the file's schema, before anything runs: a wrong type or an unknown
+/// key names its JSON path (runs[0].seed), instead of running with a value the user did not give.
+void checkBatchEntry(const QJsonValue& entry, const QString& path) {
+  if (!entry.isObject()) throw BadInput{path + ": expected an object, got " + jsonTypeName(entry)};
+  const QJsonObject e = entry.toObject();
+  static const QStringList keys{"lab", "mode", "set", "seed", "duration", "reps", "warmup", "jobs", "vary"};
+  for (auto it = e.begin(); it != e.end(); ++it) {
+    if (keys.contains(it.key())) continue;
+    QString best = keys.first();
+    for (const QString& k : keys)
+      if (editDistance(it.key(), k) < editDistance(it.key(), best)) best = k;
+    throw BadInput{path + ": unknown key \"" + it.key() + "\"" +
+                   (editDistance(it.key(), best) <= 2 ? "; did you mean \"" + best + "\"?" : ".") +
+                   " Allowed: " + keys.join(", ")};
+  }
+  const auto expect = [&](const QString& key, bool ok, const char* what) {
+    if (e.contains(key) && !ok)
+      throw BadInput{path + "." + key + ": expected " + what + ", got " + jsonTypeName(e[key])};
+  };
+  const auto isWhole = [](const QJsonValue& v) {
+    return v.isDouble() && v.toDouble() == std::floor(v.toDouble());
+  };
+  if (!e.contains("lab")) throw BadInput{path + ": needs \"lab\" (a lab id, see 'amplab labs')"};
+  expect("lab", e["lab"].isString(), "a lab id (a string)");
+  expect("mode", e["mode"].isString(), "\"model\", \"sim\" or \"real\"");
+  expect("set", e["set"].isObject(), "an object of parameter values ({\"key\": value})");
+  for (const char* k : {"seed", "reps", "jobs"}) expect(k, isWhole(e[k]), "a whole number");
+  for (const char* k : {"duration", "warmup"}) expect(k, e[k].isDouble(), "a number of seconds");
+  if (e.contains("vary")) {
+    bool ok = e["vary"].isString();
+    if (e["vary"].isArray()) {
+      ok = true;
+      for (const auto& v : e["vary"].toArray()) ok = ok && v.isString();
+    }
+    expect("vary", ok, "\"key=from:to:steps[:log]\" or a list of two of them");
+  }
+  const QJsonObject sets = e["set"].toObject();
+  for (auto it = sets.begin(); it != sets.end(); ++it)
+    if (!it.value().isString() && !it.value().isDouble() && !it.value().isArray())
+      throw BadInput{path + ".set." + it.key() + ": expected a number, a text or table rows, got " +
+                     jsonTypeName(it.value())};
+}
+
 /// A class assignment: {"runs": [{"lab": .., "mode": .., "set": {k: v}, "seed": .., "duration": .., "reps":
 /// .., "vary": "k=a:b:n"}]}; each entry is a run, or a sweep when it has "vary".
 int cmdBatch(Args a) {
@@ -553,6 +644,7 @@ int cmdBatch(Args a) {
   // Check every entry before running any, so a typo in entry 9 does not waste entries 1–8.
   std::vector<QStringList> commands;
   for (int i = 0; i < entries.size(); ++i) {
+    checkBatchEntry(entries[i], (doc.isArray() ? QStringLiteral("[%1]") : QStringLiteral("runs[%1]")).arg(i));
     const QJsonObject e = entries[i].toObject();
     QStringList args;
     const bool isSweep = e.contains("vary");

@@ -128,6 +128,47 @@ class TestCli : public QObject {
         << QStringList{"sweep", "foundations", "--vary", "workers=1:100:3"} << "[1, 64]";
     QTest::newRow("bad chart") << QStringList{"run", "foundations", "--chart", "x.gif"}
                                << ".png, .svg or .pdf";
+    QTest::newRow("fractional seed") << QStringList{"run", "foundations", "--seed", "1.5"}
+                                     << "--seed must be a whole number";
+    QTest::newRow("option missing its value")
+        << QStringList{"run", "foundations", "--mode", "--db", "x.db"} << "--mode needs a value";
+  }
+
+  void optionsMayComeBeforeTheLab() {
+    const Result r = amplab({"run", "--mode", "model", "--json", "foundations"});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(r.json()["lab"].toString(), QString("foundations"));
+    QCOMPARE(r.json()["mode"].toString(), QString("model"));
+  }
+
+  void badBatchFileNamesTheJsonPathAndRunsNothing_data() {
+    QTest::addColumn<QByteArray>("entry");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("text seed") << QByteArray(R"({"lab":"foundations","seed":"abc"})")
+                               << R"(runs[1].seed: expected a whole number, got "abc")";
+    QTest::newRow("boolean seed") << QByteArray(R"({"lab":"foundations","seed":true})")
+                                  << "runs[1].seed: expected a whole number, got true";
+    QTest::newRow("set as a list") << QByteArray(R"({"lab":"foundations","set":[1,2]})")
+                                   << "runs[1].set: expected an object";
+    QTest::newRow("unknown key") << QByteArray(R"({"lab":"foundations","seeds":3})")
+                                 << R"(runs[1]: unknown key "seeds"; did you mean "seed"?)";
+    QTest::newRow("text reps") << QByteArray(R"({"lab":"foundations","reps":"many"})")
+                               << R"(runs[1].reps: expected a whole number, got "many")";
+    QTest::newRow("boolean value") << QByteArray(R"({"lab":"foundations","set":{"workers":true}})")
+                                   << "runs[1].set.workers: expected a number";
+  }
+  void badBatchFileNamesTheJsonPathAndRunsNothing() {
+    QFETCH(QByteArray, entry);
+    QFETCH(QString, mentions);
+    const QString db = dir_.filePath("batch-schema.db");
+    QFile f(dir_.filePath("batch.json"));
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(R"({"runs":[{"lab":"foundations","mode":"model"},)" + entry + "]}");
+    f.close();
+    const Result r = amplab({"batch", f.fileName(), "--db", db});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(QString::fromUtf8(r.err).contains(mentions), r.err.constData());
+    QVERIFY2(!QFile::exists(db), "a batch with a bad entry ran its good entries");
   }
   void badInputExitsTwoNamingTheProblem() {
     QFETCH(QStringList, args);
