@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -757,34 +758,53 @@ int cmdRuns(Args a) {
   };
   if (sub == "list") {
     const bool json = a.flag("--json");
-    const QString lab = a.value("--lab").value_or(QString());
+    RunFilter filter;
+    filter.lab = a.value("--lab").value_or(QString());
+    if (!filter.lab.isEmpty()) labOrThrow(filter.lab);
+    if (auto v = a.value("--limit")) filter.limit = static_cast<int>(parseInteger(*v, "--limit", 0, 1e9));
+    if (auto v = a.value("--offset")) filter.offset = static_cast<int>(parseInteger(*v, "--offset", 0, 1e9));
+    if (auto v = a.value("--since")) {
+      // A date or a date and time in ISO 8601, compared with the runs' UTC start times.
+      QDateTime t = QDateTime::fromString(*v, Qt::ISODate);
+      if (!t.isValid()) t = QDateTime(QDate::fromString(*v, Qt::ISODate), QTime(0, 0), Qt::UTC);
+      if (!t.isValid())
+        throw BadInput{
+            "--since must be a date or time in ISO 8601 (2026-12-01 or 2026-12-01T14:00:00Z), got '" + *v +
+            "'"};
+      filter.since = t.toUTC().toString(Qt::ISODate);
+    }
+    if (filter.offset > 0 && filter.limit == 0)
+      throw BadInput{"--offset needs --limit (a page of the newest runs)"};
     a.expectEmpty();
-    const auto runs = store.list(lab);
+    const auto runs = store.list(filter);
+    const qint64 total = filter.limit > 0 ? store.count(filter) : static_cast<qint64>(runs.size());
     if (json) {
       QJsonArray arr;
       for (const auto& r : runs) {
-        arr.append(QJsonObject{{"run_id", r.id},
-                               {"uuid", r.uuid},
-                               {"lab", r.lab},
-                               {"mode", r.mode},
-                               {"status", r.status},
-                               {"started", r.started},
-                               {"name", r.name},
-                               {"notes", r.notes},
-                               {"key_metric", r.keyMetric},
-                               {"key_value", r.keyValue},
-                               {"key_unit", r.keyUnit}});
+        QJsonObject o{{"run_id", r.id},       {"uuid", r.uuid},     {"lab", r.lab},
+                      {"mode", r.mode},       {"status", r.status}, {"started", r.started},
+                      {"name", r.name},       {"notes", r.notes},   {"key_metric", r.keyMetric},
+                      {"key_unit", r.keyUnit}};
+        o.insert("key_value", r.hasKey ? QJsonValue(r.keyValue) : QJsonValue());
+        o.insert("key_source", r.keyFromModel ? "model" : "measured");
+        arr.append(o);
       }
-      out(QJsonDocument(QJsonObject{{"runs", arr}}).toJson(QJsonDocument::Indented));
+      out(QJsonDocument(QJsonObject{{"runs", arr}, {"total", total}}).toJson(QJsonDocument::Indented));
     } else {
       QTextStream o(stdout);
       if (runs.empty()) o << "no runs in " << store.path() << "\n";
       for (const auto& r : runs) {
+        const QString value = !r.hasKey ? QStringLiteral("-")
+                              : r.keyFromModel
+                                  ? QString::number(r.keyValue, 'g', 5) + " " + r.keyUnit + " (model)"
+                                  : QString::number(r.keyValue, 'g', 5) + " " + r.keyUnit;
         o << QString::number(r.id).leftJustified(6) << r.started.leftJustified(22) << r.lab.leftJustified(14)
-          << r.mode.leftJustified(7) << r.status.leftJustified(10) << r.keyMetric << " "
-          << QString::number(r.keyValue, 'g', 5) << " " << r.keyUnit
+          << r.mode.leftJustified(7) << r.status.leftJustified(10) << r.keyMetric << " " << value.trimmed()
           << (r.name.isEmpty() ? "" : "  " + r.name) << "\n";
       }
+      if (static_cast<qint64>(runs.size()) < total)
+        o << "showing " << runs.size() << " of " << total
+          << " runs (--limit, --offset page from the newest)\n";
     }
     return kOk;
   }
@@ -858,7 +878,9 @@ int cmdHelp() {
                  a choice parameter sweeps all its choices: --vary policy
                  a table parameter takes JSON rows: --set task_set='[[1,4],[2,6]]'
   amplab batch FILE.json [--json]         a list of runs/sweeps, e.g. a class assignment
-  amplab runs list|show ID|export ID --format csv|json|pdf|html|md [--output FILE]|delete ID
+  amplab runs list [--lab LAB] [--since DATE] [--limit N [--offset K]] [--json]
+                 (--limit: the N newest runs, after skipping the K newest)
+  amplab runs show ID|export ID --format csv|json|pdf|html|md [--output FILE]|delete ID
   amplab runs merge OUT.db IN.db...       fold databases (e.g. sweep shards) together
   amplab --version | --help
 

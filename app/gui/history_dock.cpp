@@ -99,7 +99,7 @@ void HistoryDock::refresh() {
     updateButtons();
     return;
   }
-  const auto runs = store_->list(onlyThisLab_->isChecked() ? lab_ : QString());
+  const auto runs = store_->list(RunFilter{onlyThisLab_->isChecked() ? lab_ : QString()});
   for (const auto& r : runs) {
     const QString title = r.name.isEmpty()
                               ? QStringLiteral("#%1 · %2")
@@ -111,11 +111,11 @@ void HistoryDock::refresh() {
     item->setText(ModeCol, r.status == QLatin1String("ok")
                                ? r.mode
                                : r.mode + QStringLiteral(" (") + r.status + QLatin1Char(')'));
-    item->setText(KeyCol, r.keyMetric.isEmpty()
-                              ? QString()
-                              : QStringLiteral("%1 = %2 %3")
-                                    .arg(r.keyMetric, widgets::formatValue(r.keyValue), r.keyUnit)
-                                    .trimmed());
+    const QString value = QStringLiteral("%1 %2").arg(widgets::formatValue(r.keyValue), r.keyUnit).trimmed();
+    item->setText(KeyCol, r.keyMetric.isEmpty() ? QString()
+                          : !r.hasKey           ? tr("%1: no value").arg(r.keyMetric)
+                          : r.keyFromModel      ? tr("%1 = %2 (model)").arg(r.keyMetric, value)
+                                                : QStringLiteral("%1 = %2").arg(r.keyMetric, value));
     item->setText(NotesCol, r.notes.section(QLatin1Char('\n'), 0, 0));
     item->setToolTip(NotesCol, r.notes);
     item->setToolTip(NameCol, tr("Started %1 (UTC) · %2").arg(r.started, r.uuid));

@@ -22,6 +22,7 @@
 #include <atomic>
 #include <functional>
 
+#include "amp/labs/registry.h"
 #include "cli/json_io.h"
 
 namespace amp::app {
@@ -442,15 +443,60 @@ QString RunStore::save(run::RunResult& r) {
   return {};
 }
 
-std::vector<RunSummary> RunStore::list(const QString& lab) const {
+namespace {
+
+/// "CASE lab WHEN 'foundations' THEN 'sojourn_ms' … END": each registered lab's key metric, so a
+/// list joins the one metric row it shows instead of parsing every run's record.
+QString keyMetricCase() {
+  QString sql = QStringLiteral("CASE r.lab");
+  for (const auto& lab : labs::allLabs())
+    sql += QStringLiteral(" WHEN '%1' THEN '%2'")
+               .arg(QString::fromStdString(lab->info().id), QString::fromStdString(lab->keyMetric()));
+  // A lab this build does not know (a database merged from a newer one): its run says.
+  return sql + QStringLiteral(" ELSE json_extract(r.result, '$.key_metric') END");
+}
+
+/// WHERE for a filter, with its values bound in order by bindFilter().
+QString filterSql(const RunFilter& f) {
+  QStringList where;
+  if (!f.lab.isEmpty()) where << QStringLiteral("r.lab = ?");
+  if (!f.since.isEmpty()) where << QStringLiteral("r.started >= ?");
+  return where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+}
+
+void bindFilter(QSqlQuery& q, const RunFilter& f) {
+  if (!f.lab.isEmpty()) q.addBindValue(f.lab);
+  if (!f.since.isEmpty()) q.addBindValue(f.since);
+}
+
+QString unitOf(const QString& labId, const QString& metric) {
+  if (const run::Lab* lab = labs::findLab(labId.toStdString()))
+    for (const auto& m : lab->metrics())
+      if (QString::fromStdString(m.key) == metric) return QString::fromStdString(m.unit);
+  return {};
+}
+
+}  // namespace
+
+std::vector<RunSummary> RunStore::list(const RunFilter& filter) const {
   std::vector<RunSummary> out;
   QSqlDatabase db = QSqlDatabase::database(connection_, false);
   if (!db.isOpen()) return out;
   QSqlQuery q(db);
-  q.prepare(QStringLiteral("SELECT id, uuid, lab, mode, status, started, name, notes, result FROM runs") +
-            (lab.isEmpty() ? QString() : QStringLiteral(" WHERE lab = :lab")) +
-            QStringLiteral(" ORDER BY id"));
-  if (!lab.isEmpty()) q.bindValue(":lab", lab);
+  q.setForwardOnly(true);
+  // Paged lists take the newest runs; the page is shown oldest first like the whole list.
+  const QString page =
+      filter.limit > 0
+          ? QStringLiteral(" ORDER BY r.id DESC LIMIT %1 OFFSET %2").arg(filter.limit).arg(filter.offset)
+          : QStringLiteral(" ORDER BY r.id");
+  q.prepare(
+      QStringLiteral("SELECT r.id, r.uuid, r.lab, r.mode, r.status, r.started, r.name, r.notes, r.key_name,"
+                     " m.mean, m.unit, CASE WHEN m.mean IS NULL AND r.mode = 'model' THEN"
+                     " json_extract(r.result, '$.model.\"' || r.key_name || '\"') END"
+                     " FROM (SELECT r.*, ") +
+      keyMetricCase() + QStringLiteral(" AS key_name FROM runs r") + filterSql(filter) + page +
+      QStringLiteral(") AS r LEFT JOIN metrics m ON m.run = r.id AND m.name = r.key_name ORDER BY r.id"));
+  bindFilter(q, filter);
   q.exec();
   while (q.next()) {
     RunSummary s;
@@ -462,14 +508,28 @@ std::vector<RunSummary> RunStore::list(const QString& lab) const {
     s.started = q.value(5).toString();
     s.name = q.value(6).toString();
     s.notes = q.value(7).toString();
-    const QJsonObject doc = QJsonDocument::fromJson(q.value(8).toString().toUtf8()).object();
-    s.keyMetric = doc.value("key_metric").toString();
-    const QJsonObject key = doc.value("metrics").toObject().value(s.keyMetric).toObject();
-    s.keyValue = key.value("mean").toDouble();
-    s.keyUnit = key.value("unit").toString();
+    s.keyMetric = q.value(8).toString();
+    if (!q.value(9).isNull()) {
+      s.keyValue = q.value(9).toDouble();
+      s.keyUnit = q.value(10).toString();
+      s.hasKey = true;
+    } else if (!q.value(11).isNull()) {
+      s.keyValue = q.value(11).toDouble();
+      s.keyUnit = unitOf(s.lab, s.keyMetric);
+      s.keyFromModel = s.hasKey = true;
+    }
     out.push_back(s);
   }
   return out;
+}
+
+qint64 RunStore::count(const RunFilter& filter) const {
+  QSqlDatabase db = QSqlDatabase::database(connection_, false);
+  if (!db.isOpen()) return 0;
+  QSqlQuery q(db);
+  q.prepare(QStringLiteral("SELECT count(*) FROM runs r") + filterSql(filter));
+  bindFilter(q, filter);
+  return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
 }
 
 std::optional<run::RunResult> RunStore::load(qint64 id, QString* error) const {

@@ -18,6 +18,16 @@ struct RunSummary {
   QString uuid, lab, mode, status, started, name, notes;
   double keyValue = 0.0;  ///< the lab's key metric mean, for the list
   QString keyMetric, keyUnit;
+  bool keyFromModel = false;  ///< a model-only run: keyValue is the model's value
+  bool hasKey = false;        ///< false when the run has no value for its key metric
+};
+
+/// Which runs list() returns, newest first when paged.
+struct RunFilter {
+  QString lab;     ///< only this lab's runs ("" = all)
+  QString since;   ///< only runs started at or after this ISO 8601 time or date ("" = all)
+  int limit = 0;   ///< at most the `limit` newest matching runs (0 = all of them)
+  int offset = 0;  ///< after skipping the `offset` newest matching runs
 };
 
 /// The SQLite run store (DESIGN.md "Storage"): WAL, schema version in PRAGMA user_version with
@@ -50,7 +60,11 @@ class RunStore {
   /// Saves the run in one transaction, retried for about 5 s while other processes hold the database;
   /// fills result.runId, uuid and started when empty. Returns "" or an error message.
   QString save(run::RunResult& result);
-  std::vector<RunSummary> list(const QString& lab = {}) const;
+  /// The matching runs in id order. Reads only the summary columns and the key metric's row: no
+  /// run's full record is parsed, except a model-only run's small one for its model value.
+  std::vector<RunSummary> list(const RunFilter& filter = {}) const;
+  /// How many runs match (limit and offset ignored).
+  qint64 count(const RunFilter& filter = {}) const;
   std::optional<run::RunResult> load(qint64 id, QString* error = nullptr) const;
   QString remove(qint64 id);
   /// Undo for remove(): puts a loaded run back with its id and uuid.

@@ -141,6 +141,30 @@ class TestCli : public QObject {
     QCOMPARE(r.json()["mode"].toString(), QString("model"));
   }
 
+  void runsListPagesFromTheNewestAndShowsModelValues() {
+    const QString db = dir_.filePath("paged.db");
+    for (const char* workers : {"6", "7", "8"})
+      QCOMPARE(amplab({"run", "foundations", "--mode", "model", "--set", QString("workers=") + workers,
+                       "--db", db})
+                   .code,
+               0);
+    const Result page = amplab({"runs", "list", "--limit", "2", "--offset", "1", "--json", "--db", db});
+    QCOMPARE(page.code, 0);
+    const QJsonArray runs = page.json()["runs"].toArray();
+    QCOMPARE(page.json()["total"].toInt(), 3);
+    QCOMPARE(runs.size(), 2);
+    QCOMPARE(runs[0].toObject()["run_id"].toInt(), 1);  // skipped the newest (3), shown oldest first
+    QCOMPARE(runs[1].toObject()["run_id"].toInt(), 2);
+    // A model-only run is listed by its model value, marked as such, never as a measured 0.
+    QCOMPARE(runs[0].toObject()["key_source"].toString(), QString("model"));
+    QVERIFY(runs[0].toObject()["key_value"].toDouble() > 0.0);
+    const Result text = amplab({"runs", "list", "--limit", "1", "--db", db});
+    QVERIFY2(text.out.contains("(model)") && text.out.contains("showing 1 of 3 runs"), text.out.constData());
+    QCOMPARE(amplab({"runs", "list", "--since", "yesterday", "--db", db}).code, 2);
+    const Result future = amplab({"runs", "list", "--since", "2999-01-01", "--json", "--db", db});
+    QCOMPARE(future.json()["runs"].toArray().size(), 0);
+  }
+
   void badBatchFileNamesTheJsonPathAndRunsNothing_data() {
     QTest::addColumn<QByteArray>("entry");
     QTest::addColumn<QString>("mentions");
