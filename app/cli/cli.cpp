@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 AMP Lab authors
 #include "cli/cli.h"
 
+#include <signal.h>
 #include <unistd.h>
 
 #include <QCoreApplication>
@@ -13,6 +14,7 @@
 #include <QJsonObject>
 #include <QTextStream>
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <cstdio>
 #include <mutex>
@@ -33,7 +35,45 @@ namespace amp::app {
 
 namespace {
 
-constexpr int kOk = 0, kFailed = 1, kBadInput = 2;
+constexpr int kOk = 0, kFailed = 1, kBadInput = 2, kInterrupted = 130;
+
+/// Set by SIGINT (Ctrl-C) or SIGTERM while a command works: the runner cancels within ~100 ms and
+/// what was measured is saved as cancelled. SA_RESETHAND makes a second signal end the process the
+/// default way, for a user who does not want to wait.
+std::atomic<bool> interrupted{false};
+
+extern "C" void onInterrupt(int) { interrupted.store(true, std::memory_order_relaxed); }
+
+/// Catches SIGINT and SIGTERM for the life of a headless command; a signal the parent told us to
+/// ignore (a background job of a script) stays ignored.
+class InterruptCatcher {
+ public:
+  InterruptCatcher() {
+    struct sigaction on {};
+    on.sa_handler = onInterrupt;
+    on.sa_flags = SA_RESETHAND;
+    sigemptyset(&on.sa_mask);
+    for (int i = 0; i < 2; ++i) {
+      sigaction(kSignals[i], nullptr, &before_[i]);
+      if (before_[i].sa_handler != SIG_IGN) sigaction(kSignals[i], &on, nullptr);
+    }
+  }
+  ~InterruptCatcher() {
+    for (int i = 0; i < 2; ++i) sigaction(kSignals[i], &before_[i], nullptr);
+  }
+  InterruptCatcher(const InterruptCatcher&) = delete;
+  InterruptCatcher& operator=(const InterruptCatcher&) = delete;
+
+ private:
+  static constexpr int kSignals[2] = {SIGINT, SIGTERM};
+  struct sigaction before_[2]{};
+};
+
+/// Ends the progress bar's line (if one is drawn) and says what an interrupt kept.
+void sayInterrupted(const QString& what) {
+  if (isatty(fileno(stderr)) != 0) std::fputc('\n', stderr);
+  QTextStream(stderr) << "interrupted: " << what << '\n';
+}
 
 /// A bad-input error: message to stderr, exit 2.
 struct BadInput {
@@ -128,9 +168,10 @@ const run::Lab& labOrThrow(const QString& id) {
   throw BadInput{"unknown lab '" + id + "'; labs: " + ids.join(", ")};
 }
 
-/// Progress on stderr: a bar on a terminal, nothing otherwise.
+/// Progress on stderr: a bar on a terminal, nothing otherwise; an interrupt cancels.
 run::RunHooks progressHooks() {
   run::RunHooks hooks;
+  hooks.cancel = &interrupted;
   if (isatty(fileno(stderr)) == 0) return hooks;
   auto mu = std::make_shared<std::mutex>();
   hooks.progress = [mu](double f, const std::string& stage) {
@@ -351,6 +392,17 @@ int cmdRun(Args a) {
   RunStore store;
   if (!openStore(store, db)) return kFailed;
   run::RunResult r = run::execute(lab, spec, progressHooks());
+  if (interrupted.load()) {
+    r.status = run::RunStatus::Cancelled;
+    const QString e = store.save(r);
+    sayInterrupted(e.isEmpty()
+                       ? QStringLiteral("the run stopped and was saved as cancelled (run %1), with what it "
+                                        "measured until then")
+                             .arg(r.runId)
+                       : "the run stopped and could not be saved: " + e);
+    if (json) out(QJsonDocument(jsonForPrint(r, full)).toJson(QJsonDocument::Indented));
+    return kInterrupted;
+  }
   if (r.status == run::RunStatus::Failed) {
     err("error: the run failed: " + QString::fromStdString(r.error));
     if (json) out(QJsonDocument(jsonForPrint(r, full)).toJson(QJsonDocument::Indented));
@@ -466,13 +518,22 @@ int cmdSweep(Args a) {
   RunStore store;
   if (!openStore(store, db)) return kFailed;
   std::vector<run::SweepPoint> points = run::runSweep(lab, sweep, progressHooks());
-  int failures = 0;
+  int failures = 0, saved = 0;
   for (auto& p : points) {
+    if (p.result.lab.empty()) continue;  // an interrupt came before this point started: nothing to keep
     if (p.result.status == run::RunStatus::Failed) ++failures;
     if (const QString e = store.save(p.result); !e.isEmpty()) {
       err("error: a point was not saved: " + e);
       ++failures;
+    } else {
+      ++saved;
     }
+  }
+  if (interrupted.load()) {
+    sayInterrupted(
+        QStringLiteral("the sweep stopped; %1 of its points were saved (an unfinished one as cancelled)")
+            .arg(saved));
+    return kInterrupted;
   }
   if (chart && sweep.second) {
     err("note: --chart draws one-parameter sweeps; a two-parameter sweep's heat map is in the GUI");
@@ -700,6 +761,10 @@ int cmdBatch(Args a) {
     QStringList args = commands[i];
     if (json) args << "--json";
     const int rc = runCli(args);
+    if (rc == kInterrupted) {
+      err(QStringLiteral("the batch stopped after entry %1 of %2").arg(i + 1).arg(commands.size()));
+      return kInterrupted;
+    }
     if (rc != kOk) status = rc;
   }
   return status;
@@ -918,6 +983,7 @@ bool isCliCommand(const QStringList& args) {
 }
 
 int runCli(const QStringList& args) {
+  const InterruptCatcher catcher;
   const QString cmd = args.value(0);
   Args rest(args.mid(1));
   try {

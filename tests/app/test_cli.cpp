@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 AMP Lab authors
+#include <signal.h>
 #include <unistd.h>
 
 #include <QDir>
@@ -163,6 +164,28 @@ class TestCli : public QObject {
     QCOMPARE(amplab({"runs", "list", "--since", "yesterday", "--db", db}).code, 2);
     const Result future = amplab({"runs", "list", "--since", "2999-01-01", "--json", "--db", db});
     QCOMPARE(future.json()["runs"].toArray().size(), 0);
+  }
+
+  void interruptSavesTheRunAsCancelled_data() {
+    QTest::addColumn<int>("signal");
+    QTest::newRow("Ctrl-C") << int(SIGINT);
+    QTest::newRow("SIGTERM") << int(SIGTERM);
+  }
+  void interruptSavesTheRunAsCancelled() {
+    QFETCH(int, signal);
+    const QString db = dir_.filePath(QStringLiteral("interrupted-%1.db").arg(signal));
+    QProcess p;
+    // A simulation far too long to finish: only the interrupt ends it.
+    start(p, {"run", "foundations", "--mode", "sim", "--duration", "10000000", "--reps", "2", "--db", db});
+    QVERIFY(p.waitForStarted());
+    QTest::qWait(3000);  // past start-up, into the run
+    ::kill(static_cast<pid_t>(p.processId()), signal);
+    const Result r = finish(p, 30000);
+    QCOMPARE(r.code, 130);
+    QVERIFY2(r.err.contains("saved as cancelled"), r.err.constData());
+    const Result list = amplab({"runs", "list", "--json", "--db", db});
+    QCOMPARE(list.json()["runs"].toArray().size(), 1);
+    QCOMPARE(list.json()["runs"].toArray()[0].toObject()["status"].toString(), QString("cancelled"));
   }
 
   void badBatchFileNamesTheJsonPathAndRunsNothing_data() {
