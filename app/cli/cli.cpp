@@ -379,6 +379,7 @@ int cmdRun(Args a) {
   const bool full = a.flag("--full");
   const run::Lab& lab = labOrThrow(a.positional("lab id (see 'amplab labs')"));
   run::RunSpec spec = specFrom(lab, a);
+  const RunLabel label{a.value("--name").value_or(QString()), a.value("--note").value_or(QString())};
   const auto chart = a.value("--chart");
   const auto report = a.value("--report");
   if (chart) {
@@ -394,7 +395,7 @@ int cmdRun(Args a) {
   run::RunResult r = run::execute(lab, spec, progressHooks());
   if (interrupted.load()) {
     r.status = run::RunStatus::Cancelled;
-    const QString e = store.save(r);
+    const QString e = store.save(r, label);
     sayInterrupted(e.isEmpty()
                        ? QStringLiteral("the run stopped and was saved as cancelled (run %1), with what it "
                                         "measured until then")
@@ -410,7 +411,7 @@ int cmdRun(Args a) {
   }
   // A run that could not be saved is still shown, but the exit status says it is not in the database.
   int status = kOk;
-  if (const QString e = store.save(r); !e.isEmpty()) {
+  if (const QString e = store.save(r, label); !e.isEmpty()) {
     err("error: the run was not saved: " + e);
     status = kFailed;
   }
@@ -424,7 +425,7 @@ int cmdRun(Args a) {
     }
   }
   if (report) {
-    if (const QString e = exportReport(lab, r, *report); !e.isEmpty()) {
+    if (const QString e = exportReport(lab, r, *report, label); !e.isEmpty()) {
       err("error: " + e);
       return kFailed;
     }
@@ -771,7 +772,7 @@ int cmdBatch(Args a) {
 }
 
 constexpr const char* kRunsUsage =
-    "list|show ID|export ID --format csv|json|pdf|html|md|delete ID|merge OUT IN...";
+    "list|show ID|export ID --format csv|json|pdf|html|md|rename ID NAME|note ID TEXT|delete ID|merge OUT IN...";
 
 /// amplab runs merge OUT.db IN.db...: OUT is opened as the target, not --db. Every input is checked
 /// before OUT is created, and an input is only ever read.
@@ -807,7 +808,7 @@ int cmdRuns(Args a) {
   const QString sub = a.positional("runs subcommand (list|show|export|delete|merge)");
   if (sub == "merge") return cmdRunsMerge(a);
   // Checked before the database is opened, which for a writing subcommand may create it.
-  if (!QStringList{"list", "show", "export", "delete"}.contains(sub))
+  if (!QStringList{"list", "show", "export", "delete", "rename", "note"}.contains(sub))
     throw BadInput{"unknown runs subcommand '" + sub + "'; use " + kRunsUsage};
   // Listing, showing and exporting never create, migrate or lock a file for writing.
   const bool reads = sub == "list" || sub == "show" || sub == "export";
@@ -879,11 +880,19 @@ int cmdRuns(Args a) {
     const qint64 id = idArg();
     a.expectEmpty();
     QString e;
-    auto r = store.load(id, &e);
+    RunLabel label;
+    auto r = store.load(id, &e, &label);
     if (!r) throw BadInput{e};
     if (json) {
-      out(QJsonDocument(jsonForPrint(*r, full)).toJson(QJsonDocument::Indented));
+      QJsonObject doc = jsonForPrint(*r, full);
+      doc.insert("name", label.name);
+      doc.insert("notes", label.notes);
+      out(QJsonDocument(doc).toJson(QJsonDocument::Indented));
     } else if (const run::Lab* lab = labs::findLab(r->lab)) {
+      QTextStream o(stdout);
+      if (!label.name.isEmpty()) o << "name: " << label.name << "\n";
+      if (!label.notes.isEmpty()) o << "note: " << label.notes << "\n";
+      o.flush();
       printHuman(*lab, *r);
     }
     return kOk;
@@ -894,7 +903,8 @@ int cmdRuns(Args a) {
     const auto file = a.value("--output");
     a.expectEmpty();
     QString e;
-    auto r = store.load(id, &e);
+    RunLabel label;
+    auto r = store.load(id, &e, &label);
     if (!r) throw BadInput{e};
     const run::Lab* lab = labs::findLab(r->lab);
     if (lab == nullptr) throw BadInput{"run " + QString::number(id) + " belongs to an unknown lab"};
@@ -904,18 +914,28 @@ int cmdRuns(Args a) {
     if ((format == "pdf") && !file) throw BadInput{"--format pdf needs --output FILE.pdf"};
     QByteArray bytes;
     if (file) {
-      if (const QString x = exportRunData(*lab, *r, format, *file); !x.isEmpty()) {
+      if (const QString x = exportRunData(*lab, *r, format, *file, nullptr, label); !x.isEmpty()) {
         err("error: " + x);
         return kFailed;
       }
       err("wrote " + *file);
       return kOk;
     }
-    if (const QString x = exportRunData(*lab, *r, format, QString(), &bytes); !x.isEmpty()) {
+    if (const QString x = exportRunData(*lab, *r, format, QString(), &bytes, label); !x.isEmpty()) {
       err("error: " + x);
       return kFailed;
     }
     out(bytes);
+    return kOk;
+  }
+  if (sub == "rename" || sub == "note") {
+    const qint64 id = idArg();
+    const QString text = a.positional(sub == "rename" ? "new name" : "note text");
+    a.expectEmpty();
+    const QString e = sub == "rename" ? store.rename(id, text) : store.setNotes(id, text);
+    if (!e.isEmpty()) throw BadInput{e};
+    err(sub == "rename" ? QStringLiteral("run %1 is now named '%2'").arg(id).arg(text)
+                        : QStringLiteral("run %1's note is set").arg(id));
     return kOk;
   }
   if (sub == "delete") {
@@ -937,7 +957,7 @@ int cmdHelp() {
   amplab run LAB [--mode model|sim|real] [--set k=v]... [--seed N] [--duration S] [--reps R]
                  [--warmup S] [--precision P] [--jobs J] [--service-clock time|work]
                  [--time-scale 1:K] [--no-fit] [--db PATH] [--json [--full]]
-                 [--chart FILE.png|svg|pdf] [--report FILE.pdf|html|md]
+                 [--chart FILE.png|svg|pdf] [--report FILE.pdf|html|md] [--name TEXT] [--note TEXT]
   amplab sweep LAB --vary k=from:to:steps[:log] [--vary k2=...] [--set k=v]... [--mode ...]
                  [--reps R] [--jobs J] [--shard K/N] [--json|--csv] [--chart FILE]
                  a choice parameter sweeps all its choices: --vary policy
@@ -946,6 +966,7 @@ int cmdHelp() {
   amplab runs list [--lab LAB] [--since DATE] [--limit N [--offset K]] [--json]
                  (--limit: the N newest runs, after skipping the K newest)
   amplab runs show ID|export ID --format csv|json|pdf|html|md [--output FILE]|delete ID
+  amplab runs rename ID NAME | runs note ID TEXT    name or annotate a saved run (shown in exports)
   amplab runs merge OUT.db IN.db...       fold databases (e.g. sweep shards) together
   amplab --version | --help
 

@@ -135,10 +135,23 @@ QString metricsCsv(const run::Lab& lab, const run::RunResult& r) {
   return csv;
 }
 
-QString reportMarkdown(const run::Lab& lab, const run::RunResult& r, const QStringList& chartImages) {
+QString reportMarkdown(const run::Lab& lab, const run::RunResult& r, const QStringList& chartImages,
+                       const RunLabel& label) {
+  // A person's text is shown as text: HTML-escaped (Markdown viewers render HTML) and with
+  // Markdown's own markup characters escaped.
+  auto text = [](const QString& s) {
+    QString e = s.toHtmlEscaped();
+    for (const QChar c : QStringLiteral("\\`*_[]#|")) e.replace(c, QStringLiteral("\\") + c);
+    return e;
+  };
   QString md;
-  md += "# " + title(lab, r) + "\n\n";
+  md += "# " + (label.name.isEmpty() ? title(lab, r) : text(label.name) + " — " + title(lab, r)) + "\n\n";
   md += "*" + q(lab.info().question) + "*\n\n";
+  if (!label.notes.isEmpty()) {
+    md += "## Note\n\n";
+    for (const QString& line : label.notes.split(QLatin1Char('\n'))) md += "> " + text(line) + "\n";
+    md += "\n";
+  }
   md += QStringLiteral("Run %1 (%2), started %3, seed %4, status %5.\n\n")
             .arg(r.runId)
             .arg(q(r.uuid), q(r.started))
@@ -171,7 +184,8 @@ QString reportMarkdown(const run::Lab& lab, const run::RunResult& r, const QStri
   return md;
 }
 
-QString reportHtml(const run::Lab& lab, const run::RunResult& r, const QStringList& chartImages) {
+QString reportHtml(const run::Lab& lab, const run::RunResult& r, const QStringList& chartImages,
+                   const RunLabel& label) {
   auto esc = [](const QString& s) { return s.toHtmlEscaped(); };
   QString h;
   h += "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>" + esc(title(lab, r)) + "</title>";
@@ -180,8 +194,11 @@ QString reportHtml(const run::Lab& lab, const run::RunResult& r, const QStringLi
        "th{background:#eee;}td:first-child{text-align:left;}.warn{color:#a00;}pre{background:#f4f4f4;padding:"
        "6px;}"
        "</style></head><body>";
-  h += "<h1>" + esc(title(lab, r)) + "</h1>";
+  h += "<h1>" + (label.name.isEmpty() ? esc(title(lab, r)) : esc(label.name) + " — " + esc(title(lab, r))) +
+       "</h1>";
   h += "<p><i>" + esc(q(lab.info().question)) + "</i></p>";
+  if (!label.notes.isEmpty())
+    h += "<h2>Note</h2><p>" + esc(label.notes).replace(QLatin1Char('\n'), QStringLiteral("<br>")) + "</p>";
   h += QStringLiteral("<p>Run %1 (%2), started %3, seed %4, status %5.</p>")
            .arg(r.runId)
            .arg(esc(q(r.uuid)), esc(q(r.started)))
@@ -229,7 +246,8 @@ QString exportSweepChart(const run::Lab& lab, const std::string& key,
   return renderSweepChart(lab, key, points, file);
 }
 
-QString exportReport(const run::Lab& lab, const run::RunResult& r, const QString& file) {
+QString exportReport(const run::Lab& lab, const run::RunResult& r, const QString& file,
+                     const RunLabel& label) {
   const QString s = suffixOf(file);
   if (const QString e = checkReportFile(file); !e.isEmpty()) return e;
   const QFileInfo info(file);
@@ -244,7 +262,7 @@ QString exportReport(const run::Lab& lab, const run::RunResult& r, const QString
   if (s == "md") {
     QStringList rel;
     for (const QString& img : images) rel << QFileInfo(img).fileName();
-    return writeFile(file, reportMarkdown(lab, r, rel).toUtf8());
+    return writeFile(file, reportMarkdown(lab, r, rel, label).toUtf8());
   }
   if (s == "html") {
     // Self-contained: images inline as data URLs, so the file can be mailed alone.
@@ -254,7 +272,7 @@ QString exportReport(const run::Lab& lab, const run::RunResult& r, const QString
       if (f.open(QIODevice::ReadOnly))
         inlined << "data:image/png;base64," + QString::fromLatin1(f.readAll().toBase64());
     }
-    return writeFile(file, reportHtml(lab, r, inlined).toUtf8());
+    return writeFile(file, reportHtml(lab, r, inlined, label).toUtf8());
   }
   QTextDocument doc;
   QStringList names;
@@ -263,7 +281,7 @@ QString exportReport(const run::Lab& lab, const run::RunResult& r, const QString
     doc.addResource(QTextDocument::ImageResource, QUrl(name), QImage(images[i]));
     names << name;
   }
-  doc.setHtml(reportHtml(lab, r, names));
+  doc.setHtml(reportHtml(lab, r, names, label));
   QPdfWriter pdf(file);
   pdf.setPageSize(QPageSize(QPageSize::A4));
   pdf.setResolution(150);
@@ -275,20 +293,23 @@ QString exportReport(const run::Lab& lab, const run::RunResult& r, const QString
 }
 
 QString exportRunData(const run::Lab& lab, const run::RunResult& r, const QString& format,
-                      const QString& file, QByteArray* bytes) {
+                      const QString& file, QByteArray* bytes, const RunLabel& label) {
   QByteArray data;
   if (format == "json") {
-    data = QJsonDocument(resultToJson(r)).toJson(QJsonDocument::Indented);
+    QJsonObject doc = resultToJson(r);
+    doc.insert("name", label.name);
+    doc.insert("notes", label.notes);
+    data = QJsonDocument(doc).toJson(QJsonDocument::Indented);
   } else if (format == "csv") {
     data = metricsCsv(lab, r).toUtf8();
   } else if (format == "md" && file.isEmpty()) {
-    data = reportMarkdown(lab, r, {}).toUtf8();
+    data = reportMarkdown(lab, r, {}, label).toUtf8();
   } else if (format == "html" && file.isEmpty()) {
-    data = reportHtml(lab, r, {}).toUtf8();
+    data = reportHtml(lab, r, {}, label).toUtf8();
   } else if (format == "md" || format == "html" || format == "pdf") {
     QString target = file;
     if (suffixOf(target) != format) target += "." + format;
-    return exportReport(lab, r, target);
+    return exportReport(lab, r, target, label);
   } else {
     return QStringLiteral("unknown export format '%1' (csv|json|pdf|html|md)").arg(format);
   }

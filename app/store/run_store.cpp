@@ -249,11 +249,14 @@ QByteArray packPoints(const std::vector<std::pair<double, double>>& pts) {
 }
 
 /// The inserts of one save; `r` stays as it is, so that a retry starts over from the same run.
-Outcome insertRun(QSqlDatabase& db, const run::RunResult& r, qint64* id) {
+Outcome insertRun(QSqlDatabase& db, const run::RunResult& r, const RunLabel& label, qint64* id) {
   QSqlQuery q(db);
   q.prepare(QStringLiteral(
-      "INSERT INTO runs (id, uuid, lab, mode, params, seed, started, duration, host, status, result)"
-      " VALUES (:id, :uuid, :lab, :mode, :params, :seed, :started, :duration, :host, :status, :result)"));
+      "INSERT INTO runs (id, uuid, lab, mode, params, seed, started, duration, host, status, name, notes, result)"
+      " VALUES (:id, :uuid, :lab, :mode, :params, :seed, :started, :duration, :host, :status, :name, :notes,"
+      " :result)"));
+  q.bindValue(":name", label.name);
+  q.bindValue(":notes", label.notes);
   q.bindValue(":id", r.runId > 0 ? QVariant(qint64(r.runId)) : QVariant());
   q.bindValue(":uuid", QString::fromStdString(r.uuid));
   q.bindValue(":lab", QString::fromStdString(r.lab));
@@ -430,14 +433,14 @@ QString RunStore::createOrMigrate(QSqlDatabase& db) {
   return {};
 }
 
-QString RunStore::save(run::RunResult& r) {
+QString RunStore::save(run::RunResult& r, const RunLabel& label) {
   QSqlDatabase db = QSqlDatabase::database(connection_, false);
   if (!db.isOpen()) return QStringLiteral("the run store is not open");
   if (r.uuid.empty()) r.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString();
   if (r.started.empty()) r.started = QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toStdString();
   qint64 id = 0;
   const Outcome saved =
-      retryWhileBusy([&] { return inWriteTransaction(db, [&] { return insertRun(db, r, &id); }); });
+      retryWhileBusy([&] { return inWriteTransaction(db, [&] { return insertRun(db, r, label, &id); }); });
   if (!saved.error.isEmpty()) return QStringLiteral("cannot save the run: %1").arg(saved.error);
   r.runId = id;
   return {};
@@ -532,10 +535,10 @@ qint64 RunStore::count(const RunFilter& filter) const {
   return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
 }
 
-std::optional<run::RunResult> RunStore::load(qint64 id, QString* error) const {
+std::optional<run::RunResult> RunStore::load(qint64 id, QString* error, RunLabel* label) const {
   QSqlDatabase db = QSqlDatabase::database(connection_, false);
   QSqlQuery q(db);
-  q.prepare(QStringLiteral("SELECT result, id, uuid, started FROM runs WHERE id = ?"));
+  q.prepare(QStringLiteral("SELECT result, id, uuid, started, name, notes FROM runs WHERE id = ?"));
   q.addBindValue(id);
   if (!q.exec() || !q.next()) {
     if (error != nullptr) *error = QStringLiteral("no run with id %1 in %2").arg(id).arg(path_);
@@ -551,6 +554,7 @@ std::optional<run::RunResult> RunStore::load(qint64 id, QString* error) const {
   r.runId = q.value(1).toLongLong();
   r.uuid = q.value(2).toString().toStdString();
   r.started = q.value(3).toString().toStdString();
+  if (label != nullptr) *label = RunLabel{q.value(4).toString(), q.value(5).toString()};
   return r;
 }
 
@@ -566,10 +570,7 @@ QString RunStore::remove(qint64 id) {
 
 QString RunStore::restore(const run::RunResult& result, const QString& name, const QString& notes) {
   run::RunResult copy = result;
-  QString err = save(copy);
-  if (err.isEmpty() && !name.isEmpty()) err = rename(copy.runId, name);
-  if (err.isEmpty() && !notes.isEmpty()) err = setNotes(copy.runId, notes);
-  return err;
+  return save(copy, RunLabel{name, notes});
 }
 
 QString RunStore::rename(qint64 id, const QString& name) {

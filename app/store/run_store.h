@@ -22,6 +22,11 @@ struct RunSummary {
   bool hasKey = false;        ///< false when the run has no value for its key metric
 };
 
+/// What a person wrote about a run: its name and note (kept beside the run, shown in every export).
+struct RunLabel {
+  QString name, notes;
+};
+
 /// Which runs list() returns, newest first when paged.
 struct RunFilter {
   QString lab;     ///< only this lab's runs ("" = all)
@@ -59,13 +64,13 @@ class RunStore {
 
   /// Saves the run in one transaction, retried for about 5 s while other processes hold the database;
   /// fills result.runId, uuid and started when empty. Returns "" or an error message.
-  QString save(run::RunResult& result);
+  QString save(run::RunResult& result, const RunLabel& label = {});
   /// The matching runs in id order. Reads only the summary columns and the key metric's row: no
   /// run's full record is parsed, except a model-only run's small one for its model value.
   std::vector<RunSummary> list(const RunFilter& filter = {}) const;
   /// How many runs match (limit and offset ignored).
   qint64 count(const RunFilter& filter = {}) const;
-  std::optional<run::RunResult> load(qint64 id, QString* error = nullptr) const;
+  std::optional<run::RunResult> load(qint64 id, QString* error = nullptr, RunLabel* label = nullptr) const;
   QString remove(qint64 id);
   /// Undo for remove(): puts a loaded run back with its id and uuid.
   QString restore(const run::RunResult& result, const QString& name, const QString& notes);

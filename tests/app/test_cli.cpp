@@ -188,6 +188,27 @@ class TestCli : public QObject {
     QCOMPARE(list.json()["runs"].toArray()[0].toObject()["status"].toString(), QString("cancelled"));
   }
 
+  void namesAndNotesReachEveryExportEscaped() {
+    const QString db = dir_.filePath("named.db");
+    const QString evil = "<script>alert(1)</script>";
+    QCOMPARE(
+        amplab({"run", "foundations", "--mode", "model", "--name", "baseline", "--note", evil, "--db", db})
+            .code,
+        0);
+    const Result html = amplab({"runs", "export", "1", "--format", "html", "--db", db});
+    QVERIFY2(html.out.contains("baseline") && html.out.contains("&lt;script&gt;alert(1)&lt;/script&gt;") &&
+                 !html.out.contains(evil.toUtf8()),
+             html.out.left(2000).constData());
+    const Result md = amplab({"runs", "export", "1", "--format", "md", "--db", db});
+    QVERIFY2(md.out.contains("&lt;script&gt;") && !md.out.contains(evil.toUtf8()), md.out.constData());
+    QCOMPARE(amplab({"runs", "rename", "1", "second", "--db", db}).code, 0);
+    QCOMPARE(amplab({"runs", "note", "1", "looked fine", "--db", db}).code, 0);
+    const Result json = amplab({"runs", "export", "1", "--format", "json", "--db", db});
+    QCOMPARE(json.json()["name"].toString(), QString("second"));
+    QCOMPARE(json.json()["notes"].toString(), QString("looked fine"));
+    QCOMPARE(amplab({"runs", "rename", "7", "x", "--db", db}).code, 2);  // no such run
+  }
+
   void badBatchFileNamesTheJsonPathAndRunsNothing_data() {
     QTest::addColumn<QByteArray>("entry");
     QTest::addColumn<QString>("mentions");
