@@ -255,8 +255,9 @@ Outcome insertRun(QSqlDatabase& db, const run::RunResult& r, const RunLabel& lab
       "INSERT INTO runs (id, uuid, lab, mode, params, seed, started, duration, host, status, name, notes, result)"
       " VALUES (:id, :uuid, :lab, :mode, :params, :seed, :started, :duration, :host, :status, :name, :notes,"
       " :result)"));
-  q.bindValue(":name", label.name);
-  q.bindValue(":notes", label.notes);
+  // A null QString binds as NULL; the columns hold "" for "none".
+  q.bindValue(":name", label.name.isNull() ? QStringLiteral("") : label.name);
+  q.bindValue(":notes", label.notes.isNull() ? QStringLiteral("") : label.notes);
   q.bindValue(":id", r.runId > 0 ? QVariant(qint64(r.runId)) : QVariant());
   q.bindValue(":uuid", QString::fromStdString(r.uuid));
   q.bindValue(":lab", QString::fromStdString(r.lab));
