@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTextStream>
 #include <algorithm>
 #include <atomic>
@@ -131,6 +132,8 @@ class Args {
     }
     throw BadInput{"missing " + what};
   }
+  /// The words not yet taken (options and values, in the order given).
+  QStringList remaining() const { return args_; }
   void expectEmpty() {
     if (!args_.isEmpty()) throw BadInput{"unknown argument '" + args_.first() + "'; see 'amplab help'"};
   }
@@ -484,7 +487,31 @@ QString axisValueText(const run::Lab& lab, const std::string& key, double value)
   return QString::number(value, 'g', 10);
 }
 
+/// A word as a POSIX shell reads it back: quoted when it holds anything but safe characters.
+QString shellQuoted(const QString& word) {
+  static const QRegularExpression safe(QStringLiteral("^[A-Za-z0-9_./:=,+@%-]+$"));
+  if (safe.match(word).hasMatch()) return word;
+  return "'" + QString(word).replace("'", "'\\''") + "'";
+}
+
+/// `sweep ... --plan N`: the commands that run the sweep as N shards on any scheduler (each writes
+/// its own database), then the merge. Nothing runs.
+int printPlan(const QStringList& sweepWords, int shards) {
+  QTextStream o(stdout);
+  QStringList quoted;
+  for (const QString& w : sweepWords) quoted << shellQuoted(w);
+  QStringList parts;
+  for (int k = 1; k <= shards; ++k) {
+    o << "amplab sweep " << quoted.join(' ') << " --shard " << k << "/" << shards << " --db part-" << k
+      << ".db\n";
+    parts << QStringLiteral("part-%1.db").arg(k);
+  }
+  o << "amplab runs merge sweep.db " << parts.join(' ') << "\n";
+  return kOk;
+}
+
 int cmdSweep(Args a) {
+  const QStringList words = a.remaining();
   const bool json = a.flag("--json");
   const bool csv = a.flag("--csv");
   const run::Lab& lab = labOrThrow(a.positional("lab id (see 'amplab labs')"));
@@ -513,6 +540,22 @@ int cmdSweep(Args a) {
   const auto chart = a.value("--chart");
   if (chart) {
     if (const QString e = checkChartFile(*chart); !e.isEmpty()) throw BadInput{e};
+  }
+  if (auto plan = a.value("--plan")) {
+    const int shards = static_cast<int>(parseInteger(*plan, "--plan (shards)", 1, 100000));
+    if (sweep.shardCount > 1) throw BadInput{"--plan makes the shards itself: leave out --shard"};
+    a.value("--db");  // each shard writes its own database
+    a.expectEmpty();
+    QStringList kept;  // the sweep as given, without what the plan sets per shard
+    for (int i = 0; i < words.size(); ++i) {
+      if (words[i] == "--plan" || words[i] == "--db") {
+        ++i;
+        continue;
+      }
+      if (words[i].startsWith("--plan=") || words[i].startsWith("--db=")) continue;
+      kept << words[i];
+    }
+    return printPlan(kept, shards);
   }
   const QString db = dbPath(a, RunStore::Access::ReadWrite);
   a.expectEmpty();
@@ -960,6 +1003,7 @@ int cmdHelp() {
                  [--chart FILE.png|svg|pdf] [--report FILE.pdf|html|md] [--name TEXT] [--note TEXT]
   amplab sweep LAB --vary k=from:to:steps[:log] [--vary k2=...] [--set k=v]... [--mode ...]
                  [--reps R] [--jobs J] [--shard K/N] [--json|--csv] [--chart FILE]
+                 --plan N prints the commands that run it as N shards, then merge them
                  a choice parameter sweeps all its choices: --vary policy
                  a table parameter takes JSON rows: --set task_set='[[1,4],[2,6]]'
   amplab batch FILE.json [--json]         a list of runs/sweeps, e.g. a class assignment
