@@ -25,6 +25,7 @@
 #include "amp/labs/registry.h"
 #include "amp/real/cpu_topology.h"
 #include "amp/real/work_kernel.h"
+#include "amp/run/compare.h"
 #include "amp/run/runner.h"
 #include "amp/run/sweep.h"
 #include "amp/run/time_scale.h"
@@ -814,6 +815,142 @@ int cmdBatch(Args a) {
   return status;
 }
 
+/// The parameters in which two runs differ, as "workers 6 → 7".
+QString paramDifferences(const run::Lab& lab, const run::RunResult& a, const run::RunResult& b) {
+  QStringList out;
+  for (const auto& spec : lab.params()) {
+    const QString va = spec.isTextual() ? QString::fromStdString(a.params.text(spec.key))
+                                        : QString::number(a.params.num(spec.key), 'g', 6);
+    const QString vb = spec.isTextual() ? QString::fromStdString(b.params.text(spec.key))
+                                        : QString::number(b.params.num(spec.key), 'g', 6);
+    if (va != vb) out << QStringLiteral("%1 %2 → %3").arg(QString::fromStdString(spec.key), va, vb);
+  }
+  return out.isEmpty() ? QStringLiteral("no parameter differs") : out.join(", ");
+}
+
+/// amplab compare A B: the difference B − A of one metric with its own CI. Two simulations are run
+/// again as replication pairs with common random numbers (paired); anything else is compared from
+/// the runs' own CIs (unpaired), and said so.
+int cmdCompare(Args a) {
+  const bool json = a.flag("--json");
+  const auto idOf = [&](const char* which) {
+    const QString text = a.positional(QStringLiteral("run id %1").arg(which));
+    bool ok = false;
+    const qint64 id = text.toLongLong(&ok);
+    if (!ok || id <= 0) throw BadInput{"run ids must be positive integers, got '" + text + "'"};
+    return id;
+  };
+  const qint64 idA = idOf("A"), idB = idOf("B");
+  const auto metric = a.value("--metric");
+  const auto pairsText = a.value("--pairs");
+  const QString db = dbPath(a, RunStore::Access::ReadOnly);
+  a.expectEmpty();
+  RunStore store;
+  if (!openStore(store, db, RunStore::Access::ReadOnly)) return kFailed;
+  QString e;
+  auto ra = store.load(idA, &e);
+  if (!ra) throw BadInput{e};
+  auto rb = store.load(idB, &e);
+  if (!rb) throw BadInput{e};
+  if (ra->lab != rb->lab)
+    throw BadInput{QStringLiteral("run %1 is of lab '%2' and run %3 of '%4': compare runs of one lab")
+                       .arg(idA)
+                       .arg(QString::fromStdString(ra->lab))
+                       .arg(idB)
+                       .arg(QString::fromStdString(rb->lab))};
+  for (const auto* r : {&*ra, &*rb})
+    if (r->mode == run::Mode::Model)
+      throw BadInput{
+          QStringLiteral("run %1 is a model-only run, which has no CI: compare simulations or real runs")
+              .arg(r->runId)};
+  const run::Lab& lab = labOrThrow(QString::fromStdString(ra->lab));
+  const std::string key = metric ? metric->toStdString() : lab.keyMetric();
+  if (run::findSpec(lab.params(), key) != nullptr || [&] {
+        for (const auto& m : lab.metrics())
+          if (m.key == key) return false;
+        return true;
+      }())
+    throw BadInput{"--metric " + QString::fromStdString(key) + " is not a metric of " +
+                   QString::fromStdString(ra->lab) + " (see 'amplab describe " +
+                   QString::fromStdString(ra->lab) + "')"};
+  run::Difference d;
+  QString how;
+  if (ra->mode == run::Mode::Sim && rb->mode == run::Mode::Sim) {
+    const int pairs = pairsText ? static_cast<int>(parseInteger(*pairsText, "--pairs", 2, 1000))
+                                : std::max(5, std::min(ra->reps, 30));
+    const auto specOf = [&](const run::RunResult& r) {
+      run::RunSpec s;
+      s.lab = r.lab;
+      s.mode = run::Mode::Sim;
+      s.params = r.params;
+      s.seed = ra->seed;  // both replay A's random numbers
+      s.duration = ra->simSecondsPerRep;
+      s.warmup = ra->warmupSeconds;
+      return s;
+    };
+    d = run::comparePaired(lab, specOf(*ra), specOf(*rb), key, pairs, progressHooks());
+    if (interrupted.load()) {
+      sayInterrupted("the comparison stopped; nothing was saved (a comparison is recomputed, never stored)");
+      return kInterrupted;
+    }
+    how = QStringLiteral(
+              "paired: %1 replication pairs of %2 simulated s, both with run %3's random numbers (seed %4)")
+              .arg(d.pairs)
+              .arg(ra->simSecondsPerRep, 0, 'g', 4)
+              .arg(idA)
+              .arg(ra->seed);
+  } else {
+    if (pairsText)
+      throw BadInput{"--pairs pairs simulations; run " + QString::number(idA) + " or " +
+                     QString::number(idB) + " is not one"};
+    d = run::compareUnpaired(*ra, *rb, key);
+    how = QStringLiteral(
+        "unpaired, from each run's own CI: only simulations can replay the same random numbers");
+  }
+  if (!d.error.empty()) {
+    err("error: cannot compare: " + QString::fromStdString(d.error));
+    return kFailed;
+  }
+  const bool decided = d.ciLo > 0.0 || d.ciHi < 0.0;
+  const QString verdict = !decided ? QStringLiteral("no difference is shown: the CI of B − A contains 0")
+                                   : QStringLiteral("B is %1 than A (the CI of B − A excludes 0)")
+                                         .arg(d.diff > 0 ? "higher" : "lower");
+  if (json) {
+    QJsonObject o{{"lab", QString::fromStdString(ra->lab)},
+                  {"run_a", idA},
+                  {"run_b", idB},
+                  {"metric", QString::fromStdString(key)},
+                  {"unit", QString::fromStdString(d.unit)},
+                  {"mean_a", d.meanA},
+                  {"mean_b", d.meanB},
+                  {"difference", d.diff},
+                  {"ci_lo", d.ciLo},
+                  {"ci_hi", d.ciHi},
+                  {"paired", d.paired},
+                  {"pairs", d.pairs},
+                  {"unpaired_ci_lo", d.unpairedLo},
+                  {"unpaired_ci_hi", d.unpairedHi},
+                  {"differs_in", paramDifferences(lab, *ra, *rb)},
+                  {"verdict", verdict}};
+    out(QJsonDocument(o).toJson(QJsonDocument::Indented));
+    return kOk;
+  }
+  const QString unit = d.unit.empty() ? QString() : " " + QString::fromStdString(d.unit);
+  const auto num = [](double v) { return QString::number(v, 'g', 5); };
+  QTextStream o(stdout);
+  o << "compare run " << idA << " (A) with run " << idB << " (B), " << QString::fromStdString(lab.info().id)
+    << ", " << QString::fromStdString(key) << "\n";
+  o << "  differs in: " << paramDifferences(lab, *ra, *rb) << "\n";
+  o << "  A " << num(d.meanA) << unit << ", B " << num(d.meanB) << unit << "\n";
+  o << "  B − A: " << num(d.diff) << unit << "  [95% CI " << num(d.ciLo) << ", " << num(d.ciHi) << "]  "
+    << how << "\n";
+  if (d.paired)
+    o << "  the same replications unpaired: [" << num(d.unpairedLo) << ", " << num(d.unpairedHi)
+      << "]: pairing removes the noise both runs share\n";
+  o << "  verdict: " << verdict << "\n";
+  return kOk;
+}
+
 constexpr const char* kRunsUsage =
     "list|show ID|export ID --format csv|json|pdf|html|md|rename ID NAME|note ID TEXT|delete ID|merge OUT IN...";
 
@@ -1012,6 +1149,9 @@ int cmdHelp() {
   amplab runs show ID|export ID --format csv|json|pdf|html|md [--output FILE]|delete ID
   amplab runs rename ID NAME | runs note ID TEXT    name or annotate a saved run (shown in exports)
   amplab runs merge OUT.db IN.db...       fold databases (e.g. sweep shards) together
+  amplab compare A B [--metric KEY] [--pairs N] [--json]
+                 B − A with its own 95% CI; two simulations are re-run in pairs with common
+                 random numbers (paired), other runs are compared from their own CIs
   amplab --version | --help
 
 A real run without --duration runs until the key metric's 95% CI is within --precision (default
@@ -1033,7 +1173,7 @@ int cmdVersion() {
 }
 
 const QStringList& commandNames() {
-  static const QStringList names{"labs", "describe", "run", "sweep", "batch", "runs", "help"};
+  static const QStringList names{"labs", "describe", "run", "sweep", "batch", "runs", "compare", "help"};
   return names;
 }
 
@@ -1058,6 +1198,7 @@ int runCli(const QStringList& args) {
     if (cmd == "sweep") return cmdSweep(rest);
     if (cmd == "batch") return cmdBatch(rest);
     if (cmd == "runs") return cmdRuns(rest);
+    if (cmd == "compare") return cmdCompare(rest);
     if (cmd == "help" || cmd == "--help" || cmd == "-h") return cmdHelp();
     if (cmd == "--version") return cmdVersion();
     throw BadInput{"unknown command '" + cmd + "'; commands: " + commandNames().join(", ") +

@@ -209,6 +209,30 @@ class TestCli : public QObject {
     QCOMPARE(amplab({"runs", "rename", "7", "x", "--db", db}).code, 2);  // no such run
   }
 
+  void compareRerunsTwoSimulationsInPairs() {
+    const QString db = dir_.filePath("compare.db");
+    for (const char* workers : {"6", "7"})
+      QCOMPARE(amplab({"run", "foundations", "--set", QString("workers=") + workers, "--reps", "5",
+                       "--duration", "1000", "--db", db})
+                   .code,
+               0);
+    QCOMPARE(amplab({"run", "foundations", "--mode", "model", "--db", db}).code, 0);
+    const Result r = amplab({"compare", "1", "2", "--json", "--db", db});
+    QCOMPARE(r.code, 0);
+    const QJsonObject o = r.json();
+    QVERIFY(o["paired"].toBool());
+    QCOMPARE(o["pairs"].toInt(), 5);
+    QCOMPARE(o["differs_in"].toString(), QString("workers 6 → 7"));
+    QVERIFY(o["ci_lo"].toDouble() <= o["difference"].toDouble() &&
+            o["difference"].toDouble() <= o["ci_hi"].toDouble());
+    QVERIFY(o["ci_hi"].toDouble() - o["ci_lo"].toDouble() <
+            o["unpaired_ci_hi"].toDouble() - o["unpaired_ci_lo"].toDouble());
+    const Result model = amplab({"compare", "1", "3", "--db", db});
+    QCOMPARE(model.code, 2);
+    QVERIFY2(model.err.contains("model-only"), model.err.constData());
+    QCOMPARE(amplab({"compare", "1", "2", "--metric", "speed", "--db", db}).code, 2);
+  }
+
   void badBatchFileNamesTheJsonPathAndRunsNothing_data() {
     QTest::addColumn<QByteArray>("entry");
     QTest::addColumn<QString>("mentions");

@@ -14,6 +14,7 @@
 #include "amp/observe/stats.h"
 #include "amp/real/cpu_topology.h"
 #include "amp/run/real_length.h"
+#include "amp/run/replication_seed.h"
 #include "amp/run/time_scale.h"
 #include "amp/sim/rng.h"
 #include "combine_outputs.h"
@@ -24,13 +25,6 @@ namespace amp::run {
 namespace {
 
 using Clock = std::chrono::steady_clock;
-
-/// Replication r's seed: rep 0 uses the run's seed itself (so a real twin run with that seed
-/// sees the same input), later reps a splitmix64 hash, so runs with nearby seeds share no reps.
-std::uint64_t repSeed(std::uint64_t seed, int rep) {
-  if (rep == 0) return seed;
-  return sim::mix64(seed + static_cast<std::uint64_t>(rep) * 0x9E3779B97F4A7C15ULL);
-}
 
 int defaultJobs(int requested) {
   if (requested > 0) return requested;
