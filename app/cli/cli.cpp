@@ -732,19 +732,11 @@ void checkBatchEntry(const QJsonValue& entry, const QString& path) {
 
 /// A class assignment: {"runs": [{"lab": .., "mode": .., "set": {k: v}, "seed": .., "duration": .., "reps":
 /// .., "vary": "k=a:b:n"}]}; each entry is a run, or a sweep when it has "vary".
-int cmdBatch(Args a) {
-  const QString file = a.positional("batch file (JSON)");
-  const QStringList passthrough = [&] {
-    QStringList p;
-    if (auto db = a.value("--db")) p << "--db" << *db;
-    return p;
-  }();
-  const bool json = a.flag("--json");
-  a.expectEmpty();
-  QFile f(file);
-  if (!f.open(QIODevice::ReadOnly)) throw BadInput{"cannot read " + file + ": " + f.errorString()};
+/// The commands of a batch file, every entry checked (schema, lab, keys, ranges) before any runs.
+std::vector<QStringList> batchCommandsOrThrow(const QByteArray& text, const QString& file,
+                                              const QStringList& passthrough) {
   QJsonParseError perr{};
-  const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &perr);
+  const QJsonDocument doc = QJsonDocument::fromJson(text, &perr);
   if (doc.isNull()) throw BadInput{file + " is not valid JSON: " + perr.errorString()};
   const QJsonArray entries = doc.isArray() ? doc.array() : doc.object().value("runs").toArray();
   if (entries.isEmpty()) throw BadInput{file + " has no runs (expected {\"runs\": [...]} or a list)"};
@@ -800,6 +792,21 @@ int cmdBatch(Args a) {
     }
     commands.push_back(args);
   }
+  return commands;
+}
+
+int cmdBatch(Args a) {
+  const QString file = a.positional("batch file (JSON)");
+  const QStringList passthrough = [&] {
+    QStringList p;
+    if (auto db = a.value("--db")) p << "--db" << *db;
+    return p;
+  }();
+  const bool json = a.flag("--json");
+  a.expectEmpty();
+  QFile f(file);
+  if (!f.open(QIODevice::ReadOnly)) throw BadInput{"cannot read " + file + ": " + f.errorString()};
+  const std::vector<QStringList> commands = batchCommandsOrThrow(f.readAll(), file, passthrough);
   int status = kOk;
   for (std::size_t i = 0; i < commands.size(); ++i) {
     err(QStringLiteral("[%1/%2] amplab %3").arg(i + 1).arg(commands.size()).arg(commands[i].join(' ')));
@@ -1185,6 +1192,15 @@ bool isCliCommand(const QStringList& args) {
   // than a window (which, without a display, would never close).
   static const QStringList cliOptions{"--help", "-h", "--version"};
   return !args.first().startsWith('-') || cliOptions.contains(args.first());
+}
+
+QString batchCommands(const QByteArray& text, const QString& file, std::vector<QStringList>& commands) {
+  try {
+    commands = batchCommandsOrThrow(text, file, {});
+    return {};
+  } catch (const BadInput& bad) {
+    return bad.message;
+  }
 }
 
 int runCli(const QStringList& args) {
