@@ -30,6 +30,7 @@
 #include "amp/run/sweep.h"
 #include "amp/run/time_scale.h"
 #include "cli/json_io.h"
+#include "cli/samples.h"
 #include "report/report.h"
 #include "store/run_store.h"
 
@@ -386,6 +387,11 @@ int cmdRun(Args a) {
   const RunLabel label{a.value("--name").value_or(QString()), a.value("--note").value_or(QString())};
   const auto chart = a.value("--chart");
   const auto report = a.value("--report");
+  const auto samplesFile = a.value("--samples");
+  if (samplesFile && !samplesFile->endsWith(".csv", Qt::CaseInsensitive))
+    throw BadInput{"--samples " + *samplesFile + ": the file must end in .csv"};
+  if (samplesFile && spec.mode == run::Mode::Model)
+    throw BadInput{"--samples needs a simulation or a real run: a model run has no requests to record"};
   if (chart) {
     if (const QString e = checkChartFile(*chart); !e.isEmpty()) throw BadInput{e};
   }
@@ -396,7 +402,26 @@ int cmdRun(Args a) {
   a.expectEmpty();
   RunStore store;
   if (!openStore(store, db)) return kFailed;
-  run::RunResult r = run::execute(lab, spec, progressHooks());
+  SampleCsv samples;
+  run::RunHooks hooks = progressHooks();
+  if (samplesFile) hooks.record = &samples;
+  run::RunResult r = run::execute(lab, spec, hooks);
+  if (samplesFile && r.status != run::RunStatus::Failed) {
+    double k = 1.0;  // a real run at 1:k recorded host time: told in the lab's time like its metrics
+    if (auto it = r.labels.find("time_scale"); it != r.labels.end()) run::parseTimeScale(it->second, k);
+    if (const QString e = samples.write(*samplesFile, lab.topology(r.params), k); !e.isEmpty()) {
+      err("error: " + e);
+      return kFailed;
+    }
+    err(QStringLiteral("wrote %1 records of the %2 to %3%4")
+            .arg(samples.kept())
+            .arg(spec.mode == run::Mode::Real ? "real run" : "first replication")
+            .arg(*samplesFile)
+            .arg(samples.keepEvery() == 1
+                     ? QString()
+                     : QStringLiteral(" (every %1th request, chosen at random: weight %1)")
+                           .arg(samples.keepEvery())));
+  }
   if (interrupted.load()) {
     r.status = run::RunStatus::Cancelled;
     const QString e = store.save(r, label);
@@ -1145,6 +1170,7 @@ int cmdHelp() {
                  [--warmup S] [--precision P] [--jobs J] [--service-clock time|work]
                  [--time-scale 1:K] [--no-fit] [--db PATH] [--json [--full]]
                  [--chart FILE.png|svg|pdf] [--report FILE.pdf|html|md] [--name TEXT] [--note TEXT]
+                 [--samples FILE.csv]  every record of the first replication (or real run)
   amplab sweep LAB --vary k=from:to:steps[:log] [--vary k2=...] [--set k=v]... [--mode ...]
                  [--reps R] [--jobs J] [--shard K/N] [--json|--csv] [--chart FILE]
                  --plan N prints the commands that run it as N shards, then merge them

@@ -233,6 +233,23 @@ class TestCli : public QObject {
     QCOMPARE(amplab({"compare", "1", "2", "--metric", "speed", "--db", db}).code, 2);
   }
 
+  void samplesWriteEveryRecordOfTheFirstReplication() {
+    const QString csv = dir_.filePath("samples.csv");
+    const Result r = amplab({"run", "foundations", "--duration", "200", "--reps", "2", "--samples", csv,
+                             "--db", dir_.filePath("samples.db")});
+    QCOMPARE(r.code, 0);
+    QFile f(csv);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = f.readAll().trimmed().split('\n');
+    QVERIFY(lines.size() > 100);
+    int departs = 0;
+    for (const QByteArray& l : lines)
+      if (l.contains(",depart,")) ++departs;
+    // About 8 requests a second for 200 simulated seconds, each leaving once.
+    QVERIFY2(departs > 1000 && departs < 2200, qPrintable(QString::number(departs)));
+    QCOMPARE(amplab({"run", "foundations", "--samples", dir_.filePath("x.txt")}).code, 2);
+  }
+
   void badBatchFileNamesTheJsonPathAndRunsNothing_data() {
     QTest::addColumn<QByteArray>("entry");
     QTest::addColumn<QString>("mentions");

@@ -48,13 +48,30 @@ std::vector<int> stationServers(const Topology& topo) {
   return servers;
 }
 
+/// Hands each record to two sinks (the animation's trace and the raw record), either of which may be null.
+class BothSinks final : public observe::ObservationSink {
+ public:
+  BothSinks(observe::ObservationSink* a, observe::ObservationSink* b) : a_(a), b_(b) {}
+  void observe(const observe::Observation& o) override {
+    if (a_ != nullptr) a_->observe(o);
+    if (b_ != nullptr) b_->observe(o);
+  }
+  /// The one sink to hand a Recorder: null, either sink, or this when both are set.
+  observe::ObservationSink* sink() { return a_ == nullptr ? b_ : b_ == nullptr ? a_ : this; }
+
+ private:
+  observe::ObservationSink* a_;
+  observe::ObservationSink* b_;
+};
+
 /// Runs one simulation replication into a fresh aggregator.
 RepOutput runSimRep(const Lab& lab, const Params& params, const std::vector<int>& servers, std::uint64_t seed,
                     double horizonS, std::int64_t warmupNs, double seriesIntervalS, const RunHooks& hooks,
                     bool first) {
   observe::Aggregator agg(servers, warmupNs, seriesIntervalS);
   agg.setClasses(lab.classes().size());
-  observe::Recorder rec(&agg, first ? hooks.trace : nullptr);
+  BothSinks extra(first ? hooks.trace : nullptr, first ? hooks.record : nullptr);
+  observe::Recorder rec(&agg, extra.sink());
   rec.outputs().setMeasuredFrom(warmupNs);
   SimControl ctl;
   ctl.seed = seed;
@@ -345,7 +362,7 @@ void runRealMode(const Lab& lab, const RunSpec& spec, const RunHooks& hooks, Run
                      "real run " + std::to_string(r + 1) + " of " + std::to_string(reps));
     observe::Aggregator agg(servers, static_cast<std::int64_t>(warmupS * 1e9), duration / 400.0);
     agg.setClasses(lab.classes().size());
-    observe::Recorder rec(&agg, nullptr);
+    observe::Recorder rec(&agg, r == 0 ? hooks.record : nullptr);
     rec.outputs().setMeasuredFrom(static_cast<std::int64_t>(warmupS * 1e9));
     RealControl ctl;
     ctl.seed = repSeed(spec.seed, r);  // run 0 is the twin of the simulation's first replication

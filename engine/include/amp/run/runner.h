@@ -20,6 +20,9 @@ struct RunHooks {
   const std::atomic<bool>* cancel = nullptr;
   /// Receives the stream of the first replication (the animation's trace ring).
   observe::ObservationSink* trace = nullptr;
+  /// Receives every record of the first simulation replication, or of the first real run, in
+  /// order (raw samples for analysis elsewhere); called from the running thread.
+  observe::ObservationSink* record = nullptr;
   /// Paces the first replication (GUI speed, pause, step). Other replications run flat out.
   Pacer* pacer = nullptr;
   /// The estimate so far (metrics with their CI over the replications done), after each
