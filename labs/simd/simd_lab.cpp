@@ -127,6 +127,16 @@ std::vector<run::MetricSpec> SimdLab::metrics() const {
           .withHelp("The fastest of the three strategies: 0 = local, 1 = offload, 2 = migrate."),
       run::metricSpec("big_wait_us", "Wait for the big core", "µs", MetricSource::Output)
           .withHelp("Mean time a task of the chosen strategy waits while the big core serves other littles."),
+      run::metricSpec("handoff_measured_us", "Hand-off, one way, measured", "µs", MetricSource::Output)
+          .realModeOnly()
+          .withHelp(
+              "Real mode: the ring's hand-off of the vector part and of its result, one way, as measured "
+              "(the model's value is the parameter it assumed)."),
+      run::metricSpec("migrate_measured_us", "Migration, one way, measured", "µs", MetricSource::Output)
+          .realModeOnly()
+          .withHelp(
+              "Real mode: re-pinning the thread to the big core's CPU or back, one way, as measured (the "
+              "model's value is the parameter it assumed)."),
   };
 }
 
@@ -143,6 +153,8 @@ std::vector<run::ModelValueSpec> SimdLab::modelValues() const {
       {"vector_big_us", "Vector part on the big core", "µs", "f·T/(w·b)."},
       {"migrate_pays_below_us", "Migration pays below", "µs",
        "With one little, migrate beats offload while m < h + (1 − f)·T·(1 − 1/b)/2."},
+      {"offload_think_us", "Time away from the big core", "µs",
+       "Z = (1 − f)·T + 2·h: what a little spends per offloaded task on its own work and the hand-offs."},
       {"big_util", "Big core utilization", "", "X·D of the chosen strategy (0 when local)."},
       {"littles_knee", "Knee N*", "littles",
        "(Z + D)/D for offload: beyond this many littles the big core is saturated."},
@@ -165,7 +177,7 @@ std::vector<run::ChartSpec> SimdLab::charts() const {
           .withAxes("vector fraction f", "migration, one way [µs]"),
       run::chartSpec("speedup_vs_littles", "Offload speedup against little cores", run::ChartKind::SweepCurve,
                      {"speedup"})
-          .withSweep("littles", 1, 16, 16)
+          .withSweep("littles", 1, 31, 16)
           .withXReference("littles_knee")
           .withAxes("little cores N", "speedup over local"),
       run::chartSpec("timeline", "The first tasks: littles and the big core", run::ChartKind::Timeline, {})
@@ -176,7 +188,7 @@ std::vector<run::ChartSpec> SimdLab::charts() const {
 std::vector<run::Exercise> SimdLab::exercises() const {
   const std::map<std::string, std::string> none;
   const std::map<std::string, std::string> low{{"vector_fraction", "0.2"}, {"handoff_us", "5"}};
-  const std::map<std::string, std::string> crowd{{"littles", "8"}};
+  const std::map<std::string, std::string> crowd{{"littles", "24"}};
   const auto at = [this](const std::map<std::string, std::string>& setup, const std::string& key) {
     return run::threeFigures(run::modelAt(*this, setup, key));
   };
@@ -209,7 +221,8 @@ std::vector<run::Exercise> SimdLab::exercises() const {
            "grades it.",
        crowd, "speedup", run::Mode::Sim, 0.15,
        "Each little hands the big core D = " + at(crowd, "vector_big_us") +
-           " µs of work per cycle and spends Z = (1 − f)·T + 2·h elsewhere, so the big core saturates beyond "
+           " µs of work per cycle and spends Z = (1 − f)·T + 2·h = " + at(crowd, "offload_think_us") +
+           " µs elsewhere, so the big core saturates beyond "
            "N* = (Z + D)/D = " +
            at(crowd, "littles_knee") + " littles. The MVA gives " + at(crowd, "speedup") + " (big core " +
            at(crowd, "big_util") +
@@ -234,16 +247,15 @@ std::vector<run::Exercise> SimdLab::exercises() const {
 run::Topology SimdLab::topology(const run::Params& p) const {
   run::Topology g;
   const int littles = p.has("littles") ? p.integer("littles") : 1;
-  auto src = boost::add_vertex({"tasks", run::StationRole::Source, 1, 0, 0.04, 0.5, false}, g);
-  auto little = boost::add_vertex({"littles", run::StationRole::Queue, littles, 0, 0.24, 0.5, false}, g);
-  auto there =
-      boost::add_vertex({"to the big core", run::StationRole::Delay, littles, 0, 0.44, 0.2, false}, g);
-  auto big = boost::add_vertex({"big core", run::StationRole::Queue, 1, 0, 0.64, 0.5, true}, g);
-  auto back = boost::add_vertex({"back", run::StationRole::Delay, littles, 0, 0.8, 0.2, false}, g);
-  auto sink = boost::add_vertex({"done", run::StationRole::Sink, 1, 0, 0.96, 0.5, false}, g);
+  auto src = boost::add_vertex({"tasks", run::StationRole::Source, 1, 0, 0.04, 0.85, false}, g);
+  auto little = boost::add_vertex({"littles", run::StationRole::Queue, littles, 0, 0.18, 0.85, false}, g);
+  auto there = boost::add_vertex({"to big", run::StationRole::Delay, littles, 0, 0.37, 0.5, false}, g);
+  auto big = boost::add_vertex({"big core", run::StationRole::Queue, 1, 0, 0.6, 0.15, true}, g);
+  auto back = boost::add_vertex({"back", run::StationRole::Delay, littles, 0, 0.83, 0.5, false}, g);
+  auto sink = boost::add_vertex({"done", run::StationRole::Sink, 1, 0, 0.96, 0.85, false}, g);
   boost::add_edge(src, little, {"tasks", 1.0}, g);
   boost::add_edge(little, there, {"hand-off", 1.0}, g);
-  boost::add_edge(there, big, {"vector part", 1.0}, g);
+  boost::add_edge(there, big, {"vector", 1.0}, g);
   boost::add_edge(big, back, {"result", 1.0}, g);
   boost::add_edge(back, sink, {"done", 1.0}, g);
   boost::add_edge(little, sink, {"local", 1.0}, g);

@@ -21,8 +21,8 @@ namespace amp::labs {
 /// for every littles count (with one little nothing queues; with more the big core is shared
 /// and the batch includes how the closed loop settles), and equal across replications when every
 /// time is deterministic, as it is here.
-/// Stations: 0 tasks, 1 littles, 2 hand-off (or migration) to the big core, 3 big core,
-/// 4 the way back, 5 done.
+/// Stations: 0 tasks, 1 littles, 2 "to big" (the hand-off or the migration there), 3 big core,
+/// 4 "back" (the way back), 5 done.
 class SimdLab final : public run::Lab {
  public:
   enum Station : std::uint16_t { kSource = 0, kLittles = 1, kThere = 2, kBig = 3, kBack = 4, kSink = 5 };

@@ -57,12 +57,15 @@ run::ModelResult SimdLab::model(const run::Params& p) const {
   r.values["breakeven_f"] = simd::breakevenFraction(2.0 * h + off.waitUs, task, 1.0 / (w * b));
   r.values["best_strategy"] = simd::bestOf(times);
   r.values["big_wait_us"] = picked.waitUs;
+  // What the real run measures beside them: the costs the model assumed.
+  r.values["handoff_measured_us"] = h;
+  r.values["migrate_measured_us"] = m;
   // With one little nothing queues and every time is a sum of constants: exact. With more, the
   // MVA's queueing is exact only for exponential service at the big core.
   const bool exact = littles == 1;
   for (const char* k : {"time_offload_us", "time_migrate_us", "breakeven_f", "best_strategy", "big_wait_us"})
     r.exact[k] = exact;
-  r.exact["time_local_us"] = true;
+  r.exact["time_local_us"] = r.exact["handoff_measured_us"] = r.exact["migrate_measured_us"] = true;
   r.exact["speedup"] = exact || chosen == kLocal;
 
   r.values["breakeven_alone_f"] = simd::breakevenFraction(2.0 * h, task, 1.0 / (w * b));
@@ -72,6 +75,7 @@ run::ModelResult SimdLab::model(const run::Params& p) const {
   r.values["migrate_pays_below_us"] = h + scalarLittle * (1.0 - 1.0 / b) / 2.0;
   r.values["big_util"] = picked.util;
   const model::ClosedBounds bound = model::closedBounds({offload.think, {offload.demand}}, littles);
+  r.values["offload_think_us"] = offload.think;
   r.values["littles_knee"] = bound.knee;
   r.values["time_offload_bound_us"] = bound.cycle;
 

@@ -502,6 +502,14 @@ run::RealOutcome runReal(const run::Params& p, const run::RealControl& ctl, obse
 
   // ---- the host's side: what was measured beside what the model used -----------------------------
   harness.outcome().noteSpeed(speed);
+  rec.outputs().set("handoff_measured_us", mean(handoffs));
+  rec.outputs().set("migrate_measured_us", mean(pins));
+  for (int s = kLocal; s <= kMigrate; ++s) {
+    const std::string name = strategyName(static_cast<SimdLab::Strategy>(s));
+    report.facts[name + "_little_us"] = passes[static_cast<std::size_t>(s)].littleUs;
+    report.facts[name + "_big_us"] = passes[static_cast<std::size_t>(s)].bigUs;
+    report.facts[name + "_overhead_us"] = passes[static_cast<std::size_t>(s)].overheadUs;
+  }
   report.facts["task_us_measured"] = passes[kLocal].taskUs;
   report.facts["handoff_us_measured"] = mean(handoffs);
   report.facts["migrate_us_measured"] = mean(pins);

@@ -77,7 +77,9 @@ class Pass final : public sim::Block {
     t.littleUs = littleS_ / kUs;
     t.bigUs = bigS_ / kUs;
     t.overheadUs = t.taskUs - t.littleUs - t.bigUs;
-    t.waitUs = std::max(0.0, t.overheadUs - 2.0 * wayS_ / kUs);
+    // Rounding of the sums leaves ~1e-13 µs where nothing waited: that is no wait.
+    t.waitUs = t.overheadUs - 2.0 * wayS_ / kUs;
+    if (t.waitUs < 1e-9 * t.taskUs) t.waitUs = 0.0;
     return t;
   }
 
