@@ -32,6 +32,8 @@ constexpr std::size_t kMaxBytes = std::size_t{512} << 20;
 constexpr std::size_t kMinElements = 64;
 // The size the kernels' raw speeds are first measured at: both arrays in a core's L2.
 constexpr std::size_t kProbeElements = 8192;
+// A real run's passes together last about this long at most: more tasks are cut (and said so).
+constexpr double kMaxPassS = 20.0;
 
 std::int64_t nsSince(Clock::time_point t) {
   return std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now() - t).count();
@@ -99,7 +101,8 @@ struct Calibration {
   bool cut = false;         // kMaxBytes made the task shorter than asked
 };
 
-Calibration calibrate(double taskNs, double factor, int littles, int littleCpu, int bigCpu, VectorIsa isa) {
+Calibration calibrate(double taskNs, double factor, int littles, int littleCpu, int bigCpu, VectorIsa isa,
+                      const run::RealControl& ctl) {
   Calibration c;
   const auto perElement = [](VectorIsa with) {
     Data d(kProbeElements);
@@ -120,10 +123,12 @@ Calibration calibrate(double taskNs, double factor, int littles, int littleCpu, 
   // Larger arrays leave the caches and cost more per element: measure the little path at the
   // estimated size and correct the size twice.
   onCpu(littleCpu, [&] {
-    for (int round = 0; round < 3; ++round) {
+    for (int round = 0; round < 3 && !ctl.cancelled(); ++round) {
       const auto elements = static_cast<std::size_t>(std::clamp(n, double(kMinElements), double(cap)));
       Data d(elements);
-      const double ns = medianNs(5, [&] { littleDot(d.x.data(), d.y.data(), elements, factor); });
+      // Long tasks are measured fewer times: the calibration stays well under a second.
+      const double ns =
+          medianNs(taskNs > 1e6 ? 3 : 5, [&] { littleDot(d.x.data(), d.y.data(), elements, factor); });
       c.elements = elements;
       c.littleTaskNs = ns;
       if (round < 2) n = static_cast<double>(elements) * taskNs / std::max(ns, 1.0);
@@ -164,7 +169,8 @@ double mean(const std::vector<double>& v) {
 
 run::RealOutcome runReal(const run::Params& p, const run::RealControl& ctl, observe::Recorder& rec) {
   const int littles = std::max(1, p.integer("littles"));
-  const int tasks = std::max(1, p.integer("tasks"));
+  const int asked = std::max(1, p.integer("tasks"));
+  const int tasks = std::clamp(static_cast<int>(kMaxPassS / (p.num("task_us") * 1e-6)), 1, asked);
   const double f = p.num("vector_fraction");
   const auto chosen = strategyOf(p.text("strategy"));
   const auto fail = [](std::string why) {
@@ -189,7 +195,7 @@ run::RealOutcome runReal(const run::Params& p, const run::RealControl& ctl, obse
   const VectorIsa isa = widestIsa();
 
   const Calibration cal =
-      calibrate(p.num("task_us") * 1e3, factor, littles, placement.workerCpus.front(), bigCpu, isa);
+      calibrate(p.num("task_us") * 1e3, factor, littles, placement.workerCpus.front(), bigCpu, isa, ctl);
   if (ctl.cancelled()) return {};
   const std::size_t n = cal.elements;
   const auto nScalar = static_cast<std::size_t>(std::llround((1.0 - f) * static_cast<double>(n)));
@@ -347,14 +353,9 @@ run::RealOutcome runReal(const run::Params& p, const run::RealControl& ctl, obse
     });
   }
   harness.start();
-  bool cancelled = false;
-  while (!harness.waitFor(2'000'000)) {
-    if (!harness.error().empty()) break;
-    if (ctl.cancelled()) {
-      cancelled = true;
-      break;
-    }
-  }
+  // Until every seat is done, one fails, or the run is cancelled (the harness watches the flag):
+  // the passes end by themselves, so no other limit is needed.
+  const bool cancelled = !harness.waitFor(std::int64_t{24} * 3600 * 1'000'000'000);
   harness.finish(0);
   if (!harness.error().empty()) return fail(harness.error());
   bool complete = true;
@@ -544,6 +545,10 @@ run::RealOutcome runReal(const run::Params& p, const run::RealControl& ctl, obse
                                        real::formatFixed(p.num("simd_speedup"), 1) + ")";
   if (!resultsOk)
     report.warnings.push_back("the big core's results differ from the littles' beyond float rounding");
+  if (tasks < asked)
+    report.warnings.push_back(
+        "each little ran " + std::to_string(tasks) + " of the " + std::to_string(asked) +
+        " tasks per strategy, so that a pass lasts at most about " + real::formatFixed(kMaxPassS, 0) + " s");
   if (cal.cut)
     report.warnings.push_back("the arrays were cut to fit " + std::to_string(kMaxBytes >> 20) +
                               " MiB: a task is shorter than task_us");
