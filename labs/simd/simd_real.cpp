@@ -186,7 +186,7 @@ run::RealOutcome runReal(const run::Params& p, const run::RealControl& ctl, obse
   cfg.host = real::HostState::probe();  // before our own threads exist
   cfg.cancel = ctl.cancel;
   cfg.seed = ctl.seed;
-  const real::CpuTopology& topo = cfg.host.topo;
+  const real::CpuTopology topo = cfg.host.topo;  // a copy: cfg moves into the harness
   real::Placement placement = real::planPlacement(topo, littles, real::PlacementPolicy::MasterApart);
   const real::SpeedModel speed = real::SpeedModel::choose(topo, placement, littles, p.num("big_factor"));
   const int bigCpu = placement.masterCpu;
