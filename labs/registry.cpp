@@ -5,6 +5,7 @@
 #include "foundations/foundations_lab.h"
 #include "journal/journal_lab.h"
 #include "mapreduce/mapreduce_lab.h"
+#include "simd/simd_lab.h"
 #include "steering/steering_lab.h"
 #include "tcp/tcp_lab.h"
 
@@ -19,6 +20,7 @@ std::vector<std::unique_ptr<run::Lab>> makeLabs() {
   labs.push_back(std::make_unique<TcpLab>());
   labs.push_back(std::make_unique<SteeringLab>());
   labs.push_back(std::make_unique<MapReduceLab>());
+  labs.push_back(std::make_unique<SimdLab>());
   return labs;
 }
 }  // namespace
