@@ -1160,8 +1160,8 @@ int cmdRuns(Args a) {
   throw BadInput{"unknown runs subcommand '" + sub + "'; use " + kRunsUsage};
 }
 
-int cmdHelp() {
-  QTextStream(stdout) << R"(amplab — a teaching lab for asymmetric multiprocessing
+/// The whole help text; `amplab COMMAND --help` prints the lines of that command.
+constexpr const char* kHelp = R"(amplab — a teaching lab for asymmetric multiprocessing
 
   amplab                                  the GUI
   amplab labs [--json]                    list labs
@@ -1197,6 +1197,23 @@ Exit status: 0 success; 1 a run failed or could not be saved, or the database is
 corrupt or newer; 2 bad input. The database is --db PATH, else $AMPLAB_DB, else the per-user data
 folder; its folder must exist (the per-user one is created).
 )";
+
+int cmdHelp(const QString& command = {}) {
+  if (command.isEmpty()) {
+    QTextStream(stdout) << kHelp;
+    return kOk;
+  }
+  // The command's usage lines: "  amplab COMMAND ..." and the indented lines that continue them.
+  QStringList lines;
+  bool inside = false;
+  for (const QString& line : QString::fromUtf8(kHelp).split('\n')) {
+    if (line.startsWith("  amplab "))
+      inside = line.startsWith("  amplab " + command + " ");
+    else if (!line.startsWith("    "))
+      inside = false;
+    if (inside) lines << line;
+  }
+  QTextStream(stdout) << lines.join('\n') << "\n\n(amplab --help shows every command.)\n";
   return kOk;
 }
 
@@ -1233,6 +1250,8 @@ int runCli(const QStringList& args) {
   const InterruptCatcher catcher;
   const QString cmd = args.value(0);
   Args rest(args.mid(1));
+  if (commandNames().contains(cmd) && cmd != "help" && (args.contains("--help") || args.contains("-h")))
+    return cmdHelp(cmd);
   try {
     if (cmd == "labs") return cmdLabs(rest);
     if (cmd == "describe") return cmdDescribe(rest);

@@ -250,6 +250,16 @@ class TestCli : public QObject {
     QCOMPARE(amplab({"run", "foundations", "--samples", dir_.filePath("x.txt")}).code, 2);
   }
 
+  void everyCommandHasItsOwnHelp() {
+    for (const char* cmd : {"labs", "describe", "run", "sweep", "batch", "runs", "compare"}) {
+      const Result r = amplab({cmd, "--help"}, 30000);
+      QCOMPARE(r.code, 0);
+      QVERIFY2(r.out.startsWith(QByteArray("  amplab ") + cmd + " "), r.out.constData());
+      QVERIFY2(!r.out.contains("amplab batch") || QByteArray(cmd) == "batch",
+               r.out.constData());  // only its own
+    }
+  }
+
   void badBatchFileNamesTheJsonPathAndRunsNothing_data() {
     QTest::addColumn<QByteArray>("entry");
     QTest::addColumn<QString>("mentions");
@@ -366,7 +376,7 @@ class TestCli : public QObject {
 
   void concurrentCreatorsLoseNoRuns() {
     // Processes that create one new database at once: one creates the tables, every run is saved.
-    constexpr int kProcesses = 4, kTrials = 8;
+    constexpr int kProcesses = 4, kTrials = 30;
     int saved = 0;
     for (int t = 0; t < kTrials; ++t) {
       const QString db = dir_.filePath(QStringLiteral("race%1.db").arg(t));
