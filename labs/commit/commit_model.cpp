@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <vector>
 
 #include "amp/model/queueing.h"
 #include "amp/run/lab_text.h"
@@ -42,7 +43,7 @@ constexpr int kGroupGrid[] = {1, 2, 3, 4, 5, 6, 8, 10, 12, 16, 20, 24, 32, 40, 4
 /// The mean commit-stage time (arrival at the master → durable) at group_max = b, or +∞.
 double commitStageS(model::GroupCommitQueue q, int b) {
   q.maxGroup = b;
-  if (q.minGroup > 1) q.minGroup = b;
+  q.minGroup = q.timeout > 0.0 ? b : 1;
   if (q.lambda <= 0.0) return q.perItemMean + q.fixedTime;
   const model::GroupCommitMetrics m = model::groupCommit(q);
   return m.stable ? m.window : std::numeric_limits<double>::infinity();
@@ -131,13 +132,20 @@ run::ModelResult CommitLab::model(const run::Params& p) const {
                       "% of the time (the timer of " + rounded(q.timeout * 1000.0) + " ms)");
 
   // How much group commit buys: the best group_max for the commit latency, at this timeout.
-  int best = 1;
-  double bestS = std::numeric_limits<double>::infinity();
+  // Past the size groups ever reach the curve is flat: the smallest b within 0.1% of the best.
+  std::vector<double> stage;
+  double lowest = std::numeric_limits<double>::infinity();
   for (int g : kGroupGrid) {
-    const double s = g == b ? m.window : commitStageS(q, g);
-    if (s < bestS) {
-      bestS = s;
-      best = g;
+    stage.push_back(g == b ? m.window : commitStageS(q, g));
+    lowest = std::min(lowest, stage.back());
+  }
+  int best = 1;
+  double bestS = lowest;
+  for (std::size_t i = 0; i < stage.size(); ++i) {
+    if (stage[i] <= lowest * 1.001) {
+      best = kGroupGrid[i];
+      bestS = stage[i];
+      break;
     }
   }
   r.values["best_group_max"] = best;
@@ -178,12 +186,14 @@ double CommitLab::suggestedHorizonS(const run::Params& p) const {
   const model::GroupCommitQueue q = commit::commitQueue(p);
   const double rhoM = q.lambda * (q.maxGroup * q.perItemMean + q.fixedTime) / q.maxGroup;
   const double rhoW = lambda * p.num("query_ms") / 1000.0 / p.integer("workers");
+  // Past saturation the queue only grows: a fixed length shows the throughput ceiling.
+  if (rhoM >= 1.0 || rhoW >= 1.0) return 2.0e5 / lambda;
   const double rho = std::min(0.99, std::max(rhoM, rhoW));
   // Relaxation grows like 1/(1−ρ)²: scale the commits per replication with it, within what a
   // sweep of a few points × replications does in seconds.
-  const double commits = std::clamp(200.0 / ((1 - rho) * (1 - rho)), 10000.0, 400000.0);
+  const double commits = std::clamp(2000.0 / ((1 - rho) * (1 - rho)), 40000.0, 2.0e6);
   const double rate = q.lambda > 0.0 ? q.lambda : lambda;
-  return std::min(commits / rate, 2.0e6 / lambda);
+  return std::min(commits / rate, 5.0e6 / lambda);
 }
 
 }  // namespace amp::labs
