@@ -102,18 +102,18 @@ std::vector<run::MetricSpec> CommitLab::metrics() const {
 std::vector<run::ModelValueSpec> CommitLab::modelValues() const {
   return {
       {"commit_capacity", "Commit capacity", "1/s",
-       "Writes per second the master can commit at most: b/(d + b·s) with b = group_max."},
+       "Writes per second the master can commit at most: b/(d + b·s) with b writes per commit at most."},
       {"commit_capacity_b1", "Commit capacity without groups", "1/s", "1/(d + s): one fsync per write."},
       {"worker_capacity", "Worker capacity", "1/s",
        "Transactions per second the workers can query at most: c/q."},
       {"commit_stage_ms", "Time at the master", "ms",
        "Mean time from a write's query end to its durable commit."},
-      {"best_group_max", "Best group_max", "writes",
-       "The group_max (1 to 64) with the lowest mean commit latency."},
-      {"best_commit_latency_ms", "Commit latency at the best group_max", "ms",
-       "The model's mean commit latency at the best group_max, at this timeout."},
+      {"best_group_max", "Best group size limit", "writes",
+       "The most writes per commit (1 to 64) that gives the lowest mean commit latency."},
+      {"best_commit_latency_ms", "Commit latency at the best group size limit", "ms",
+       "The model's mean commit latency at the best limit of writes per commit, at this timeout."},
       {"commit_latency_b1_ms", "Commit latency without groups", "ms",
-       "The model's mean commit latency at group_max = 1 (missing when one write per commit cannot keep up)."},
+       "The model's mean commit latency with one write per commit (missing when that cannot keep up)."},
   };
 }
 
@@ -270,7 +270,7 @@ bool CommitLab::measuredParams(const run::Params& p, const run::RunResult& r, ru
 
 std::string CommitLab::likelyDeviation(const run::Params& p, run::Mode mode) const {
   if (mode == run::Mode::Real)
-    return "real SELECTs, UPDATEs and fsyncs have their own costs: a COMMIT slower than commit_fixed_ms (a disk, a "
+    return "real SELECTs, UPDATEs and fsyncs have their own costs: a COMMIT slower than the commit time asked for (a disk, a "
            "busy VM) or an occasional WAL checkpoint lengthens groups; threads share cores, and the OS adds wake-up "
            "latency";
   if (p.text("query_dist") != "exp")

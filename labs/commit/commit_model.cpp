@@ -80,7 +80,7 @@ run::ModelResult CommitLab::model(const run::Params& p) const {
 
   const std::string symbols =
       "λ transaction rate, w write fraction, q mean query time, c workers, Wq(M/M/c) by Erlang C; "
-      "d commit_fixed_ms (the fsync), s commit_per_txn_ms, b group_max, T group_timeout_ms";
+      "d commit time per group (the fsync), s commit time per write, b writes per commit at most, T group timeout";
   if (rhoW >= 1.0 || rhoM >= 1.0) {
     r.stable = false;
     r.values["master_util"] = rhoM >= 1.0 ? 1.0 : rhoM;
@@ -108,7 +108,7 @@ run::ModelResult CommitLab::model(const run::Params& p) const {
   if (q.lambda <= 0.0) {
     r.values["master_util"] = 0.0;
     r.exact["master_util"] = true;
-    r.formula = "no writes (write_fraction 0): only the read side, M/M/c.\n" + symbols;
+    r.formula = "no writes (write fraction 0): only the read side, M/M/c.\n" + symbols;
     return r;
   }
 

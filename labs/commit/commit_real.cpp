@@ -505,8 +505,9 @@ class CommitRun {
     r.labels["work_dir"] = dir_.path() + " (removed after the run)";
     r.labels["commit"] =
         "COMMIT took " + run::significant(perMs(fsyncSum, groups), 3) + " ms on average" +
-        (fixedNs_ > 0 ? "; commits faster than commit_fixed_ms were padded to it (an emulated slower device)"
-                      : " (no padding)");
+        (fixedNs_ > 0
+             ? "; commits faster than the commit time per group asked for were padded to it (an emulated slower device)"
+             : " (no padding)");
     if (!check.ok) r.warnings.push_back(check.words);
     if (cancelled)
       r.warnings.push_back("cancelled: the balance was checked on what was committed up to the cancel");
@@ -521,7 +522,8 @@ class CommitRun {
                            " transactions were still in the system when the drain limit was reached");
     if (fixedNs_ > 0 && groups > 0 && padded < groups / 2)
       r.warnings.push_back(
-          "the real COMMIT is slower than commit_fixed_ms: most commits took longer than the model assumes");
+          "the real COMMIT is slower than the commit time per group asked for: most commits took longer than the model "
+          "assumes");
     for (auto& w : warnings_) r.warnings.push_back(std::move(w));
     run::RealOutcome out(honest.finish());
     out.endNs = endNs;
