@@ -79,23 +79,67 @@ GroupMoments groupMoments(const GroupCommitQueue& q, int k) {
   return {mean, var + mean * mean};
 }
 
+/// How a free server with `present` >= 1 items waiting forms its group: below a it waits until
+/// the a-th item arrives or its timer runs out. `sizes` holds P(group = k); `wait` is the mean
+/// length of that wait and `area` the mean item-time spent in it (items × time).
+struct Formation {
+  std::vector<std::pair<int, double>> sizes;
+  double wait = 0.0, area = 0.0;
+};
+
+Formation formation(const GroupCommitQueue& q, int present) {
+  const int a = std::clamp(q.minGroup, 1, q.maxGroup), b = q.maxGroup;
+  Formation f;
+  if (present >= a) {
+    f.sizes.emplace_back(std::min(present, b), 1.0);
+    return f;
+  }
+  const int more = a - present;  // arrivals that fill the group before the timer
+  const double lam = q.lambda, mean = lam * q.timeout;
+  // P(N(T) > j) for the Poisson count N(T) of arrivals before the timer runs out: the wait is
+  // min(T, time of the `more`-th arrival), and it spends 1/λ·P(N(T) > j) with j arrivals so far.
+  double cdf = 0.0;
+  for (int j = 0; j < more; ++j) {
+    double pj = 0.0;  // P(N(T) = j); T = ∞ never runs out
+    if (mean <= 0.0) {
+      pj = j == 0 ? 1.0 : 0.0;
+    } else if (std::isfinite(mean)) {
+      pj = std::exp(-mean + j * std::log(mean) - std::lgamma(j + 1.0));
+    }
+    if (pj > 0.0) f.sizes.emplace_back(present + j, pj);
+    cdf += pj;
+    const double beyond = std::max(0.0, 1.0 - cdf);
+    f.wait += beyond / lam;
+    f.area += (present + j) * beyond / lam;
+  }
+  const double filled = std::max(0.0, 1.0 - cdf);
+  if (filled > 0.0) f.sizes.emplace_back(a, filled);
+  return f;
+}
+
 /// Stationary distribution of the number waiting at group completions, states 0..n-1, by GTH
 /// state reduction on band storage: row i holds P(i → j) for j − i in [−b, M].
 std::vector<double> solveChain(const GroupCommitQueue& q, const std::vector<std::vector<double>>& pmfs,
                                int n) {
   const int b = q.maxGroup;
+  const int a = std::clamp(q.minGroup, 1, b);
   int m = 0;
   for (const auto& pmf : pmfs) m = std::max(m, static_cast<int>(pmf.size()) - 1);
   const int width = b + m + 1;
   std::vector<double> band(static_cast<std::size_t>(n) * width, 0.0);
   auto at = [&](int i, int j) -> double& { return band[static_cast<std::size_t>(i) * width + (j - i + b)]; };
   for (int i = 0; i < n; ++i) {
-    const int k = std::clamp(i, 1, b);  // state 0 idles, then serves the next arrival alone
-    const std::vector<double>& pmf = pmfs[k - 1];
-    const int base = std::max(i - k, 0);
-    for (std::size_t a = 0; a < pmf.size(); ++a) {
-      const int j = std::min(base + static_cast<int>(a), n - 1);  // lump the cut-off states into the last
-      at(i, j) += pmf[a];
+    // State 0 idles, then forms its group from the next arrival on; below a the group is a mix
+    // of sizes (timer or filled), and it takes everything present, so the rest starts from 0.
+    const int present = std::max(i, 1);
+    const Formation f = i < a ? formation(q, present) : Formation{{{std::min(i, b), 1.0}}, 0.0, 0.0};
+    for (const auto& [k, w] : f.sizes) {
+      const std::vector<double>& pmf = pmfs[k - 1];
+      const int base = i < a ? 0 : present - k;
+      for (std::size_t x = 0; x < pmf.size(); ++x) {
+        const int j = std::min(base + static_cast<int>(x), n - 1);  // lump the cut-off states into the last
+        at(i, j) += w * pmf[x];
+      }
     }
   }
   std::vector<double> pi(n, 0.0);
@@ -160,6 +204,8 @@ GroupCommitMetrics solveWithin(const GroupCommitQueue& q, std::size_t maxCells) 
   const double c = std::max(0.0, q.perItemMean), d = std::max(0.0, q.fixedTime), lam = q.lambda;
   qq.perItemMean = c;
   qq.fixedTime = d;
+  qq.minGroup = std::clamp(q.minGroup, 1, b);
+  qq.timeout = std::max(0.0, q.timeout);
   r.capacity = b / (b * c + d);
   if (lam <= 0.0) {
     r.window = c + d;
@@ -192,26 +238,38 @@ GroupCommitMetrics solveWithin(const GroupCommitQueue& q, std::size_t maxCells) 
   r.tailMass = top;
   r.states = n;
   double cycle = 0.0, area = 0.0, areaWait = 0.0, busy = 0.0, groups = 0.0, items = 0.0, items2 = 0.0;
+  double holding = 0.0;
+  const int a = std::clamp(qq.minGroup, 1, b);
   for (int s = 0; s < n; ++s) {
     const double p = pi[s];
     if (p == 0.0) continue;
-    const int k = std::clamp(s, 1, b);
-    const GroupMoments& g = mom[k - 1];
-    const double present = std::max(s, 1);  // from state 0 the group is the one arrival
-    cycle += p * (g.m1 + (s == 0 ? 1.0 / lam : 0.0));
-    busy += p * g.m1;
-    area += p * (present * g.m1 + lam * g.m2 / 2.0);
-    // Waiting = not yet started: the group's later items wait for the earlier appends, the
-    // items left behind wait the whole group, and arrivals during the group wait from arrival.
-    areaWait += p * (c * k * (k - 1) / 2.0 + (present - k) * g.m1 + lam * g.m2 / 2.0);
-    groups += p;
-    items += p * k;
-    items2 += p * k * k;
+    const int present = std::max(s, 1);  // from state 0 the group forms from the next arrival
+    const Formation f = s < a ? formation(qq, present) : Formation{{{std::min(s, b), 1.0}}, 0.0, 0.0};
+    // The formation wait: every item present waits (for the rest of its group, or the timer).
+    cycle += p * ((s == 0 ? 1.0 / lam : 0.0) + f.wait);
+    holding += p * f.wait;
+    area += p * f.area;
+    areaWait += p * f.area;
+    for (const auto& [k, w] : f.sizes) {
+      const GroupMoments& g = mom[k - 1];
+      const int left = s < a ? 0 : present - k;  // below a the group takes everything present
+      const double pw = p * w;
+      cycle += pw * g.m1;
+      busy += pw * g.m1;
+      area += pw * ((k + left) * g.m1 + lam * g.m2 / 2.0);
+      // Waiting = not yet started: the group's later items wait for the earlier appends, the
+      // items left behind wait the whole group, and arrivals during the group wait from arrival.
+      areaWait += pw * (c * k * (k - 1) / 2.0 + left * g.m1 + lam * g.m2 / 2.0);
+      groups += pw;
+      items += pw * k;
+      items2 += pw * k * k;
+    }
   }
   r.l = area / cycle;
   r.lq = areaWait / cycle;
   r.window = r.l / lam;
   r.busy = busy / cycle;
+  r.formWait = holding / cycle;
   r.meanGroup = items / groups;
   r.itemGroup = items2 / items;
   return r;

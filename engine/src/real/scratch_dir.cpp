@@ -43,6 +43,11 @@ int ScratchDir::open(const std::string& name, std::string& error) {
   return fd;
 }
 
+std::string ScratchDir::track(const std::string& name) {
+  files_.push_back(dir_ + "/" + name);
+  return files_.back();
+}
+
 bool writeAll(int fd, const unsigned char* p, std::size_t n, off_t offset) {
   while (n > 0) {
     const ssize_t w = ::pwrite(fd, p, n, offset);

@@ -2,10 +2,13 @@
 // SPDX-FileCopyrightText: 2026 AMP Lab authors
 #include "amp/run/params.h"
 
+#include <unistd.h>
+
 #include <cctype>
 #include <charconv>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <stdexcept>
 
@@ -110,6 +113,19 @@ std::string formatNumber(double v) {
   return std::string(buf, res.ptr);
 }
 
+namespace {
+
+/// A path parameter names a folder a run makes its files in: try it (a fresh directory, removed
+/// at once), since permission bits do not tell (root ignores them; a read-only mount does not).
+bool canCreateIn(const std::string& folder) {
+  std::string probe = (std::filesystem::path(folder) / ".amplab-probe-XXXXXX").string();
+  if (::mkdtemp(probe.data()) == nullptr) return false;
+  ::rmdir(probe.c_str());
+  return true;
+}
+
+}  // namespace
+
 std::string allowedText(const ParamSpec& spec) {
   switch (spec.kind) {
     case ParamKind::Choice: {
@@ -165,6 +181,9 @@ std::string applySetting(const std::vector<ParamSpec>& specs, Params& params, co
     std::error_code ec;
     if (!value.empty() && !std::filesystem::is_directory(value, ec))
       return key + " = '" + value + "' is not a folder: allowed is " + allowedText(*spec);
+    if (!value.empty() && !canCreateIn(value))
+      return key + " = '" + value + "' is a folder this program cannot write to: allowed is " +
+             allowedText(*spec);
     params.setText(key, value);
     return {};
   }

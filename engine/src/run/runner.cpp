@@ -418,8 +418,9 @@ void runRealMode(const Lab& lab, const RunSpec& spec, const RunHooks& hooks, Run
   result.series.insert(result.series.begin(), runSeries.begin(), runSeries.end());
   if (outputs.size() == 1 && sojournBatches) {
     // One real run gives one sample per metric: the sojourn's CI comes from batch means within it.
+    // Those batch every request, so a metric of one request class gets none of it.
     for (const auto& m : lab.metrics()) {
-      if (m.source != MetricSource::Sojourn) continue;
+      if (m.source != MetricSource::Sojourn || m.cls >= 0) continue;
       auto& mv = result.metrics[m.key];
       mv.ciLo = sojournBatches->lo * m.scale;
       mv.ciHi = sojournBatches->hi * m.scale;

@@ -215,7 +215,8 @@ void Router::accept(std::uint32_t idx) {
 void Sink::accept(std::uint32_t idx) {
   const Job& job = pool_[idx];
   ++departed_;
-  sim_.emit(ObsKind::Depart, job.id, station_, -1, (sim_.now() - job.arrival) * 1e9, job.cls);
+  const double since = fromEnqueue_ ? job.enqueued : job.arrival;
+  sim_.emit(ObsKind::Depart, job.id, station_, -1, (sim_.now() - since) * 1e9, job.cls);
   pool_.release(idx);
 }
 

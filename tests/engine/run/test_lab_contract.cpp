@@ -2,6 +2,10 @@
 // SPDX-FileCopyrightText: 2026 AMP Lab authors
 // The lab contract beyond scalar metrics: parameter kinds, lab outputs, classes, transient runs
 // and two-parameter sweeps.
+#include <unistd.h>
+
+#include <QDir>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -56,6 +60,20 @@ class TestLabContract : public QObject {
     QCOMPARE(run::applySetting(specs, p, "data_dir", dir.path().toStdString()), std::string());
     const std::string err = run::applySetting(specs, p, "data_dir", dir.filePath("missing").toStdString());
     QVERIFY2(err.find("not a folder") != std::string::npos, err.c_str());
+    // A folder nothing can be created in is refused too, before a run fails on it. Permission
+    // bits do not stop root; /proc refuses everyone.
+    QString readOnly = dir.filePath("read_only");
+    QVERIFY(QDir().mkdir(readOnly));
+    QFile::setPermissions(readOnly, QFileDevice::ReadOwner | QFileDevice::ExeOwner);
+    if (::geteuid() == 0) readOnly = "/proc";
+    const std::string refused = run::applySetting(specs, p, "data_dir", readOnly.toStdString());
+    QVERIFY2(
+        refused.find("data_dir") != std::string::npos && refused.find("cannot write") != std::string::npos,
+        refused.c_str());
+    QFile::setPermissions(dir.filePath("read_only"),
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    // The probe leaves nothing behind.
+    QVERIFY(QDir(dir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::Hidden).size() == 1);
   }
 
   void relevanceFollowsTheChoice() {

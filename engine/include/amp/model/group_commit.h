@@ -9,12 +9,22 @@ namespace amp::model {
 /// turn (the append), then one fixed time for the whole group (the sync). Every item of the
 /// group completes when the sync ends. Arrivals are Poisson. With maxGroup = 1 this is the
 /// M/G/1 queue with S = per-item + fixed.
+///
+/// With minGroup = a > 1 the server follows Neuts' (a, b) rule with a timer: a free server with
+/// fewer than a items waiting waits until a are there or `timeout` has passed since its timer
+/// started — when it became free with an item waiting, or at the first arrival to an idle,
+/// empty server — and then takes all that wait. a = b with a timeout T is "wait up to T for a
+/// full group" (sim::BatchServer's Timeout policy); a = b with T = ∞ is "always full groups"
+/// (M/G^(b,b)/1); a = 1 or T = 0 is "take what waits". The number waiting at group ends stays
+/// a Markov chain under this timer, so the solution is exact for it too.
 struct GroupCommitQueue {
   double lambda = 1.0;       ///< item arrival rate
   double perItemMean = 0.0;  ///< c: mean per-item time
   bool perItemExp = true;    ///< per-item times exponential (else deterministic)
   double fixedTime = 0.0;    ///< d: deterministic time per group
   int maxGroup = 1;          ///< b >= 1
+  int minGroup = 1;          ///< a, 1 <= a <= b: fewer waiting start only when the timer runs out
+  double timeout = 0.0;      ///< T >= 0 (may be +infinity): the timer for a group below a
 };
 
 struct GroupCommitMetrics {
@@ -26,6 +36,7 @@ struct GroupCommitMetrics {
   double meanGroup = 0.0;  ///< mean items per group
   double itemGroup = 0.0;  ///< mean size of the group an item is in (size-biased: E[k²]/E[k])
   double capacity = 0.0;   ///< the largest sustainable rate, b / (b·c + d)
+  double formWait = 0.0;   ///< fraction of time the server holds back, waiting for a fuller group
   double tailMass = 0.0;   ///< stationary mass in the top states solved; > 1e-9 = truncated, W too low
   int states = 0;          ///< states of the embedded chain that were solved
 };

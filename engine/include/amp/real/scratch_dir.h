@@ -23,6 +23,9 @@ class ScratchDir {
   std::string create(const std::string& base, const std::string& tag);
   /// Create (truncate) `name` in it, read-write; returns the descriptor, or -1 with `error` set.
   int open(const std::string& name, std::string& error);
+  /// A file that something else creates in it (a database and its journal files): removed with
+  /// the directory like the files opened here. Returns its path.
+  std::string track(const std::string& name);
   const std::string& path() const { return dir_; }
 
  private:

@@ -170,6 +170,9 @@ class Router final : public Block {
 class Sink final : public Block {
  public:
   Sink(Simulator& sim, JobPool& pool, std::uint16_t station) : sim_(sim), pool_(pool), station_(station) {}
+  /// Depart's value from the moment the job joined its last queue (Job::enqueued) instead of
+  /// its arrival: a lab whose question is one stage's window (data done → durable).
+  void setMeasureFromEnqueue(bool on) { fromEnqueue_ = on; }
   void accept(std::uint32_t job) override;
   std::uint64_t departed() const { return departed_; }
 
@@ -178,6 +181,7 @@ class Sink final : public Block {
   JobPool& pool_;
   std::uint16_t station_;
   std::uint64_t departed_ = 0;
+  bool fromEnqueue_ = false;
 };
 
 /// Holds each job for a fixed or random time (infinite server), then passes it on. Emits Enqueue,
