@@ -118,6 +118,9 @@ run::ModelResult CommitLab::model(const run::Params& p) const {
   r.values["commit_stage_ms"] = m.window * 1000.0;
   r.values["group_size"] = m.meanGroup;
   r.values["master_util"] = m.busy;
+  // The busier side at this load (the capacity test above assumed full groups; at a light load the
+  // master commits small groups and is busier than that).
+  r.bottleneck = m.busy >= rhoW ? "master" : "workers";
   r.values["commit_ms"] = d * 1000.0;
   r.exact["commit_ms"] = true;
   // Exact: the M/M/c workers' departures are Poisson (Burke) and so are the writes among them
