@@ -245,6 +245,14 @@
         <source>Note for run #%1:</source>
         <translation>Notiz zu Lauf #%1:</translation>
     </message>
+    <message>
+        <source>%1: no value</source>
+        <translation>%1: kein Wert</translation>
+    </message>
+    <message>
+        <source>%1 = %2 (model)</source>
+        <translation>%1 = %2 (Modell)</translation>
+    </message>
 </context>
 <context>
     <name>amp::app::LabBrowser</name>
