@@ -14,32 +14,6 @@ namespace {
 
 using observe::ObsKind;
 
-const char* kindName(ObsKind k) {
-  switch (k) {
-    case ObsKind::Arrive:
-      return "arrive";
-    case ObsKind::Enqueue:
-      return "enqueue";
-    case ObsKind::Start:
-      return "start";
-    case ObsKind::Finish:
-      return "finish";
-    case ObsKind::Depart:
-      return "depart";
-    case ObsKind::Drop:
-      return "drop";
-    case ObsKind::Handoff:
-      return "handoff";
-    case ObsKind::State:
-      return "state";
-    case ObsKind::Fault:
-      return "fault";
-    case ObsKind::Detect:
-      return "detect";
-  }
-  return "?";
-}
-
 /// Whether a record's value is a duration in ns (told in ms), else a gauge or a code as it is.
 bool valueIsDuration(ObsKind k) {
   return k == ObsKind::Start || k == ObsKind::Finish || k == ObsKind::Depart || k == ObsKind::Handoff ||
@@ -79,9 +53,10 @@ QString SampleCsv::write(const QString& file, const run::Topology& topology, dou
     const bool duration = valueIsDuration(o.kind);
     const QString station = o.station < names.size() ? names[o.station] : QString::number(o.station);
     out << QString::number(static_cast<double>(o.timeNs) * 1e-9 * timeScale, 'g', 12) << ','
-        << kindName(o.kind) << ',' << o.entity << ',' << '"' << QString(station).replace('"', "\"\"") << '"'
-        << ',' << o.core << ',' << QString::number(duration ? o.value * 1e-6 * timeScale : o.value, 'g', 10)
-        << ',' << (duration ? "ms" : "") << ',' << o.cls << ',' << weight << '\n';
+        << observe::kindName(o.kind) << ',' << o.entity << ',' << '"' << QString(station).replace('"', "\"\"")
+        << '"' << ',' << o.core << ','
+        << QString::number(duration ? o.value * 1e-6 * timeScale : o.value, 'g', 10) << ','
+        << (duration ? "ms" : "") << ',' << o.cls << ',' << weight << '\n';
   }
   out.flush();
   return f.error() == QFileDevice::NoError ? QString()

@@ -21,20 +21,14 @@
 #include "captured_stream.h"
 #include "commit/commit_bank.h"
 #include "commit/commit_lab.h"
+#include "lab_params.h"
 
 using namespace amp;
 using labs::CommitLab;
 
 namespace {
 
-run::Params paramsFor(const run::Lab& lab, std::initializer_list<std::pair<const char*, const char*>> sets) {
-  run::Params p = run::defaults(lab.params());
-  for (const auto& [k, v] : sets) {
-    const std::string err = run::applySetting(lab.params(), p, k, v);
-    if (!err.empty()) qFatal("%s", err.c_str());
-  }
-  return p;
-}
+using testing::paramsFor;
 
 /// `commits` writes per replication (the warm-up 5% of it).
 run::RunSpec simSpec(const run::Params& p, double commits, int reps) {

@@ -18,19 +18,13 @@
 #include "amp/run/runner.h"
 #include "captured_stream.h"
 #include "journal/journal_lab.h"
+#include "lab_params.h"
 
 using namespace amp;
 
 namespace {
 
-run::Params paramsFor(const run::Lab& lab, std::initializer_list<std::pair<const char*, const char*>> sets) {
-  run::Params p = run::defaults(lab.params());
-  for (const auto& [k, v] : sets) {
-    const std::string err = run::applySetting(lab.params(), p, k, v);
-    if (!err.empty()) qFatal("%s", err.c_str());
-  }
-  return p;
-}
+using testing::paramsFor;
 
 run::RunSpec simSpec(const run::Lab& lab, const run::Params& p, double records, int reps) {
   run::RunSpec s;

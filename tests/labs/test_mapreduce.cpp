@@ -13,19 +13,13 @@
 #include "amp/labs/registry.h"
 #include "amp/run/lab_text.h"
 #include "amp/run/runner.h"
+#include "lab_params.h"
 #include "mapreduce/mapreduce_lab.h"
 
 using namespace amp;
 
 namespace {
-run::Params paramsFor(const run::Lab& lab, std::initializer_list<std::pair<const char*, const char*>> sets) {
-  run::Params p = run::defaults(lab.params());
-  for (const auto& [k, v] : sets) {
-    const std::string err = run::applySetting(lab.params(), p, k, v);
-    if (!err.empty()) qFatal("%s", err.c_str());
-  }
-  return p;
-}
+using testing::paramsFor;
 
 run::RunSpec simSpec(const run::Lab& lab, run::Params p, int reps, std::uint64_t seed) {
   run::RunSpec s;

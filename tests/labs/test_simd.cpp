@@ -11,6 +11,7 @@
 #include "amp/labs/registry.h"
 #include "amp/run/lab_text.h"
 #include "amp/run/runner.h"
+#include "lab_params.h"
 #include "simd/simd_kernels.h"
 #include "simd/simd_lab.h"
 
@@ -18,14 +19,7 @@ using namespace amp;
 namespace simd = amp::labs::simd;
 
 namespace {
-run::Params paramsFor(const run::Lab& lab, std::initializer_list<std::pair<const char*, const char*>> sets) {
-  run::Params p = run::defaults(lab.params());
-  for (const auto& [k, v] : sets) {
-    const std::string err = run::applySetting(lab.params(), p, k, v);
-    if (!err.empty()) qFatal("%s", err.c_str());
-  }
-  return p;
-}
+using testing::paramsFor;
 
 run::RunSpec specFor(const run::Lab& lab, run::Params p, run::Mode mode, int reps) {
   run::RunSpec s;

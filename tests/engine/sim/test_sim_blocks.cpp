@@ -107,32 +107,6 @@ class Checker final : public amp::observe::ObservationSink {
   std::int64_t lastNs_ = 0;
 };
 
-const char* kindName(ObsKind k) {
-  switch (k) {
-    case ObsKind::Arrive:
-      return "arrive";
-    case ObsKind::Enqueue:
-      return "enqueue";
-    case ObsKind::Start:
-      return "start";
-    case ObsKind::Finish:
-      return "finish";
-    case ObsKind::Depart:
-      return "depart";
-    case ObsKind::Drop:
-      return "drop";
-    case ObsKind::Handoff:
-      return "handoff";
-    case ObsKind::State:
-      return "state";
-    case ObsKind::Fault:
-      return "fault";
-    case ObsKind::Detect:
-      return "detect";
-  }
-  return "?";
-}
-
 /// Source -> station 0 (c servers) -> station 1 (c servers) -> sink; exponential everywhere.
 struct Tandem {
   Tandem(amp::observe::ObservationSink* sink, std::uint64_t seed, double lambda, double mu, int c)
@@ -159,7 +133,7 @@ std::string traceText(const std::vector<Observation>& recs) {
   for (const Observation& o : recs) {
     // Values print as whole ns: enough to pin the numbers, and robust to last-bit libm noise.
     std::snprintf(line, sizeof line, "%lld %s %llu %u %d %.0f\n", static_cast<long long>(o.timeNs),
-                  kindName(o.kind), static_cast<unsigned long long>(o.entity),
+                  amp::observe::kindName(o.kind), static_cast<unsigned long long>(o.entity),
                   static_cast<unsigned>(o.station), static_cast<int>(o.core), o.value);
     out += line;
   }

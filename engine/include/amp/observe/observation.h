@@ -19,6 +19,33 @@ enum class ObsKind : std::uint8_t {
   Detect,   ///< a fault was noticed (entity = seat index; value = ns since the fault)
 };
 
+/// The kind's name as files and traces spell it ("arrive", "enqueue", ...).
+constexpr const char* kindName(ObsKind k) {
+  switch (k) {
+    case ObsKind::Arrive:
+      return "arrive";
+    case ObsKind::Enqueue:
+      return "enqueue";
+    case ObsKind::Start:
+      return "start";
+    case ObsKind::Finish:
+      return "finish";
+    case ObsKind::Depart:
+      return "depart";
+    case ObsKind::Drop:
+      return "drop";
+    case ObsKind::Handoff:
+      return "handoff";
+    case ObsKind::State:
+      return "state";
+    case ObsKind::Fault:
+      return "fault";
+    case ObsKind::Detect:
+      return "detect";
+  }
+  return "?";
+}
+
 /// One fixed-size record of the observation stream. The simulator and the real engine emit the
 /// same records, so everything downstream never asks which engine produced them.
 /// Durations travel in `value` (computed by the engine, which knows the entity's timestamps),

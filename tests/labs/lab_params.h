@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 AMP Lab authors
+#pragma once
+// A lab's defaults with some settings applied, as `--set key=value` would: what every lab suite
+// starts its cases from.
+#include <QtGlobal>
+#include <initializer_list>
+#include <string>
+#include <utility>
+
+#include "amp/run/lab.h"
+
+namespace amp::testing {
+
+/// The lab's defaults with `sets` applied; a setting the lab refuses ends the suite with its message.
+inline run::Params paramsFor(const run::Lab& lab,
+                             std::initializer_list<std::pair<const char*, const char*>> sets) {
+  run::Params p = run::defaults(lab.params());
+  for (const auto& [k, v] : sets) {
+    const std::string err = run::applySetting(lab.params(), p, k, v);
+    if (!err.empty()) qFatal("%s", err.c_str());
+  }
+  return p;
+}
+
+}  // namespace amp::testing
