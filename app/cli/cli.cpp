@@ -419,7 +419,7 @@ int cmdRun(Args a) {
             .arg(*samplesFile)
             .arg(samples.keepEvery() == 1
                      ? QString()
-                     : QStringLiteral(" (every %1th request, chosen at random: weight %1)")
+                     : QStringLiteral(" (1 request in %1, chosen at random: weight %1)")
                            .arg(samples.keepEvery())));
   }
   if (interrupted.load()) {
