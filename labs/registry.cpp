@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 AMP Lab authors
 #include "amp/labs/registry.h"
 
+#include "crypto/crypto_lab.h"
 #include "foundations/foundations_lab.h"
 #include "journal/journal_lab.h"
 #include "mapreduce/mapreduce_lab.h"
@@ -21,6 +22,7 @@ std::vector<std::unique_ptr<run::Lab>> makeLabs() {
   labs.push_back(std::make_unique<SteeringLab>());
   labs.push_back(std::make_unique<MapReduceLab>());
   labs.push_back(std::make_unique<SimdLab>());
+  labs.push_back(std::make_unique<CryptoLab>());
   return labs;
 }
 }  // namespace
