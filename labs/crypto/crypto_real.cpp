@@ -546,6 +546,11 @@ run::RealOutcome runReal(const run::Params& p, const run::RealControl& ctl, obse
     report.warnings.push_back(
         "the gatekeeper's scan of its own memory did not find the key: the absence in the "
         "workers' memory proves less");
+  if (scan.ran() && scan.mappingsLeftOut > 0)
+    report.warnings.push_back(
+        std::to_string(scan.mappingsLeftOut) +
+        " mappings of the workers' process were too large to scan (a sanitizer's shadow "
+        "memory): the key's absence there is not checked");
   if (scan.ran() && scan.bytesUnread > 0)
     report.warnings.push_back(mib(scan.bytesUnread) +
                               " of the workers' memory could not be read by the scan");

@@ -24,39 +24,27 @@ constexpr std::size_t kChunk = std::size_t{1} << 20;
 struct Mapping {
   std::uint64_t from = 0, to = 0;
   std::string name;
-  std::uint64_t residentKb = 0;  // Rss + Swap
 };
 
-/// The mappings of /proc/<pid>/smaps with how much of each is in memory or swap.
+/// The mappings of /proc/<pid>/maps: "from-to perms offset dev inode name".
 std::vector<Mapping> readMappings(const std::string& proc, std::string& error) {
-  std::ifstream in(proc + "/smaps");
+  std::ifstream in(proc + "/maps");
   std::vector<Mapping> maps;
   if (!in) {
-    error = "cannot read " + proc + "/smaps: " + std::strerror(errno);
+    error = "cannot read " + proc + "/maps: " + std::strerror(errno);
     return maps;
   }
   std::string line;
   while (std::getline(in, line)) {
-    std::uint64_t a = 0, b = 0;
-    char dash = 0;
     std::istringstream s(line);
-    // A mapping's header starts "from-to perms ..."; its fields are "Name:   value kB".
-    if (std::isxdigit(static_cast<unsigned char>(line[0])) && (s >> std::hex >> a >> dash >> b) &&
-        dash == '-' && line.find(':') > line.find(' ')) {
-      Mapping m{a, b, {}, 0};
-      std::string perms, offset, dev, inode;
-      s >> perms >> offset >> dev >> inode;
-      std::getline(s >> std::ws, m.name);
-      if (m.name.empty()) m.name = "[anonymous]";
-      maps.push_back(std::move(m));
+    Mapping m;
+    char dash = 0;
+    std::string perms, offset, dev, inode;
+    if (!(s >> std::hex >> m.from >> dash >> m.to >> perms >> offset >> dev >> inode) || dash != '-')
       continue;
-    }
-    if (maps.empty()) continue;
-    std::uint64_t kb = 0;
-    if (line.rfind("Rss:", 0) == 0 && std::sscanf(line.c_str(), "Rss: %" SCNu64, &kb) == 1)
-      maps.back().residentKb += kb;
-    else if (line.rfind("Swap:", 0) == 0 && std::sscanf(line.c_str(), "Swap: %" SCNu64, &kb) == 1)
-      maps.back().residentKb += kb;
+    std::getline(s >> std::ws, m.name);
+    if (m.name.empty()) m.name = "[anonymous]";
+    maps.push_back(std::move(m));
   }
   return maps;
 }
@@ -65,6 +53,54 @@ std::string hex(std::uint64_t v) {
   char b[24];
   std::snprintf(b, sizeof b, "0x%" PRIx64, v);
   return b;
+}
+
+constexpr std::uint64_t kPage = 4096;
+constexpr std::size_t kPagemapBatch = 4096;  // pages per pagemap read: 16 MiB of address space
+
+/// The sliding window of one contiguous stretch of memory: the rolling hash of the last `length`
+/// bytes, restarted where the stretch breaks.
+struct Window {
+  const SecretProbe& probe;
+  std::uint64_t power;  // kBase^(length − 1): the weight of the byte that leaves the window
+  std::size_t carry = 0, filled = 0;
+  std::uint64_t h = 0;
+  void restart() { carry = filled = 0, h = 0; }
+};
+
+/// Reads [from, to) of mapping `m` in chunks and tests every offset; the window goes on from
+/// the previous range when it was adjacent (restart() otherwise).
+void readRange(int fd, std::uint64_t from, std::uint64_t to, const Mapping& m, Window& w, unsigned char* buf,
+               MemoryScan& out) {
+  const std::size_t len = w.probe.length;
+  for (std::uint64_t at = from; at < to;) {
+    const std::size_t want = static_cast<std::size_t>(std::min<std::uint64_t>(kChunk, to - at));
+    const ssize_t got = ::pread(fd, buf + w.carry, want, static_cast<off_t>(at));
+    if (got <= 0) {
+      // Unreadable here (a device's range): skip a page, restart the window.
+      const std::uint64_t skip = std::min<std::uint64_t>(kPage - (at & (kPage - 1)), to - at);
+      out.bytesUnread += skip;
+      at += skip;
+      w.restart();
+      continue;
+    }
+    const std::size_t n = w.carry + static_cast<std::size_t>(got);
+    for (std::size_t i = w.carry; i < n; ++i) {
+      if (w.filled == len) {
+        w.h -= buf[i - len] * w.power;
+      } else {
+        ++w.filled;
+      }
+      w.h = w.h * kBase + buf[i];
+      if (w.filled == len && w.h == w.probe.rolling && w.probe.confirm(buf + i + 1 - len))
+        out.hits.push_back(m.name + " +" + hex(at - w.carry + (i + 1 - len) - m.from));
+    }
+    out.bytesScanned += static_cast<std::uint64_t>(got);
+    at += static_cast<std::uint64_t>(got);
+    // The last len bytes lead the next chunk: the window's len − 1 and the byte that leaves it next.
+    w.carry = std::min(len, n);
+    std::memmove(buf, buf + n - w.carry, w.carry);
+  }
 }
 
 }  // namespace
@@ -103,56 +139,47 @@ MemoryScan scanProcessMemory(pid_t pid, const SecretProbe& probe, std::uint64_t 
   const auto bufFrom = reinterpret_cast<std::uintptr_t>(mem);
   const std::uintptr_t bufTo = bufFrom + bufBytes;
 
-  std::uint64_t power = 1;  // kBase^(len − 1): the weight of the byte that leaves the window
+  std::uint64_t power = 1;
   for (std::size_t i = 1; i < len; ++i) power *= kBase;
 
+  const int pagemap = ::open((proc + "/pagemap").c_str(), O_RDONLY | O_CLOEXEC);
+  std::vector<std::uint64_t> entries(kPagemapBatch);
   for (const Mapping& m : maps) {
-    if (m.residentKb == 0 || m.name == "[vvar]" || m.name == "[vsyscall]" || m.name == "[vvar_vclock]")
-      continue;
+    if (m.name == "[vvar]" || m.name == "[vsyscall]" || m.name == "[vvar_vclock]") continue;
     if (pid == 0 && m.from < bufTo && bufFrom < m.to) continue;
-    const std::uint64_t size = m.to - m.from;
-    if (size > maxMappingBytes) {
-      out.bytesUnread += m.residentKb * 1024;
+    if (m.to - m.from > maxMappingBytes) {
+      ++out.mappingsLeftOut;
       continue;
     }
     ++out.mappingsScanned;
-    // The window slides across chunk boundaries: the last len bytes of one chunk lead the next (the
-    // window's len − 1 and the byte that leaves it next).
-    std::size_t carry = 0;
-    std::uint64_t h = 0;
-    std::size_t inWindow = 0;  // bytes in the current window (< len until it fills)
-    for (std::uint64_t at = m.from; at < m.to;) {
-      const std::size_t want = static_cast<std::size_t>(std::min<std::uint64_t>(kChunk, m.to - at));
-      const ssize_t got = ::pread(fd, buf + carry, want, static_cast<off_t>(at));
-      if (got <= 0) {
-        // Unreadable here (a device's or a guard's range): skip a page, restart the window.
-        const std::uint64_t skip = std::min<std::uint64_t>(4096 - (at & 4095), m.to - at);
-        out.bytesUnread += skip;
-        at += skip;
-        carry = 0;
-        h = 0;
-        inWindow = 0;
-        continue;
+    Window w{probe, power};
+    // Only pages in memory or swap can hold the secret: the others read as zeros (anonymous) or as
+    // their file. The pagemap says which is which, 8 bytes per page, without touching the pages.
+    for (std::uint64_t page = m.from; page < m.to;) {
+      const std::size_t n =
+          static_cast<std::size_t>(std::min<std::uint64_t>(kPagemapBatch, (m.to - page) / kPage));
+      bool known = false;
+      if (pagemap >= 0) {
+        const ssize_t got = ::pread(pagemap, entries.data(), n * 8, static_cast<off_t>(page / kPage * 8));
+        known = got == static_cast<ssize_t>(n * 8);
       }
-      const std::size_t n = carry + static_cast<std::size_t>(got);
-      for (std::size_t i = carry; i < n; ++i) {
-        if (inWindow == len) {
-          h -= buf[i - len] * power;
-        } else {
-          ++inWindow;
+      for (std::size_t i = 0; i < n;) {
+        // A run of pages that are in memory (or all of them, when the pagemap cannot be read).
+        const auto inMemory = [&](std::size_t k) { return !known || (entries[k] & (3ULL << 62)) != 0; };
+        if (!inMemory(i)) {
+          w.restart();
+          ++i;
+          continue;
         }
-        h = h * kBase + buf[i];
-        if (inWindow == len && h == probe.rolling && probe.confirm(buf + i + 1 - len)) {
-          const std::uint64_t where = at - carry + (i + 1 - len) - m.from;
-          out.hits.push_back(m.name + " +" + hex(where));
-        }
+        std::size_t j = i;
+        while (j < n && inMemory(j)) ++j;
+        readRange(fd, page + i * kPage, page + j * kPage, m, w, buf, out);
+        i = j;
       }
-      out.bytesScanned += static_cast<std::uint64_t>(got);
-      at += static_cast<std::uint64_t>(got);
-      carry = std::min(len, n);
-      std::memmove(buf, buf + n - carry, carry);
+      page += n * kPage;
     }
   }
+  if (pagemap >= 0) ::close(pagemap);
   // What the buffer last held may be the secret: leave nothing behind.
   std::memset(buf, 0, bufBytes);
   asm volatile("" : : "r"(buf) : "memory");

@@ -29,8 +29,9 @@ struct MemoryScan {
   std::string error;               ///< empty when the scan ran
   std::uint64_t bytesScanned = 0;  ///< memory read and tested, every offset
   std::uint64_t mappingsScanned = 0;
-  std::uint64_t bytesUnread = 0;  ///< resident memory the scan could not read or left out (see below)
-  std::vector<std::string> hits;  ///< one per match: the mapping's name and the offset in it
+  std::uint64_t mappingsLeftOut = 0;  ///< larger than the scan's limit (a sanitizer's shadow memory)
+  std::uint64_t bytesUnread = 0;      ///< in memory, but the kernel refused to read it
+  std::vector<std::string> hits;      ///< one per match: the mapping's name and the offset in it
   bool ran() const { return error.empty(); }
   std::size_t found() const { return hits.size(); }
 };
@@ -39,11 +40,11 @@ struct MemoryScan {
 /// read through /proc/<pid>/mem. That file reads pages the process itself may not touch (PROT_NONE,
 /// as sodium_mprotect_noaccess leaves a key): what a thread of the process, or a debugger of it,
 /// can reach. The caller needs ptrace access to `pid` (itself, a child, or root).
-/// Left out, and said so: mappings with no page in memory or swap (an anonymous one holds only
-/// zeros, a file's pages hold the file); [vvar] and [vsyscall]; the scanner's own buffer (it holds
-/// copies of what it read); mappings larger than `maxMappingBytes` (a sanitizer's shadow memory,
-/// counted in bytesUnread with the ranges the kernel refused to read).
+/// Read: every page in memory or swap (/proc/<pid>/pagemap says which); the others read as zeros
+/// (anonymous memory) or as their file's bytes, so they cannot hold a secret that was never
+/// written to a file. Left out: [vvar] and [vsyscall]; the scanner's own buffer (it holds copies of
+/// what it read); mappings larger than `maxMappingBytes` (counted in mappingsLeftOut).
 MemoryScan scanProcessMemory(pid_t pid, const SecretProbe& probe,
-                             std::uint64_t maxMappingBytes = std::uint64_t{16} << 30);
+                             std::uint64_t maxMappingBytes = std::uint64_t{64} << 30);
 
 }  // namespace amp::real
