@@ -25,6 +25,14 @@ void ClosedSource::start() {
   for (int c = 0; c < customers_; ++c) think(static_cast<std::uint32_t>(c));
 }
 
+namespace {
+/// Each client is its own server of the think station: its index is the stream's core, so the
+/// live view shows which clients think.
+std::int16_t laneOf(std::uint32_t client) {
+  return static_cast<std::int16_t>(std::min<std::uint32_t>(client, 32767));
+}
+}  // namespace
+
 void ClosedSource::think(std::uint32_t client) {
   const std::uint32_t idx = pool_.acquire();
   Job& job = pool_[idx];
@@ -32,7 +40,7 @@ void ClosedSource::think(std::uint32_t client) {
   job.tag = client;
   job.enqueued = sim_.now();
   sim_.emit(ObsKind::Enqueue, job.id, station_, -1, 0.0);
-  sim_.emit(ObsKind::Start, job.id, station_, -1, 0.0);
+  sim_.emit(ObsKind::Start, job.id, station_, laneOf(client), 0.0);
   sim_.scheduleAt(job.enqueued + think_.sample(rng_), self_, 0, idx);
 }
 
@@ -40,7 +48,7 @@ void ClosedSource::handle(const Event& e) {
   const auto idx = static_cast<std::uint32_t>(e.data);
   Job& job = pool_[idx];
   const double now = sim_.now();
-  sim_.emit(ObsKind::Finish, job.id, station_, -1, (now - job.enqueued) * 1e9);
+  sim_.emit(ObsKind::Finish, job.id, station_, laneOf(job.tag), (now - job.enqueued) * 1e9);
   job.arrival = now;
   job.enqueued = now;
   ++sent_;

@@ -14,7 +14,8 @@ namespace amp::sim {
 ///
 /// Each cycle is one job with a fresh id (job.tag = the client's index). At `station` the source
 /// emits, like a Delay while the client thinks, Enqueue and Start (value 0) when thinking begins
-/// and Finish (value = think ns) when it ends; then Arrive when the request is sent, and Depart
+/// and Finish (value = think ns) when it ends, with core = the client's index (each client is its
+/// own server of the think station); then Arrive when the request is sent, and Depart
 /// (value = response ns: sent → back) when it returns. The aggregator's busy count at `station`
 /// is the number of clients thinking, its sojourn statistics are response times, and its
 /// throughput is requests answered per second.
