@@ -395,10 +395,14 @@ run::RealOutcome runReal(const run::Params& p, const run::RealControl& ctl, obse
                                                : real::threadSeat("gatekeeper", gateBody));
   harness.addSeat(real::threadSeat("clients", [&clients](real::Seat& seat) { clients.run(seat); }));
   if (ctl.live != nullptr) {
+    // The animation: requests waiting at the gatekeeper and whether it signs; of the clients, as
+    // many lanes busy as are thinking (which ones the seat does not say: the first k).
     harness.setSampler(ctl.live, [&clients, n](std::int64_t t, observe::ObservationSink& live) {
       const int out = clients.outstanding.load(std::memory_order_relaxed);
-      live.observe(real::gauge(t, CryptoLab::kGatekeeper, out));
-      live.observe(real::gauge(t, CryptoLab::kClients, n - out));
+      live.observe(real::gauge(t, CryptoLab::kGatekeeper, std::max(0, out - 1)));
+      live.observe(real::gauge(t, CryptoLab::kGatekeeper, out > 0 ? 1.0 : 0.0, 0));
+      for (int c = 0; c < std::min(n, 64); ++c)
+        live.observe(real::gauge(t, CryptoLab::kClients, c < n - out ? 1.0 : 0.0, c));
     });
   }
   harness.start();
