@@ -65,6 +65,11 @@ enum Phase : int { kLoad = 0, kScanGatekeeper = 1, kDone = 2 };
 struct Shared {
   std::atomic<int> keyReady{0};
   std::atomic<int> phase{kLoad};
+  // The gatekeeper's whole time per signature, from taking the request to the signature handed
+  // back and its client woken: its demand D, its side of the hand-over included. Written by the
+  // gatekeeper only, read after it ended.
+  std::atomic<std::int64_t> busyNs{0};
+  std::atomic<std::uint64_t> signed_{0};
   unsigned char publicKey[kPublicBytes] = {};
   KeyFingerprint print;
   // The gatekeeper's scan of its own memory: the positive control of process isolation.
@@ -132,6 +137,12 @@ void gatekeeperBody(real::Seat& seat, Algorithm algorithm, Shared& sh, real::Sps
       resp.endNs = seat.nowNs();
       if (!out.push(resp, real::FullPolicy::Wait, &seat.stopFlag())) break;
       out.doorbell().notify();
+      if (r.kind == kSign) {
+        // relaxed: single writer; the clients read these after the seat ended.
+        sh.busyNs.store(sh.busyNs.load(std::memory_order_relaxed) + seat.nowNs() - resp.startNs,
+                        std::memory_order_relaxed);
+        sh.signed_.store(sh.signed_.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
+      }
       continue;
     }
     const int phase = sh.phase.load(std::memory_order_acquire);
@@ -492,9 +503,17 @@ run::RealOutcome runReal(const run::Params& p, const run::RealControl& ctl, obse
   const bool exposed = scan.ran() && scan.found() > 0;
 
   const double serviceUs = mean(service), ipcUs = mean(ipc);
+  // D: the gatekeeper's own time per signature, its side of the hand-over included (what it cannot
+  // spend on anyone else). The rest of the round trip is transit — a message in a ring, a client
+  // waking up — during which the gatekeeper serves others: a delay, counted with the think time.
+  const std::uint64_t signedCount = sh.signed_.load(std::memory_order_relaxed);
+  const double demandUs =
+      signedCount > 0 ? static_cast<double>(sh.busyNs.load(std::memory_order_relaxed)) / 1e3 / signedCount
+                      : serviceUs;
+  const double transitUs = std::max(0.0, ipcUs - (demandUs - serviceUs));
   observe::LabOutputs& out = rec.outputs();
   out.set("verified", allValid ? 1.0 : 0.0);
-  out.set("sign_measured_us", serviceUs + ipcUs);
+  out.set("sign_measured_us", demandUs);
   out.set("ipc_us", ipcUs);
   if (scan.ran()) out.set("key_in_workers", exposed ? 1.0 : 0.0);
 
@@ -505,8 +524,10 @@ run::RealOutcome runReal(const run::Params& p, const run::RealControl& ctl, obse
   report.facts["verify_s"] = verifyS;
   report.facts["service_us_measured"] = serviceUs;
   report.facts["ipc_us_measured"] = ipcUs;
-  report.facts["sign_us_measured"] = serviceUs + ipcUs;
+  report.facts["sign_us_measured"] = demandUs;
+  report.facts["transit_us_measured"] = transitUs;
   report.facts["think_ms_measured"] = mean(think);
+  report.facts["cycle_delay_ms_measured"] = mean(think) + transitUs / 1e3;
   report.facts["key_hits_workers"] = static_cast<double>(scan.found());
   report.facts["key_scan_workers_mib"] = static_cast<double>(scan.bytesScanned) / (1 << 20);
   report.facts["key_scan_workers_ran"] = scan.ran() ? 1.0 : 0.0;
@@ -569,10 +590,11 @@ run::RealOutcome runReal(const run::Params& p, const run::RealControl& ctl, obse
                 "check a tag, and whoever can check one can forge one";
   if (!allValid) report.warnings.push_back("not every signature was valid: " + report.labels["verification"]);
   report.labels["measured_vs_model"] =
-      "D = " + real::formatFixed(serviceUs, 2) + " µs at the gatekeeper + " + real::formatFixed(ipcUs, 2) +
-      " µs hand-over round trip = " + real::formatFixed(serviceUs + ipcUs, 2) + " µs (model " +
-      real::formatFixed(p.num("sign_us"), 2) + " µs); think " + real::formatFixed(mean(think), 3) +
-      " ms (model " + real::formatFixed(p.num("think_ms"), 3) + " ms)";
+      "D = " + real::formatFixed(demandUs, 2) + " µs at the gatekeeper (" + real::formatFixed(serviceUs, 2) +
+      " µs signing with the key unlocked, the rest its side of the hand-over; model " +
+      real::formatFixed(p.num("sign_us"), 2) + " µs); hand-over round trip " + real::formatFixed(ipcUs, 2) +
+      " µs, of which " + real::formatFixed(transitUs, 2) + " µs in transit, counted with the think time " +
+      real::formatFixed(mean(think), 3) + " ms (model " + real::formatFixed(p.num("think_ms"), 3) + " ms)";
   if (clients.outcome.capped)
     report.warnings.push_back("the load ended after " + std::to_string(kMaxRequests) +
                               " requests, the most the clients keep for checking");
