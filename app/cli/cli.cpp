@@ -417,10 +417,9 @@ int cmdRun(Args a) {
             .arg(samples.kept())
             .arg(spec.mode == run::Mode::Real ? "real run" : "first replication")
             .arg(*samplesFile)
-            .arg(samples.keepEvery() == 1
-                     ? QString()
-                     : QStringLiteral(" (1 request in %1, chosen at random: weight %1)")
-                           .arg(samples.keepEvery())));
+            .arg(samples.keepEvery() == 1 ? QString()
+                                          : QStringLiteral(" (1 request in %1, chosen at random: weight %1)")
+                                                .arg(samples.keepEvery())));
   }
   if (interrupted.load()) {
     r.status = run::RunStatus::Cancelled;
