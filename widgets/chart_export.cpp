@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QFont>
 #include <algorithm>
 #include <cmath>
 
@@ -23,10 +24,15 @@ QString checkSuffix(const QString& file) {
 }
 }  // namespace
 
-QString exportPlot(const PlotData& plot, const QString& file, QSize size) {
+QString exportPlot(const PlotData& plot, const QString& file, QSize size, double fontPt) {
   if (QString err = checkSuffix(file); !err.isEmpty()) return err;
   // The widget is never shown: QCustomPlot renders into the file's paint device directly.
   ChartWidget chart;
+  if (fontPt > 0) {
+    QFont f = chart.font();
+    f.setPointSizeF(fontPt);
+    chart.setFont(f);  // a font change re-applies the title, axis and legend fonts
+  }
   chart.resize(size);
   chart.setPlot(plot);
   return chart.saveTo(file, size);
@@ -45,7 +51,7 @@ run::ChartSpec defaultChart(const run::Lab& lab) {
 }
 
 QString exportChart(const run::Lab& lab, const run::ChartSpec& spec, const run::RunResult& result,
-                    const QString& file, QSize size) {
+                    const QString& file, QSize size, double fontPt) {
   if (QString err = checkSuffix(file); !err.isEmpty()) return err;
   const auto metrics = lab.metrics();
   ChartInputs in;
@@ -67,12 +73,12 @@ QString exportChart(const run::Lab& lab, const run::ChartSpec& spec, const run::
   const QString name = result.mode == run::Mode::Real ? tr("real") : tr("simulation");
   if (result.mode != run::Mode::Model) in.results.push_back(ResultSource{name, color, &result});
   PlotData plot = buildChart(in);
-  return exportPlot(plot, file, size);
+  return exportPlot(plot, file, size, fontPt);
 }
 
 QString exportSweep(const run::Lab& lab, const run::SweepSpec& sweep,
                     const std::vector<run::SweepPoint>& points, const std::string& metric,
-                    const QString& file, QSize size) {
+                    const QString& file, QSize size, double fontPt) {
   if (QString err = checkSuffix(file); !err.isEmpty()) return err;
   const auto metrics = lab.metrics();
   run::ChartSpec spec;
@@ -98,11 +104,11 @@ QString exportSweep(const run::Lab& lab, const run::SweepSpec& sweep,
   PlotData plot = buildChart(in);
   // The base parameters' value of the swept key is not a position the sweep had; drop its marker.
   std::erase_if(plot.layers, [](const PlotLayer& l) { return l.style == LayerStyle::VLine; });
-  return exportPlot(plot, file, size);
+  return exportPlot(plot, file, size, fontPt);
 }
 
 QString exportSweep(const run::Lab& lab, const std::string& key, const std::vector<run::SweepPoint>& points,
-                    const std::string& metric, const QString& file, QSize size) {
+                    const std::string& metric, const QString& file, QSize size, double fontPt) {
   run::SweepSpec sweep;
   sweep.key = key;
   if (!points.empty()) {
@@ -121,7 +127,7 @@ QString exportSweep(const run::Lab& lab, const std::string& key, const std::vect
                   std::fabs((points[1].value - points[0].value) - (points[2].value - points[1].value)) > 1e-9;
     }
   }
-  return exportSweep(lab, sweep, points, metric, file, size);
+  return exportSweep(lab, sweep, points, metric, file, size, fontPt);
 }
 
 }  // namespace amp::widgets

@@ -32,6 +32,7 @@
 #include "cli/json_io.h"
 #include "cli/samples.h"
 #include "report/report.h"
+#include "report/run_config.h"
 #include "store/run_store.h"
 
 namespace amp::app {
@@ -453,7 +454,8 @@ int cmdRun(Args a) {
     }
   }
   if (report) {
-    if (const QString e = exportReport(lab, r, *report, label); !e.isEmpty()) {
+    const ReportExtras extras{label, store.attempts(QString::fromStdString(lab.info().id))};
+    if (const QString e = exportReport(lab, r, *report, extras); !e.isEmpty()) {
       err("error: " + e);
       return kFailed;
     }
@@ -566,6 +568,12 @@ int cmdSweep(Args a) {
   if (chart) {
     if (const QString e = checkChartFile(*chart); !e.isEmpty()) throw BadInput{e};
   }
+  const auto report = a.value("--report");
+  if (report) {
+    if (const QString e = checkReportFile(*report); !e.isEmpty()) throw BadInput{e};
+    if (sweep.second)
+      throw BadInput{"--report covers one-parameter sweeps; a two-parameter sweep's heat map is in the GUI"};
+  }
   if (auto plan = a.value("--plan")) {
     const int shards = static_cast<int>(parseInteger(*plan, "--plan (shards)", 1, 100000));
     if (sweep.shardCount > 1) throw BadInput{"--plan makes the shards itself: leave out --shard"};
@@ -608,6 +616,12 @@ int cmdSweep(Args a) {
     err("note: --chart draws one-parameter sweeps; a two-parameter sweep's heat map is in the GUI");
   } else if (chart) {
     if (const QString e = exportSweepChart(lab, sweep.key, points, *chart); !e.isEmpty()) {
+      err("error: " + e);
+      return kFailed;
+    }
+  }
+  if (report) {
+    if (const QString e = exportSweepReport(lab, sweep.key, points, *report); !e.isEmpty()) {
       err("error: " + e);
       return kFailed;
     }
@@ -716,7 +730,8 @@ QString jsonTypeName(const QJsonValue& v) {
 void checkBatchEntry(const QJsonValue& entry, const QString& path) {
   if (!entry.isObject()) throw BadInput{path + ": expected an object, got " + jsonTypeName(entry)};
   const QJsonObject e = entry.toObject();
-  static const QStringList keys{"lab", "mode", "set", "seed", "duration", "reps", "warmup", "jobs", "vary"};
+  static const QStringList keys{"lab",    "mode", "set",  "seed",       "duration",     "reps",
+                                "warmup", "jobs", "vary", "time_scale", "service_clock"};
   for (auto it = e.begin(); it != e.end(); ++it) {
     if (keys.contains(it.key())) continue;
     QString best = keys.first();
@@ -736,6 +751,8 @@ void checkBatchEntry(const QJsonValue& entry, const QString& path) {
   if (!e.contains("lab")) throw BadInput{path + ": needs \"lab\" (a lab id, see 'amplab labs')"};
   expect("lab", e["lab"].isString(), "a lab id (a string)");
   expect("mode", e["mode"].isString(), "\"model\", \"sim\" or \"real\"");
+  expect("time_scale", e["time_scale"].isString(), "\"1:K\" or \"K:1\"");
+  expect("service_clock", e["service_clock"].isString(), "\"time\" or \"work\"");
   expect("set", e["set"].isObject(), "an object of parameter values ({\"key\": value})");
   for (const char* k : {"seed", "reps", "jobs"}) expect(k, isWhole(e[k]), "a whole number");
   for (const char* k : {"duration", "warmup"}) expect(k, e[k].isDouble(), "a number of seconds");
@@ -773,6 +790,8 @@ std::vector<QStringList> batchCommandsOrThrow(const QByteArray& text, const QStr
     const bool isSweep = e.contains("vary");
     args << (isSweep ? "sweep" : "run") << e.value("lab").toString();
     if (e.contains("mode")) args << "--mode" << e.value("mode").toString();
+    if (e.contains("time_scale")) args << "--time-scale" << e.value("time_scale").toString();
+    if (e.contains("service_clock")) args << "--service-clock" << e.value("service_clock").toString();
     const QJsonObject sets = e.value("set").toObject();
     for (auto it = sets.begin(); it != sets.end(); ++it) {
       // A table parameter may be given as JSON rows rather than as their text.
@@ -820,7 +839,9 @@ std::vector<QStringList> batchCommandsOrThrow(const QByteArray& text, const QStr
 }
 
 int cmdBatch(Args a) {
-  const QString file = a.positional("batch file (JSON)");
+  // --from-report: the run a report carries (its configuration, embedded when it was written).
+  const auto fromReport = a.value("--from-report");
+  const QString file = fromReport ? *fromReport : a.positional("batch file (JSON)");
   const QStringList passthrough = [&] {
     QStringList p;
     if (auto db = a.value("--db")) p << "--db" << *db;
@@ -828,9 +849,15 @@ int cmdBatch(Args a) {
   }();
   const bool json = a.flag("--json");
   a.expectEmpty();
-  QFile f(file);
-  if (!f.open(QIODevice::ReadOnly)) throw BadInput{"cannot read " + file + ": " + f.errorString()};
-  const std::vector<QStringList> commands = batchCommandsOrThrow(f.readAll(), file, passthrough);
+  QByteArray text;
+  if (fromReport) {
+    if (const QString e = configFromReport(file, &text); !e.isEmpty()) throw BadInput{e};
+  } else {
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly)) throw BadInput{"cannot read " + file + ": " + f.errorString()};
+    text = f.readAll();
+  }
+  const std::vector<QStringList> commands = batchCommandsOrThrow(text, file, passthrough);
   int status = kOk;
   for (std::size_t i = 0; i < commands.size(); ++i) {
     err(QStringLiteral("[%1/%2] amplab %3").arg(i + 1).arg(commands.size()).arg(commands[i].join(' ')));
@@ -1119,20 +1146,21 @@ int cmdRuns(Args a) {
     if (!r) throw BadInput{e};
     const run::Lab* lab = labs::findLab(r->lab);
     if (lab == nullptr) throw BadInput{"run " + QString::number(id) + " belongs to an unknown lab"};
+    const ReportExtras extras{label, store.attempts(QString::fromStdString(r->lab))};
     const QStringList formats{"csv", "json", "pdf", "html", "md"};
     if (!formats.contains(format))
       throw BadInput{"--format must be one of " + formats.join('|') + ", got '" + format + "'"};
     if ((format == "pdf") && !file) throw BadInput{"--format pdf needs --output FILE.pdf"};
     QByteArray bytes;
     if (file) {
-      if (const QString x = exportRunData(*lab, *r, format, *file, nullptr, label); !x.isEmpty()) {
+      if (const QString x = exportRunData(*lab, *r, format, *file, nullptr, extras); !x.isEmpty()) {
         err("error: " + x);
         return kFailed;
       }
       err("wrote " + *file);
       return kOk;
     }
-    if (const QString x = exportRunData(*lab, *r, format, QString(), &bytes, label); !x.isEmpty()) {
+    if (const QString x = exportRunData(*lab, *r, format, QString(), &bytes, extras); !x.isEmpty()) {
       err("error: " + x);
       return kFailed;
     }
@@ -1172,10 +1200,12 @@ constexpr const char* kHelp = R"(amplab — a teaching lab for asymmetric multip
                  [--samples FILE.csv]  every record of the first replication (or real run)
   amplab sweep LAB --vary k=from:to:steps[:log] [--vary k2=...] [--set k=v]... [--mode ...]
                  [--reps R] [--jobs J] [--shard K/N] [--json|--csv] [--chart FILE]
+                 [--report FILE.pdf|html|md]  the curve and a table per point
                  --plan N prints the commands that run it as N shards, then merge them
                  a choice parameter sweeps all its choices: --vary policy
                  a table parameter takes JSON rows: --set task_set='[[1,4],[2,6]]'
   amplab batch FILE.json [--json]         a list of runs/sweeps, e.g. a class assignment
+  amplab batch --from-report FILE.pdf|html|md   the run a report carries, again
   amplab runs list [--lab LAB] [--since DATE] [--limit N [--offset K]] [--json]
                  (--limit: the N newest runs, after skipping the K newest)
   amplab runs show ID|export ID --format csv|json|pdf|html|md [--output FILE]|delete ID

@@ -20,7 +20,9 @@
 #include "gui/history_dock.h"
 #include "gui/lab_browser.h"
 #include "gui/lab_page.h"
+#include "gui/lab_session.h"
 #include "gui/perf_probe.h"
+#include "gui/report_dialog.h"
 #include "store/run_store.h"
 #include "widgets/chart_widget.h"
 #include "widgets/format.h"
@@ -137,6 +139,8 @@ void MainWindow::buildMenus() {
   QMenu* file = menuBar()->addMenu(tr("&File"));
   exportMenu_ = file->addMenu(tr("&Export chart"));
   connect(exportMenu_, &QMenu::aboutToShow, this, &MainWindow::fillExportMenu);
+  QAction* report = file->addAction(tr("Export &report…"), this, &MainWindow::exportReport);
+  report->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
   file->addSeparator();
   QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
   quit->setShortcut(QKeySequence::Quit);
@@ -236,6 +240,34 @@ void MainWindow::fillExportMenu() {
       });
     }
   }
+}
+
+const run::RunResult* MainWindow::reportableRun() const {
+  if (page_ == nullptr) return nullptr;
+  const LabSession* s = page_->session();
+  if (s->comparing()) return &*s->comparedB();  // the comparison's own run; its partner is in the history
+  const auto& first = s->mode() == LabSession::Mode::Real ? s->realResult() : s->simResult();
+  const auto& other = s->mode() == LabSession::Mode::Real ? s->simResult() : s->realResult();
+  if (first) return &*first;
+  if (other) return &*other;
+  return nullptr;
+}
+
+void MainWindow::exportReport() {
+  const run::RunResult* r = reportableRun();
+  if (r == nullptr) {
+    QMessageBox::information(this, tr("Export report"),
+                             tr("A report describes one run. Run the lab first, or open a saved run "
+                                "from the run history."));
+    return;
+  }
+  ReportExtras extras;
+  if (store_ && store_->isOpen()) {
+    if (r->runId > 0) store_->load(r->runId, nullptr, &extras.label);
+    extras.attempts = store_->attempts(page_->labId());
+  }
+  ReportDialog dialog(page_->lab(), *r, extras, this);
+  dialog.exec();
 }
 
 bool MainWindow::openLab(const QString& id) {

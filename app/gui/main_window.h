@@ -10,6 +10,10 @@ class QLabel;
 class QMenu;
 class QVBoxLayout;
 
+namespace amp::run {
+struct RunResult;
+}
+
 namespace amp::app {
 
 class HistoryDock;
@@ -52,6 +56,11 @@ class MainWindow : public QMainWindow {
  private:
   void buildMenus();
   void fillExportMenu();
+  /// File → Export report: a preview of the shown run's report, saved as PDF, HTML or Markdown.
+  void exportReport();
+  /// The run a report would describe: the comparison's second run, else the latest of the chosen
+  /// face (a saved run opened from the history is that), else the other face's; null when none.
+  const run::RunResult* reportableRun() const;
   void savePageState();
   void connectProbe();
 

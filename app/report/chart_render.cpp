@@ -53,13 +53,14 @@ run::ChartSpec mainChartOf(const run::Lab& lab, const run::RunResult& r) {
 }
 
 QString renderRunChart(const run::Lab& lab, const run::RunResult& r, const run::ChartSpec& spec,
-                       const QString& file) {
-  return widgets::exportChart(lab, spec, r, file);
+                       const QString& file, QSize size, double fontPt) {
+  return widgets::exportChart(lab, spec, r, file, size, fontPt);
 }
 
 QString renderSweepChart(const run::Lab& lab, const std::string& key,
-                         const std::vector<run::SweepPoint>& points, const QString& file) {
-  return widgets::exportSweep(lab, key, points, lab.keyMetric(), file);
+                         const std::vector<run::SweepPoint>& points, const QString& file, QSize size,
+                         double fontPt) {
+  return widgets::exportSweep(lab, key, points, lab.keyMetric(), file, size, fontPt);
 }
 
 }  // namespace amp::app

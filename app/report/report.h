@@ -5,6 +5,8 @@
 #include <QString>
 #include <vector>
 
+class QTextDocument;
+
 #include "amp/run/lab.h"
 #include "amp/run/sweep.h"
 #include "store/run_store.h"
@@ -22,21 +24,41 @@ QString exportRunChart(const run::Lab& lab, const run::RunResult& r, const QStri
 QString exportSweepChart(const run::Lab& lab, const std::string& key,
                          const std::vector<run::SweepPoint>& points, const QString& file);
 
-/// A report of one run: parameters, host, model vs measurement, verdict, charts. PDF, HTML or
-/// Markdown by the file's extension (Markdown charts are written as PNG files beside it).
-/// The run's name and note, when it has them, are in the report (escaped as text).
+/// What a report says besides the run: the name and note a person gave it, and their answers to
+/// the lab's exercises (each exercise's latest attempt is reported).
+struct ReportExtras {
+  RunLabel label;
+  std::vector<RunStore::Attempt> attempts;
+};
+
+/// The document a student hands in, for one run: a title page (lab, question, date, name, note),
+/// the lab's claim, the verdict, model and measurement with CIs and the gap explained, the charts
+/// at print size, the model's formula, the exercises with the student's answers and grades, the
+/// parameters and seeds, the host, and the run's configuration (a PDF attachment, a JSON block in
+/// HTML and Markdown) that `amplab batch --from-report` runs again. PDF, HTML (one file, images
+/// inline) or Markdown (images as PNG files beside it) by the file's extension. Every text a
+/// person wrote is escaped.
 QString exportReport(const run::Lab& lab, const run::RunResult& r, const QString& file,
-                     const RunLabel& label = {});
+                     const ReportExtras& extras = {});
+
+/// The report of one run as its PDF prints it (charts included), into `doc`, for a preview.
+void previewReport(const run::Lab& lab, const run::RunResult& r, const ReportExtras& extras,
+                   QTextDocument* doc);
+
+/// A sweep's report: the curve with the model, and a table per point.
+QString exportSweepReport(const run::Lab& lab, const std::string& key,
+                          const std::vector<run::SweepPoint>& points, const QString& file,
+                          const ReportExtras& extras = {});
 
 /// `runs export`: csv | json | pdf | html | md, into `file` or, when it is empty, into `bytes`.
 QString exportRunData(const run::Lab& lab, const run::RunResult& r, const QString& format,
-                      const QString& file, QByteArray* bytes = nullptr, const RunLabel& label = {});
+                      const QString& file, QByteArray* bytes = nullptr, const ReportExtras& extras = {});
 
-/// The report as HTML or Markdown text (charts referenced as `chartFiles`, may be empty).
+/// The report as HTML or Markdown text (charts referenced as `chartImages`, may be empty).
 QString reportHtml(const run::Lab& lab, const run::RunResult& r, const QStringList& chartImages,
-                   const RunLabel& label = {});
+                   const ReportExtras& extras = {});
 QString reportMarkdown(const run::Lab& lab, const run::RunResult& r, const QStringList& chartImages,
-                       const RunLabel& label = {});
+                       const ReportExtras& extras = {});
 /// Metrics as CSV: metric,unit,model,mean,ci_lo,ci_hi,p50,p95,p99.
 QString metricsCsv(const run::Lab& lab, const run::RunResult& r);
 

@@ -374,6 +374,38 @@ class TestCli : public QObject {
     QVERIFY(report.contains("sojourn_ms") && report.contains("data:image/png;base64,"));
   }
 
+  void aReportRunsAgainExactly() {
+    // A simulation run whose report is handed in comes back with the same numbers from the report
+    // alone, in each format (a PDF attachment, a block in HTML and in Markdown).
+    const Result first = amplab({"run", "foundations", "--duration", "300", "--reps", "3", "--seed", "7",
+                                 "--set", "workers=7", "--json", "--report", dir_.filePath("again.html")});
+    QCOMPARE(first.code, 0);
+    const QJsonObject before = first.json()["metrics"].toObject()["sojourn_ms"].toObject();
+    QVERIFY(before["mean"].toDouble() > 0);
+    for (const char* format : {"pdf", "md"})
+      QCOMPARE(amplab({"runs", "export", QString::number(first.json()["run_id"].toInt()), "--format", format,
+                       "--output", dir_.filePath(QStringLiteral("again.%1").arg(format))})
+                   .code,
+               0);
+    for (const char* format : {"html", "pdf", "md"}) {
+      const Result again =
+          amplab({"batch", "--from-report", dir_.filePath(QStringLiteral("again.%1").arg(format)), "--json"});
+      QCOMPARE(again.code, 0);
+      const QJsonObject after = again.json()["metrics"].toObject()["sojourn_ms"].toObject();
+      QCOMPARE(after["mean"].toDouble(), before["mean"].toDouble());
+      QCOMPARE(after["ci95"].toArray().at(1).toDouble(), before["ci95"].toArray().at(1).toDouble());
+      QCOMPARE(again.json()["params"].toObject()["workers"].toDouble(), 7.0);
+    }
+    // A report without a configuration, or any other file, is bad input that says so.
+    QFile plain(dir_.filePath("plain.html"));
+    QVERIFY(plain.open(QIODevice::WriteOnly));
+    plain.write("<html><body>no run here</body></html>");
+    plain.close();
+    const Result none = amplab({"batch", "--from-report", plain.fileName()});
+    QCOMPARE(none.code, 2);
+    QVERIFY2(none.err.contains("carries no run configuration"), none.err.constData());
+  }
+
   void concurrentCreatorsLoseNoRuns() {
     // Processes that create one new database at once: one creates the tables, every run is saved.
     constexpr int kProcesses = 4, kTrials = 30;

@@ -1,0 +1,163 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 AMP Lab authors
+// The report a student hands in: every part present, a person's text escaped, charts at print
+// size, and the run's configuration carried in each format.
+#include <QFile>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextDocument>
+#include <QUrl>
+
+#include "amp/labs/registry.h"
+#include "amp/run/runner.h"
+#include "report/report.h"
+#include "report/run_config.h"
+
+using namespace amp;
+
+namespace {
+
+const run::Lab& foundations() { return *labs::findLab("foundations"); }
+
+/// A short simulation of foundations, numbered as if saved.
+run::RunResult shortRun() {
+  run::RunSpec spec;
+  spec.lab = "foundations";
+  spec.mode = run::Mode::Sim;
+  spec.params = run::defaults(foundations().params());
+  spec.duration = 200;
+  spec.reps = 2;
+  spec.seed = 11;
+  run::RunResult r = run::execute(foundations(), spec, {});
+  r.runId = 42;
+  r.uuid = "0000-test";
+  r.started = "2026-12-02T10:00:00Z";
+  return r;
+}
+
+app::ReportExtras studentExtras() {
+  app::ReportExtras x;
+  x.label.name = "<b>Ann</b> & Bo";
+  x.label.notes = "We think *the master* | binds </pre>";
+  const auto exercises = foundations().exercises();
+  x.attempts.push_back(
+      {"foundations", QString::fromStdString(exercises[0].id), "2026-12-01 09:00", 900, 1000, false});
+  x.attempts.push_back(
+      {"foundations", QString::fromStdString(exercises[0].id), "2026-12-01 09:05", 990, 1000, true});
+  return x;
+}
+
+QByteArray readAll(const QString& file) {
+  QFile f(file);
+  return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+}  // namespace
+
+class TestReport : public QObject {
+  Q_OBJECT
+  QTemporaryDir dir_;
+  run::RunResult run_ = shortRun();
+
+ private slots:
+  void htmlHasEveryPartAndEscapesWhatAPersonWrote() {
+    const QString file = dir_.filePath("r.html");
+    QCOMPARE(app::exportReport(foundations(), run_, file, studentExtras()), QString());
+    const QString html = QString::fromUtf8(readAll(file));
+    for (const char* part : {"The claim", "Verdict", "95% confidence intervals", "Charts", "The model",
+                             "Exercises", "Parameters and seeds", "Host", "Run it again"})
+      QVERIFY2(html.contains(QLatin1String(part)), part);
+    // The claim is the lab text's quote; the question and the date are on the title page.
+    QVERIFY(html.contains("One master core serializes"));
+    QVERIFY(html.contains(QString::fromStdString(foundations().info().question)));
+    QVERIFY(html.contains("2026-12-02T10:00:00Z"));
+    // The latest attempt is the grade; both attempts are counted.
+    QVERIFY(html.contains("passed, 2026-12-01 09:05"));
+    QVERIFY(html.contains("1 of " + QString::number(foundations().exercises().size()) +
+                          " exercises answered, 1 passed"));
+    // A person's text is text: no markup of theirs survives.
+    QVERIFY(!html.contains("<b>Ann</b>"));
+    QVERIFY(html.contains("&lt;b&gt;Ann&lt;/b&gt; &amp; Bo"));
+    QVERIFY(!html.contains("binds </pre>"));
+    QVERIFY(html.count("data:image/png;base64,") >= 3);
+  }
+
+  void chartsAreDrawnForPrint() {
+    // Markdown keeps the images beside it: their size is the print size (720 × 450 drawn at 2×).
+    const QString file = dir_.filePath("print.md");
+    QCOMPARE(app::exportReport(foundations(), run_, file), QString());
+    const QImage chart(dir_.filePath("print_latency.png"));
+    QVERIFY(!chart.isNull());
+    QCOMPARE(chart.size(), QSize(1440, 900));
+    QVERIFY(readAll(file).contains("![Sojourn time over time](print_latency.png)"));
+  }
+
+  void everyFormatCarriesTheRunsConfiguration() {
+    const QJsonObject expected = app::runConfig(foundations(), run_);
+    QCOMPARE(expected["reps"].toInt(), 2);
+    QCOMPARE(expected["seed"].toDouble(), 11.0);
+    QCOMPARE(expected["set"].toObject()["workers"].toDouble(), 6.0);
+    for (const char* format : {"pdf", "html", "md"}) {
+      const QString file = dir_.filePath(QStringLiteral("config.%1").arg(format));
+      QCOMPARE(app::exportReport(foundations(), run_, file, studentExtras()), QString());
+      QByteArray json;
+      QCOMPARE(app::configFromReport(file, &json), QString());
+      const QJsonObject batch = QJsonDocument::fromJson(json).object();
+      QCOMPARE(batch["runs"].toArray().size(), qsizetype(1));
+      QCOMPARE(batch["runs"].toArray().at(0).toObject(), expected);
+    }
+    QByteArray json;
+    QVERIFY(app::configFromReport(dir_.filePath("print_latency.png"), &json).contains(".pdf, .html or .md"));
+  }
+
+  void thePdfHasATitlePageAndItsAttachment() {
+    const QString file = dir_.filePath("r.pdf");
+    QCOMPARE(app::exportReport(foundations(), run_, file, studentExtras()), QString());
+    QVERIFY(readAll(file).startsWith("%PDF-"));
+    const QString pdftotext = QStandardPaths::findExecutable("pdftotext");
+    if (pdftotext.isEmpty()) QSKIP("pdftotext (poppler-utils) is not installed");
+    QProcess p;
+    p.start(pdftotext, {"-f", "1", "-l", "1", file, "-"});
+    QVERIFY(p.waitForFinished(30000));
+    const QString first = QString::fromUtf8(p.readAllStandardOutput());
+    QVERIFY2(first.contains("<b>Ann</b> & Bo"), qPrintable(first));  // the title, as text
+    QVERIFY(!first.contains("Verdict"));                             // the verdict starts on page 2
+  }
+
+  void thePreviewIsTheReport() {
+    QTextDocument doc;
+    app::previewReport(foundations(), run_, studentExtras(), &doc);
+    const QString text = doc.toPlainText();
+    QVERIFY(text.contains("Verdict") && text.contains("Run it again"));
+    QVERIFY(!doc.resource(QTextDocument::ImageResource, QUrl("chart0.png")).value<QImage>().isNull());
+  }
+
+  void aSweepHasItsCurveAndATablePerPoint() {
+    run::SweepSpec sweep;
+    sweep.key = "arrival_rate";
+    sweep.from = 2;
+    sweep.to = 8;
+    sweep.steps = 3;
+    sweep.base.lab = "foundations";
+    sweep.base.mode = run::Mode::Sim;
+    sweep.base.params = run::defaults(foundations().params());
+    sweep.base.duration = 100;
+    sweep.base.reps = 2;
+    const auto points = run::runSweep(foundations(), sweep, {});
+    const QString file = dir_.filePath("sweep.html");
+    QCOMPARE(app::exportSweepReport(foundations(), "arrival_rate", points, file), QString());
+    const QString html = QString::fromUtf8(readAll(file));
+    QVERIFY(html.contains("Point by point"));
+    QVERIFY(html.contains("data:image/png;base64,"));
+    for (const char* rate : {">2 1/s<", ">5 1/s<", ">8 1/s<"})
+      QVERIFY2(html.contains(QLatin1String(rate)), rate);
+  }
+};
+
+QTEST_MAIN(TestReport)
+#include "test_report.moc"
