@@ -566,6 +566,57 @@ Im Präsentationsmodus: Leertaste Start/Pause, S Schritt, +/− Tempo, Tab wechs
         <source>No labs are registered in this build.</source>
         <translation>In dieser Version sind keine Labore registriert.</translation>
     </message>
+    <message>
+        <source>Export &amp;report…</source>
+        <translation>&amp;Bericht exportieren…</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>A report describes one run. Run the lab first, or open a saved run from the run history.</source>
+        <translation>Ein Bericht beschreibt einen Lauf. Starten Sie zuerst das Labor oder öffnen Sie einen gespeicherten Lauf aus dem Verlauf.</translation>
+    </message>
+</context>
+<context>
+    <name>amp::app::ReportDialog</name>
+    <message>
+        <source>Report of run %1</source>
+        <translation>Bericht zu Lauf %1</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Als &amp;PDF speichern…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;HTML…</source>
+        <translation>Als &amp;HTML speichern…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Markdown…</source>
+        <translation>Als &amp;Markdown speichern…</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished">PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>HTML page (*.html)</source>
+        <translation>HTML-Seite (*.html)</translation>
+    </message>
+    <message>
+        <source>Markdown, charts beside it (*.md)</source>
+        <translation>Markdown, Diagramme daneben (*.md)</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Bericht speichern</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
 </context>
 <context>
     <name>amp::app::RunControls</name>
