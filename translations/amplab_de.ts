@@ -599,7 +599,7 @@ Im Präsentationsmodus: Leertaste Start/Pause, S Schritt, +/− Tempo, Tab wechs
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished">PDF-Dokument (*.pdf)</translation>
+        <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
         <source>HTML page (*.html)</source>
