@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # The two set-up commands of README.md:
 #   packaging/setup.sh run    install, build (Release) and start AMP Lab (headless demo without a display)
-#   packaging/setup.sh test   install, build and run every test
+#   packaging/setup.sh test   install, build and run every test (the Debian package's too)
+#   packaging/setup.sh package   build the Debian package into build/package
 set -e
 cd "$(dirname "$0")/.."
 what="${1:-run}"
@@ -23,9 +24,16 @@ case "$what" in
     cmake --preset release -DAMP_BUILD_TESTS=ON -DAMP_BUILD_BENCHMARKS=ON >/dev/null
     cmake --build --preset release
     ctest --preset release -j 2
+    cpack --config build/release/CPackConfig.cmake -B build/package >/dev/null
+    packaging/test-package.sh build/package/amplab_*.deb
+    ;;
+  package)
+    cmake --preset release >/dev/null
+    cmake --build --preset release
+    cpack --config build/release/CPackConfig.cmake -B build/package
     ;;
   *)
-    echo "usage: packaging/setup.sh run|test" >&2
+    echo "usage: packaging/setup.sh run|test|package" >&2
     exit 2
     ;;
 esac
