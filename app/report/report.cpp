@@ -54,8 +54,12 @@ QString writeFile(const QString& file, const QByteArray& bytes) {
 }
 
 QString paramValue(const run::ParamSpec& p, const run::Params& params) {
-  if (p.kind == run::ParamKind::Choice || p.kind == run::ParamKind::Text) {
-    return params.texts().count(p.key) ? q(params.texts().at(p.key)) : QString();
+  if (params.texts().count(p.key)) {
+    // A table's rows one per line: a table cell never breaks inside a line, and a long table must fit.
+    const QString text = q(params.texts().at(p.key));
+    return p.kind == run::ParamKind::Table
+               ? QString(text).replace(QLatin1String("],["), QLatin1String("],\n["))
+               : text;
   }
   return params.nums().count(p.key) ? QString::number(params.nums().at(p.key), 'g', 6) : QString();
 }
@@ -193,7 +197,7 @@ void addExercises(ReportDoc& d, const run::Lab& lab, const std::vector<RunStore:
                     QString::number(tries)});
   }
   d.table({QStringLiteral("exercise"), QStringLiteral("your prediction"), QStringLiteral("answer"),
-           QStringLiteral("grade (latest attempt)"), QStringLiteral("attempts")},
+           QStringLiteral("grade\n(latest attempt)"), QStringLiteral("attempts")},
           rows);
   d.paragraph(QStringLiteral("%1 of %2 exercises answered, %3 passed.")
                   .arg(answered)
@@ -237,13 +241,13 @@ ReportDoc runDoc(const run::Lab& lab, const run::RunResult& r,
   const bool atMeasured = !r.modelAtMeasured.empty();
   std::vector<QStringList> cells;
   for (const Row& row : table) {
-    QStringList c{row.label + " (" + row.key + ")", row.unit, row.model};
+    QStringList c{row.label + "\n(" + row.key + ")", row.unit, row.model};
     if (atMeasured) c << row.atMeasured;
     if (r.mode != run::Mode::Model) c << row.measured << row.ci << row.p50 << row.p99;
     cells.push_back(c);
   }
   QStringList header{QStringLiteral("metric"), QStringLiteral("unit"), QStringLiteral("model")};
-  if (atMeasured) header << QStringLiteral("model at the measured service");
+  if (atMeasured) header << QStringLiteral("model at the\nmeasured service");
   if (r.mode != run::Mode::Model)
     header << mode << QStringLiteral("95% CI") << QStringLiteral("p50") << QStringLiteral("p99");
   d.table(header, cells);
@@ -254,10 +258,7 @@ ReportDoc runDoc(const run::Lab& lab, const run::RunResult& r,
         "does not describe."));
   if (!r.lengthRule.empty()) d.paragraph(q(r.lengthRule));
 
-  if (!charts.empty()) {
-    d.heading(QStringLiteral("Charts"));
-    for (const auto& [source, caption] : charts) d.image(source, caption);
-  }
+  for (const auto& [source, caption] : charts) d.image(source, caption);
 
   d.heading(QStringLiteral("The model"));
   d.code(q(r.model.formula), {});
@@ -274,7 +275,7 @@ ReportDoc runDoc(const run::Lab& lab, const run::RunResult& r,
   d.heading(QStringLiteral("Parameters and seeds"));
   std::vector<QStringList> params;
   for (const auto& p : lab.params())
-    params.push_back({q(p.label) + " (" + q(p.key) + ")", paramValue(p, r.params), q(p.unit)});
+    params.push_back({q(p.label) + "\n(" + q(p.key) + ")", paramValue(p, r.params), q(p.unit)});
   d.table({QStringLiteral("parameter"), QStringLiteral("value"), QStringLiteral("unit")}, params);
   QStringList seeds;
   if (r.mode != run::Mode::Model) seeds << QStringLiteral("Seed: %1").arg(r.seed);
@@ -534,7 +535,7 @@ QString exportSweepReport(const run::Lab& lab, const std::string& key,
     d.heading(QStringLiteral("Parameters of the first point"));
     std::vector<QStringList> params;
     for (const auto& p : specs)
-      params.push_back({q(p.label) + " (" + q(p.key) + ")", paramValue(p, first.params), q(p.unit)});
+      params.push_back({q(p.label) + "\n(" + q(p.key) + ")", paramValue(p, first.params), q(p.unit)});
     d.table({QStringLiteral("parameter"), QStringLiteral("value"), QStringLiteral("unit")}, params);
     d.heading(QStringLiteral("Host"));
     d.list(hostLines(first));

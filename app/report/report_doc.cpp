@@ -51,7 +51,8 @@ QString ReportDoc::html(int imageWidth) const {
   QString h = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>" + esc(title) + "</title>";
   h += "<style>body{font-family:'DejaVu Sans',sans-serif;max-width:50em;margin:1em auto;}"
        "h1.title{font-size:22pt;margin-top:3em;}p.subtitle{font-size:13pt;color:#444;}"
-       "table{border-collapse:collapse;margin:0.5em 0;}td,th{border:1px solid #999;padding:2px 6px;}"
+       "table{border-collapse:collapse;margin:0.5em 0;font-size:9pt;}"
+       "td,th{border:1px solid #999;padding:2px 6px;white-space:nowrap;}"
        "th{background:#eee;}td.n{text-align:right;}.warn{color:#a00;}"
        "blockquote{margin-left:1.5em;font-style:italic;}pre{background:#f4f4f4;padding:6px;}"
        ".caption{font-size:9pt;color:#444;}"
@@ -86,13 +87,17 @@ QString ReportDoc::html(int imageWidth) const {
         h += "</ul>";
         break;
       case Kind::Table: {
-        h += "<table><tr>";
-        for (const QString& c : b.items) h += "<th>" + esc(c) + "</th>";
+        // A cell's lines are kept whole (a key or a number never breaks); a cell may have several.
+        const auto cell = [](const QString& text) {
+          return esc(text).replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+        };
+        h += "<table cellspacing=\"0\"><tr>";
+        for (const QString& c : b.items) h += "<th>" + cell(c) + "</th>";
         h += "</tr>";
         for (const QStringList& row : b.rows) {
           h += "<tr>";
           for (int i = 0; i < row.size(); ++i)
-            h += (i == 0 ? QStringLiteral("<td>") : QStringLiteral("<td class=\"n\">")) + esc(row[i]) +
+            h += (i == 0 ? QStringLiteral("<td>") : QStringLiteral("<td class=\"n\">")) + cell(row[i]) +
                  "</td>";
           h += "</tr>";
         }
@@ -153,11 +158,11 @@ QString ReportDoc::markdown() const {
         break;
       case Kind::Table: {
         QStringList header;
-        for (const QString& c : b.items) header << mdText(c);
+        for (const QString& c : b.items) header << mdText(c).replace(QLatin1Char('\n'), QLatin1Char(' '));
         md += "| " + header.join(" | ") + " |\n|" + QStringLiteral("---|").repeated(header.size()) + "\n";
         for (const QStringList& row : b.rows) {
           QStringList cells;
-          for (const QString& c : row) cells << mdText(c);
+          for (const QString& c : row) cells << mdText(c).replace(QLatin1Char('\n'), QLatin1Char(' '));
           md += "| " + cells.join(" | ") + " |\n";
         }
         md += "\n";

@@ -69,7 +69,7 @@ class TestReport : public QObject {
     const QString file = dir_.filePath("r.html");
     QCOMPARE(app::exportReport(foundations(), run_, file, studentExtras()), QString());
     const QString html = QString::fromUtf8(readAll(file));
-    for (const char* part : {"The claim", "Verdict", "95% confidence intervals", "Charts", "The model",
+    for (const char* part : {"The claim", "Verdict", "95% confidence intervals", "Figure 1.", "The model",
                              "Exercises", "Parameters and seeds", "Host", "Run it again"})
       QVERIFY2(html.contains(QLatin1String(part)), part);
     // The claim is the lab text's quote; the question and the date are on the title page.
@@ -127,6 +127,24 @@ class TestReport : public QObject {
     const QString first = QString::fromUtf8(p.readAllStandardOutput());
     QVERIFY2(first.contains("<b>Ann</b> & Bo"), qPrintable(first));  // the title, as text
     QVERIFY(!first.contains("Verdict"));                             // the verdict starts on page 2
+    // The whole text can be extracted: the verdict and every metric the run measured.
+    QProcess all;
+    all.start(pdftotext, {"-layout", file, "-"});
+    QVERIFY(all.waitForFinished(30000));
+    const QString text = QString::fromUtf8(all.readAllStandardOutput());
+    const QString verdict = QString::fromStdString(run_.verdict).section(QLatin1String(". "), 0, 0);
+    QVERIFY2(text.simplified().contains(verdict.simplified()), qPrintable(verdict));
+    for (const auto& [key, value] : run_.metrics)
+      QVERIFY2(text.contains(QString::fromStdString(key)), key.c_str());
+  }
+
+  void aScriptInANoteStaysText() {
+    app::ReportExtras x;
+    x.label.notes = "<script>alert(1)</script>";
+    const QString html = app::reportHtml(foundations(), run_, {}, x);
+    QVERIFY(!html.contains("<script>"));
+    QVERIFY(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    QVERIFY(!app::reportMarkdown(foundations(), run_, {}, x).contains("<script>"));
   }
 
   void thePreviewIsTheReport() {
