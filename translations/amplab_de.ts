@@ -1249,6 +1249,50 @@ p99 je Stufe</translation>
         <source>The model evaluated at the service times this real run measured: %1 (at the requested ones: %2).</source>
         <translation>Das Modell bei den Bedienzeiten, die dieser reale Lauf gemessen hat: %1 (bei den verlangten: %2).</translation>
     </message>
+    <message>
+        <source>  95% CI [%1, %2]</source>
+        <translation>  95%-KI [%1, %2]</translation>
+    </message>
+    <message>
+        <source>Paired: both systems re-run for %1 replication pairs with the same random numbers. Compared from the two runs&apos; own CIs, the interval would be [%2, %3].</source>
+        <translation>Gepaart: beide Systeme wurden für %1 Replikationspaare mit denselben Zufallszahlen erneut simuliert. Aus den eigenen KIs der beiden Läufe wäre das Intervall [%2, %3].</translation>
+    </message>
+    <message>
+        <source>Unpaired, from the two runs&apos; own CIs: only two simulations can replay the same random numbers.</source>
+        <translation>Ungepaart, aus den eigenen KIs der beiden Läufe: nur zwei Simulationen können dieselben Zufallszahlen wiederholen.</translation>
+    </message>
+    <message>
+        <source>No CI for the difference: %1</source>
+        <translation>Kein KI für die Differenz: %1</translation>
+    </message>
+    <message>
+        <source>%1: no difference is shown (the %2 95% CI of B − A contains 0).</source>
+        <translation>%1: kein Unterschied nachgewiesen (das %2 95%-KI von B − A enthält 0).</translation>
+    </message>
+    <message>
+        <source>paired</source>
+        <translation>gepaarte</translation>
+    </message>
+    <message>
+        <source>unpaired</source>
+        <translation>ungepaarte</translation>
+    </message>
+    <message>
+        <source>%1: %2 is %3 than %4 (the %5 95% CI of B − A excludes 0).</source>
+        <translation>%1: %2 ist %3 als %4 (das %5 95%-KI von B − A schließt 0 aus).</translation>
+    </message>
+    <message>
+        <source>higher</source>
+        <translation>höher</translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <translation>niedriger</translation>
+    </message>
+    <message>
+        <source>Re-running both simulations in pairs with common random numbers for the difference&apos;s CI…</source>
+        <translation>Beide Simulationen laufen paarweise mit gemeinsamen Zufallszahlen erneut, für das KI der Differenz …</translation>
+    </message>
 </context>
 <context>
     <name>amp::widgets::ParamPanel</name>

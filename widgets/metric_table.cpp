@@ -103,6 +103,15 @@ void MetricTable::clearComparison() {
   comparing_ = false;
   a_.reset();
   b_.reset();
+  difference_.reset();
+  differencePending_ = false;
+  rebuild();
+}
+
+void MetricTable::setDifference(const run::Difference* d, bool pending) {
+  difference_.reset();
+  if (d != nullptr) difference_ = *d;
+  differencePending_ = pending;
   rebuild();
 }
 
@@ -177,7 +186,22 @@ void MetricTable::rebuild() {
             diff += QStringLiteral(" (%1%)").arg(formatValue(100.0 * (vb - va) / std::fabs(va), 3));
         }
       }
-      table_->setItem(static_cast<int>(r), 3, new QTableWidgetItem(diff));
+      auto* diffItem = new QTableWidgetItem(diff);
+      if (pct.empty() && difference_ && difference_->key == key && difference_->error.empty()) {
+        // The difference's own CI: paired, it is narrower than the two runs' CIs side by side.
+        diffItem->setText(
+            diff +
+            tr("  95% CI [%1, %2]").arg(formatValue(difference_->ciLo), formatValue(difference_->ciHi)));
+        diffItem->setToolTip(
+            difference_->paired
+                ? tr("Paired: both systems re-run for %1 replication pairs with the same random numbers. "
+                     "Compared from the two runs' own CIs, the interval would be [%2, %3].")
+                      .arg(difference_->pairs)
+                      .arg(formatValue(difference_->unpairedLo), formatValue(difference_->unpairedHi))
+                : tr("Unpaired, from the two runs' own CIs: only two simulations can replay the same "
+                     "random numbers."));
+      }
+      table_->setItem(static_cast<int>(r), 3, diffItem);
       continue;
     }
 
@@ -258,6 +282,22 @@ void MetricTable::rebuild() {
       verdict << tr("Changed between the runs: %1").arg(changed.join(QStringLiteral(", ")));
     } else {
       verdict << tr("Same parameters in both runs: the difference is noise (and the seed).");
+    }
+    if (difference_ && !difference_->error.empty()) {
+      verdict << tr("No CI for the difference: %1").arg(QString::fromStdString(difference_->error));
+    } else if (difference_) {
+      const bool decided = difference_->ciLo > 0.0 || difference_->ciHi < 0.0;
+      QString name = labText(difference_->key);
+      for (const auto& m : metrics_)
+        if (m.key == difference_->key && !m.label.empty()) name = labText(m.label);
+      verdict << (!decided ? tr("%1: no difference is shown (the %2 95% CI of B − A contains 0).")
+                                 .arg(name, difference_->paired ? tr("paired") : tr("unpaired"))
+                           : tr("%1: %2 is %3 than %4 (the %5 95% CI of B − A excludes 0).")
+                                 .arg(name, nameB_, difference_->diff > 0 ? tr("higher") : tr("lower"),
+                                      nameA_, difference_->paired ? tr("paired") : tr("unpaired")));
+    } else if (differencePending_) {
+      verdict << tr(
+          "Re-running both simulations in pairs with common random numbers for the difference's CI…");
     }
   } else if (modelHidden_) {
     verdict << tr("The model's values are hidden while you work on the exercises: predict first.");

@@ -5,6 +5,7 @@
 #include <optional>
 #include <vector>
 
+#include "amp/run/compare.h"
 #include "amp/run/lab.h"
 
 class QTableWidget;
@@ -30,6 +31,9 @@ class MetricTable : public QWidget {
   void setComparison(const run::RunResult& a, const QString& nameA, const run::RunResult& b,
                      const QString& nameB);
   void clearComparison();
+  /// In comparison mode: B − A of one metric with its own 95% CI (paired or not, as `d` says);
+  /// `pending` says it is being computed. nullptr and false: none.
+  void setDifference(const run::Difference* d, bool pending);
   bool comparing() const { return comparing_; }
   /// Hides the model column (and says why) while a student predicts.
   void setModelHidden(bool hidden);
@@ -54,6 +58,8 @@ class MetricTable : public QWidget {
   bool comparing_ = false;
   bool modelHidden_ = false;
   std::optional<run::RunResult> a_, b_;
+  std::optional<run::Difference> difference_;
+  bool differencePending_ = false;
   QString nameA_, nameB_;
 };
 

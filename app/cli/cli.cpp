@@ -934,19 +934,8 @@ int cmdCompare(Args a) {
   run::Difference d;
   QString how;
   if (ra->mode == run::Mode::Sim && rb->mode == run::Mode::Sim) {
-    const int pairs = pairsText ? static_cast<int>(parseInteger(*pairsText, "--pairs", 2, 1000))
-                                : std::max(5, std::min(ra->reps, 30));
-    const auto specOf = [&](const run::RunResult& r) {
-      run::RunSpec s;
-      s.lab = r.lab;
-      s.mode = run::Mode::Sim;
-      s.params = r.params;
-      s.seed = ra->seed;  // both replay A's random numbers
-      s.duration = ra->simSecondsPerRep;
-      s.warmup = ra->warmupSeconds;
-      return s;
-    };
-    d = run::comparePaired(lab, specOf(*ra), specOf(*rb), key, pairs, progressHooks());
+    const int pairs = pairsText ? static_cast<int>(parseInteger(*pairsText, "--pairs", 2, 1000)) : 0;
+    d = run::comparePairedRuns(lab, *ra, *rb, key, pairs, progressHooks());
     if (interrupted.load()) {
       sayInterrupted("the comparison stopped; nothing was saved (a comparison is recomputed, never stored)");
       return kInterrupted;

@@ -258,9 +258,10 @@ void LabPage::frameAdvanced(const std::vector<widgets::LiveStats::Transfer>& tra
 
 void LabPage::updateResults() {
   const LabSession& s = *session_;
-  if (s.comparing())
+  if (s.comparing()) {
     metricTable_->setComparison(*s.comparedA(), s.comparedNameA(), *s.comparedB(), s.comparedNameB());
-  else if (metricTable_->comparing())
+    metricTable_->setDifference(s.difference() ? &*s.difference() : nullptr, s.differencePending());
+  } else if (metricTable_->comparing())
     metricTable_->clearComparison();
   metricTable_->setSim(s.simResult() ? &*s.simResult() : nullptr);
   metricTable_->setReal(s.realResult() ? &*s.realResult() : nullptr);

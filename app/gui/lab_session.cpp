@@ -7,6 +7,7 @@
 
 #include "amp/real/cpu_topology.h"
 #include "amp/run/runner.h"
+#include "gui/comparison_worker.h"
 #include "gui/exercise_grading.h"
 #include "gui/live_feed.h"
 #include "gui/run_controller.h"
@@ -75,6 +76,8 @@ LabSession::LabSession(const run::Lab& lab, std::shared_ptr<RunStore> store, QOb
     : QObject(parent), lab_(lab), store_(std::move(store)) {
   paramSpecs_ = lab_.params();
   metrics_ = lab_.metrics();
+  comparison_ = new ComparisonWorker(this);
+  connect(comparison_, &ComparisonWorker::finished, this, &LabSession::resultChanged);
   exercises_ = lab_.exercises();
   params_ = run::defaults(paramSpecs_);
   serviceClock_ = lab_.defaultServiceClock();
@@ -221,7 +224,11 @@ double LabSession::simTime() const { return controller_->simTime(); }
 std::uint64_t LabSession::droppedRecords() const { return controller_->droppedRecords(); }
 const widgets::LiveStats& LabSession::live() const { return feed_->live(); }
 
+const std::optional<run::Difference>& LabSession::difference() const { return comparison_->result(); }
+bool LabSession::differencePending() const { return comparison_->running(); }
+
 void LabSession::clearComparison() {
+  comparison_->cancel();
   compareA_.reset();
   compareB_.reset();
   emit resultChanged();
@@ -299,6 +306,7 @@ void LabSession::resetRun() {
   if (running()) controller_->cancel();
   sim_.reset();
   real_.reset();
+  comparison_->cancel();
   compareA_.reset();
   compareB_.reset();
   emit resultChanged();
@@ -384,6 +392,7 @@ void LabSession::showSavedRun(const run::RunResult& r) {
   emit paramsChanged();
   sim_.reset();
   real_.reset();
+  comparison_->cancel();
   compareA_.reset();
   compareB_.reset();
   if (r.mode == run::Mode::Sim) {
@@ -422,6 +431,7 @@ void LabSession::showComparison(const run::RunResult& a, const QString& nameA, c
   compareB_ = b;
   compareNameA_ = nameA;
   compareNameB_ = nameB;
+  comparison_->start(lab_, a, b, lab_.keyMetric());
   emit resultChanged();
   emit chartsChanged();
   emit message(tr("Comparing %1 with %2. The parameters shown are those of %2; Run leaves the comparison.")

@@ -12,10 +12,13 @@
 #include <optional>
 #include <vector>
 
+#include "amp/run/compare.h"
 #include "amp/run/lab.h"
 #include "widgets/live_stats.h"
 
 namespace amp::app {
+
+class ComparisonWorker;
 
 class LiveFeed;
 class RunController;
@@ -117,6 +120,10 @@ class LabSession : public QObject {
   const std::optional<run::RunResult>& comparedB() const { return compareB_; }
   const QString& comparedNameA() const { return compareNameA_; }
   const QString& comparedNameB() const { return compareNameB_; }
+  /// B − A of the key metric with its 95% CI (paired for two simulations, which takes a few
+  /// seconds: empty meanwhile, and `differencePending`).
+  const std::optional<run::Difference>& difference() const;
+  bool differencePending() const;
 
   const std::vector<run::Exercise>& exercises() const { return exercises_; }
   /// Sets the exercise's parameters (changes from the defaults); false when the lab rejects them.
@@ -195,6 +202,7 @@ class LabSession : public QObject {
   bool restarting_ = false;
   std::optional<run::RunResult> sim_, real_;
   std::optional<run::RunResult> compareA_, compareB_;
+  ComparisonWorker* comparison_ = nullptr;
   QString compareNameA_, compareNameB_;
   struct PendingExercise {
     int index = -1;

@@ -9,6 +9,8 @@
 #include <cmath>
 
 #include "amp/labs/registry.h"
+#include "amp/run/compare.h"
+#include "amp/run/runner.h"
 #include "gui/exercise_grading.h"
 #include "gui/lab_session.h"
 #include "store/run_store.h"
@@ -150,6 +152,44 @@ class TestLabSession : public QObject {
       QCOMPARE(soFar.reps, i + 1);
       QVERIFY(soFar.metrics.count("sojourn_ms") == 1);
     }
+  }
+
+  void comparingTwoSimulationsGivesThePairedDifference() {
+    // Six against seven workers: the session re-runs both in pairs with common random numbers off
+    // the GUI thread; the difference's CI is the paired one, narrower than the unpaired contrast.
+    const run::Lab& lab = labNamed("foundations");
+    auto runWith = [&](int workers) {
+      run::RunSpec spec;
+      spec.lab = "foundations";
+      spec.mode = run::Mode::Sim;
+      spec.params = run::defaults(lab.params());
+      spec.params.set("workers", workers);
+      spec.duration = 300;
+      spec.reps = 6;
+      spec.seed = 5;
+      return run::execute(lab, spec);
+    };
+    const run::RunResult a = runWith(6), b = runWith(7);
+    LabSession s(lab, store_);
+    QSignalSpy changed(&s, &LabSession::resultChanged);
+    s.showComparison(a, "six", b, "seven");
+    QVERIFY(s.differencePending());
+    QTRY_VERIFY_WITH_TIMEOUT(s.difference().has_value(), kRunTimeoutMs);
+    const run::Difference& d = *s.difference();
+    QVERIFY2(d.error.empty(), d.error.c_str());
+    QVERIFY(d.paired);
+    QCOMPARE(d.pairs, 6);
+    QCOMPARE(d.key, lab.keyMetric());
+    QVERIFY(d.ciLo <= d.diff && d.diff <= d.ciHi);
+    QVERIFY(d.ciHi - d.ciLo < d.unpairedHi - d.unpairedLo);
+    QVERIFY(!s.differencePending());
+    // Leaving the comparison forgets it; a real run against a simulation is compared unpaired at once.
+    s.setParams(s.params());  // a parameter change leaves the comparison
+    QVERIFY(!s.comparing() && !s.difference().has_value());
+    run::RunResult real = b;
+    real.mode = run::Mode::Real;
+    s.showComparison(a, "six", real, "seven (real)");
+    QVERIFY(s.difference().has_value() && !s.difference()->paired);
   }
 
   void exerciseAgainstTheModelIsGraded() {

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 AMP Lab authors
 #include "amp/run/compare.h"
 
+#include <algorithm>
 #include <cmath>
 #include <future>
 
@@ -95,6 +96,22 @@ Difference comparePaired(const Lab& lab, const RunSpec& a, const RunSpec& b, con
   d.unpairedLo = d.diff - hu;
   d.unpairedHi = d.diff + hu;
   return d;
+}
+
+Difference comparePairedRuns(const Lab& lab, const RunResult& a, const RunResult& b, const std::string& key,
+                             int pairs, const RunHooks& hooks) {
+  const auto specOf = [&](const RunResult& r) {
+    RunSpec s;
+    s.lab = r.lab;
+    s.mode = Mode::Sim;
+    s.params = r.params;
+    s.seed = a.seed;  // both replay A's random numbers
+    s.duration = a.simSecondsPerRep;
+    s.warmup = a.warmupSeconds;
+    return s;
+  };
+  if (pairs <= 0) pairs = std::max(5, std::min(a.reps, 30));
+  return comparePaired(lab, specOf(a), specOf(b), key, pairs, hooks);
 }
 
 }  // namespace amp::run

@@ -28,6 +28,11 @@ struct Difference {
 Difference comparePaired(const Lab& lab, const RunSpec& a, const RunSpec& b, const std::string& key,
                          int pairs, const RunHooks& hooks = {});
 
+/// Two saved simulations compared as comparePaired does: both replay A's random numbers (its seed),
+/// with A's replication length and warm-up. `pairs` ≤ 0: as many as A had replications, 5 to 30.
+Difference comparePairedRuns(const Lab& lab, const RunResult& a, const RunResult& b, const std::string& key,
+                             int pairs = 0, const RunHooks& hooks = {});
+
 /// The difference of two finished runs from their own CIs (no pairing): for real runs, or as the
 /// contrast to comparePaired.
 Difference compareUnpaired(const RunResult& a, const RunResult& b, const std::string& key);
