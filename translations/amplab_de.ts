@@ -969,6 +969,26 @@ Im Präsentationsmodus: Leertaste Start/Pause, S Schritt, +/− Tempo, Tab wechs
         <source>The second parameter must differ from the first and have &apos;to&apos; above &apos;from&apos;.</source>
         <translation>Der zweite Parameter muss sich vom ersten unterscheiden, und „bis“ muss über „von“ liegen.</translation>
     </message>
+    <message>
+        <source>Report…</source>
+        <translation>Bericht…</translation>
+    </message>
+    <message>
+        <source>Save the sweep&apos;s report: the curve with the model and a table per point</source>
+        <translation>Den Bericht des Sweeps speichern: die Kurve mit dem Modell und eine Tabelle je Punkt</translation>
+    </message>
+    <message>
+        <source>Save sweep report</source>
+        <translation>Sweep-Bericht speichern</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf);;HTML page (*.html);;Markdown, charts beside it (*.md)</source>
+        <translation>PDF-Dokument (*.pdf);;HTML-Seite (*.html);;Markdown, Diagramme daneben (*.md)</translation>
+    </message>
+    <message>
+        <source>Report saved: %1</source>
+        <translation>Bericht gespeichert: %1</translation>
+    </message>
 </context>
 <context>
     <name>amp::widgets</name>

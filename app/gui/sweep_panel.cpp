@@ -7,16 +7,21 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
 #include <cmath>
 
+#include "report/report.h"
 #include "widgets/chart_builder.h"
 #include "widgets/chart_widget.h"
 #include "widgets/format.h"
@@ -77,11 +82,15 @@ SweepPanel::SweepPanel(QWidget* parent) : QWidget(parent) {
   run_ = new QPushButton(tr("Run sweep"), this);
   cancelButton_ = new QPushButton(tr("Cancel"), this);
   cancelButton_->setEnabled(false);
+  reportButton_ = new QPushButton(tr("Report…"), this);
+  reportButton_->setToolTip(tr("Save the sweep's report: the curve with the model and a table per point"));
+  reportButton_->setEnabled(false);
   progress_ = new QProgressBar(this);
   progress_->setRange(0, 1000);
   progress_->setValue(0);
   buttons->addWidget(run_);
   buttons->addWidget(cancelButton_);
+  buttons->addWidget(reportButton_);
   buttons->addWidget(progress_, 1);
   layout->addLayout(buttons);
   status_ = new QLabel(this);
@@ -97,6 +106,7 @@ SweepPanel::SweepPanel(QWidget* parent) : QWidget(parent) {
   connect(metric_, &QComboBox::currentIndexChanged, this, &SweepPanel::redraw);
   connect(run_, &QPushButton::clicked, this, &SweepPanel::startSweep);
   connect(cancelButton_, &QPushButton::clicked, this, &SweepPanel::cancel);
+  connect(reportButton_, &QPushButton::clicked, this, &SweepPanel::saveReport);
   poll_.setInterval(100);
   connect(&poll_, &QTimer::timeout, this, [this] {
     if (fraction_) progress_->setValue(static_cast<int>(fraction_->load(std::memory_order_relaxed) * 1000));
@@ -117,6 +127,7 @@ void SweepPanel::setLab(const run::Lab* lab) {
   lab_ = lab;
   points_.clear();
   pointsKey_.clear();
+  reportButton_->setEnabled(false);
   params_ = lab != nullptr ? lab->params() : std::vector<run::ParamSpec>{};
   metrics_ = lab != nullptr ? lab->metrics() : std::vector<run::MetricSpec>{};
   base_ = run::defaults(params_);
@@ -273,6 +284,7 @@ void SweepPanel::startSweep() {
   const std::uint64_t gen = ++generation_;
   running_ = true;
   run_->setEnabled(false);
+  reportButton_->setEnabled(false);
   cancelButton_->setEnabled(true);
   progress_->setValue(0);
   status_->setText(tr("Sweeping %1 over %n point(s)…", "", static_cast<int>(run::sweepGrid(spec).size()))
@@ -324,6 +336,7 @@ void SweepPanel::finished(std::uint64_t generation, std::vector<run::SweepPoint>
       if (firstError.isEmpty()) firstError = QString::fromStdString(p.result.error);
     }
   points_ = std::move(points);
+  reportButton_->setEnabled(!points_.empty() && pointsKey2_.empty());
   if (cancelled) {
     status_->setText(tr("Sweep cancelled; %n point(s) finished.", "", static_cast<int>(points_.size())));
   } else if (failed > 0) {
@@ -335,6 +348,22 @@ void SweepPanel::finished(std::uint64_t generation, std::vector<run::SweepPoint>
   }
   redraw();
   emit sweepFinished();
+}
+
+void SweepPanel::saveReport() {
+  if (lab_ == nullptr || points_.empty()) return;
+  QString file = QFileDialog::getSaveFileName(
+      this, tr("Save sweep report"),
+      QDir::home().filePath(QString::fromStdString(lab_->info().id + "_sweep_" + pointsKey_) + ".pdf"),
+      tr("PDF document (*.pdf);;HTML page (*.html);;Markdown, charts beside it (*.md)"));
+  if (file.isEmpty()) return;
+  if (QFileInfo(file).suffix().isEmpty()) file += QStringLiteral(".pdf");
+  const QString e = exportSweepReport(*lab_, pointsKey_, points_, file);
+  if (!e.isEmpty()) {
+    QMessageBox::warning(this, tr("Save sweep report"), e);
+    return;
+  }
+  status_->setText(tr("Report saved: %1").arg(QDir::toNativeSeparators(file)));
 }
 
 void SweepPanel::redraw() {

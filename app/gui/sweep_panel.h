@@ -59,6 +59,8 @@ class SweepPanel : public QWidget {
   void message(const QString& text, bool error);
 
  private:
+  /// Saves the finished sweep's report (curve and a table per point) where the student chooses.
+  void saveReport();
   void keyChanged();
   void key2Changed();
   void redraw();
@@ -84,6 +86,7 @@ class SweepPanel : public QWidget {
   QSpinBox* steps2_ = nullptr;
   QPushButton* run_ = nullptr;
   QPushButton* cancelButton_ = nullptr;
+  QPushButton* reportButton_ = nullptr;
   QProgressBar* progress_ = nullptr;
   QLabel* status_ = nullptr;
   widgets::ChartWidget* chart_ = nullptr;
