@@ -145,9 +145,9 @@ class TestBatching : public QObject {
   void quickEstimateErrorIsBounded_data() {
     QTest::addColumn<QString>("batchMax");
     QTest::addColumn<double>("boundPct");
-    QTest::newRow("b = 4 (accelerator 70% busy)") << "4" << 15.0;
+    QTest::newRow("b = 4 (accelerator 70% busy)") << "4" << 10.0;
     QTest::newRow("b = 8 (defaults, 45% busy)") << "8" << 5.0;
-    QTest::newRow("b = 16") << "16" << 5.0;
+    QTest::newRow("b = 16") << "16" << 2.0;
   }
   void quickEstimateErrorIsBounded() {
     QFETCH(QString, batchMax);
