@@ -207,8 +207,9 @@ void BatchingLab::customMetrics(const run::Params& p, const observe::Aggregator&
 }
 
 bool BatchingLab::measuredParams(const run::Params& p, const run::RunResult& r, run::Params& out) const {
-  // The calibration's least-squares line through the network's batch times.
-  return run::measuredParams(p, r, {{"setup_ms", "fact:s0_ms"}, {"per_item_ms", "fact:s1_ms"}}, out);
+  // The calibration's least-squares line through the network's batch times, scaled to what the
+  // run's own batches took (see the facts s0_run_ms, s1_run_ms).
+  return run::measuredParams(p, r, {{"setup_ms", "fact:s0_run_ms"}, {"per_item_ms", "fact:s1_run_ms"}}, out);
 }
 
 std::string BatchingLab::likelyDeviation(const run::Params& p, run::Mode mode) const {

@@ -89,7 +89,11 @@ class BatchingRun {
 
     real::Harness harness(std::move(cfg));
     harness_ = &harness;
-    harness.addSeat(real::threadSeat("master", [this](real::Seat& s) { masterLoop(s); }));
+    // The master only counts arrivals and runs timers, asleep in between: a helper that may share a
+    // core (with the generator), so the accelerator has one to itself where the host has two.
+    real::SeatSpec master = real::threadSeat("master", [this](real::Seat& s) { masterLoop(s); });
+    master.role = real::SeatRole::Helper;
+    harness.addSeat(std::move(master));
     harness.addSeat(real::threadSeat("accelerator", [this](real::Seat& s) { acceleratorLoop(s); }));
     real::LoadStats load;
     const int generator = harness.addSeat(real::openLoopSeat(
@@ -321,7 +325,16 @@ class BatchingRun {
     if (!batches_.empty()) {
       const double meanSize = sizeSum / static_cast<double>(batches_.size());
       r.facts["batch_ms_mean"] = batchSum / static_cast<double>(batches_.size()) / 1e6;
-      r.facts["batch_ms_fit"] = c.s0Ms + c.s1Ms * meanSize;
+      const double fit = c.s0Ms + c.s1Ms * meanSize;
+      const double measured = batchSum / static_cast<double>(batches_.size()) / 1e6;
+      r.facts["batch_ms_fit"] = fit;
+      // The run's own batches all had the sizes the policy chose (under full, all b): they cannot
+      // split s0 from s1, but they say how much slower (or faster) the host ran the network than
+      // during the calibration. The line scaled by that is what the run's batches cost.
+      if (fit > 0.0 && c.affine()) {
+        r.facts["s0_run_ms"] = std::max(0.0, c.s0Ms) * measured / fit;
+        r.facts["s1_run_ms"] = c.s1Ms * measured / fit;
+      }
     }
     std::string points;
     for (std::size_t i = 0; i < c.sizes.size(); ++i)
@@ -343,6 +356,12 @@ class BatchingRun {
           "the network's batch times are far from a line s0 + s1·k on this machine (RMS error " +
           run::significant(c.rmsRelError * 100.0, 2) + "%): the model at the measured s0, s1 is rough");
     if (c.s0Ms < 0.0) r.warnings.push_back("the fitted setup time was negative and is shown as 0");
+    if (auto it = r.facts.find("batch_ms_fit");
+        it != r.facts.end() && r.facts["batch_ms_mean"] > 1.2 * it->second)
+      r.warnings.push_back(
+          "the network ran " + run::significant(r.facts["batch_ms_mean"] / it->second, 2) +
+          "× slower during the run than during its calibration (other programs on its core): the "
+          "model is evaluated at the calibrated line scaled by that (facts s0_run_ms, s1_run_ms)");
     if (twice > 0 || (unanswered > 0 && !cancelled && !drainCut))
       r.warnings.push_back(std::to_string(twice) + " requests answered more than once, " +
                            std::to_string(unanswered) + " not at all");
