@@ -80,7 +80,7 @@ std::vector<run::ModelValueSpec> BatchingLab::modelValues() const {
   return {
       {"b_min", "Smallest stable batch", "requests",
        "⌊λ·s0/(1 − λ·s1)⌋ + 1: the smallest b with λ·s(b)/b < 1."},
-      {"best_batch_max", "Batch size with the lowest latency", "requests",
+      {"best_batch_max", "Best batch size", "requests",
        "The batch limit (1 to 64) that gives the lowest mean latency under this policy."},
       {"best_latency_ms", "Latency at the best batch size", "ms",
        "The model's mean latency at the best batch limit, under this policy."},
@@ -105,23 +105,15 @@ std::vector<run::ChartSpec> BatchingLab::charts() const {
       run::chartSpec("throughput_vs_batch", "Throughput and capacity against batch size",
                      run::ChartKind::SweepCurve, {"throughput", "capacity"})
           .withSweep("batch_max", 1, 16, 16)
-          .withReference("throughput_limit")
           .withAxes("batch size b (at most)", "requests per second"),
       run::chartSpec("batch_hist", "Batch sizes", run::ChartKind::Histogram, {"batch_size"})
           .withSeries("batch_size")
-          .withReference("batch_size")
           .withAxes("requests per batch", "batches"),
       run::chartSpec("latency_hist", "Latency distribution", run::ChartKind::Histogram, {"latency_ms"})
           .withSeries("latency_ms")
           .withLogX()
-          .withReference("latency_ms")
           .withAxes("latency [ms]", "requests"),
   };
-}
-
-std::vector<run::PanelSpec> BatchingLab::panels() const {
-  // The accelerator's busy share is computed (each request's part and each batch's setup).
-  return {run::flowPanel(), run::ceilingPanel(kAccel, "accel_util", "capacity")};
 }
 
 std::vector<run::Exercise> BatchingLab::exercises() const {
@@ -186,7 +178,7 @@ std::vector<run::Exercise> BatchingLab::exercises() const {
 run::Topology BatchingLab::topology(const run::Params&) const {
   run::Topology g;
   auto src = boost::add_vertex({"requests", run::StationRole::Source, 1, 0, 0.06, 0.5, false}, g);
-  auto queue = boost::add_vertex({"master (batches)", run::StationRole::Queue, 1, 0, 0.35, 0.5, true}, g);
+  auto queue = boost::add_vertex({"master", run::StationRole::Queue, 1, 0, 0.35, 0.5, true}, g);
   auto accel = boost::add_vertex({"accelerator", run::StationRole::Device, 1, 0, 0.66, 0.5, false}, g);
   auto sink = boost::add_vertex({"answered", run::StationRole::Sink, 1, 0, 0.94, 0.5, false}, g);
   boost::add_edge(src, queue, {"Poisson λ", 1.0}, g);

@@ -24,7 +24,6 @@ class BatchingLab final : public run::Lab {
   std::string keyMetric() const override { return "latency_ms"; }
   std::vector<run::ChartSpec> charts() const override;
   std::vector<run::ModelValueSpec> modelValues() const override;
-  std::vector<run::PanelSpec> panels() const override;
   std::vector<run::Exercise> exercises() const override;
   run::Topology topology(const run::Params& p) const override;
   run::ModelResult model(const run::Params& p) const override;

@@ -92,23 +92,27 @@ run::ModelResult BatchingLab::model(const run::Params& p) const {
   const std::string symbols =
       "λ arrival rate, s0 setup per batch, s1 time per request, b requests per batch at most, T batch timeout";
 
-  // The U: the batch limit with the lowest mean latency under this policy (past the sizes batches
-  // ever reach, greedy's curve is flat: the smallest b within 0.1% of the best).
+  // The U: the batch limit with the lowest mean latency under this policy. Sizes below b_min are
+  // unstable and skipped; the search ends once three sizes in a row have not improved on the best
+  // by 0.1% (past its bottom the U only rises; greedy's curve turns flat once batches stop
+  // reaching the limit), so a sweep's model curve costs a handful of chain solves per point.
   const bool waitsForFull = policy == "full" || (policy == "timeout" && q.timeout > 0.0);
-  double lowest = std::numeric_limits<double>::infinity();
-  std::vector<double> curve;
+  double best = std::numeric_limits<double>::infinity();
+  int bestB = 0, sinceBetter = 0;
   for (int g : kBatchGrid) {
-    curve.push_back(latencyAtS(q, g, waitsForFull));
-    lowest = std::min(lowest, curve.back());
-  }
-  if (std::isfinite(lowest)) {
-    for (std::size_t i = 0; i < curve.size(); ++i) {
-      if (curve[i] <= lowest * 1.001) {
-        r.values["best_batch_max"] = kBatchGrid[i];
-        r.values["best_latency_ms"] = curve[i] * 1000.0;
-        break;
-      }
+    if (lambda * (s0 + s1 * g) >= g) continue;
+    const double w = latencyAtS(q, g, waitsForFull);
+    if (w < best * 0.999) {
+      best = w;
+      bestB = g;
+      sinceBetter = 0;
+    } else if (++sinceBetter == 3) {
+      break;
     }
+  }
+  if (bestB > 0 && std::isfinite(best)) {
+    r.values["best_batch_max"] = bestB;
+    r.values["best_latency_ms"] = best * 1000.0;
   }
 
   if (lambda >= capacity) {
