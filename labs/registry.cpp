@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 AMP Lab authors
 #include "amp/labs/registry.h"
 
+#include "batching/batching_lab.h"
 #include "commit/commit_lab.h"
 #include "crypto/crypto_lab.h"
 #include "foundations/foundations_lab.h"
@@ -23,6 +24,7 @@ std::vector<std::unique_ptr<run::Lab>> makeLabs() {
   labs.push_back(std::make_unique<SteeringLab>());
   labs.push_back(std::make_unique<CommitLab>());
   labs.push_back(std::make_unique<MapReduceLab>());
+  labs.push_back(std::make_unique<BatchingLab>());
   labs.push_back(std::make_unique<SimdLab>());
   labs.push_back(std::make_unique<CryptoLab>());
   return labs;

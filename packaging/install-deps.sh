@@ -5,7 +5,7 @@
 set -e
 PKGS="build-essential cmake ninja-build pkg-config git \
  qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-svg-dev libqt6sql6-sqlite qt6-qpa-plugins libqcustomplot-dev \
- libboost-graph-dev libbenchmark-dev libsqlite3-dev libssl-dev libseccomp-dev libsodium-dev parallel \
+ libboost-graph-dev libbenchmark-dev libsqlite3-dev libssl-dev libseccomp-dev libsodium-dev libeigen3-dev parallel \
  xvfb xauth fonts-dejavu-core imagemagick poppler-utils help2man desktop-file-utils appstream"
 missing=""
 for p in $PKGS; do
