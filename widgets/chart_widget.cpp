@@ -141,6 +141,13 @@ void ChartWidget::changeEvent(QEvent* event) {
 
 void ChartWidget::resizeEvent(QResizeEvent* event) {
   QWidget::resizeEvent(event);
+  if (plot_->legend->visible()) {
+    if (legendBelow_)
+      wrapLegend();
+    else
+      chooseLegendCorner();
+    plot_->replot(QCustomPlot::rpQueuedReplot);
+  }
   // Category labels are wrapped to the width they have: only the ticks change.
   if (!data_.categories.isEmpty()) {
     applyCategoryTicks();
@@ -332,31 +339,89 @@ void ChartWidget::rebuild() {
 void ChartWidget::placeLegend() {
   // An empty legend stays out of the plot's grid: its small maximum width would cap the column
   // and squeeze the axes into a sliver.
-  const bool below = data_.legend == PlotData::Legend::Below && plot_->legend->visible();
-  if (below != legendBelow_) {
-    // Move the legend between the axis rect's inset layout and a row of its own under the plot.
-    if (below) {
-      plot_->axisRect()->insetLayout()->take(plot_->legend);
-      if (plot_->plotLayout()->rowCount() < 3) plot_->plotLayout()->insertRow(2);
-      plot_->plotLayout()->addElement(2, 0, plot_->legend);
-      plot_->plotLayout()->setRowStretchFactor(2, 0.001);
-      plot_->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
-      plot_->legend->setWrap(3);
-    } else {
-      plot_->plotLayout()->take(plot_->legend);
-      plot_->plotLayout()->simplify();
-      plot_->axisRect()->insetLayout()->addElement(plot_->legend, Qt::AlignTop | Qt::AlignRight);
-      plot_->legend->setFillOrder(QCPLayoutGrid::foRowsFirst);
-      plot_->legend->setWrap(0);
-    }
-    legendBelow_ = below;
-  }
-  if (!below) {
+  setLegendBelow(data_.legend == PlotData::Legend::Below && plot_->legend->visible());
+  if (!legendBelow_) {
     Qt::Alignment a = Qt::AlignTop | Qt::AlignRight;
     if (data_.legend == PlotData::Legend::TopLeft) a = Qt::AlignTop | Qt::AlignLeft;
     if (data_.legend == PlotData::Legend::BottomRight) a = Qt::AlignBottom | Qt::AlignRight;
     plot_->axisRect()->insetLayout()->setInsetAlignment(0, a);
   }
+}
+
+void ChartWidget::wrapLegend() {
+  // As many entries side by side as the width holds whole.
+  int widest = 1;
+  for (int i = 0; i < plot_->legend->itemCount(); ++i)
+    widest = std::max(widest, plot_->legend->item(i)->minimumOuterSizeHint().width());
+  plot_->legend->setWrap(std::max(1, (width() - 20) / widest));
+  plot_->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);  // setWrap alone moves nothing
+}
+
+void ChartWidget::setLegendBelow(bool below) {
+  if (below == legendBelow_) return;
+  // Move the legend between the axis rect's inset layout and a row of its own under the plot.
+  if (below) {
+    plot_->axisRect()->insetLayout()->take(plot_->legend);
+    if (plot_->plotLayout()->rowCount() < 3) plot_->plotLayout()->insertRow(2);
+    plot_->plotLayout()->addElement(2, 0, plot_->legend);
+    plot_->plotLayout()->setRowStretchFactor(2, 0.001);
+    plot_->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    wrapLegend();
+  } else {
+    plot_->plotLayout()->take(plot_->legend);
+    plot_->plotLayout()->simplify();
+    plot_->axisRect()->insetLayout()->addElement(plot_->legend, Qt::AlignTop | Qt::AlignRight);
+    plot_->legend->setFillOrder(QCPLayoutGrid::foRowsFirst);
+    plot_->legend->setWrap(0);
+  }
+  legendBelow_ = below;
+}
+
+void ChartWidget::chooseLegendCorner() {
+  if (legendBelow_ || !plot_->legend->visible() || data_.legend != PlotData::Legend::TopRight) return;
+  // The axis rect's share the legend covers; before the first layout the rect is estimated from the
+  // widget (an export is laid out only when it is drawn).
+  QRect rect = plot_->axisRect()->rect();
+  if (rect.width() < 50 || rect.height() < 50) rect = QRect(0, 0, width() - 70, height() - 90);
+  if (rect.width() < 50 || rect.height() < 50) return;
+  const QSize legend = plot_->legend->minimumOuterSizeHint();
+  const double w = double(legend.width()) / rect.width() + 0.03,
+               h = double(legend.height()) / rect.height() + 0.03;
+  const QCPRange xr = plot_->xAxis->range(), yr = plot_->yAxis->range();
+  const auto ratio = [](double v, const QCPRange& r, bool log) {
+    if (log) return v > 0 && r.lower > 0 ? std::log(v / r.lower) / std::log(r.upper / r.lower) : -1.0;
+    return (v - r.lower) / (r.upper - r.lower);
+  };
+  // Points (and the top of vertical lines, where their labels are) inside each corner's box.
+  const Qt::Alignment corners[] = {Qt::AlignTop | Qt::AlignRight, Qt::AlignTop | Qt::AlignLeft,
+                                   Qt::AlignBottom | Qt::AlignRight, Qt::AlignBottom | Qt::AlignLeft};
+  int covered[4] = {0, 0, 0, 0};
+  const auto count = [&](double fx, double fy, int weight) {
+    for (int c = 0; c < 4; ++c) {
+      const bool right = corners[c] & Qt::AlignRight, top = corners[c] & Qt::AlignTop;
+      if ((right ? fx >= 1 - w : fx <= w) && (top ? fy >= 1 - h : fy <= h) && fx >= 0 && fx <= 1 && fy >= 0 &&
+          fy <= 1)
+        covered[c] += weight;
+    }
+  };
+  for (const PlotLayer& l : data_.layers) {
+    if (l.style == LayerStyle::VLine && !l.x.isEmpty()) {
+      count(ratio(l.x[0], xr, data_.logX), 0.95, 20);  // a line's label is at its top
+    } else if (l.style == LayerStyle::Line || l.style == LayerStyle::Points || l.style == LayerStyle::Step) {
+      for (int i = 0; i < l.x.size() && i < l.y.size(); ++i)
+        if (std::isfinite(l.y[i])) count(ratio(l.x[i], xr, data_.logX), ratio(l.y[i], yr, data_.logY), 1);
+    }
+  }
+  int best = 0, points = 0;
+  for (const PlotLayer& l : data_.layers) points += static_cast<int>(l.x.size());
+  for (int c = 1; c < 4; ++c)
+    if (covered[c] < covered[best]) best = c;
+  // No corner is free enough (a wide legend, or curves in every corner): a row under the plot.
+  if (covered[best] > std::max(2, points / 100)) {
+    setLegendBelow(true);
+    return;
+  }
+  plot_->axisRect()->insetLayout()->setInsetAlignment(0, corners[best]);
 }
 
 void ChartWidget::updateData() {
@@ -471,6 +536,7 @@ void ChartWidget::rescale() {
   }
   plot_->xAxis->setRange(xr);
   plot_->yAxis->setRange(yr);
+  chooseLegendCorner();
   // Labels of vertical lines in the right part of the chart go to the left of their line, so
   // they are not cut off at the edge.
   for (std::size_t i = 0; i < d_->bound.size() && i < data_.layers.size(); ++i) {

@@ -61,6 +61,10 @@ class ChartWidget : public QWidget {
   void applyFonts();
   void rescale();
   void placeLegend();
+  void setLegendBelow(bool below);
+  void wrapLegend();
+  /// For a legend inside the plot at its default corner: the corner the data leaves most free.
+  void chooseLegendCorner();
   void applyCategoryTicks();
   void updateSpans(std::vector<QCPItemRect*>& rects, const PlotLayer& l);
   bool hasCells() const;
