@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <ctime>
 
 #include "amp/real/doorbell.h"
 
@@ -22,13 +23,21 @@ std::int64_t nowNs() {
       .count();
 }
 
-/// The emulated little core: having done a piece of work that took `sinceNs` ago until now, spin
-/// until it has taken `work` times as long (the same memory traffic, stretched in time).
-void stretch(std::int64_t sinceNs, double work) {
+/// CPU time this thread has used [ns].
+std::int64_t cpuNs() {
+  timespec ts{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  return std::int64_t{ts.tv_sec} * 1'000'000'000 + ts.tv_nsec;
+}
+
+/// The emulated little core: having used `sinceCpuNs` of CPU time until now for a piece of work,
+/// spin until it has used `work` times as much. CPU time, not wall time: time the thread spent
+/// preempted is not stretched too.
+void stretch(std::int64_t sinceCpuNs, double work) {
   if (work <= 1.0) return;
-  const std::int64_t until =
-      sinceNs + static_cast<std::int64_t>(static_cast<double>(nowNs() - sinceNs) * work);
-  while (nowNs() < until) real::cpuRelax();
+  const auto used = static_cast<double>(cpuNs() - sinceCpuNs);
+  const std::int64_t until = sinceCpuNs + static_cast<std::int64_t>(used * work);
+  while (cpuNs() < until) real::cpuRelax();
 }
 
 }  // namespace
@@ -137,8 +146,8 @@ bool Heap::collect(int t, int threads, double work, real::PhaseBarrier& barrier,
   const std::size_t rootSlots = static_cast<std::size_t>(mutators_) * rootsPer_;
   for (bool roots = true;; roots = false) {
     const std::size_t size = roots ? rootSlots : frontier_.size();
+    const std::int64_t began = work > 1.0 ? cpuNs() : 0;
     for (;;) {
-      const std::int64_t began = nowNs();
       const std::size_t from = chunk_.fetch_add(kChunk, std::memory_order_relaxed);
       if (from >= size) break;
       const std::size_t to = std::min(size, from + kChunk);
@@ -151,8 +160,8 @@ bool Heap::collect(int t, int threads, double work, real::PhaseBarrier& barrier,
           tryMark(node.child[1].load(std::memory_order_relaxed), next);
         }
       }
-      stretch(began, work);
     }
+    stretch(began, work);
     if (!barrier.arriveAndWait(stop)) return false;
     if (t == 0) {
       frontier_.clear();
@@ -172,7 +181,7 @@ bool Heap::collect(int t, int threads, double work, real::PhaseBarrier& barrier,
   const std::size_t per = (n + static_cast<std::size_t>(threads) - 1) / static_cast<std::size_t>(threads);
   const std::size_t lo = std::min(n, tu * per), hi = std::min(n, lo + per);
   freed.reserve(hi - lo);
-  const std::int64_t began = nowNs();
+  const std::int64_t began = work > 1.0 ? cpuNs() : 0;
   for (std::size_t i = lo; i < hi; ++i)
     if (nodes_[i].mark.load(std::memory_order_relaxed) != epoch_)
       freed.push_back(static_cast<std::uint32_t>(i));

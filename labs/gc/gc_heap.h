@@ -68,8 +68,8 @@ class Heap {
   // ---- collector threads, while the world is stopped ----------------------------------------------
   /// Thread `t` of `threads` (all of them call it, with the same barrier of `threads` parties)
   /// collects: marks from the roots, sweeps, and leaves a new free list. `work` > 1 makes the
-  /// thread take `work` times as long for each piece of its share (the emulated little core: it
-  /// spins for the difference after the real work). `out` gets this thread's phase times, and
+  /// thread use `work` times the CPU time for each marking level and for its sweep (the emulated
+  /// little core: it spins for the difference after the real work). `out` gets this thread's phase times, and
   /// from thread 0 the collection's counts. False when `stop` broke the barrier.
   bool collect(int t, int threads, double work, real::PhaseBarrier& barrier, const std::atomic<bool>& stop,
                Collection* out);

@@ -75,7 +75,8 @@ double runMs(const run::Params& p);
 double mmuOf(const std::vector<std::array<double, 2>>& pauses, double endMs, double windowMs);
 /// The MMU of a strictly periodic schedule: runs of `runMs` then pauses of `pauseMs`, forever.
 double periodicMmu(double runMs, double pauseMs, double windowMs);
-/// The windows the MMU curve is drawn at [ms]: from a quarter millisecond to four cycles, log-spaced.
+/// The windows the MMU curve is drawn at [ms]: from a quarter millisecond to two cycles, log-spaced
+/// (dense where the curve climbs out of 0).
 std::vector<double> mmuWindows(double cycleMs);
 
 /// What one placement's cycles gave, the same way in the simulation and the real run.

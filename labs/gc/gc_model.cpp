@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 AMP Lab authors
+#include <cmath>
 #include <stdexcept>
+#include <string>
 
-#include "amp/run/params.h"
 #include "gc/gc_lab.h"
 
 namespace amp::labs {

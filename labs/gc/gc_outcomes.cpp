@@ -47,7 +47,7 @@ double periodicMmu(double runMs, double pauseMs, double windowMs) {
 
 std::vector<double> mmuWindows(double cycleMs) {
   constexpr int kPoints = 25;
-  const double lo = 0.25, hi = std::max(1.0, 4.0 * cycleMs);
+  const double lo = 0.25, hi = std::max(1.0, 2.0 * cycleMs);
   std::vector<double> w;
   for (int i = 0; i < kPoints; ++i) w.push_back(lo * std::pow(hi / lo, i / double(kPoints - 1)));
   return w;

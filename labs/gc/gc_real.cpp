@@ -77,9 +77,13 @@ run::RealOutcome runReal(const run::Params& p, const run::RealControl& ctl, obse
   std::unique_ptr<Heap> heap;
   std::array<PassLog, 3> logs;
   for (auto& log : logs) log.threads.assign(static_cast<std::size_t>(threads), {});
-  real::PhaseBarrier world(mutators + 1 + threads);  // every seat: the stop-the-world barrier
-  real::PhaseBarrier parallel(threads);              // the parallel collector's threads
-  real::PhaseBarrier alone(1);                       // a collector on its own
+  // Every seat meets at the stop-the-world barrier. Its waits are long (a pause, or the mutators'
+  // run): the waiters soon nap, long enough not to keep waking a CPU a collector works on.
+  real::PhaseBarrier world(mutators + 1 + threads, 200, std::chrono::microseconds(100));
+  // The parallel collector's threads meet between marking levels, microseconds apart: they yield
+  // rather than sleep while they wait (they may share a CPU).
+  real::PhaseBarrier parallel(threads, 1'000'000);
+  real::PhaseBarrier alone(1);  // a collector on its own
   std::atomic<bool> gcRequested{false}, passOver{false};
   std::atomic<std::int64_t> requestedAt{0};
   std::atomic<int> stoppedGauge{0};  // for the live animation: 1 while the world stands still
@@ -242,7 +246,7 @@ run::RealOutcome runReal(const run::Params& p, const run::RealControl& ctl, obse
   // ---- what the passes measured --------------------------------------------------------------
   std::array<PlacementRun, 3> runs;
   std::array<double, 3> collectMs{};  // mean mark + sweep of the lead collector thread
-  std::vector<double> live, ttsp;
+  std::vector<double> live, ttsp, resume;
   double littleMarkMs = 0.0, littleSweepMs = 0.0, littleMarked = 0.0;
   for (std::size_t pass = 0; pass < 3; ++pass) {
     const PassLog& log = logs[pass];
@@ -258,6 +262,7 @@ run::RealOutcome runReal(const run::Params& p, const run::RealControl& ctl, obse
       marked.push_back(static_cast<double>(c.marked));
       live.push_back(static_cast<double>(c.marked));
       ttsp.push_back(static_cast<double>(c.stopped - c.requested) / 1e6);
+      resume.push_back(static_cast<double>(c.resumed - c.stopped - c.markNs - c.sweepNs) / 1e6);
     }
     collectMs[pass] = mean(collect);
     if (pass == GcLab::kLittle) {
@@ -308,6 +313,7 @@ run::RealOutcome runReal(const run::Params& p, const run::RealControl& ctl, obse
   report.facts["cycles"] = static_cast<double>(cycles);
   report.facts["live_measured"] = mean(live);
   report.facts["ttsp_ms"] = mean(ttsp);
+  report.facts["resume_ms"] = mean(resume);
   if (littleMarkMs > 0) report.facts["mark_rate_measured"] = littleMarked / littleMarkMs;
   if (littleSweepMs > 0) report.facts["sweep_rate_measured"] = static_cast<double>(objects) / littleSweepMs;
   if (collectMs[GcLab::kBig] > 0)
@@ -324,7 +330,7 @@ run::RealOutcome runReal(const run::Params& p, const run::RealControl& ctl, obse
   report.labels["big_core"] =
       speed.emulatedAsymmetry()
           ? "emulated: a little core takes " + real::formatFixed(littleWork, 1) +
-                "× as long for its share of the collection (it spins for the difference), so the big core's gain is " +
+                "× the CPU time for its share of the collection (it spins for the difference), so the big core's gain is " +
                 real::formatFixed(littleWork, 1) + " by construction"
       : speed.realAsymmetry()
           ? "real big/little cores: the gain is what marking (memory-bound) gets from the big core"
@@ -336,7 +342,8 @@ run::RealOutcome runReal(const run::Params& p, const run::RealControl& ctl, obse
       " objects/ms on a little core (model " + real::formatFixed(p.num("mark_rate"), 0) + "), sweep " +
       real::formatFixed(littleSweepMs > 0 ? objects / littleSweepMs : 0.0, 0) + " objects/ms (model " +
       real::formatFixed(p.num("sweep_rate"), 0) + "), stopping the mutators " +
-      real::formatFixed(mean(ttsp), 3) + " ms (the model has none)";
+      real::formatFixed(mean(ttsp), 3) + " ms and waking them again " + real::formatFixed(mean(resume), 3) +
+      " ms (the model has neither)";
   if (checkEveryCycle)
     report.labels["checker"] = checkFailures == 0
                                    ? "after every collection the graph was walked again: every "
