@@ -17,7 +17,7 @@ run::LabInfo GcLab::info() const {
       "How much shorter are pauses when the collector runs on the big core?",
       "The pause is the collector's work over its speed: marking grows with the live objects, sweeping with "
       "the heap. The big core divides it by big_factor, parallel little cores by threads·(1 − overhead). Watch "
-      "the MMU curve rather than the mean utilization: a 98 % utilization can still leave a 10 ms window with "
+      "the MMU curve rather than the mean utilization: a high mean can still leave a short window with "
       "almost no mutator time, and the big core shortens exactly those windows. In real mode the big core's "
       "speed is emulated on symmetric machines (the run says so): there the gain equals big_factor by "
       "construction, while real big cores gain less because marking waits on memory."};

@@ -329,9 +329,12 @@ run::RealOutcome runReal(const run::Params& p, const run::RealControl& ctl, obse
       "marks from their roots and sweeps the arena";
   report.labels["big_core"] =
       speed.emulatedAsymmetry()
-          ? "emulated: a little core takes " + real::formatFixed(littleWork, 1) +
-                "× the CPU time for its share of the collection (it spins for the difference), so the big core's gain is " +
-                real::formatFixed(littleWork, 1) + " by construction"
+          ? "emulated: a little core uses " + real::formatFixed(littleWork, 1) +
+                "× the CPU time for its share of the collection (it spins for the difference), so the "
+                "collector's gain is " +
+                real::formatFixed(littleWork, 1) +
+                " by construction; the pauses' gain differs by stopping and waking the mutators, and by the "
+                "host"
       : speed.realAsymmetry()
           ? "real big/little cores: the gain is what marking (memory-bound) gets from the big core"
           : "no asymmetry: big_factor 1";
