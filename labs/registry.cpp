@@ -6,6 +6,7 @@
 #include "commit/commit_lab.h"
 #include "crypto/crypto_lab.h"
 #include "foundations/foundations_lab.h"
+#include "gc/gc_lab.h"
 #include "journal/journal_lab.h"
 #include "mapreduce/mapreduce_lab.h"
 #include "simd/simd_lab.h"
@@ -25,6 +26,7 @@ std::vector<std::unique_ptr<run::Lab>> makeLabs() {
   labs.push_back(std::make_unique<CommitLab>());
   labs.push_back(std::make_unique<MapReduceLab>());
   labs.push_back(std::make_unique<BatchingLab>());
+  labs.push_back(std::make_unique<GcLab>());
   labs.push_back(std::make_unique<SimdLab>());
   labs.push_back(std::make_unique<CryptoLab>());
   return labs;
