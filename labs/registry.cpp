@@ -7,6 +7,7 @@
 #include "foundations/foundations_lab.h"
 #include "journal/journal_lab.h"
 #include "mapreduce/mapreduce_lab.h"
+#include "rtos/rtos_lab.h"
 #include "simd/simd_lab.h"
 #include "steering/steering_lab.h"
 #include "tcp/tcp_lab.h"
@@ -25,6 +26,7 @@ std::vector<std::unique_ptr<run::Lab>> makeLabs() {
   labs.push_back(std::make_unique<MapReduceLab>());
   labs.push_back(std::make_unique<SimdLab>());
   labs.push_back(std::make_unique<CryptoLab>());
+  labs.push_back(std::make_unique<RtosLab>());
   return labs;
 }
 }  // namespace
