@@ -31,8 +31,9 @@ run::LabInfo RtosLab::info() const {
 std::vector<run::ParamSpec> RtosLab::params() const {
   return {
       run::realParam("ipc_us", "IPC time", "µs", 0, 10000, 20)
-          .withHelp("How long a command takes from the master to the worker (a mailbox in shared memory and "
-                    "an interrupt), in the model and the simulation. The real run measures its own hand-over."),
+          .withHelp(
+              "How long a command takes from the master to the worker (a mailbox in shared memory and "
+              "an interrupt), in the model and the simulation. The real run measures its own hand-over."),
       run::realParam("master_jitter_us", "Master jitter, mean", "µs", 0, 10000, 20)
           .withHelp("How late the master sends a command on average, after the moment it was due "
                     "(exponential in the simulation, cut off at the assumed maximum)."),
@@ -42,33 +43,37 @@ std::vector<run::ParamSpec> RtosLab::params() const {
                     "guarantee: the bound builds on it, and the real run counts how often Linux breaks it."),
       run::realParam("actuator_us", "Actuator time", "µs", 0, 10000, 10)
           .withHelp("From the handler's result to the actuator's action: the last stage of the chain."),
-      run::tableParam("task_set", "Worker's task set",
-                      {run::numberColumn("C_us", "Execution time C", "µs", 1, 1e6, 100).notAboveColumn("T_us"),
-                       run::numberColumn("T_us", "Period T", "µs", 10, 1e7, 1000),
-                       run::numberColumn("D_us", "Deadline D (0 = T)", "µs", 0, 1e7, 0).notAboveColumn("T_us"),
-                       run::numberColumn("J_us", "Release jitter J", "µs", 0, 1e6, 0),
-                       run::numberColumn("B_us", "Blocking B", "µs", 0, 1e6, 0),
-                       run::integerColumn("priority", "Priority (0 = row order)", "", 0, 99, 0)},
-                      "[[100,500],[150,1000,0,0,50],[300,2000],[900,5000]]")
+      run::tableParam(
+          "task_set", "Worker's task set",
+          {run::numberColumn("C_us", "C", "µs", 1, 1e6, 100).notAboveColumn("T_us"),
+           run::numberColumn("T_us", "T", "µs", 10, 1e7, 1000),
+           run::numberColumn("D_us", "D", "µs", 0, 1e7, 0).notAboveColumn("T_us"),
+           run::numberColumn("J_us", "J", "µs", 0, 1e6, 0), run::numberColumn("B_us", "B", "µs", 0, 1e6, 0),
+           run::integerColumn("priority", "Priority", "", 0, 99, 0)},
+          "[[100,500],[150,1000,0,0,50],[300,2000],[900,5000]]")
           .withRows(1, 12)
-          .withHelp("The tasks on the worker core, one row each, scheduled by fixed priorities with preemption: "
-                    "worst-case execution time C, period T (the least time between releases), deadline D "
-                    "(at most T; 0 means T), release jitter J, blocking B (the longest a lower-priority task "
-                    "can hold a shared resource it needs) and priority (1 is the highest; 0 takes the row's "
-                    "number, so the first row is the highest). One row is the command handler."),
+          .withHelp(
+              "The tasks on the worker core, one row each, scheduled by fixed priorities with preemption: "
+              "worst-case execution time C, period T (the least time between releases), deadline D "
+              "(at most T; 0 means T), release jitter J, blocking B (the longest a lower-priority task "
+              "can hold a shared resource it needs) and priority (1 is the highest; 0 takes the row's "
+              "number, so the first row is the highest). One row is the command handler."),
       run::integerParam("handler_row", "Command handler's row", "", 1, 12, 2)
           .withHelp("Which row of the task set handles the master's commands (counted from 1). The master "
                     "sends one command per period of that row."),
       run::integerParam("load_threads", "Background load threads (real mode)", "", 0, 8, 0)
           .withHelp("Real mode: threads that keep the master's and the worker's cores busy meanwhile, at "
                     "normal priority."),
-      run::choiceParam("wake", "Wake-up mechanism (real mode)", {"spin", "futex", "eventfd", "condvar"}, "futex")
-          .withHelp("Real mode: how the worker waits for a command. spin polls a word and burns its core; "
-                    "futex sleeps in the kernel; eventfd sleeps in poll(), as an event loop would; condvar is "
-                    "a condition variable with its mutex."),
+      run::choiceParam("wake", "Wake-up mechanism (real mode)", {"spin", "futex", "eventfd", "condvar"},
+                       "futex")
+          .withHelp(
+              "Real mode: how the worker waits for a command. spin polls a word and burns its core; "
+              "futex sleeps in the kernel; eventfd sleeps in poll(), as an event loop would; condvar is "
+              "a condition variable with its mutex."),
       run::choiceParam("fifo", "Real-time priority (real mode)", {"on", "off"}, "on")
-          .withHelp("Real mode: on runs the master and the worker under SCHED_FIFO where the system allows "
-                    "it (the run says when it does not); off leaves them at normal priority, beside any load."),
+          .withHelp(
+              "Real mode: on runs the master and the worker under SCHED_FIFO where the system allows "
+              "it (the run says when it does not); off leaves them at normal priority, beside any load."),
   };
 }
 
@@ -77,8 +82,9 @@ std::vector<run::MetricSpec> RtosLab::metrics() const {
       run::metricSpec("latency_us", "End-to-end latency (model: its bound)", "µs", MetricSource::Sojourn)
           .scaledBy(1e-3)
           .withPercentiles()
-          .withHelp("From the moment a command is due at the master to the actuator's action. The model gives "
-                    "no mean, only the bound; simulated latencies never exceed it, real ones may."),
+          .withHelp(
+              "From the moment a command is due at the master to the actuator's action. The model gives "
+              "no mean, only the bound; simulated latencies never exceed it, real ones may."),
       run::metricSpec("wcrt_us", "Handler's worst response", "µs", MetricSource::Output)
           .withHelp("Model: the handler's worst-case response time by response-time analysis, from its "
                     "arrival on the worker (the command due plus the IPC) to done. Simulation: the worst one "
@@ -87,21 +93,24 @@ std::vector<run::MetricSpec> RtosLab::metrics() const {
           .withHelp("The longest path of the chain master → IPC → handler → actuator: sound, possibly "
                     "pessimistic. The same in every face: it follows from the parameters."),
       run::metricSpec("bound_violations", "Latencies over the bound", "", MetricSource::Output)
-          .withHelp("Commands whose end-to-end latency exceeded the bound. Always 0 in the simulation; in real "
-                    "mode each one is Linux breaking an assumption of the bound."),
+          .withHelp(
+              "Commands whose end-to-end latency exceeded the bound. Always 0 in the simulation; in real "
+              "mode each one is Linux breaking an assumption of the bound."),
       run::metricSpec("wakeup_us", "Wake-up latency", "µs", MetricSource::Output)
           .withPercentiles()
           .realModeOnly()
-          .withHelp("Real mode: from the master handing a command over to the worker running, with the chosen "
-                    "wake-up mechanism (what cyclictest measures for a timer)."),
+          .withHelp(
+              "Real mode: from the master handing a command over to the worker running, with the chosen "
+              "wake-up mechanism (what cyclictest measures for a timer)."),
       run::metricSpec("wakeup_p99_us", "Wake-up latency, 99th percentile", "µs", MetricSource::Output)
           .realModeOnly()
           .withHelp("Real mode: the 99th percentile of the wake-up latency in this run."),
       run::metricSpec("master_late_us", "Master's timer lateness", "µs", MetricSource::Output)
           .withPercentiles()
           .realModeOnly()
-          .withHelp("Real mode: how late the master's timer woke it after the moment the command was due: the "
-                    "master's real jitter."),
+          .withHelp(
+              "Real mode: how late the master's timer woke it after the moment the command was due: the "
+              "master's real jitter."),
       run::metricSpec("jitter_violations", "Timer later than assumed", "", MetricSource::Output)
           .realModeOnly()
           .withHelp("Real mode: commands for which the master woke later than the assumed maximum jitter."),
@@ -122,8 +131,8 @@ std::vector<run::ModelValueSpec> RtosLab::modelValues() const {
 }
 
 std::vector<run::OutputSpec> RtosLab::outputs() const {
-  run::OutputSpec wcrt =
-      run::outputSpec(rtos::kWcrtSeries, "Worst-case response per task (analysis)", run::OutputKind::Series, "µs");
+  run::OutputSpec wcrt = run::outputSpec(rtos::kWcrtSeries, "Worst-case response per task (analysis)",
+                                         run::OutputKind::Series, "µs");
   wcrt.xLabel = "row";
   run::OutputSpec seen =
       run::outputSpec(rtos::kSeenSeries, "Worst response seen per task", run::OutputKind::Series, "µs");
@@ -133,7 +142,8 @@ std::vector<run::OutputSpec> RtosLab::outputs() const {
 
 std::vector<run::ChartSpec> RtosLab::charts() const {
   return {
-      run::chartSpec("latency", "End-to-end latency against the bound", run::ChartKind::Histogram, {"latency_us"})
+      run::chartSpec("latency", "End-to-end latency against the bound", run::ChartKind::Histogram,
+                     {"latency_us"})
           .withSeries("latency_us")
           .withLogX()
           .withAxes("latency [µs]", "commands"),
@@ -149,8 +159,8 @@ std::vector<run::ChartSpec> RtosLab::charts() const {
           .withAxes("row of the task set", "worst seen [µs]"),
       run::chartSpec("schedule", "Who runs when (the first commands)", run::ChartKind::Timeline, {})
           .withSeries(rtos::kTimeline),
-      run::chartSpec("bound_vs_jitter", "Bound against the master's assumed jitter", run::ChartKind::SweepCurve,
-                     {"bound_us"})
+      run::chartSpec("bound_vs_jitter", "Bound against the master's assumed jitter",
+                     run::ChartKind::SweepCurve, {"bound_us"})
           .withSweep("master_jitter_max_us", 0, 1000, 11)
           .withAxes("assumed maximum master jitter [µs]", "bound [µs]"),
   };
@@ -160,7 +170,8 @@ std::vector<run::PanelSpec> RtosLab::panels() const { return {run::flowPanel()};
 
 std::vector<run::Exercise> RtosLab::exercises() const {
   const std::map<std::string, std::string> none;
-  const std::map<std::string, std::string> blocked{{"task_set", "[[100,500],[150,1000,0,0,200],[300,2000],[900,5000]]"}};
+  const std::map<std::string, std::string> blocked{
+      {"task_set", "[[100,500],[150,1000,0,0,200],[300,2000],[900,5000]]"}};
   const std::map<std::string, std::string> spin{{"wake", "spin"}};
   const std::map<std::string, std::string> futex{{"wake", "futex"}};
   const auto at = [this](const std::map<std::string, std::string>& setup, const std::string& key) {
@@ -174,8 +185,8 @@ std::vector<run::Exercise> RtosLab::exercises() const {
   return {
       {"handler_wcrt",
        "The handler (row " + std::to_string(sys.handler + 1) + ": C = " + us(h.c) + ", T = " + us(h.t) +
-           ", blocking " + us(h.b) + ") shares the worker with row 1 (C = " + us(top.c) + " every " + us(top.t) +
-           "), which has a higher priority. Commands reach it up to " + us(sys.jitterMax) +
+           ", blocking " + us(h.b) + ") shares the worker with row 1 (C = " + us(top.c) + " every " +
+           us(top.t) + "), which has a higher priority. Commands reach it up to " + us(sys.jitterMax) +
            " late. Predict its worst-case response time in µs.",
        none, "wcrt_us", run::Mode::Model, 0.05,
        "w = C + B + ⌈(w + J₁)/T₁⌉·C₁ gives w = " + at(none, "handler_busy_us") +
@@ -210,13 +221,13 @@ std::vector<run::Exercise> RtosLab::exercises() const {
 
 run::Topology RtosLab::topology(const run::Params&) const {
   run::Topology g;
-  auto m = boost::add_vertex({"master (Linux)", run::StationRole::Queue, 1, 0, 0.1, 0.5, true}, g);
+  auto m = boost::add_vertex({"master", run::StationRole::Queue, 1, 0, 0.1, 0.5, true}, g);
   auto i = boost::add_vertex({"IPC", run::StationRole::Delay, 1, 0, 0.37, 0.5, false}, g);
-  auto w = boost::add_vertex({"worker (RTOS)", run::StationRole::Queue, 1, 0, 0.63, 0.5, false}, g);
+  auto w = boost::add_vertex({"worker", run::StationRole::Queue, 1, 0, 0.63, 0.5, false}, g);
   auto a = boost::add_vertex({"actuator", run::StationRole::Device, 1, 0, 0.9, 0.5, false}, g);
-  boost::add_edge(m, i, {"command", 1.0}, g);
-  boost::add_edge(i, w, {"release", 1.0}, g);
-  boost::add_edge(w, a, {"result", 1.0}, g);
+  boost::add_edge(m, i, {"", 1.0}, g);
+  boost::add_edge(i, w, {"", 1.0}, g);
+  boost::add_edge(w, a, {"", 1.0}, g);
   return g;
 }
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 AMP Lab authors
+#include <algorithm>
 #include <cmath>
 #include <string>
 
@@ -27,8 +28,15 @@ run::ModelResult RtosLab::model(const run::Params& p) const {
   r.values["linux_share_us"] = s.jitterMax + s.ipc;
   r.values["bound_violations"] = 0.0;  // the bound is sound: the simulation never crosses it
   r.exact["bound_violations"] = true;
-  for (std::size_t i = 0; i < s.tasks.size(); ++i)
-    if (a.rta.schedulable[i]) r.values["wcrt_row" + std::to_string(i + 1) + "_us"] = a.rta.response[i];
+  // Each row's numbers under its own keys, so that texts quote the task set rather than type it.
+  for (std::size_t i = 0; i < s.tasks.size(); ++i) {
+    const std::string row = "row" + std::to_string(i + 1) + "_us";
+    r.values["c_" + row] = s.tasks[i].c;
+    r.values["t_" + row] = s.tasks[i].t;
+    r.values["d_" + row] = s.tasks[i].d;
+    r.values["b_" + row] = s.tasks[i].b;
+    if (a.rta.schedulable[i]) r.values["wcrt_" + row] = a.rta.response[i];
+  }
   if (a.rta.schedulable[h]) {
     r.values["handler_busy_us"] = a.rta.busy[h];
     r.values["wcrt_us"] = a.rta.response[h];
@@ -42,11 +50,11 @@ run::ModelResult RtosLab::model(const run::Params& p) const {
   for (std::size_t i = 0; i < s.tasks.size(); ++i) {
     const auto& t = s.tasks[i];
     const std::string name = rtos::taskName(s, static_cast<int>(i));
-    r.notes.push_back(a.rta.schedulable[i]
-                          ? name + ": R = " + us(a.rta.response[i]) + " ≤ D = " + us(t.d) + " (w = " +
-                                us(a.rta.busy[i]) + ", " + std::to_string(a.rta.iterations[i]) + " steps)"
-                          : name + ": no fixed point within its deadline D = " + us(t.d) +
-                                ": UNSCHEDULABLE, its response can exceed D");
+    r.notes.push_back(a.rta.schedulable[i] ? name + ": R = " + us(a.rta.response[i]) + " ≤ D = " + us(t.d) +
+                                                 " (w = " + us(a.rta.busy[i]) + ", " +
+                                                 std::to_string(a.rta.iterations[i]) + " steps)"
+                                           : name + ": no fixed point within its deadline D = " + us(t.d) +
+                                                 ": UNSCHEDULABLE, its response can exceed D");
   }
   if (a.rta.schedulable[h]) {
     std::string path = "bound " + us(a.bound) + " = ";
@@ -64,11 +72,14 @@ run::ModelResult RtosLab::model(const run::Params& p) const {
   } else if (!a.rta.allSchedulable) {
     r.bottleneck = "worker: the task set is unschedulable";
   } else {
-    r.bottleneck = "the chain's longest stage";
+    // The stage that contributes most to the bound.
+    const auto& w = a.path.stepWeights;
+    r.bottleneck = a.path.steps[static_cast<std::size_t>(std::max_element(w.begin(), w.end()) - w.begin())];
   }
   if (!a.rta.allSchedulable)
     r.notes.insert(r.notes.begin(),
-                   std::string("the task set is UNSCHEDULABLE (utilization ") + run::threeFigures(a.rta.utilization) +
+                   std::string("the task set is UNSCHEDULABLE (utilization ") +
+                       run::threeFigures(a.rta.utilization) +
                        "): at least one task has no response time within its deadline" +
                        (a.rta.schedulable[h] ? "" : ", among them the handler, so the chain has no bound"));
   return r;

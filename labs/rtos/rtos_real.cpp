@@ -79,8 +79,8 @@ run::RealOutcome runReal(const run::Params& p, const run::RealControl& ctl, obse
   const bool fifo = p.text("fifo") == "on";
   const std::int64_t periodNs = static_cast<std::int64_t>(handler.t * 1e3);
   const std::int64_t loadNs = static_cast<std::int64_t>(ctl.durationS * 1e9);
-  const std::size_t planned =
-      std::min<std::size_t>(kMaxCommands, static_cast<std::size_t>(loadNs / std::max<std::int64_t>(1, periodNs)));
+  const std::size_t planned = std::min<std::size_t>(
+      kMaxCommands, static_cast<std::size_t>(loadNs / std::max<std::int64_t>(1, periodNs)));
   const real::WorkKernel kernel = real::WorkKernel::calibrated().withClock(ctl.serviceClock);
 
   real::HarnessConfig cfg;
@@ -203,8 +203,9 @@ run::RealOutcome runReal(const run::Params& p, const run::RealControl& ctl, obse
       out.event(kTimeline, {"actuator", double(r.handled) / 1e9, double(r.acted) / 1e9, "act"});
     }
   }
-  std::stable_sort(stream.begin(), stream.end(),
-                   [](const observe::Observation& x, const observe::Observation& y) { return x.timeNs < y.timeNs; });
+  std::stable_sort(
+      stream.begin(), stream.end(),
+      [](const observe::Observation& x, const observe::Observation& y) { return x.timeNs < y.timeNs; });
   for (const auto& o : stream) rec.record(o);
   out.set("wcrt_us", worstHandler);
   out.set("wakeup_p99_us", percentile(wake, 0.99));
@@ -228,23 +229,27 @@ run::RealOutcome runReal(const run::Params& p, const run::RealControl& ctl, obse
   }
   report.facts["bound_us"] = a.bound;
   report.facts["fifo_granted"] = masterFifo.load() == 1 && workerFifo.load() == 1 ? 1.0 : 0.0;
-  report.labels["wake"] = std::string(real::wakeName(mechanism)) + ": " +
-                          (mechanism == real::WakeMechanism::Spin ? "the worker polls and burns its core"
-                                                                  : "the worker sleeps until the master wakes it");
+  report.labels["wake"] =
+      std::string(real::wakeName(mechanism)) + ": " +
+      (mechanism == real::WakeMechanism::Spin ? "the worker polls and burns its core"
+                                              : "the worker sleeps until the master wakes it");
   if (!fifo)
-    report.labels["priority"] = "normal priority (SCHED_OTHER), as asked: the load threads compete on equal terms";
+    report.labels["priority"] =
+        "normal priority (SCHED_OTHER), as asked: the load threads compete on equal terms";
   else if (masterFifo.load() == 1 && workerFifo.load() == 1)
-    report.labels["priority"] = "SCHED_FIFO for the master and the worker: the load threads run only when they idle";
+    report.labels["priority"] =
+        "SCHED_FIFO for the master and the worker: the load threads run only when they idle";
   else
     report.labels["priority"] =
         "SCHED_FIFO was asked for but not allowed here: the master and the worker ran at normal priority, "
         "beside the load";
   const double n = static_cast<double>(records.size());
   const double overJitter = out.counters().at("jitter_violations");
-  report.labels["assumption"] =
-      "the bound assumes the master is at most " + us(s.jitterMax) + " late: an assumption about Linux, not a "
-      "guarantee. Here its timer was later " + real::formatFixed(overJitter, 0) + " times in " +
-      real::formatFixed(n, 0) + " (worst " + us(percentile(late, 1.0)) + ")";
+  report.labels["assumption"] = "the bound assumes the master is at most " + us(s.jitterMax) +
+                                " late: an assumption about Linux, not a "
+                                "guarantee. Here its timer was later " +
+                                real::formatFixed(overJitter, 0) + " times in " + real::formatFixed(n, 0) +
+                                " (worst " + us(percentile(late, 1.0)) + ")";
   report.labels["what_runs"] =
       "the worker runs the handler's C and the actuator's time as real computation; the other tasks of the set are "
       "left out here (the simulation schedules them), so the real latency is the master's timer, the hand-over, "
@@ -258,7 +263,8 @@ run::RealOutcome runReal(const run::Params& p, const run::RealControl& ctl, obse
         "a spinning SCHED_FIFO thread is throttled by the kernel for a share of every second "
         "(sched_rt_runtime_us), which shows as rare, very long wake-ups");
   if (lost > 0)
-    report.warnings.push_back(std::to_string(lost) + " commands were lost: the worker fell 64 commands behind");
+    report.warnings.push_back(std::to_string(lost) +
+                              " commands were lost: the worker fell 64 commands behind");
   if (!std::isfinite(a.bound))
     report.warnings.push_back("the task set is unschedulable: there is no bound to compare with");
   run::RealOutcome result(honest.finish());

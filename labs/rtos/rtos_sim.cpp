@@ -20,7 +20,16 @@ namespace {
 using observe::ObsKind;
 using rtos::System;
 
-enum EventType : std::uint32_t { kPeriodic, kRelease, kCommand, kSent, kDelivered, kDone, kSectionEnd, kActuated };
+enum EventType : std::uint32_t {
+  kPeriodic,
+  kRelease,
+  kCommand,
+  kSent,
+  kDelivered,
+  kDone,
+  kSectionEnd,
+  kActuated
+};
 
 // Past this many waiting jobs of one task (an overloaded set) new releases are dropped and counted.
 constexpr std::size_t kMaxWaiting = 100000;
@@ -211,7 +220,8 @@ class Worker final : public sim::EventHandler {
     const double now = sim_.now();
     int best = -1;
     for (std::size_t i = 0; i < queues_.size(); ++i)
-      if (!queues_[i].empty() && (best < 0 || higher(i, static_cast<std::size_t>(best)))) best = static_cast<int>(i);
+      if (!queues_[i].empty() && (best < 0 || higher(i, static_cast<std::size_t>(best))))
+        best = static_cast<int>(i);
     if (running_ >= 0) {
       Job& j = jobs_[queues_[static_cast<std::size_t>(running_)].front()];
       j.remaining = std::max(0.0, j.remaining - (now - runFrom_));
@@ -285,7 +295,8 @@ class Worker final : public sim::EventHandler {
 
 }  // namespace
 
-std::int64_t RtosLab::simulate(const run::Params& p, const run::SimControl& ctl, observe::Recorder& rec) const {
+std::int64_t RtosLab::simulate(const run::Params& p, const run::SimControl& ctl,
+                               observe::Recorder& rec) const {
   const System s = rtos::systemOf(p);
   const rtos::Analysis a = rtos::analyse(s);
   sim::Simulator sim(rec);

@@ -50,10 +50,9 @@ Analysis analyse(const System& s) {
   auto delivered = boost::add_vertex({"worker has it"}, a.chain);
   auto handled = boost::add_vertex({"handler done"}, a.chain);
   auto acted = boost::add_vertex({"actuator done"}, a.chain);
-  boost::add_edge(command, sent, {"master jitter (at most)", s.jitterMax}, a.chain);
+  boost::add_edge(command, sent, {"master jitter (assumed maximum)", s.jitterMax}, a.chain);
   boost::add_edge(sent, delivered, {"IPC", s.ipc}, a.chain);
-  boost::add_edge(delivered, handled, {"handler: own jitter + worst release-to-done w", handlerWorst},
-                  a.chain);
+  boost::add_edge(delivered, handled, {"handler (own J + w)", handlerWorst}, a.chain);
   boost::add_edge(handled, acted, {"actuator", s.actuator}, a.chain);
   a.path = model::longestPath(a.chain);
   a.bound = std::isfinite(handlerWorst) ? a.path.length : std::numeric_limits<double>::infinity();

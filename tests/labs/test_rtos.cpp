@@ -65,7 +65,8 @@ class TestRtos : public QObject {
     int bySim = 0, byReal = 0;
     for (const auto& e : exercises) {
       run::Params p = run::defaults(lab_->params());
-      for (const auto& [k, v] : e.setup) QVERIFY2(run::applySetting(lab_->params(), p, k, v).empty(), k.c_str());
+      for (const auto& [k, v] : e.setup)
+        QVERIFY2(run::applySetting(lab_->params(), p, k, v).empty(), k.c_str());
       QVERIFY2(std::find(metrics.begin(), metrics.end(), e.metric) != metrics.end(), e.metric.c_str());
       bySim += e.answerFrom == run::Mode::Sim ? 1 : 0;
       byReal += e.answerFrom == run::Mode::Real ? 1 : 0;
@@ -111,7 +112,8 @@ class TestRtos : public QObject {
   void simulationNeverExceedsTheBound_data() {
     QTest::addColumn<QString>("taskSet");
     QTest::addColumn<QString>("handlerRow");
-    QTest::newRow("defaults") << "[[100,500],[150,1000,0,0,50],[300,2000],[900,5000]]" << "2";
+    QTest::newRow("defaults") << "[[100,500],[150,1000,0,0,50],[300,2000],[900,5000]]"
+                              << "2";
     QTest::newRow("jitter and blocking, handler third") << kJitteryBlocked << "3";
   }
   void simulationNeverExceedsTheBound() {
@@ -140,8 +142,8 @@ class TestRtos : public QObject {
     }
     qInfo("bound %.1f µs, worst latency seen over 20 seeds %.1f µs", bound, worst);
     for (std::size_t i = 0; i < rows; ++i)
-      qInfo("row %zu: WCRT %.1f µs, worst seen %.1f µs", i + 1, m.values.at("wcrt_row" + std::to_string(i + 1) + "_us"),
-            seenWorst[i]);
+      qInfo("row %zu: WCRT %.1f µs, worst seen %.1f µs", i + 1,
+            m.values.at("wcrt_row" + std::to_string(i + 1) + "_us"), seenWorst[i]);
     // The simulation reaches into the bound's neighbourhood: it is not trivially far below.
     QVERIFY(worst > 0.5 * bound);
   }
@@ -163,7 +165,8 @@ class TestRtos : public QObject {
     QVERIFY(r.metrics.at("wcrt_us").mean <= 500.0);
     QVERIFY(contains(r.verdict, "bound"));
     bool bars = false, timeline = !r.timelines.empty();
-    for (const auto& series : r.series) bars = bars || (series.name == "wcrt_us" && series.points.size() == 4);
+    for (const auto& series : r.series)
+      bars = bars || (series.name == "wcrt_us" && series.points.size() == 4);
     QVERIFY(bars && timeline);
   }
 

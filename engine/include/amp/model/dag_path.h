@@ -26,10 +26,10 @@ struct DagStep {
 using Dag = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS, DagStage, DagStep>;
 
 struct DagPath {
-  double length = 0.0;               ///< the sum of the weights along the path
-  std::vector<std::size_t> stages;   ///< vertex indices, first to last
-  std::vector<std::string> steps;    ///< the edges' labels along it
-  std::vector<double> stepWeights;   ///< and their weights
+  double length = 0.0;              ///< the sum of the weights along the path
+  std::vector<std::size_t> stages;  ///< vertex indices, first to last
+  std::vector<std::string> steps;   ///< the edges' labels along it
+  std::vector<double> stepWeights;  ///< and their weights
 };
 
 /// The longest path from any stage to any other (in topological order, relaxing each edge
