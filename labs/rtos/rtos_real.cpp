@@ -31,6 +31,8 @@ using observe::ObsKind;
 constexpr std::size_t kMaxCommands = 2'000'000;
 // The master sleeps at most this long at a time, so that a cancel is seen within it.
 constexpr std::int64_t kSleepSliceNs = 50'000'000;
+// Commands that may wait for the worker: a second of them at 1 ms.
+constexpr std::size_t kRingSlots = 1024;
 // The timeline shows the first commands only.
 constexpr std::uint64_t kTimelineCommands = 8;
 
@@ -93,13 +95,13 @@ run::RealOutcome runReal(const run::Params& p, const run::RealControl& ctl, obse
 
   // The ring carries the command, the wake-up mechanism wakes the worker: the ring's own doorbell
   // is not used, so the mechanism under test is the only way the worker learns of a command.
-  real::SpscRing<Command> ring(64);
+  real::SpscRing<Command> ring(kRingSlots);
   real::Wakeup wakeup(mechanism);
   std::vector<Record> records;
   records.reserve(planned);
   std::atomic<int> masterFifo{0}, workerFifo{0};
   std::atomic<bool> masterDone{false};
-  std::uint64_t lost = 0;
+  std::uint64_t lost = 0, sent = 0;
 
   real::SeatSpec master = real::threadSeat("master", [&](real::Seat& seat) {
     masterFifo.store(underFifo() ? 1 : 0, std::memory_order_relaxed);
@@ -113,7 +115,8 @@ run::RealOutcome runReal(const run::Params& p, const run::RealControl& ctl, obse
       c.due = (due - seat.epoch()).count();
       c.woke = seat.nowNs();
       c.posted = seat.nowNs();
-      if (!ring.push(c, real::FullPolicy::Drop)) ++lost;  // a worker 64 commands behind
+      ++sent;
+      if (!ring.push(c, real::FullPolicy::Drop)) ++lost;  // a worker a whole ring behind
       wakeup.notify();
       if ((k & 255) == 0) seat.noteCpu();
     }
@@ -219,6 +222,7 @@ run::RealOutcome runReal(const run::Params& p, const run::RealControl& ctl, obse
   const auto us = [](double v) { return real::formatFixed(v, v < 10 ? 2 : 0) + " µs"; };
   report.facts["commands"] = static_cast<double>(records.size());
   report.facts["commands_lost"] = static_cast<double>(lost);
+  report.facts["commands_sent"] = static_cast<double>(sent);
   const std::pair<const char*, const std::vector<double>*> measured[] = {
       {"latency", &latency}, {"wakeup", &wake}, {"master_late", &late}};
   for (const auto& [name, v] : measured) {
@@ -264,7 +268,10 @@ run::RealOutcome runReal(const run::Params& p, const run::RealControl& ctl, obse
         "(sched_rt_runtime_us), which shows as rare, very long wake-ups");
   if (lost > 0)
     report.warnings.push_back(std::to_string(lost) +
-                              " commands were lost: the worker fell 64 commands behind");
+                              " commands were lost: the worker fell a whole ring behind");
+  if (records.empty())
+    report.warnings.push_back("no command was handled: the handler's period (" + us(handler.t) +
+                              ") is longer than the run, or the run was cancelled");
   if (!std::isfinite(a.bound))
     report.warnings.push_back("the task set is unschedulable: there is no bound to compare with");
   run::RealOutcome result(honest.finish());

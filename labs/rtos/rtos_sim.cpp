@@ -310,11 +310,17 @@ std::int64_t RtosLab::simulate(const run::Params& p, const run::SimControl& ctl,
 }
 
 double RtosLab::suggestedHorizonS(const run::Params& p) const {
-  // About 2000 commands, and at least 20 periods of the slowest task.
+  // About 2000 commands, and at least 20 periods of the slowest task, but no more than about two
+  // million jobs (a 10 µs task beside a 10 s one).
   const System s = rtos::systemOf(p);
-  double longest = 0.0;
-  for (const auto& t : s.tasks) longest = std::max(longest, t.t);
-  return std::max(2000.0 * s.tasks[static_cast<std::size_t>(s.handler)].t, 20.0 * longest) * 1e-6;
+  double longest = 0.0, jobsPerS = 0.0;
+  for (const auto& t : s.tasks) {
+    longest = std::max(longest, t.t);
+    jobsPerS += 1e6 / t.t;
+  }
+  const double wanted =
+      std::max(2000.0 * s.tasks[static_cast<std::size_t>(s.handler)].t, 20.0 * longest) * 1e-6;
+  return std::min(wanted, 2e6 / jobsPerS);
 }
 
 }  // namespace amp::labs
