@@ -92,6 +92,9 @@ std::vector<run::MetricSpec> RtosLab::metrics() const {
       run::metricSpec("bound_us", "End-to-end bound", "µs", MetricSource::Custom)
           .withHelp("The longest path of the chain master → IPC → handler → actuator: sound, possibly "
                     "pessimistic. The same in every face: it follows from the parameters."),
+      run::metricSpec("schedulable", "Task set schedulable (1 = yes)", "", MetricSource::Custom)
+          .withHelp("1 when response-time analysis finds every task's worst case within its deadline, 0 when "
+                    "some task has no fixed point below its deadline (an answer, not an error)."),
       run::metricSpec("bound_violations", "Latencies over the bound", "", MetricSource::Output)
           .withHelp(
               "Commands whose end-to-end latency exceeded the bound. Always 0 in the simulation; in real "
@@ -120,7 +123,6 @@ std::vector<run::MetricSpec> RtosLab::metrics() const {
 std::vector<run::ModelValueSpec> RtosLab::modelValues() const {
   return {
       {"utilization", "Worker utilization Σ C/T", "", "The share of the worker core the task set needs."},
-      {"schedulable", "Schedulable", "", "1 when every task's worst case is within its deadline, else 0."},
       {"handler_jitter_us", "Handler's release jitter", "µs",
        "Its own J plus the master's assumed maximum jitter: how late a command can reach it."},
       {"handler_busy_us", "Handler's worst release-to-done time w", "µs",
@@ -236,8 +238,9 @@ run::Topology RtosLab::topology(const run::Params&) const {
 
 void RtosLab::customMetrics(const run::Params& p, const observe::Aggregator&, run::Mode,
                             std::map<std::string, double>& out) const {
-  const double bound = rtos::analyse(rtos::systemOf(p)).bound;
-  if (std::isfinite(bound)) out["bound_us"] = bound;
+  const rtos::Analysis a = rtos::analyse(rtos::systemOf(p));
+  if (std::isfinite(a.bound)) out["bound_us"] = a.bound;
+  out["schedulable"] = a.rta.allSchedulable ? 1.0 : 0.0;
 }
 
 std::string RtosLab::likelyDeviation(const run::Params&, run::Mode mode) const {

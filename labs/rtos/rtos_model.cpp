@@ -24,6 +24,7 @@ run::ModelResult RtosLab::model(const run::Params& p) const {
       "handler → actuator = J_master,max + IPC + (J_handler + w_handler) + actuator";
   r.values["utilization"] = a.rta.utilization;
   r.values["schedulable"] = a.rta.allSchedulable ? 1.0 : 0.0;
+  r.exact["schedulable"] = true;
   r.values["handler_jitter_us"] = s.tasks[h].j;
   r.values["linux_share_us"] = s.jitterMax + s.ipc;
   r.values["bound_violations"] = 0.0;  // the bound is sound: the simulation never crosses it
@@ -50,11 +51,12 @@ run::ModelResult RtosLab::model(const run::Params& p) const {
   for (std::size_t i = 0; i < s.tasks.size(); ++i) {
     const auto& t = s.tasks[i];
     const std::string name = rtos::taskName(s, static_cast<int>(i));
-    r.notes.push_back(a.rta.schedulable[i] ? name + ": R = " + us(a.rta.response[i]) + " ≤ D = " + us(t.d) +
-                                                 " (w = " + us(a.rta.busy[i]) + ", " +
-                                                 std::to_string(a.rta.iterations[i]) + " steps)"
-                                           : name + ": no fixed point within its deadline D = " + us(t.d) +
-                                                 ": UNSCHEDULABLE, its response can exceed D");
+    r.notes.push_back(a.rta.schedulable[i]
+                          ? name + ": R = " + us(a.rta.response[i]) + " ≤ D = " + us(t.d) +
+                                " (w = " + us(a.rta.busy[i]) + ", " + std::to_string(a.rta.iterations[i]) +
+                                (a.rta.iterations[i] == 1 ? " step)" : " steps)")
+                          : name + ": no fixed point within its deadline D = " + us(t.d) +
+                                ": UNSCHEDULABLE, its response can exceed D");
   }
   if (a.rta.schedulable[h]) {
     std::string path = "bound " + us(a.bound) + " = ";
@@ -70,7 +72,10 @@ run::ModelResult RtosLab::model(const run::Params& p) const {
     r.stable = false;
     r.bottleneck = "worker";
   } else if (!a.rta.allSchedulable) {
-    r.bottleneck = "worker: the task set is unschedulable";
+    std::size_t late = 0;
+    while (a.rta.schedulable[late]) ++late;
+    r.bottleneck = "worker: the task set is unschedulable (" + rtos::taskName(s, static_cast<int>(late)) +
+                   " can miss its deadline)";
   } else {
     // The stage that contributes most to the bound.
     const auto& w = a.path.stepWeights;
