@@ -101,6 +101,7 @@ run::RealOutcome runReal(const run::Params& p, const run::RealControl& ctl, obse
   records.reserve(planned);
   std::atomic<int> masterFifo{0}, workerFifo{0};
   std::atomic<bool> masterDone{false};
+  std::atomic<int> handling{0};  // the worker runs the handler or the actuator: for the animation
   std::uint64_t lost = 0, sent = 0;
 
   real::SeatSpec master = real::threadSeat("master", [&](real::Seat& seat) {
@@ -137,6 +138,7 @@ run::RealOutcome runReal(const run::Params& p, const run::RealControl& ctl, obse
       Record r;
       r.running = seat.nowNs();
       while (ring.tryPop(r.cmd)) {
+        handling.store(1, std::memory_order_relaxed);  // relaxed: a gauge, sampled now and then
         kernel.run(static_cast<std::int64_t>(handler.c * 1e3), &seat.stopFlag());
         r.handled = seat.nowNs();
         kernel.run(static_cast<std::int64_t>(s.actuator * 1e3), &seat.stopFlag());
@@ -144,11 +146,19 @@ run::RealOutcome runReal(const run::Params& p, const run::RealControl& ctl, obse
         records.push_back(r);
         r.running = r.acted;  // a command that waited in the ring starts when the last one ends
       }
+      handling.store(0, std::memory_order_relaxed);
       if ((records.size() & 255) == 0) seat.noteCpu();
     }
     seat.noteCpu();
   });
   worker.realtime = fifo;
+  if (ctl.live != nullptr) {
+    // The animation: commands waiting in the ring for the worker, and whether it is handling one.
+    harness.setSampler(ctl.live, [&ring, &handling](std::int64_t t, observe::ObservationSink& live) {
+      live.observe(real::gauge(t, RtosLab::kWorker, static_cast<double>(ring.sizeApprox())));
+      live.observe(real::gauge(t, RtosLab::kWorker, handling.load(std::memory_order_relaxed), 0));
+    });
+  }
   harness.addSeat(std::move(master));
   harness.addSeat(std::move(worker));
   harness.start();
