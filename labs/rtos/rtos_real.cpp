@@ -28,7 +28,7 @@ namespace {
 using observe::ObsKind;
 
 // Commands a run keeps (a record each, stamped by both seats); past this the load ends early.
-constexpr std::size_t kMaxCommands = 2'000'000;
+constexpr std::size_t kMaxCommands = 1'000'000;
 // The master sleeps at most this long at a time, so that a cancel is seen within it.
 constexpr std::int64_t kSleepSliceNs = 50'000'000;
 // Commands that may wait for the worker: a second of them at 1 ms.
@@ -164,8 +164,8 @@ run::RealOutcome runReal(const run::Params& p, const run::RealControl& ctl, obse
   harness.start();
   harness.waitFor(loadNs + 5'000'000'000LL);
   const real::HarnessEnd end = harness.finish(0.5);
-  run::RealOutcome failed;
   if (!harness.error().empty()) {
+    run::RealOutcome failed;
     failed.error = harness.error();
     return failed;
   }
