@@ -9,6 +9,7 @@
 #include "gc/gc_lab.h"
 #include "journal/journal_lab.h"
 #include "mapreduce/mapreduce_lab.h"
+#include "rtos/rtos_lab.h"
 #include "simd/simd_lab.h"
 #include "steering/steering_lab.h"
 #include "tcp/tcp_lab.h"
@@ -29,6 +30,7 @@ std::vector<std::unique_ptr<run::Lab>> makeLabs() {
   labs.push_back(std::make_unique<GcLab>());
   labs.push_back(std::make_unique<SimdLab>());
   labs.push_back(std::make_unique<CryptoLab>());
+  labs.push_back(std::make_unique<RtosLab>());
   return labs;
 }
 }  // namespace

@@ -81,12 +81,12 @@ ParamSpec tableParam(std::string key, std::string label, std::vector<ColumnSpec>
 
 ColumnSpec numberColumn(std::string key, std::string label, std::string unit, double min, double max,
                         double def) {
-  return ColumnSpec{std::move(key), std::move(label), std::move(unit), min, max, false, def};
+  return ColumnSpec{std::move(key), std::move(label), std::move(unit), min, max, false, def, {}};
 }
 
 ColumnSpec integerColumn(std::string key, std::string label, std::string unit, double min, double max,
                          double def) {
-  return ColumnSpec{std::move(key), std::move(label), std::move(unit), min, max, true, def};
+  return ColumnSpec{std::move(key), std::move(label), std::move(unit), min, max, true, def, {}};
 }
 
 std::string parseTable(const ParamSpec& spec, const std::string& text, TableRows& rows) {
@@ -117,6 +117,16 @@ std::string parseTable(const ParamSpec& spec, const std::string& text, TableRows
       if (v < col.min || v > col.max)
         return where + ", column " + col.key + ": " + formatNumber(v) + " is out of range: allowed is " +
                (col.integer ? "an integer in " : "a number in ") + range;
+    }
+    // Limits between the columns of a row, once every value is known to be in its range.
+    for (std::size_t c = 0; c < spec.columns.size(); ++c) {
+      const ColumnSpec& col = spec.columns[c];
+      if (col.notAbove.empty()) continue;
+      for (std::size_t o = 0; o < spec.columns.size(); ++o)
+        if (spec.columns[o].key == col.notAbove && rows[r][c] > rows[r][o])
+          return where + ", column " + col.key + ": " + formatNumber(rows[r][c]) + " is more than " +
+                 col.notAbove + " (" + formatNumber(rows[r][o]) + ") of the same row: allowed is at most " +
+                 col.notAbove;
     }
   }
   return {};

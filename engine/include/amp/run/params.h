@@ -20,6 +20,13 @@ struct ColumnSpec {
   double min = 0.0, max = 1.0;
   bool integer = false;
   double def = 0.0;
+  /// A column of the same row this one may not exceed ("C_us" not above "T_us"); empty = none.
+  std::string notAbove;
+
+  ColumnSpec notAboveColumn(std::string other) && {
+    notAbove = std::move(other);
+    return std::move(*this);
+  }
 };
 
 /// One parameter of a lab: the contract for sliders, `--set key=value`, saved runs and reports.
