@@ -251,6 +251,9 @@ run::RunSpec specFrom(const run::Lab& lab, Args& a) {
           *v + "'"};
     spec.serviceClock = clock;
   }
+  // Rules across parameters (each value alone was checked as it was set).
+  if (const std::string problem = lab.paramsProblem(spec.params); !problem.empty())
+    throw BadInput{QString::fromStdString(problem)};
   if (spec.mode == run::Mode::Real && !a.flag("--no-fit")) fitRealRun(lab, sets, spec);
   if (spec.mode == run::Mode::Real && spec.duration > 600)
     throw BadInput{"--duration of a real run must be at most 600 s"};

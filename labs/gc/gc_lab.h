@@ -32,6 +32,7 @@ class GcLab final : public run::Lab {
 
   run::LabInfo info() const override;
   std::vector<run::ParamSpec> params() const override;
+  std::string paramsProblem(const run::Params& p) const override;
   std::vector<run::MetricSpec> metrics() const override;
   std::string keyMetric() const override { return "pause_ms"; }
   std::vector<run::ChartSpec> charts() const override;
@@ -63,6 +64,8 @@ const char* placementName(GcLab::Placement p);
 /// The collector's speed against one little core: 1 on a little core, big_factor on the big
 /// core, threads·(1 − overhead) for the parallel little collector.
 double speedOf(const run::Params& p, GcLab::Placement where);
+/// "" when the live objects fit in the heap, else the message that says they must.
+std::string liveFitsTheHeap(const run::Params& p);
 /// The deterministic pause [ms]: (live/mark + heap/sweep)/speed. Throws std::invalid_argument
 /// naming live_objects when it exceeds heap_objects.
 double pauseMs(const run::Params& p, GcLab::Placement where);

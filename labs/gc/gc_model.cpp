@@ -32,13 +32,17 @@ double speedOf(const run::Params& p, GcLab::Placement where) {
   return 1.0;
 }
 
+std::string liveFitsTheHeap(const run::Params& p) {
+  const double live = p.num("live_objects"), heap = p.num("heap_objects");
+  if (live <= heap) return {};
+  return "live_objects = " + run::formatNumber(live) +
+         " is more than heap_objects = " + run::formatNumber(heap) +
+         ": allowed is live_objects ≤ heap_objects (the live objects must fit in the heap)";
+}
+
 double pauseMs(const run::Params& p, GcLab::Placement where) {
   const double live = p.num("live_objects"), heap = p.num("heap_objects");
-  if (live > heap)
-    throw std::invalid_argument(
-        "live_objects = " + run::formatNumber(live) +
-        " is more than heap_objects = " + run::formatNumber(heap) +
-        ": allowed is live_objects ≤ heap_objects (the live objects must fit in the heap)");
+  if (const std::string problem = liveFitsTheHeap(p); !problem.empty()) throw std::invalid_argument(problem);
   return (live / p.num("mark_rate") + heap / p.num("sweep_rate")) / speedOf(p, where);
 }
 
@@ -47,6 +51,8 @@ double runMs(const run::Params& p) {
 }
 
 }  // namespace gc
+
+std::string GcLab::paramsProblem(const run::Params& p) const { return gc::liveFitsTheHeap(p); }
 
 run::ModelResult GcLab::model(const run::Params& p) const {
   const Placement chosen = gc::placementOf(p.text("placement"));

@@ -266,6 +266,11 @@ class TestGc : public QObject {
       QVERIFY2(std::string(e.what()).find("live_objects") != std::string::npos, e.what());
     }
     QVERIFY(threw);
+    // Refused before any run, as the GUI and the command line (exit 2) ask.
+    const std::string refused = run::validate(*lab_, specFor(*lab_, p, run::Mode::Sim, 1));
+    QVERIFY2(
+        refused.find("live_objects") != std::string::npos && refused.find("allowed") != std::string::npos,
+        refused.c_str());
     for (run::Mode mode : {run::Mode::Model, run::Mode::Sim}) {
       const auto r = run::execute(*lab_, specFor(*lab_, p, mode, 1));
       QCOMPARE(int(r.status), int(run::RunStatus::Failed));

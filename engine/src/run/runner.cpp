@@ -507,6 +507,7 @@ std::string validate(const Lab& lab, const RunSpec& spec) {
   for (const auto& s : specs) {
     if (!spec.params.has(s.key)) return "parameter '" + s.key + "' has no value";
   }
+  if (std::string problem = lab.paramsProblem(spec.params); !problem.empty()) return problem;
   if (spec.duration < 0 || spec.duration > 1e7) return "duration must be in [0, 1e7] s (0 = automatic)";
   if (spec.reps < 0 || spec.reps > 10000) return "reps must be in [0, 10000] (0 = automatic)";
   if (spec.timeScale && !(*spec.timeScale >= 0.01 && *spec.timeScale <= 10000))

@@ -305,6 +305,10 @@ class Lab {
   virtual ~Lab() = default;
   virtual LabInfo info() const = 0;
   virtual std::vector<ParamSpec> params() const = 0;
+  /// A rule across parameters that each one's range cannot say ("live_objects ≤ heap_objects"):
+  /// "" when the values are acceptable, else the message a student reads ("key = v is …: allowed is
+  /// …"). run::validate asks it, so the GUI and the command line (exit 2) refuse the run.
+  virtual std::string paramsProblem(const Params&) const { return {}; }
   virtual std::vector<MetricSpec> metrics() const = 0;
   /// The metric whose CI drives precision-driven run length.
   virtual std::string keyMetric() const = 0;
