@@ -351,8 +351,9 @@ void ChartWidget::placeLegend() {
 void ChartWidget::wrapLegend() {
   // As many entries side by side as the width holds whole.
   int widest = 1;
-  for (int i = 0; i < plot_->legend->itemCount(); ++i)
-    widest = std::max(widest, plot_->legend->item(i)->minimumOuterSizeHint().width());
+  for (int i = 0; i < plot_->legend->itemCount(); ++i)  // a wrapped grid has empty cells
+    if (const QCPAbstractLegendItem* item = plot_->legend->item(i))
+      widest = std::max(widest, item->minimumOuterSizeHint().width());
   plot_->legend->setWrap(std::max(1, (width() - 20) / widest));
   plot_->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);  // setWrap alone moves nothing
 }
