@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 AMP Lab authors
 // Every lab's text fills its numbers from its model: no placeholder is left that the model cannot
-// fill, and a filled number is the model's.
+// fill, and a filled number is the model's; every lab's exercises follow the teaching pattern.
 #include <QFile>
 #include <QTest>
 
@@ -55,6 +55,33 @@ class TestLabTexts : public QObject {
       const std::string filled = run::fillModelNumbers(*lab, f.readAll().toStdString(), problems);
       QVERIFY2(problems.empty(), qPrintable(QString::fromStdString(lab->info().id + ": " + problems)));
       QVERIFY(filled.find("{{") == std::string::npos);
+    }
+  }
+
+  // The teaching pattern's exercises, for every lab: at least three, one graded by a simulation
+  // and one by a real run (where the lab has those faces), each setting accepted, each answer a
+  // metric or a named model value of the lab.
+  void everyLabsExercisesFollowThePattern() {
+    for (const auto& lab : labs::allLabs()) {
+      const std::string id = lab->info().id;
+      const auto exercises = lab->exercises();
+      QVERIFY2(exercises.size() >= 3, id.c_str());
+      int bySim = 0, byReal = 0;
+      for (const auto& e : exercises) {
+        run::Params p = run::defaults(lab->params());
+        for (const auto& [k, v] : e.setup) {
+          const std::string err = run::applySetting(lab->params(), p, k, v);
+          QVERIFY2(err.empty(), (id + " " + e.id + ": " + err).c_str());
+        }
+        bool known = false;
+        for (const auto& m : lab->metrics()) known = known || m.key == e.metric;
+        for (const auto& v : lab->modelValues()) known = known || v.key == e.metric;
+        QVERIFY2(known, (id + " " + e.id + ": " + e.metric).c_str());
+        bySim += e.answerFrom == run::Mode::Sim ? 1 : 0;
+        byReal += e.answerFrom == run::Mode::Real ? 1 : 0;
+      }
+      QVERIFY2(bySim >= 1 || !lab->hasSim(), id.c_str());
+      QVERIFY2(byReal >= 1 || !lab->hasReal(), id.c_str());
     }
   }
 };

@@ -60,18 +60,7 @@ class TestRtos : public QObject {
     for (const auto& m : lab_->metrics()) metrics.push_back(m.key);
     for (const char* key : {"latency_us", "wcrt_us", "bound_us", "bound_violations"})
       QVERIFY2(std::find(metrics.begin(), metrics.end(), key) != metrics.end(), key);
-    const auto exercises = lab_->exercises();
-    QVERIFY(exercises.size() >= 3 && exercises.size() <= 4);
-    int bySim = 0, byReal = 0;
-    for (const auto& e : exercises) {
-      run::Params p = run::defaults(lab_->params());
-      for (const auto& [k, v] : e.setup)
-        QVERIFY2(run::applySetting(lab_->params(), p, k, v).empty(), k.c_str());
-      QVERIFY2(std::find(metrics.begin(), metrics.end(), e.metric) != metrics.end(), e.metric.c_str());
-      bySim += e.answerFrom == run::Mode::Sim ? 1 : 0;
-      byReal += e.answerFrom == run::Mode::Real ? 1 : 0;
-    }
-    QVERIFY(bySim >= 1 && byReal >= 1);
+    // The exercises follow the teaching pattern: test_lab_texts checks every lab's.
   }
 
   void modelByHand() {
