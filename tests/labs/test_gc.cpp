@@ -237,8 +237,10 @@ class TestGc : public QObject {
     s.duration = 1.0;
     const auto r = run::execute(*lab_, s);
     QVERIFY2(r.status == run::RunStatus::Ok, r.error.c_str());
-    for (const char* key : {"pause_ms", "mutator_util", "mmu", "gc_overhead", "big_gain", "cycle_ms"})
+    for (const char* key : {"pause_ms", "mutator_util", "gc_overhead", "big_gain", "cycle_ms"})
       QVERIFY2(r.metrics.count(key) == 1 && r.metrics.at(key).mean > 0, key);
+    // A pause longer than the 10 ms window (a slow, instrumented build) leaves an MMU of 0 there.
+    QVERIFY(r.metrics.count("mmu") == 1 && r.metrics.at("mmu").mean >= 0 && r.metrics.at("mmu").mean <= 1);
     QVERIFY(r.metrics.at("pause_ms").percentiles.count("p99.9") == 1);
     QVERIFY(r.modelAtMeasured.count("pause_ms") == 1);
     if (r.labels.at("asymmetry") != "real big/little")
