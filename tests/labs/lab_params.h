@@ -4,6 +4,8 @@
 // A lab's defaults with some settings applied, as `--set key=value` would: what every lab suite
 // starts its cases from.
 #include <QtGlobal>
+#include <algorithm>
+#include <cmath>
 #include <initializer_list>
 #include <string>
 #include <utility>
@@ -21,6 +23,11 @@ inline run::Params paramsFor(const run::Lab& lab,
     if (!err.empty()) qFatal("%s", err.c_str());
   }
   return p;
+}
+
+/// a within `tol` of b, relative to b (absolute near 0).
+inline bool relNear(double a, double b, double tol) {
+  return std::abs(a - b) <= tol * std::max(std::abs(b), 1e-12);
 }
 
 }  // namespace amp::testing

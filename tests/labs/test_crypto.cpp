@@ -19,6 +19,7 @@ namespace crypto = amp::labs::crypto;
 
 namespace {
 using testing::paramsFor;
+using testing::relNear;
 
 run::RunSpec specFor(const run::Lab& lab, run::Params p, run::Mode mode, int reps, double duration = 0.0) {
   run::RunSpec s;
@@ -32,8 +33,6 @@ run::RunSpec specFor(const run::Lab& lab, run::Params p, run::Mode mode, int rep
   s.maxReps = std::max(s.maxReps, reps);
   return s;
 }
-
-bool relNear(double a, double b, double tol) { return std::abs(a - b) <= tol * std::max(std::abs(b), 1e-12); }
 
 bool covers(const run::MetricValue& m, double v) { return m.ciLo <= v && v <= m.ciHi; }
 

@@ -19,6 +19,7 @@ namespace gc = amp::labs::gc;
 
 namespace {
 using testing::paramsFor;
+using testing::relNear;
 
 run::RunSpec specFor(const run::Lab& lab, run::Params p, run::Mode mode, int reps) {
   run::RunSpec s;
@@ -31,8 +32,6 @@ run::RunSpec specFor(const run::Lab& lab, run::Params p, run::Mode mode, int rep
   s.maxReps = std::max(s.maxReps, reps);
   return s;
 }
-
-bool relNear(double a, double b, double tol) { return std::abs(a - b) <= tol * std::max(std::abs(b), 1e-12); }
 
 /// Runs one collection by `threads` real threads, as the collector seats do.
 void collect(gc::Heap& heap, int threads) {

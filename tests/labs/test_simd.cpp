@@ -20,6 +20,7 @@ namespace simd = amp::labs::simd;
 
 namespace {
 using testing::paramsFor;
+using testing::relNear;
 
 run::RunSpec specFor(const run::Lab& lab, run::Params p, run::Mode mode, int reps) {
   run::RunSpec s;
@@ -32,8 +33,6 @@ run::RunSpec specFor(const run::Lab& lab, run::Params p, run::Mode mode, int rep
   s.maxReps = std::max(s.maxReps, reps);
   return s;
 }
-
-bool relNear(double a, double b, double tol) { return std::abs(a - b) <= tol * std::max(std::abs(b), 1e-12); }
 
 const char* const kMetrics[] = {"time_local_us", "time_offload_us", "time_migrate_us",
                                 "speedup",       "breakeven_f",     "best_strategy"};
