@@ -49,7 +49,7 @@ struct Calibration {
   bool affine() const { return s1Ms > 0; }
 };
 
-/// Times batches of 1 … up to `maxBatch` (at least 8) on the calling thread, `reps` times each,
+/// Times batches of 1 … up to `maxBatch` (at least 16) on the calling thread, `reps` times each,
 /// keeps each size's least time (the least disturbed by other programs) and fits the line.
 Calibration calibrate(DenseNet& net, int maxBatch, int reps = 7);
 

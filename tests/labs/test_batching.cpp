@@ -212,7 +212,11 @@ class TestBatching : public QObject {
     QCOMPARE(f.at("requests_answered_once"), f.at("requests_emitted"));
     QVERIFY(f.at("answers_checked") > 0);
     QCOMPARE(f.at("answers_match_reference"), f.at("answers_checked"));
-    QVERIFY(f.at("s1_ms") > 0);
+    // A host that stalls the calibration may tip the fitted slope: then the run must say so.
+    const bool warned = std::any_of(r.out.warnings.begin(), r.out.warnings.end(), [](const std::string& w) {
+      return w.find("far from a line") != std::string::npos;
+    });
+    QVERIFY(f.at("s1_ms") > 0 || warned);
     std::map<std::uint64_t, int> departs, arrivals;
     int batches = 0;
     for (const auto& o : r.stream.obs) {

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 AMP Lab authors
+// Every lab's real face, briefly, through the runner as `amplab run LAB --mode real` does it: the
+// run ends by itself, is not failed, measures its key metric and reports finite numbers. One suite
+// for all labs, so that the ThreadSanitizer build checks every real face without building each
+// lab's own suite (whose model and simulation cases gain nothing from it).
+#include <QTest>
+#include <cmath>
+#include <string>
+#include <thread>
+
+#include "amp/labs/registry.h"
+#include "amp/run/runner.h"
+
+using namespace amp;
+
+class TestRealFaces : public QObject {
+  Q_OBJECT
+ private slots:
+  void everyRealFaceMeasuresItsKeyMetric_data() {
+    QTest::addColumn<QString>("lab");
+    int real = 0;
+    for (const auto& lab : labs::allLabs()) {
+      if (!lab->hasReal()) continue;
+      ++real;
+      QTest::newRow(lab->info().id.c_str()) << QString::fromStdString(lab->info().id);
+    }
+    QVERIFY(real > 0);
+  }
+  void everyRealFaceMeasuresItsKeyMetric() {
+    QFETCH(QString, lab);
+    const run::Lab* l = labs::findLab(lab.toStdString());
+    QVERIFY(l != nullptr);
+    run::RunSpec spec;
+    spec.lab = lab.toStdString();
+    spec.mode = run::Mode::Real;
+    // The defaults fitted to this machine, as the GUI's Real face starts from them.
+    const int cores = int(std::max(1u, std::thread::hardware_concurrency()));
+    spec.params = run::fitToHost(*l, run::defaults(l->params()), cores).params;
+    spec.seed = 3;
+    spec.duration = 1.0;
+    const std::string problem = run::validate(*l, spec);
+    QVERIFY2(problem.empty(), problem.c_str());
+
+    const run::RunResult r = run::execute(*l, spec);
+    QVERIFY2(r.status == run::RunStatus::Ok,
+             (std::string(run::statusName(r.status)) + ": " + r.error).c_str());
+    const auto key = r.metrics.find(l->keyMetric());
+    QVERIFY2(key != r.metrics.end(), ("no key metric " + l->keyMetric()).c_str());
+    QVERIFY2(key->second.samples > 0, ("the key metric " + l->keyMetric() + " has no samples").c_str());
+    for (const auto& [name, m] : r.metrics)
+      QVERIFY2(std::isfinite(m.mean), ("metric " + name + " is not a number").c_str());
+    for (const auto& [name, v] : r.facts)
+      QVERIFY2(!std::isnan(v), ("fact " + name + " is not a number").c_str());
+    qInfo("%s: %s = %g %s (%llu samples), %zu warnings", qPrintable(lab), l->keyMetric().c_str(),
+          key->second.mean, key->second.unit.c_str(), static_cast<unsigned long long>(key->second.samples),
+          r.warnings.size());
+  }
+};
+
+QTEST_GUILESS_MAIN(TestRealFaces)
+#include "test_real_faces.moc"
