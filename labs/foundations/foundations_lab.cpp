@@ -164,16 +164,6 @@ std::vector<run::Exercise> FoundationsLab::exercises() const {
   const double stepMs = run::modelAt(*this, noHandover, "master_service_ms");
   const double guessUs = run::paramsWith(params(), saturated).num("lock_handoff_us");
   return {
-      {"baseline",
-       "At the defaults (" + set(none, "arrival_rate") + " requests/s, master " + set(none, "master_ms") +
-           " ms, " + set(none, "workers") + " workers of " + set(none, "worker_ms") +
-           " ms, exponential times), predict the mean sojourn time in ms.",
-       none, "sojourn_ms", run::Mode::Model, 0.1,
-       "The master runs at " + at(none, "master_util") + " utilization, the workers at " +
-           at(none, "worker_util") + ". The master, an M/M/1 queue, costs " + at(none, "master_wait_ms") +
-           " ms of waiting plus " + at(none, "master_service_ms") + " ms of service; the workers add " +
-           at(none, "worker_wait_ms") + " ms of waiting (Erlang C) and their " +
-           at(none, "worker_service_ms") + " ms of service: " + at(none, "sojourn_ms") + " ms in all."},
       {"crossover",
        "With a master of " + set(none, "master_ms") + " ms and workers of " + set(none, "worker_ms") +
            " ms, how many workers does it take before the workers stop being the bottleneck?",

@@ -157,22 +157,9 @@ std::vector<run::Exercise> JournalLab::exercises() const {
   const auto at = [this](const std::map<std::string, std::string>& setup, const std::string& key) {
     return run::threeFigures(run::modelAt(*this, setup, key));
   };
-  const double window = run::modelAt(*this, none, "window_ms");
   const double speed = run::modelAt(*this, none, "min_master_speed");
   const double cpuMs = run::paramsWith(params(), none).num("journal_cpu_ms");
-  const double serviceMs = cpuMs + run::paramsWith(params(), none).num("log_device_ms");
   return {
-      {"baseline",
-       "At the defaults (" + set(none, "arrival_rate") + " writes/s, " + set(none, "journal_cpu_ms") +
-           " ms of journal CPU per record, " + set(none, "log_device_ms") +
-           " ms per sync, one record per commit), predict the mean consistency window in ms.",
-       none, "window_ms", run::Mode::Model, 0.1,
-       "The master is an M/G/1 queue with S = " + set(none, "journal_cpu_ms") + " + " +
-           set(none, "log_device_ms") + " = " + run::threeFigures(serviceMs) + " ms, so ρ = " +
-           at(none, "master_util") + ". Pollaczek–Khinchine gives a wait of λ·E[S²]/(2(1−ρ)) = " +
-           run::threeFigures(window - serviceMs) + " ms on top of the " + run::threeFigures(serviceMs) +
-           " ms of service: " + at(none, "window_ms") + " ms, more than the " + set(none, "window_bound_ms") +
-           " ms target."},
       {"master_speed",
        "Keep the defaults. By what factor must the master's CPU get faster (journal_cpu_ms divided by it) so "
        "the mean window meets the " +

@@ -36,7 +36,7 @@ class TestFoundations : public QObject {
     QCOMPARE(QString::fromStdString(lab_->info().category), QString("OS functions"));
     // Predict, then run: graded by the model, by a simulation and by a real run.
     const auto exercises = lab_->exercises();
-    QCOMPARE(exercises.size(), std::size_t(5));
+    QCOMPARE(exercises.size(), std::size_t(4));
     int bySim = 0, byReal = 0;
     for (const auto& e : exercises) {
       // An exercise's settings must apply: a bad one would be left out and change the question.

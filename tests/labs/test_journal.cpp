@@ -83,7 +83,7 @@ class TestJournal : public QObject {
     QVERIFY(lab_ != nullptr);
     QCOMPARE(QString::fromStdString(lab_->info().category), QString("OS functions"));
     const auto exercises = lab_->exercises();
-    QCOMPARE(exercises.size(), std::size_t(5));
+    QCOMPARE(exercises.size(), std::size_t(4));
     int bySim = 0, byReal = 0;
     for (const auto& e : exercises) {
       bySim += e.answerFrom == run::Mode::Sim ? 1 : 0;
