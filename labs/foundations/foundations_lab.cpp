@@ -134,6 +134,10 @@ std::vector<run::ModelValueSpec> FoundationsLab::modelValues() const {
       {"serial_ceiling", "Serialization ceiling", "1/s",
        "1/S of the serializing station (the master's step with its hand-off, or the lock's step with "
        "its mean hand-over): no number of workers lifts throughput above it."},
+      {"design_crossover_rate", "Load where the designs tie", "1/s",
+       "Below this arrival rate the locked design has the shorter mean sojourn (a free lock changes core only "
+       "now and then), above it the master (under load the lock changes core every time, and a worker waiting "
+       "for it is a worker lost). 0: the master is faster at every load."},
       {"pk_factor", "Pollaczek–Khinchine factor", "",
        "(1 + c_s²)/2 of the serialized step: how much its variability multiplies the wait (1 for exponential)."},
   };
@@ -154,6 +158,17 @@ std::vector<run::Exercise> FoundationsLab::exercises() const {
       {"worker_ms", "0.1"}, {"worker_dist", "det"}, {"arrival_rate", "8000"}};
   std::map<std::string, std::string> noHandover = saturated;
   noHandover["lock_handoff_us"] = "0";
+  // Short steps, where the fixed costs matter: the master's hand-off to a sleeping worker against a
+  // lock transfer that costs more, but only when the lock changes core.
+  const std::map<std::string, std::string> contended{{"master_ms", "0.05"},     {"worker_ms", "0.1"},
+                                                     {"workers", "2"},          {"handoff_us", "30"},
+                                                     {"lock_handoff_us", "40"}, {"arrival_rate", "2000"}};
+  const auto atRate = [](std::map<std::string, std::string> setup, const std::string& design, double rate) {
+    setup["design"] = design;
+    setup["arrival_rate"] = run::formatNumber(std::round(rate));
+    return setup;
+  };
+  const double tie = run::modelAt(*this, contended, "design_crossover_rate");
   const auto at = [this](const std::map<std::string, std::string>& setup, const std::string& key) {
     return run::threeFigures(run::modelAt(*this, setup, key));
   };
@@ -186,6 +201,28 @@ std::vector<run::Exercise> FoundationsLab::exercises() const {
            " ms at the master; the question asked for the wait alone. "
            "The workers, at " +
            at(knee, "worker_util") + ", still have room."},
+      {"design_wins",
+       "A master or a lock? Take a serialized step of " + set(contended, "master_ms") + " ms and " +
+           set(contended, "workers") + " workers of " + set(contended, "worker_ms") +
+           " ms, exponential. The master hands each request to a sleeping worker in " +
+           set(contended, "handoff_us") + " µs; the lock costs " + set(contended, "lock_handoff_us") +
+           " µs when it changes core. Up to which arrival rate (requests/s) does the locked design give the "
+           "shorter mean sojourn? (The design_compare chart shows both designs at one load.)",
+       contended, "design_crossover_rate", run::Mode::Model, 0.1,
+       "At light load the lock is free when a worker asks, and changes core only when the other worker held it "
+       "last: the step takes " +
+           at(atRate(contended, "locked", tie / 4), "master_service_ms") + " ms on average against " +
+           at(atRate(contended, "amp", tie / 4), "master_service_ms") +
+           " ms at the master, whose hand-off is paid on every request. Under load the lock passes from one "
+           "waiting worker to the other every time, the full transfer, and a worker waiting for it takes no "
+           "new request. The mean sojourn times cross at " +
+           run::threeFigures(tie) + " requests/s: at " + run::threeFigures(tie / 2) + "/s the lock gives " +
+           at(atRate(contended, "locked", tie / 2), "sojourn_ms") + " ms against " +
+           at(atRate(contended, "amp", tie / 2), "sojourn_ms") + " ms, at " + run::threeFigures(tie * 2) +
+           "/s " + at(atRate(contended, "locked", tie * 2), "sojourn_ms") + " ms against " +
+           at(atRate(contended, "amp", tie * 2), "sojourn_ms") +
+           " ms. A simulation at either load agrees; the model folds the constant transfer into an exponential "
+           "phase of the same mean."},
       {"variability",
        "Make the master's service lognormal (coefficient of variation 2, same " + set(none, "master_ms") +
            " ms mean) at the defaults. Predict the master's mean queue wait in ms; a simulation grades it.",
@@ -264,6 +301,7 @@ std::int64_t FoundationsLab::simulate(const run::Params& p, const run::SimContro
     sim::LockedServers::Config cfg;
     cfg.servers = c;
     cfg.lockHandoffS = p.num("lock_handoff_us") * 1e-6;
+    cfg.seed = ctl.seed;
     cfg.lockStation = kMaster;
     cfg.serversStation = kWorkers;
     sim::LockedServers locked(sim, pool, cfg, &sink);

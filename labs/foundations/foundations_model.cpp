@@ -4,7 +4,9 @@
 // baseline (each worker does the serialized step itself, under one lock).
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
+#include "amp/model/locked_servers.h"
 #include "amp/model/queueing.h"
 #include "amp/sim/distribution.h"
 #include "foundations/foundations_lab.h"
@@ -34,10 +36,68 @@ std::string bottleneckOf(double rhoSerial, double rhoWorkers, const std::string&
   return rhoSerial > rhoWorkers ? serial : "workers";
 }
 
-}  // namespace
+/// The chain grows with the workers (its blocks are 2c + 1 square): beyond this many the
+/// locked design keeps the approximation.
+constexpr int kChainWorkers = 16;
 
-run::ModelResult FoundationsLab::model(const run::Params& p) const {
+/// The locked design with exponential times as the exact chain of model::lockedServers: a worker
+/// waiting for the lock is a worker lost, and at most c − 1 of them can wait. Fills `r` whole.
+void lockedChain(const run::Params& p, run::ModelResult& r) {
+  const double lambda = p.num("arrival_rate");
+  const double sm = p.num("master_ms") / 1000.0, sw = p.num("worker_ms") / 1000.0;
+  const double h = p.num("lock_handoff_us") * 1e-6;
+  const int c = p.integer("workers");
+  const model::LockedServersMetrics m = model::lockedServers({lambda, c, sm, h, sw, true});
+  const bool exact = h == 0.0;
+  const double stepMean = sm + h * (c - 1) / c;  // the lock's step when any worker may be next
+  r.values["serial_ceiling"] = 1.0 / stepMean;
+  r.values["crossover_workers"] = sw / stepMean;
+  r.values["worker_service_ms"] = sw * 1000.0;
+  r.values["throughput"] = std::min(lambda, m.ceiling);
+  r.exact["serial_ceiling"] = r.exact["crossover_workers"] = r.exact["worker_service_ms"] = exact;
+  r.exact["throughput"] = exact;
+  r.notes.push_back("the lock passes at most 1/S_l = " + num(1.0 / stepMean) + " /s, but " +
+                    std::to_string(c) + " workers that wait for it pass at most " + num(m.ceiling) +
+                    " /s (every worker busy: a closed network between the lock and their own part)");
+  r.approximation =
+      exact ? ""
+            : "locked: the hand-over folded into an exponential step (the simulation adds it as a constant)";
+  if (!m.stable) {
+    r.stable = false;
+    r.bottleneck = "lock and workers";
+    r.values["master_util"] = r.values["worker_util"] = 1.0;
+    r.formula = "λ = " + num(lambda) + " /s ≥ " + num(m.ceiling) + " /s, the most " + std::to_string(c) +
+                " workers sharing one lock can pass: the queue grows without bound; no mean sojourn exists.";
+    return;
+  }
+  r.values["master_util"] = m.lockUtil;
+  r.values["worker_util"] = m.serverUtil;
+  r.values["master_service_ms"] = m.lockHold * 1000.0;
+  r.values["master_wait_ms"] = m.lockWait * 1000.0;
+  r.values["worker_wait_ms"] = m.serverWait * 1000.0;
+  r.values["sojourn_ms"] = m.sojourn * 1000.0;
+  for (const char* k :
+       {"master_util", "worker_util", "master_service_ms", "master_wait_ms", "worker_wait_ms", "sojourn_ms"})
+    r.exact[k] = exact;
+  r.values["pk_factor"] = 1.0;
+  r.exact["pk_factor"] = true;
+  r.bottleneck = bottleneckOf(m.lockUtil, m.serverUtil, "lock");
+  r.formula =
+      "E[T] = E[N]/λ over the chain (n jobs; k workers at the lock; how its holder got it)\n"
+      "arrival λ: a free worker takes the job and asks for the lock; lock done (rate 1/S_l): the worker "
+      "goes on to its own part; part done (rate 1/S_w each): the job leaves and the worker takes the next\n"
+      "levels n ≥ c share one rate matrix R: π_{n+1} = π_n·R   (matrix-geometric, exact)\n"
+      "λ arrival rate, S_l = S_m + hand-over, S_w worker part, c workers";
+}
+
+/// The model of the design `p` names.
+run::ModelResult designModel(const run::Params& p) {
   run::ModelResult r;
+  if (p.text("design") == "locked" && p.text("master_dist") == "exp" && p.text("worker_dist") == "exp" &&
+      p.integer("workers") <= kChainWorkers) {
+    lockedChain(p, r);
+    return r;
+  }
   const double lambda = p.num("arrival_rate");
   const double sm = p.num("master_ms") / 1000.0;
   const double sw = p.num("worker_ms") / 1000.0;
@@ -137,6 +197,57 @@ run::ModelResult FoundationsLab::model(const run::Params& p) const {
         "ρ_m = λ·S,  ρ_w = λ·S_w / c,  X ≤ min(1/S, c/S_w)\n"
         "λ arrival rate, S_m master service, h hand-off, S_w worker service, c workers, c_s² squared coefficient of variation";
   }
+  return r;
+}
+
+/// The arrival rate at which the two designs' mean sojourn times are equal. Below it the lock is
+/// faster when a free lock's transfer costs less than the master's hand-off; above it the master,
+/// because under load the lock always passes between cores, and a worker waiting for it is a
+/// worker lost. 0 when the master is faster at every load; the master's ceiling when the lock is
+/// faster wherever the master keeps up.
+double designCrossoverRate(const run::Params& p) {
+  run::Params amp = p, locked = p;
+  amp.setText("design", "amp");
+  locked.setText("design", "locked");
+  // T_locked − T_amp at rate λ: +∞ once the locked design is unstable, −∞ once the master's is.
+  const auto gap = [&](double lambda) {
+    amp.set("arrival_rate", lambda);
+    locked.set("arrival_rate", lambda);
+    const run::ModelResult a = designModel(amp), l = designModel(locked);
+    if (!l.stable) return std::numeric_limits<double>::infinity();
+    if (!a.stable) return -std::numeric_limits<double>::infinity();
+    return l.values.at("sojourn_ms") - a.values.at("sojourn_ms");
+  };
+  // Neither design passes more than its lock or master alone: scan below the larger of the two for
+  // the first load where the lock stops being faster, then bisect between the last two points.
+  const double ampCeiling = designModel(amp).values.at("serial_ceiling");
+  const double ceiling = std::max(ampCeiling, designModel(locked).values.at("serial_ceiling"));
+  constexpr int kSteps = 64;
+  double lo = ceiling / kSteps;
+  if (gap(lo) >= 0.0) return 0.0;
+  double hi = lo;
+  for (int k = 2; k <= kSteps; ++k) {
+    hi = ceiling * k / kSteps;
+    const double g = gap(hi);
+    if (g == -std::numeric_limits<double>::infinity()) return ampCeiling;
+    if (g >= 0.0) break;
+    lo = hi;
+  }
+  for (int i = 0; i < 50 && hi - lo > 1e-9 * hi; ++i) {
+    const double mid = 0.5 * (lo + hi);
+    (gap(mid) < 0.0 ? lo : hi) = mid;
+  }
+  return 0.5 * (lo + hi);
+}
+
+}  // namespace
+
+run::ModelResult FoundationsLab::model(const run::Params& p) const {
+  run::ModelResult r = designModel(p);
+  // Which design wins at which load: a value of both designs, whichever one p names. Exact where
+  // both designs' models are (exponential times, no lock hand-over).
+  r.values["design_crossover_rate"] = designCrossoverRate(p);
+  r.exact["design_crossover_rate"] = false;
   return r;
 }
 

@@ -27,6 +27,7 @@ std::int64_t JournalLab::simulate(const run::Params& p, const run::SimControl& c
     sim::LockedServers::Config cfg;
     cfg.servers = p.integer("workers");
     cfg.lockHandoffS = p.num("lock_handoff_us") * 1e-6;
+    cfg.seed = ctl.seed;
     cfg.stepFixedS = p.num("log_device_ms") / 1000.0;
     cfg.order = sim::LockedServers::Order::PartFirst;
     cfg.measureFromStep = true;

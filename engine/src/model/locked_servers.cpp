@@ -85,20 +85,22 @@ double dot(const std::vector<double>& v, const std::vector<double>& w) {
   return s;
 }
 
-/// The chain. A state is (n jobs, k servers at the lock, f: the holder got the lock handed over);
-/// its phase within level n is 0 for k = 0, else 1 + 2(k − 1) + f, so a level has 1 + 2·min(n, c).
+/// The chain. A state is (n jobs, k servers at the lock, f: the holder is still in its hand-over);
+/// its phase within level n is 0 for k = 0, else 1 + 2(k − 1) + f, so a level has 1 + 2·min(n, c)
+/// (f and the factor 2 drop out without a hand-over).
 class Chain {
  public:
-  explicit Chain(const LockedServersModel& m) : m_(m), c_(m.servers) {}
+  explicit Chain(const LockedServersModel& m)
+      : m_(m), c_(m.servers), holderStates_(m.handover > 0.0 ? 2 : 1) {}
 
-  int phases(int n) const { return 1 + 2 * std::min(n, c_); }
+  int phases(int n) const { return 1 + holderStates_ * std::min(n, c_); }
 
   /// The blocks of the generator: from level n to level n + dn (dn = −1, 0, +1); the diagonal
   /// (dn = 0) holds minus every rate out of the state.
   Mat block(int n, int dn) const {
     Mat b(phases(n), phases(n + dn));
     for (int k = 0; k <= std::min(n, c_); ++k)
-      for (int f = 0; f < (k > 0 ? 2 : 1); ++f) {
+      for (int f = 0; f < (k > 0 ? holderStates_ : 1); ++f) {
         const int from = phase(k, f);
         moves(n, k, f, [&](int toN, int toK, int toF, double rate) {
           if (dn == 0) b(from, from) -= rate;
@@ -117,12 +119,13 @@ class Chain {
   }
 
  private:
-  static int phase(int k, int f) { return k == 0 ? 0 : 1 + 2 * (k - 1) + f; }
+  int phase(int k, int f) const { return k == 0 ? 0 : 1 + holderStates_ * (k - 1) + f; }
 
   std::vector<double> byK(int n, const std::function<double(int)>& value) const {
     std::vector<double> v(static_cast<std::size_t>(phases(n)));
     for (int k = 0; k <= std::min(n, c_); ++k)
-      for (int f = 0; f < (k > 0 ? 2 : 1); ++f) v[static_cast<std::size_t>(phase(k, f))] = value(k);
+      for (int f = 0; f < (k > 0 ? holderStates_ : 1); ++f)
+        v[static_cast<std::size_t>(phase(k, f))] = value(k);
     return v;
   }
 
@@ -132,18 +135,31 @@ class Chain {
     const int busy = std::min(n, c_);
     const int inPart = busy - k;
     const double c = static_cast<double>(c_);
-    const double stepRate = 1.0 / (m_.step + (f == 1 ? m_.handover : m_.handover * (c - 1.0) / c));
+    const bool handovers = holderStates_ == 2;
     const double partRate = inPart / m_.part;
-    // A server joins the lock's queue: it takes a free lock (f = 0) or waits behind the holder.
-    const auto lockJoined = [&](int toN, double rate) { go(toN, k + 1, k == 0 ? 0 : f, rate); };
-    // The holder leaves the lock: it passes to a waiting server (handed over) or falls free.
-    const auto lockLeft = [&](int toN, double rate) { go(toN, k - 1, k - 1 > 0 ? 1 : 0, rate); };
+    // A server joins the lock's queue. Finding it free, it takes it, and pays a hand-over first
+    // when the lock last belonged to another server: (c − 1)/c of the time.
+    const auto lockJoined = [&](int toN, double rate) {
+      if (k > 0) {
+        go(toN, k + 1, f, rate);
+      } else if (handovers) {
+        go(toN, 1, 1, rate * (c - 1.0) / c);
+        go(toN, 1, 0, rate / c);
+      } else {
+        go(toN, 1, 0, rate);
+      }
+    };
+    // The holder, its step done, leaves the lock: it passes to a waiting server, which starts with
+    // the hand-over (the lock changed core), or falls free.
+    const auto lockLeft = [&](int toN, double rate) { go(toN, k - 1, k - 1 > 0 && handovers ? 1 : 0, rate); };
+    const double stepRate = f == 0 ? 1.0 / m_.step : 0.0;  // in the hand-over, the step waits
+    if (k > 0 && f == 1) go(n, k, 0, 1.0 / m_.handover);   // hand-over done: the step begins
     if (m_.stepFirst) {
       if (n < c_)
         lockJoined(n + 1, m_.lambda);  // a free server takes the job and asks for the lock
       else
         go(n + 1, k, f, m_.lambda);
-      if (k > 0) lockLeft(n, stepRate);  // the holder goes on to its own part
+      if (k > 0 && f == 0) lockLeft(n, stepRate);  // the holder goes on to its own part
       if (inPart > 0) {
         if (n > c_)
           lockJoined(n - 1, partRate);  // done; the server takes a waiting job and asks for the lock
@@ -151,14 +167,15 @@ class Chain {
           go(n - 1, k, f, partRate);  // done; the server falls idle
       }
     } else {
-      go(n + 1, k, f, m_.lambda);               // a free server starts its own part, or the job waits
-      if (inPart > 0) lockJoined(n, partRate);  // own part done: the server asks for the lock
-      if (k > 0) lockLeft(n - 1, stepRate);     // done; the server takes a waiting job or falls idle
+      go(n + 1, k, f, m_.lambda);                      // a free server starts its own part, or the job waits
+      if (inPart > 0) lockJoined(n, partRate);         // own part done: the server asks for the lock
+      if (k > 0 && f == 0) lockLeft(n - 1, stepRate);  // done; the server takes a waiting job or falls idle
     }
   }
 
   LockedServersModel m_;
   int c_;
+  int holderStates_;  // in its hand-over or in its step; one state when there is no hand-over
 };
 
 /// Stationary distribution of a generator (rows sum to 0): π Q = 0, π·1 = 1, by replacing one

@@ -7,7 +7,12 @@ namespace amp::sim {
 using observe::ObsKind;
 
 LockedServers::LockedServers(Simulator& sim, JobPool& pool, const Config& config, Block* next)
-    : sim_(sim), pool_(pool), cfg_(config), next_(next), servers_(static_cast<std::size_t>(config.servers)) {
+    : sim_(sim),
+      pool_(pool),
+      cfg_(config),
+      next_(next),
+      pick_(config.seed, 0x5e1ec7),  // its own stream: arrivals and sizes draw from others
+      servers_(static_cast<std::size_t>(config.servers)) {
   self_ = sim_.addHandler(this);
 }
 
@@ -20,8 +25,16 @@ void LockedServers::accept(std::uint32_t idx) {
 }
 
 void LockedServers::takeWork() {
-  for (std::size_t s = 0; s < servers_.size() && !waiting_.empty(); ++s) {
-    if (servers_[s].busy) continue;
+  while (!waiting_.empty()) {
+    // Any free server alike: with the lowest-numbered one first, the lock would seldom change
+    // core at light load, which no pool of sleeping workers promises.
+    int free = 0;
+    for (const Server& server : servers_) free += server.busy ? 0 : 1;
+    if (free == 0) return;
+    auto nth = static_cast<int>(pick_.below(static_cast<std::uint64_t>(free)));
+    std::size_t s = 0;
+    for (;; ++s)
+      if (!servers_[s].busy && nth-- == 0) break;
     const std::uint32_t idx = waiting_.front();
     waiting_.pop_front();
     Job& job = pool_[idx];

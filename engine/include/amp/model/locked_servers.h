@@ -7,15 +7,15 @@ namespace amp::model {
 /// The symmetric baseline of a master as a Markov chain: Poisson arrivals (λ) wait in one FIFO
 /// queue for one of c servers; a server does a serialized step under one shared FIFO lock and its
 /// own part, in the order given, and takes no other job until both are done (so a server waiting
-/// for the lock is a server lost). Steps and parts are exponential; a step that gets the lock
-/// from a waiting server takes `handover` longer (the lock changed core), one that finds the lock
-/// free takes handover·(c−1)/c longer (any server equally likely to have held it last).
+/// for the lock is a server lost). Steps and parts are exponential. A step that gets the lock
+/// from a waiting server starts with a hand-over (the lock changed core); one that finds the lock
+/// free does so (c−1)/c of the time (any server equally likely to have held it last).
 ///
 /// Solved exactly as a quasi-birth-death chain: level = jobs in the system, phase = servers at
-/// the lock and whether its holder got it handed over; the levels from c up share one rate
-/// matrix R. Exact for exponential times without hand-over; with one, the hand-over is folded
-/// into an exponential step of the larger mean (an approximation: sim::LockedServers adds it as a
-/// constant).
+/// the lock and whether its holder is still in its hand-over; the levels from c up share one rate
+/// matrix R. Exact for exponential times without hand-over. sim::LockedServers adds the hand-over
+/// as a constant, which the chain approximates by an exponential phase of the same mean: the
+/// step's mean is right, its variance s² + h² where the constant's is s².
 struct LockedServersModel {
   double lambda = 0.0;    ///< arrivals per unit time
   int servers = 1;        ///< c

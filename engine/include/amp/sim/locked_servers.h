@@ -9,7 +9,8 @@
 
 namespace amp::sim {
 
-/// The symmetric baseline of a master: c servers (workers) take jobs from one shared FIFO queue,
+/// The symmetric baseline of a master: c servers (workers) take jobs from one shared FIFO queue
+/// (a free server chosen at random, as any sleeping worker may be the one woken),
 /// and each does the serialized step itself under one FIFO lock, paying `lockHandoffS` more when
 /// the lock last belonged to another server. A job's step takes job.size2 + `stepFixedS` (the
 /// journal's sync, say) and its own part job.size; `order` says which comes first. A server is busy
@@ -28,6 +29,7 @@ class LockedServers final : public EventHandler, public Block {
     Order order = Order::StepFirst;
     bool measureFromStep = false;
     std::uint16_t lockStation = 0, serversStation = 0;
+    std::uint64_t seed = 1;  ///< draws which free server takes a job
   };
   LockedServers(Simulator& sim, JobPool& pool, const Config& config, Block* next);
   void accept(std::uint32_t job) override;
@@ -51,6 +53,7 @@ class LockedServers final : public EventHandler, public Block {
   JobPool& pool_;
   Config cfg_;
   Block* next_;
+  Rng pick_;
   std::uint32_t self_ = 0;
   std::vector<Server> servers_;
   std::deque<std::uint32_t> waiting_;  // jobs no server has taken yet
