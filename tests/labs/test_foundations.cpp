@@ -200,6 +200,7 @@ class TestFoundations : public QObject {
     for (const auto& [k, v] : ex->setup) run::applySetting(lab_->params(), p, k, v);
     const double tie = lab_->model(p).values.at("design_crossover_rate");
     QVERIFY(tie > 0.0);
+    qInfo("%s", ex->explanation.c_str());
     QVERIFY2(ex->explanation.find(run::threeFigures(tie) + " requests/s") != std::string::npos,
              ex->explanation.c_str());
     const auto sojourn = [&](const char* design, double rate, bool simulate) {
