@@ -177,8 +177,11 @@ std::vector<run::Exercise> TcpLab::exercises() const {
     const AckLoop loop = ackLoop(p);
     out.push_back(
         {"ack_delay",
-         "Give the master 50 µs per ACK and the path a random loss of 0.01% (loss_rate = 0.0001). "
-         "The master binds now. Predict how long an ACK spends at the master (ack_delay_us), in µs.",
+         "Give the master " + run::significant(p.num("ack_cost_us")) +
+             " µs per ACK and the path a random loss of " + run::significant(p.num("loss_rate") * 100) +
+             "% (loss_rate = " + run::significant(p.num("loss_rate")) +
+             "). "
+             "The master binds now. Predict how long an ACK spends at the master (ack_delay_us), in µs.",
          setup, "ack_delay_us", run::Mode::Sim, 0.35,
          "The master passes " + mbps(b.master) + " Mbit/s, one segment per " +
              run::significant(p.num("ack_cost_us")) +
@@ -202,9 +205,11 @@ std::vector<run::Exercise> TcpLab::exercises() const {
     const double segmentsPerS = b.master / (p.num("mss_bytes") * 8.0);
     out.push_back(
         {"real_window",
-         "No random loss, a 100 Mbit/s link and a slow master: 200 µs per ACK. "
-         "Run it for real (a master thread runs Reno on real ACKs, worker threads checksum real payloads, a link-emulator thread serializes the segments) "
-         "and predict Reno's mean congestion window, in segments.",
+         "No random loss, a " + run::significant(p.num("link_mbps")) +
+             " Mbit/s link and a slow master: " + run::significant(p.num("ack_cost_us")) +
+             " µs per ACK. "
+             "Run it for real (a master thread runs Reno on real ACKs, worker threads checksum real payloads, a link-emulator thread serializes the segments) "
+             "and predict Reno's mean congestion window, in segments.",
          setup, "cwnd", run::Mode::Real, 0.1,
          "Nothing is ever lost: the master (" + mbps(b.master) + " Mbit/s) is slower than the link (" +
              mbps(b.link) +

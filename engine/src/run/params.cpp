@@ -107,9 +107,13 @@ const ParamSpec* findSpec(const std::vector<ParamSpec>& specs, const std::string
 std::string formatNumber(double v) {
   if (std::isnan(v)) return "nan";
   if (std::isinf(v)) return v > 0 ? "inf" : "-inf";
-  char buf[32];
-  // Shortest text that reads back as the same double.
-  auto res = std::to_chars(buf, buf + sizeof buf, v);
+  char buf[64];
+  // Shortest text that reads back as the same double; plain digits where they stay short
+  // (300000 and 0.0001, not 3e+05 and 1e-04), an exponent beyond.
+  const double a = std::abs(v);
+  const bool plain = a == 0.0 || (a >= 1e-6 && a < 1e15);
+  auto res = plain ? std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed)
+                   : std::to_chars(buf, buf + sizeof buf, v);
   return std::string(buf, res.ptr);
 }
 

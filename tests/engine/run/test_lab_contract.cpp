@@ -25,6 +25,16 @@ class TestLabContract : public QObject {
   run::ParamSpec tasksSpec() const { return *run::findSpec(lab_.params(), "tasks"); }
 
  private slots:
+  void numbersPrintInPlainDigitsAndReadBack() {
+    QCOMPARE(QString::fromStdString(run::formatNumber(300000)), QString("300000"));
+    QCOMPARE(QString::fromStdString(run::formatNumber(0.0001)), QString("0.0001"));
+    QCOMPARE(QString::fromStdString(run::formatNumber(-2.5)), QString("-2.5"));
+    QCOMPARE(QString::fromStdString(run::formatNumber(0.0)), QString("0"));
+    QCOMPARE(QString::fromStdString(run::formatNumber(1e20)), QString("1e+20"));
+    for (double v : {0.1 + 0.2, 1.0 / 3.0, 123456.789, 2.5e-6, 7e14, 1e-7})
+      QCOMPARE(std::stod(run::formatNumber(v)), v);
+  }
+
   void tableParameterParsesAndNamesRowAndColumn() {
     const run::ParamSpec spec = tasksSpec();
     run::TableRows rows;
