@@ -53,8 +53,9 @@ std::vector<run::Exercise> RlschedLab::exercises() const {
          setup, "explore_overhead_ms", run::Mode::Sim, 0.5,
          "Half of the explored tasks land on the cluster the agent would have picked anyway, so the first-order estimate is (ε/2)·Δ = " +
              ms(valueOf(m, "explore_overhead_ms")) +
-             ". The simulation measures more: a task sent to the slow cluster by the coin also delays the tasks queued behind it, and sends later tasks elsewhere. The chain of the learned policy with and without the coin puts the whole cost at " +
-             ms(valueOf(m, "explore_overhead_queue_ms")) + "."});
+             ". The simulation measures more: a task sent to the slow cluster by the coin also delays the tasks queued behind it there, and a large one blocks a slow core for " +
+             ms(p.num("large_ms") * p.num("slow_factor")) +
+             " on average. That queueing is what the first-order rule leaves out, and it grows with the load."});
   }
   {
     const std::map<std::string, std::string> setup{{"policy", "epsilon_greedy"}};

@@ -116,8 +116,6 @@ std::vector<run::ModelValueSpec> RlschedLab::modelValues() const {
       {"delta_ms", "Δ", "ms",
        "Mean gap between the two clusters' expected response times for an arriving task, at the learned policy: what one non-greedy choice costs, to first order."},
       {"epsilon_max", "largest ε within the budget", "", "2·budget/Δ (at most 1)."},
-      {"explore_overhead_queue_ms", "exploration overhead with the queueing", "ms",
-       "The learned policy's chain with and without exploring: the first-order (ε/2)·Δ plus the delay explored tasks cause to the tasks behind them."},
   };
 }
 

@@ -122,9 +122,6 @@ run::ModelResult RlschedLab::model(const run::Params& p) const {
   if (c.policy == Policy::EpsilonGreedy) {
     r.values["explore_overhead_ms"] = c.epsilon / 2 * deltaMs;
     r.exact["explore_overhead_ms"] = false;
-    // The same chain with and without the coin: what exploring costs once the tasks queued
-    // behind an explored one are counted too.
-    if (greedy.stable && r.stable) r.values["explore_overhead_queue_ms"] = (latency - greedy.latencyS) * ms;
   } else if (!c.learning()) {
     r.values["explore_overhead_ms"] = 0;
     r.exact["explore_overhead_ms"] = true;
