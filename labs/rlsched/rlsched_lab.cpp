@@ -95,7 +95,7 @@ std::vector<run::MetricSpec> RlschedLab::metrics() const {
       run::metricSpec("regret", "Regret", "ms", MetricSource::Output)
           .withHelp(
               "Mean latency per task above the best fixed threshold policy on the same tasks (the simulation runs that policy as a twin on the same arrivals). "
-              "Negative: the policy beat every fixed threshold (it also sees the task's size). Simulation only."),
+              "Negative: the policy beat every fixed threshold (it also sees the task's size). A real run is compared with that policy simulated on the same tasks."),
       run::metricSpec("explore_overhead_ms", "Exploration overhead", "ms", MetricSource::Output)
           .withHelp(
               "Mean latency per task above the same learner that never explores (ε = 0, or c = 0 for UCB), on the same tasks: what exploring costs, including the tasks queued behind an explored one. Simulation only."),
@@ -144,11 +144,10 @@ std::vector<run::ChartSpec> RlschedLab::charts() const {
                      {"regret"})
           .withSeries(kRegretCurve)
           .withAxes("time [s]", "mean regret per task so far [ms]"),
-      run::chartSpec("q_table", "Learned Q-table: Q(slow) − Q(fast) per state", run::ChartKind::BarsPerEntity,
-                     {})
+      run::chartSpec("q_table", "Learned Q-table: how much better fast is, per state",
+                     run::ChartKind::BarsPerEntity, {})
           .withSeries(kQGap)
-          .withAxes("state (size × fast bucket × slow bucket, see the q_table output)",
-                    "Q(slow) − Q(fast) [ms] (> 0: fast is better)"),
+          .withAxes("state (size × fast bucket × slow bucket: the q_table output)", "Q(slow) − Q(fast) [ms]"),
       run::chartSpec("explore_sweep", "Exploration overhead against ε, with the first-order (ε/2)·Δ",
                      run::ChartKind::SweepCurve, {"explore_overhead_ms"})
           .withSweep("epsilon", 0, 0.5, 6)
@@ -164,18 +163,27 @@ run::Topology RlschedLab::topology(const run::Params& p) const {
   run::Topology g;
   const int fast = p.has("fast_cores") ? p.integer("fast_cores") : 1;
   const int slow = p.has("slow_cores") ? p.integer("slow_cores") : 1;
-  const std::string policy = p.has("policy") ? p.text("policy") : "epsilon_greedy";
   auto src = boost::add_vertex({"tasks", run::StationRole::Source, 1, 0, 0.05, 0.5, false}, g);
   auto master = boost::add_vertex({"master", run::StationRole::Router, 1, 0, 0.3, 0.5, true}, g);
   auto f = boost::add_vertex({"fast cluster", run::StationRole::Queue, fast, 0, 0.62, 0.25, false}, g);
   auto s = boost::add_vertex({"slow cluster", run::StationRole::Queue, slow, 0, 0.62, 0.75, false}, g);
   auto sink = boost::add_vertex({"done", run::StationRole::Sink, 1, 0, 0.93, 0.5, false}, g);
   boost::add_edge(src, master, {"Poisson λ", 1.0}, g);
-  // The edges carry the static policies' split; a state-dependent policy's split is the model's
-  // (a chain solve per threshold), too slow for a drawing.
-  const double share = policy == "always_fast" ? 1.0 : 0.5;
-  boost::add_edge(master, f, {policy, share}, g);
-  boost::add_edge(master, s, {policy, 1 - share}, g);
+  // The edges carry the model's split: the chain of the policy where the split depends on the state.
+  double share = 0.5;
+  if (p.has("arrival_rate")) {
+    const rlsched::Config c = rlsched::Config::from(p);
+    if (c.policy == rlsched::Policy::AlwaysFast) {
+      share = 1.0;
+    } else if (c.policy != rlsched::Policy::Random) {
+      const double eps = c.policy == rlsched::Policy::EpsilonGreedy ? c.epsilon : 0.0;
+      const rlsched::Chain ch =
+          rlsched::solveChain(c, c.learning() ? rlsched::Policy::EpsilonGreedy : c.policy, c.threshold, eps);
+      if (ch.stable) share = ch.fastShare;
+    }
+  }
+  boost::add_edge(master, f, {"", share}, g);
+  boost::add_edge(master, s, {"", 1 - share}, g);
   boost::add_edge(f, sink, {"", 1.0}, g);
   boost::add_edge(s, sink, {"", 1.0}, g);
   return g;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 AMP Lab authors
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <memory>
 #include <vector>
@@ -49,9 +50,20 @@ run::RealOutcome runReal(const run::Params& p, const run::RealControl& ctl, obse
   // else fast cores that do slow_factor times the work (emulated, and the outcome says so).
   const real::SpeedModel speed =
       real::SpeedModel::choose(host.topo, cfg.placement, c.slowCores, c.slowFactor);
+  const std::vector<int> cpus = host.topo.usableCpus();
+  if (!speed.realAsymmetry() && static_cast<int>(cpus.size()) == workers) {
+    // One core short of a master apart (1 fast + 1 slow on two cores): each worker keeps a core of
+    // its own, and the master (a decision of well under a microsecond per task) and the generator
+    // sit beside the last slow worker, the least busy seat. The outcome names the sharing.
+    cfg.placement.workerCpus.assign(cpus.begin(), cpus.end());
+    cfg.placement.masterCpu = cpus.back();
+    cfg.placement.lightCpu = cpus.back();
+    cfg.spinNs = 0;  // a polling master would take the slow worker's core
+  }
   cfg.dispatch = real::Dispatch::Chosen;
   cfg.inputCapacity = n + 1;  // unbounded queues, as in the model: the generator never blocks
-  cfg.ringCapacity = n + 1;
+  // A worker tens of thousands of tasks behind (an unstable cluster) makes the master wait.
+  cfg.ringCapacity = std::min<std::size_t>(n + 1, std::size_t{1} << 16);
   cfg.logCapacity = n;
   cfg.harness.cancel = ctl.cancel;
   cfg.harness.feed = ctl.feed;
@@ -60,8 +72,10 @@ run::RealOutcome runReal(const run::Params& p, const run::RealControl& ctl, obse
   // Completions travel back to the master, one SPSC ring per worker; the finish time is written
   // before the push (release) and read after the pop (acquire).
   std::vector<std::unique_ptr<real::SpscRing<std::uint64_t>>> doneRings;
+  const std::size_t doneCapacity = std::min<std::size_t>(n + 1, std::size_t{1} << 16);
   for (int w = 0; w < workers; ++w)
-    doneRings.push_back(std::make_unique<real::SpscRing<std::uint64_t>>(n + 1));
+    doneRings.push_back(std::make_unique<real::SpscRing<std::uint64_t>>(doneCapacity));
+  std::atomic<std::uint64_t> lessonsLost{0};  // a full ring: the master was far behind
   std::vector<std::int64_t> finishNs(n, -1);
   std::vector<Decided> decided(n);
   Dispatcher dispatcher(c, agentSeed(ctl.seed), log);
@@ -100,7 +114,9 @@ run::RealOutcome runReal(const run::Params& p, const run::RealControl& ctl, obse
   hooks.worker = [&](int w, std::uint64_t id) { kernel.run(workNs[id], stop, speed.factor(w)); };
   hooks.done = [&](int w, std::uint64_t id, std::int64_t finish) {
     finishNs[id] = finish;
-    doneRings[static_cast<std::size_t>(w)]->tryPush(id);  // room for every task: never full
+    // relaxed: a count read after the threads are joined
+    if (!doneRings[static_cast<std::size_t>(w)]->tryPush(id))
+      lessonsLost.fetch_add(1, std::memory_order_relaxed);
   };
   if (ctl.cancelled()) return {};
   real::Runtime runtime(std::move(cfg), hooks);
@@ -122,32 +138,50 @@ run::RealOutcome runReal(const run::Params& p, const run::RealControl& ctl, obse
   runtime.reportMasterFacts(r);
   r.facts["tasks_scheduled"] = static_cast<double>(n);
   r.facts["tasks_completed"] = static_cast<double>(runtime.completed());
+  r.facts["lessons_lost"] = static_cast<double>(lessonsLost.load(std::memory_order_relaxed));
   r.labels["agent"] = "the master thread runs the simulation's own dispatcher and agent code";
   r.labels["clusters"] = std::to_string(c.fastCores) + " fast + " + std::to_string(c.slowCores) +
                          " slow worker threads, slow ones " + speed.label();
+  r.labels["regret"] = "against the best fixed threshold policy simulated on the same tasks";
   if (c.learning())
     r.warnings.push_back(
-        "regret and explore_overhead_ms need a twin run on the same tasks: they come from the simulation only");
+        "explore_overhead_ms needs a twin of the same learner that never explores, on the same tasks: it comes from the simulation only");
   run::RealOutcome out(honest.finish());
 
   observe::LabOutputs& outputs = rec.outputs();
   outputs.set(RlschedLab::kToFast, static_cast<double>(toFast));
   outputs.set(RlschedLab::kDecided, static_cast<double>(decisions));
   if (const Agent* agent = dispatcher.agent()) reportAgent(*agent, outputs);
-  // The learning curve: mean latency of the tasks finished in each window of the run.
+  // The learning curve: mean latency of the tasks finished in each window of the run. The regret
+  // so far: against the best fixed threshold policy simulated on the same tasks (the real run's
+  // own overheads count against it, and the outcome says so).
+  const std::vector<double> best = bestThresholdLatenciesMs(c, tasks, ctl.seed, 2 * ctl.durationS + 10);
+  std::vector<std::size_t> order;
+  for (std::size_t i = 0; i < n; ++i)
+    if (finishNs[i] >= 0) order.push_back(i);
+  std::sort(order.begin(), order.end(),
+            [&](std::size_t a, std::size_t b) { return finishNs[a] < finishNs[b]; });
   const double windowNs = ctl.durationS * 1e9 / kCurvePoints;
-  std::vector<double> sum(kCurvePoints + 1, 0.0), count(kCurvePoints + 1, 0.0);
-  for (std::size_t i = 0; i < n; ++i) {
-    if (finishNs[i] < 0) continue;
-    const auto w = static_cast<std::size_t>(
-        std::clamp(static_cast<double>(finishNs[i]) / windowNs, 0.0, double(kCurvePoints)));
-    sum[w] += static_cast<double>(finishNs[i] - at[i]) / 1e6;
-    count[w] += 1;
+  double windowEnd = windowNs, sum = 0, count = 0, regretSum = 0, paired = 0;
+  auto closeWindow = [&] {
+    if (count > 0) outputs.point(RlschedLab::kLearningCurve, (windowEnd - windowNs / 2) / 1e9, sum / count);
+    if (paired > 0) outputs.point(RlschedLab::kRegretCurve, windowEnd / 1e9, regretSum / paired);
+    sum = count = 0;
+    windowEnd += windowNs;
+  };
+  for (const std::size_t i : order) {
+    while (static_cast<double>(finishNs[i]) >= windowEnd) closeWindow();
+    const double ms = static_cast<double>(finishNs[i] - at[i]) / 1e6;
+    sum += ms;
+    ++count;
+    if (!std::isnan(best[i])) {
+      regretSum += ms - best[i];
+      ++paired;
+    }
   }
-  for (std::size_t w = 0; w < static_cast<std::size_t>(kCurvePoints); ++w)
-    if (count[w] > 0)
-      outputs.point(RlschedLab::kLearningCurve, (static_cast<double>(w) + 0.5) * windowNs / 1e9,
-                    sum[w] / count[w]);
+  if (count > 0) closeWindow();
+  outputs.set(RlschedLab::kRegretSum, regretSum);
+  outputs.set(RlschedLab::kPaired, paired);
 
   real::RuntimeStations st;
   st.source = RlschedLab::kSource;

@@ -195,6 +195,18 @@ Pass runPass(const Config& c, const std::vector<Task>& tasks, const run::SimCont
 
 }  // namespace
 
+std::vector<double> bestThresholdLatenciesMs(const Config& c, const std::vector<Task>& tasks,
+                                             std::uint64_t seed, double horizonS) {
+  Config best = c;
+  best.policy = Policy::Threshold;
+  best.threshold = bestThreshold(c).threshold;
+  observe::Recorder silent(nullptr);
+  run::SimControl ctl;
+  ctl.seed = seed;
+  ctl.horizonS = horizonS;
+  return runPass(best, tasks, ctl, silent, nullptr, nullptr, nullptr).latencyMs;
+}
+
 std::int64_t simulate(const run::Params& p, const run::SimControl& ctl, observe::Recorder& rec,
                       DecisionLog* log) {
   const Config c = Config::from(p);

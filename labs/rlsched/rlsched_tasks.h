@@ -18,5 +18,9 @@ struct Task {
 };
 /// The tasks arriving before `horizonS`, at most `maxTasks` of them.
 std::vector<Task> drawTasks(const Config& c, std::uint64_t seed, double horizonS, std::size_t maxTasks);
+/// Each task's latency [ms] under the best fixed threshold policy, simulated over `tasks` until
+/// `horizonS` (NaN for a task not done by then): what the regret is measured against.
+std::vector<double> bestThresholdLatenciesMs(const Config& c, const std::vector<Task>& tasks,
+                                             std::uint64_t seed, double horizonS);
 
 }  // namespace amp::labs::rlsched
