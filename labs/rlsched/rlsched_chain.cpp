@@ -160,8 +160,15 @@ Chain solveChain(const Config& c, Policy routing, int threshold, double epsilon)
           delta += p * share * std::abs(ownResponseS(c, cls, kSlow, b) - ownResponseS(c, cls, kFast, a));
         }
       }
-  out.latencyS = L / (lambda * accepted);
   out.fastShare = toFast / accepted;
+  // The chain serves every task in the mixed mean's exponential time (cs² = 1). Two sizes make the
+  // service more variable, cs² = E[S²]/E[S]² − 1 (the same on both clusters): scale the chain's
+  // queueing by (1 + cs²)/2, as Lee–Longton does for M/G/c. Exact for one size (a factor of 1).
+  const double mean = c.meanServiceS();
+  const double second = 2 * ((1 - c.taskMix) * c.smallS * c.smallS + c.taskMix * c.largeS * c.largeS);
+  const double scv = second / (mean * mean) - 1;
+  const double service = (out.fastShare + (1 - out.fastShare) * c.slowFactor) * mean;
+  out.latencyS = service + (L / (lambda * accepted) - service) * (1 + scv) / 2;
   out.fastUtil = busyF / F;
   out.slowUtil = busyS / S;
   out.deltaS = delta / accepted;

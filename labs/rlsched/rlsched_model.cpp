@@ -91,10 +91,10 @@ run::ModelResult RlschedLab::model(const run::Params& p) const {
             "the learned policy taken as greedy on each task's own expected response time (" +
             std::string(c.policy == Policy::Ucb ? "UCB's exploration, which shrinks like ln n/n, left out"
                                                 : "with probability ε a coin") +
-            "), in a CTMC with exponential service of the mixed mean; the agent's bucketed state and its learning phase are left out";
+            "), in a CTMC with exponential service of the mixed mean, its queueing scaled by (1 + cs²)/2 for the two sizes; the agent's bucketed state and its learning phase are left out";
       else if (!exact)
         r.approximation =
-            "a CTMC with exponential service of the mixed mean (the two task sizes are not tracked)";
+            "a CTMC with exponential service of the mixed mean, its queueing scaled by (1 + cs²)/2 for the two task sizes (Lee–Longton)";
       break;
     }
   }
