@@ -38,11 +38,14 @@ Chain solveChain(const Config& c, Policy routing, int threshold, double epsilon)
     out.latencyS = lambda <= 0 ? c.meanServiceS() : std::numeric_limits<double>::infinity();
     return out;
   }
+  constexpr int kMaxTasks = 150;
   // Truncate the total where a single queue at this load has lost all but 1e-9 of its mass, with
   // room for the threshold's standing difference.
   const int tail = static_cast<int>(std::ceil(std::log(1e-9) / std::log(rho)));
   const int extra = routing == Policy::Threshold ? std::max(0, threshold) : 0;
-  const int n = std::clamp(tail + F + S + extra + 8, 24, 320);
+  // Solving costs about n⁴/4: beyond 150 tasks (a load within a few % of saturation) the cut is
+  // felt, and the model says so (Chain::lost).
+  const int n = std::clamp(tail + F + S + extra + 8, 24, kMaxTasks);
   const int phases = rr ? 2 : 1;
   const auto at = [n, phases](int a, int b, int ph) {
     return (static_cast<std::size_t>(a) * static_cast<std::size_t>(n + 1) + static_cast<std::size_t>(b)) *
@@ -96,15 +99,16 @@ Chain solveChain(const Config& c, Policy routing, int threshold, double epsilon)
       }
     return u;
   };
-  const auto down = [&](int level) {  // departures: level → level − 1
-    Eigen::MatrixXd w = Eigen::MatrixXd::Zero(dim(level), dim(level - 1));
+  // R·W for the departures W: level → level − 1, whose columns have at most two entries, in O(d²).
+  const auto timesDown = [&](const Eigen::MatrixXd& rm, int level) {
+    Eigen::MatrixXd out = Eigen::MatrixXd::Zero(rm.rows(), dim(level - 1));
     for (int a = 0; a <= level; ++a)
       for (int ph = 0; ph < phases; ++ph) {
         const int b = level - a;
-        if (a > 0) w(local(a, ph), local(a - 1, ph)) += std::min(a, F) * muF;
-        if (b > 0) w(local(a, ph), local(a, ph)) += std::min(b, S) * muS;
+        if (a > 0) out.col(local(a - 1, ph)) += rm.col(local(a, ph)) * (std::min(a, F) * muF);
+        if (b > 0) out.col(local(a, ph)) += rm.col(local(a, ph)) * (std::min(b, S) * muS);
       }
-    return w;
+    return out;
   };
   const auto diagonal = [&](int level) {
     Eigen::MatrixXd d = Eigen::MatrixXd::Zero(dim(level), dim(level));
@@ -120,7 +124,7 @@ Chain solveChain(const Config& c, Policy routing, int threshold, double epsilon)
     // R = U·(−M)⁻¹, i.e. (−M)ᵀ·Rᵀ = Uᵀ.
     const Eigen::MatrixXd negT = -m.transpose();
     r[static_cast<std::size_t>(level - 1)] = negT.partialPivLu().solve(up(level - 1).transpose()).transpose();
-    m = diagonal(level - 1) + r[static_cast<std::size_t>(level - 1)] * down(level);
+    m = diagonal(level - 1) + timesDown(r[static_cast<std::size_t>(level - 1)], level);
   }
   // π₀·M₀ = 0: one state, or the two turns of round robin.
   Eigen::RowVectorXd level0(dim(0));

@@ -82,6 +82,9 @@ run::ModelResult RlschedLab::model(const run::Params& p) const {
       fastUtil = ch.fastUtil;
       slowUtil = ch.slowUtil;
       exact = !learned && oneSize && ch.lost < 1e-9;
+      if (ch.lost > 1e-6)
+        r.notes.push_back("the chain is cut at 150 tasks and is full " + run::significant(ch.lost * 100, 2) +
+                          "% of the time: near saturation its latency is too low");
       r.formula =
           "A CTMC on (tasks at fast, tasks at slow" +
           std::string(c.policy == Policy::RoundRobin ? ", turn" : "") +
