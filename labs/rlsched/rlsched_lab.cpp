@@ -22,8 +22,8 @@ run::LabInfo RlschedLab::info() const {
   i.category = "AI and runtimes";
   i.question = "What does exploration cost, and how large an ε can you afford?";
   i.teacherNote =
-      "Watch the learning curve fall as the agent fills its Q-table, then settle a little above the best fixed threshold policy: the gap that stays is the price of exploring. "
-      "Sweep ε: the cost grows in a straight line at first, as (ε/2)·Δ says, and then faster, because a task sent to the slow cluster by a coin also delays the tasks queued behind it.";
+      "Watch the learning curve fall as the agent fills its Q-table and settle near the best fixed threshold policy's line: a little below it at small ε (the agent also sees each task's size), above it as ε grows, by the price of exploring. "
+      "Sweep ε: the simulated cost lies above the (ε/2)·Δ line from the start and bends upward, because a task sent to the slow cluster by a coin also delays the tasks queued behind it.";
   return i;
 }
 
