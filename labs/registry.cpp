@@ -9,6 +9,7 @@
 #include "gc/gc_lab.h"
 #include "journal/journal_lab.h"
 #include "mapreduce/mapreduce_lab.h"
+#include "rlsched/rlsched_lab.h"
 #include "rtos/rtos_lab.h"
 #include "simd/simd_lab.h"
 #include "steering/steering_lab.h"
@@ -27,6 +28,7 @@ std::vector<std::unique_ptr<run::Lab>> makeLabs() {
   labs.push_back(std::make_unique<CommitLab>());
   labs.push_back(std::make_unique<MapReduceLab>());
   labs.push_back(std::make_unique<BatchingLab>());
+  labs.push_back(std::make_unique<RlschedLab>());
   labs.push_back(std::make_unique<GcLab>());
   labs.push_back(std::make_unique<SimdLab>());
   labs.push_back(std::make_unique<CryptoLab>());
