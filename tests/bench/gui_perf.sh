@@ -1,0 +1,62 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 AMP Lab authors
+# The GUI under load: every lab's simulation flat out (--speed max) on a 1280×800 virtual display
+# for SECONDS, with `amplab --perf-probe`, plus two heavy screens (foundations with 16 workers, steering
+# with a 4096-slot ring). Prints JSON: per run the animation's frames/s, the event loop's stall
+# p99 and max, resident memory at the start and the end, and whether it meets DESIGN.md's budgets
+# (≥ 55 frames/s, stall p99 ≤ 20 ms, max ≤ 100 ms). Run it on a quiet machine: other programs'
+# load shows up as stalls.
+#
+# usage: tests/bench/gui_perf.sh [AMPLAB] [SECONDS]   (defaults: build/release/app/amplab, 60)
+set -e
+amplab="${1:-build/release/app/amplab}"
+seconds="${2:-60}"
+command -v xvfb-run >/dev/null || { echo "gui_perf.sh needs xvfb-run (Debian: xvfb)" >&2; exit 2; }
+[ -x "$amplab" ] || { echo "no amplab at $amplab (build it first, or give its path)" >&2; exit 2; }
+dir=$(mktemp -d)
+trap 'rm -rf "$dir"' EXIT
+
+# One run: NAME LAB [--set key=value ...]. Keeps the probe's summary line.
+probe() {
+  name="$1"
+  lab="$2"
+  shift 2
+  echo "$name ..." >&2
+  xvfb-run -a -s "-screen 0 1280x800x24" "$amplab" --db "$dir/perf.db" --lab "$lab" --mode sim \
+    --speed max --run --perf-probe --quit-after "$seconds" "$@" 2>"$dir/$name.log" >/dev/null || true
+  line=$(grep "perf summary:" "$dir/$name.log" | tail -1)
+  [ -n "$line" ] || line="perf summary: failed ($(tail -1 "$dir/$name.log"))"
+  printf '%s\t%s\n' "$name" "$line" >>"$dir/summaries.tsv"
+}
+
+: >"$dir/summaries.tsv"
+for lab in $("$amplab" labs | awk '{print $1}'); do
+  probe "$lab" "$lab"
+done
+probe foundations-16-workers foundations --set workers=16
+probe steering-ring-4096 steering --set ring_slots=4096
+
+# "perf summary: 60 s, animation 61 frames/s, chart replots 9/s, event-loop latency p50 0.8 ms,
+#  p99 5 ms, max 31 ms, RSS start 80 MiB, end 84 MiB, max 85 MiB" → JSON.
+awk -F '\t' '
+function num(text, label,   rest) {
+  rest = substr(text, index(text, label) + length(label))
+  sub(/^[ ]+/, "", rest)
+  return rest + 0
+}
+BEGIN { print "{\"runs\": [" }
+{
+  s = $2
+  if (index(s, "failed")) {
+    printf "%s  {\"name\": \"%s\", \"failed\": true}", (NR > 1 ? ",\n" : ""), $1
+    next
+  }
+  fps = num(s, "animation"); p99 = num(s, "p99"); mx = num(s, "max")
+  rs = num(s, "RSS start"); re = num(s, "end")
+  ok = (fps >= 55 && p99 <= 20 && mx <= 100) ? "true" : "false"
+  printf "%s  {\"name\": \"%s\", \"frames_per_s\": %s, \"stall_p99_ms\": %s, \"stall_max_ms\": %s, \"rss_start_mib\": %s, \"rss_end_mib\": %s, \"within_budget\": %s}", \
+    (NR > 1 ? ",\n" : ""), $1, fps, p99, mx, rs, re, ok
+}
+END { print "\n]}" }
+' "$dir/summaries.tsv"
