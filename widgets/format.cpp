@@ -42,6 +42,20 @@ QString formatCi(const run::MetricValue& m) {
   return formatValue(m.mean) + QStringLiteral(" ± ") + formatValue(half, 2);
 }
 
+QString formatTableCell(const run::TableCell& cell) {
+  if (!cell.text.empty()) return labText(cell.text);
+  if (std::isnan(cell.num)) return QStringLiteral("–");
+  const double half = (cell.hi - cell.lo) / 2.0;
+  if (!(half > 0.0)) return formatValue(cell.num);
+  return formatValue(cell.num) + QStringLiteral(" ± ") + formatValue(half, 2);
+}
+
+QString tableHeading(const run::TableColumn& column) {
+  const QString label = labText(column.label.empty() ? column.key : column.label);
+  return column.unit.empty() ? label
+                             : label + QStringLiteral(" [") + QString::fromStdString(column.unit) + "]";
+}
+
 QColor modelColor() { return QColor(0x33, 0x33, 0x33); }
 QColor simColor() { return QColor(0x1f, 0x77, 0xb4); }
 QColor realColor() { return QColor(0xd9, 0x5f, 0x02); }

@@ -20,6 +20,11 @@ QString formatWithUnit(double v, const std::string& unit);
 /// "12.3 ± 0.41" (the half-width of the 95% CI); "12.3" when the interval is empty.
 QString formatCi(const run::MetricValue& m);
 
+/// A lab table's cell: its words, or its number with the CI's half-width when it has one.
+QString formatTableCell(const run::TableCell& cell);
+/// A lab table's column heading: its label, with its unit in brackets.
+QString tableHeading(const run::TableColumn& column);
+
 /// One colour per face of a lab, used by every chart and the metric table alike.
 QColor modelColor();
 QColor simColor();

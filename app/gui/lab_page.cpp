@@ -24,6 +24,7 @@
 #include "widgets/chart_grid.h"
 #include "widgets/chart_widget.h"
 #include "widgets/format.h"
+#include "widgets/lab_tables.h"
 #include "widgets/metric_table.h"
 #include "widgets/param_panel.h"
 #include "widgets/queue_view.h"
@@ -169,6 +170,14 @@ void LabPage::buildTabs() {
   sweep_->setLab(&lab());
   sweep_->setSeed(session_->seed());
   leftTabs_->addTab(sweep_, tr("Sweep"));
+  // A lab that fills tables (per task, per state, per step) shows them on a tab of their own.
+  std::vector<run::OutputSpec> tableOutputs;
+  for (const auto& o : lab().outputs())
+    if (o.kind == run::OutputKind::Table) tableOutputs.push_back(o);
+  if (!tableOutputs.empty()) {
+    tables_ = new widgets::LabTables(std::move(tableOutputs), leftTabs_);
+    leftTabs_->addTab(tables_, tr("Tables"));
+  }
   connect(exercises_, &ExercisePanel::applyRequested, session_, &LabSession::applyExercise);
   connect(exercises_, &ExercisePanel::checkRequested, session_, &LabSession::checkExercise);
   connect(sweep_, &SweepPanel::message, this,
@@ -269,6 +278,7 @@ void LabPage::updateResults() {
 
 void LabPage::runShown(const run::RunResult* r) {
   chartGrid_->ceiling()->setMeasured(r);
+  if (tables_ != nullptr) tables_->setResult(r);
   if (r != nullptr && r->mode == run::Mode::Real) showPlacement(*r);
   queueView_->update();
 }

@@ -21,6 +21,7 @@ class QTextBrowser;
 namespace amp::widgets {
 class CeilingPanel;
 class ChartWidget;
+class LabTables;
 class MetricTable;
 class ParamPanel;
 class QueueView;
@@ -144,6 +145,7 @@ class LabPage : public QWidget {
   QTextBrowser* text_ = nullptr;
   ExercisePanel* exercises_ = nullptr;
   SweepPanel* sweep_ = nullptr;
+  widgets::LabTables* tables_ = nullptr;  ///< only for a lab with Table outputs
   QScrollArea* controlsScroll_ = nullptr;
   RunControls* controls_ = nullptr;
   widgets::ParamPanel* paramPanel_ = nullptr;

@@ -25,6 +25,7 @@
 #include "report/chart_render.h"
 #include "report/report_doc.h"
 #include "report/run_config.h"
+#include "widgets/format.h"
 
 namespace amp::app {
 
@@ -206,6 +207,25 @@ void addExercises(ReportDoc& d, const run::Lab& lab, const std::vector<RunStore:
 }
 
 /// The document of one run; `charts` are the images' sources and captions in the order drawn.
+/// The lab's tables (per task, per state, per step), each under the title its output declares.
+void addTables(ReportDoc& d, const run::Lab& lab, const run::RunResult& r) {
+  for (const run::Table& t : r.tables) {
+    QString name = q(t.name);
+    for (const auto& o : lab.outputs())
+      if (o.key == t.name) name = widgets::labText(o.label);
+    d.heading(QStringLiteral("Table: ") + name);
+    QStringList header;
+    for (const auto& c : t.columns) header << widgets::tableHeading(c);
+    std::vector<QStringList> rows;
+    for (const auto& row : t.rows) {
+      QStringList cells;
+      for (const auto& cell : row) cells << widgets::formatTableCell(cell);
+      rows.push_back(cells);
+    }
+    d.table(header, rows);
+  }
+}
+
 ReportDoc runDoc(const run::Lab& lab, const run::RunResult& r,
                  const std::vector<std::pair<QString, QString>>& charts, const ReportExtras& x) {
   ReportDoc d;
@@ -259,6 +279,7 @@ ReportDoc runDoc(const run::Lab& lab, const run::RunResult& r,
   if (!r.lengthRule.empty()) d.paragraph(q(r.lengthRule));
 
   for (const auto& [source, caption] : charts) d.image(source, caption);
+  addTables(d, lab, r);
 
   d.heading(QStringLiteral("The model"));
   d.code(q(r.model.formula), {});

@@ -12,6 +12,7 @@
 #include <QTest>
 #include <QTextDocument>
 #include <QUrl>
+#include <cmath>
 
 #include "amp/labs/registry.h"
 #include "amp/run/runner.h"
@@ -145,6 +146,20 @@ class TestReport : public QObject {
     QVERIFY(!html.contains("<script>"));
     QVERIFY(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
     QVERIFY(!app::reportMarkdown(foundations(), run_, {}, x).contains("<script>"));
+  }
+
+  void aRunsTablesAreInTheReport() {
+    // A lab's table output reaches the report under its title, its cells as the screen shows them.
+    run::RunResult r = run_;
+    run::Table t;
+    t.name = "per_task";
+    t.columns = {{"task", "task", "", true}, {"wait_ms", "wait", "ms", false}};
+    t.addRow({run::TableCell{NAN, NAN, NAN, "<b>first</b>"}, run::TableCell{4.0, 3.0, 5.0, {}}});
+    r.tables.push_back(t);
+    const QString html = app::reportHtml(foundations(), r, {}, {});
+    QVERIFY(html.contains("Table: per_task") && html.contains("wait [ms]") && html.contains("4 ± 1"));
+    QVERIFY(!html.contains("<b>first</b>") && html.contains("&lt;b&gt;first"));  // escaped
+    QVERIFY(app::reportMarkdown(foundations(), r, {}, {}).contains("4 ± 1"));
   }
 
   void thePreviewIsTheReport() {
