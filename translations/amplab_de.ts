@@ -354,6 +354,10 @@
         <source>real</source>
         <translation>real</translation>
     </message>
+    <message>
+        <source>Tables</source>
+        <translation>Tabellen</translation>
+    </message>
 </context>
 <context>
     <name>amp::app::LabSession</name>
@@ -1178,6 +1182,13 @@ p99 je Stufe</translation>
     <message>
         <source>Export as PDF…</source>
         <translation>Als PDF exportieren…</translation>
+    </message>
+</context>
+<context>
+    <name>amp::widgets::LabTables</name>
+    <message>
+        <source>Press Run: a simulation or a real run fills these tables.</source>
+        <translation>Drücken Sie „Start“: eine Simulation oder ein realer Lauf füllt diese Tabellen.</translation>
     </message>
 </context>
 <context>
