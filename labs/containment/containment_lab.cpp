@@ -75,9 +75,9 @@ std::vector<run::MetricSpec> ContainmentLab::metrics() const {
       run::metricSpec("privileged_share", "Share of untrusted quanta on privileged cores", "",
                       MetricSource::Output)
           .withHelp("privileged_quanta over the quanta run: k/n in symmetric, 0 in amp."),
-      run::metricSpec("quanta_per_core", "Quanta per small core", "quanta", MetricSource::Output)
-          .withHelp("Quanta an untrusted task ran on each small core, on average: what amp piles onto fewer "
-                    "cores. The chart shows every core."),
+      run::metricSpec("quanta_per_core", "Quanta per core it may use", "quanta", MetricSource::Output)
+          .withHelp("Quanta an untrusted task ran on each core it may use (the small ones in amp, all in "
+                    "symmetric), on average: what amp piles onto fewer cores. The chart shows every core."),
       run::metricSpec("killed_tasks", "Killed tasks per batch", "tasks", MetricSource::Output)
           .withHelp(
               "Untrusted tasks killed per batch: by their syscall filter when an escalated task acts (a "
@@ -198,6 +198,13 @@ std::string ContainmentLab::likelyDeviation(const run::Params& p, run::Mode mode
   if (p.text("placement") == "amp" && p.num("residual_prob") * p.num("untrusted_fraction") < 1e-3)
     return "the model is exact here; P is small, so a short run sees few escalations and its interval is wide";
   return "the model is exact here: a difference is sampling noise or too short a run";
+}
+
+bool ContainmentLab::measuredParams(const run::Params& p, const run::RunResult& r, run::Params& out) const {
+  // The cores the real run had: on a smaller machine the lab's n and k are mapped onto its CPUs,
+  // and the model is judged at the mapped ones.
+  return run::measuredParams(
+      p, r, {{"cores", "fact:mapped_cores"}, {"privileged_cores", "fact:mapped_privileged_cores"}}, out);
 }
 
 run::RealOutcome ContainmentLab::runReal(const run::Params& p, const run::RealControl& ctl,

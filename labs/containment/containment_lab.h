@@ -42,6 +42,7 @@ class ContainmentLab final : public run::Lab {
                         observe::Recorder& rec) const override;
   double suggestedHorizonS(const run::Params& p) const override;
   std::string likelyDeviation(const run::Params& p, run::Mode mode) const override;
+  bool measuredParams(const run::Params& p, const run::RunResult& r, run::Params& out) const override;
   bool hasReal() const override { return true; }
   real::ServiceClock defaultServiceClock() const override { return real::ServiceClock::Work; }
   run::RealOutcome runReal(const run::Params& p, const run::RealControl& ctl,

@@ -27,8 +27,10 @@ namespace {
 using observe::Observation;
 using observe::ObsKind;
 
-// A real run's batches end at its duration or here, whichever comes first.
-constexpr int kMaxBatches = 500;
+// A real run is a job of batches worth about this much untrusted CPU time (a second on one small
+// core), within these bounds; the run's duration cuts it short.
+constexpr double kJobQuanta = 1000;
+constexpr int kMinBatches = 3, kMaxBatches = 200;
 // How often the master looks at its tasks' CPU time: the budget is enforced this late at most.
 constexpr auto kPoll = std::chrono::microseconds(200);
 // After the load: the last batch gets this long to end before the run gives up on it.
@@ -97,7 +99,7 @@ int untrustedTask(Slot& slot, const real::Seat& seat, const Setup& s, const Mapp
   std::uint64_t work = seed;
   for (int j = 0; j < s.quanta; ++j) {
     while (processCpuNs() < cpu0 + (j + 1) * quantumNs)
-      for (int i = 0; i < 64; ++i) work = work * 6364136223846793005ULL + 1442695040888963407ULL;
+      for (int i = 0; i < 4096; ++i) work = work * 6364136223846793005ULL + 1442695040888963407ULL;
     const int cpu = sched_getcpu();
     slot.cpu[j] = static_cast<std::int16_t>(cpu);
     slot.endNs[j] = seat.nowNs();
@@ -141,7 +143,10 @@ void master(real::Seat& seat, const Setup& s, const Mapping& map, double budgetM
   real::SandboxSpec spec;
   spec.filter = filter;
   spec.cpus.assign(map.cpus.begin() + (s.amp ? map.privileged : 0), map.cpus.end());
-  while (tally.batches < kMaxBatches && !seat.stopping() && seat.nowNs() < loadEnd &&
+  const int batches =
+      std::clamp(static_cast<int>(std::lround(kJobQuanta / std::max(1e-3, s.tasks * s.untrusted * s.quanta))),
+                 kMinBatches, kMaxBatches);
+  while (tally.batches < batches && !seat.stopping() && seat.nowNs() < loadEnd &&
          (ctl.feed == nullptr || !ctl.feed->loadEnded())) {
     std::vector<std::unique_ptr<real::Sandbox>> running;
     std::vector<TaskRecord> batch;
@@ -334,8 +339,9 @@ run::RealOutcome runReal(const run::Params& p, const run::RealControl& ctl, obse
       "privileged share " + real::formatFixed(share, 3) + " (model " +
       real::formatFixed(s.amp ? 0.0 : static_cast<double>(s.privileged) / s.cores, 3) + "); " +
       std::to_string(tally.escalatedBatches) + " of " + std::to_string(tally.batches) +
-      " batches escalated; killed " + std::to_string(byFilter) + " by their filter, " +
-      std::to_string(byBudget) + " over the budget";
+      " batches escalated (the model at the measured share: " +
+      real::formatFixed(report.facts["p_escalation_at_measured_share"], 3) + "); killed " +
+      std::to_string(byFilter) + " by their filter, " + std::to_string(byBudget) + " over the budget";
   if (map.scaled)
     report.warnings.push_back("this machine has fewer CPUs than the lab's " + std::to_string(s.cores) +
                               " cores: " + report.labels["mapping"]);

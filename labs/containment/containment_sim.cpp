@@ -11,10 +11,13 @@ namespace amp::labs {
 
 namespace {
 
-// Untrusted quanta one replication aims at, and its bounds in batches: enough for a tight
-// interval on P at the defaults, short enough for a sweep.
-constexpr double kQuantaPerRep = 200'000;
-constexpr double kMinBatches = 200, kMaxBatches = 20'000;
+// Untrusted quanta one replication aims at, and its bounds in batches: a small P (amp's floor)
+// needs many batches for a tight interval, and a draw costs nanoseconds.
+constexpr double kQuantaPerRep = 2'000'000;
+constexpr double kMinBatches = 200, kMaxBatches = 200'000;
+// Batches whose quanta go into the stream (the animation, the per-station counts); the counters
+// see every batch. Recording all would make the stream, not the draws, the replication's cost.
+constexpr std::int64_t kTracedBatches = 50;
 
 double batchSeconds(const containment::Setup& s) {
   return s.tasks * s.quanta * ContainmentLab::kQuantumMs * 1e-3;
@@ -38,11 +41,13 @@ std::int64_t ContainmentLab::simulate(const run::Params& p, const run::SimContro
   double untrustedTasks = 0, quanta = 0, privileged = 0, escalatedBatches = 0, killed = 0;
   std::int64_t now = 0, done = 0;
   std::uint64_t id = 0;
-  const auto obs = [&rec](std::int64_t t, std::uint64_t e, std::uint16_t station, int core,
-                          observe::ObsKind kind, double value) {
-    rec.record({t, e, value, station, static_cast<std::int16_t>(core), kind, 0});
+  bool traced = true;
+  const auto obs = [&rec, &traced](std::int64_t t, std::uint64_t e, std::uint16_t station, int core,
+                                   observe::ObsKind kind, double value) {
+    if (traced) rec.record({t, e, value, station, static_cast<std::int16_t>(core), kind, 0});
   };
   for (; done < batches && !ctl.cancelled(); ++done) {
+    traced = done < kTracedBatches;
     bool any = false;
     for (int i = 0; i < s.tasks; ++i) {
       if (!(tasks.uniform01() < s.untrusted)) continue;
@@ -57,7 +62,7 @@ std::int64_t ContainmentLab::simulate(const run::Params& p, const run::SimContro
         const bool onPrivileged = core < k;
         const std::uint16_t station = onPrivileged ? kPrivileged : kSmall;
         const int server = onPrivileged ? core : core - k;
-        if (ctl.pacer != nullptr) ctl.pacer->pace(static_cast<double>(now) * 1e-9);
+        if (traced && ctl.pacer != nullptr) ctl.pacer->pace(static_cast<double>(now) * 1e-9);
         obs(now, id, station, server, observe::ObsKind::Start, 0.0);
         now += quantumNs;
         obs(now, id, station, server, observe::ObsKind::Finish, static_cast<double>(quantumNs));
