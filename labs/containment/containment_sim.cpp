@@ -11,10 +11,12 @@ namespace amp::labs {
 
 namespace {
 
-// Untrusted quanta one replication aims at, and its bounds in batches: a small P (amp's floor)
-// needs many batches for a tight interval, and a draw costs nanoseconds.
-constexpr double kQuantaPerRep = 2'000'000;
+// Untrusted quanta one replication draws at least, and at most: a draw costs nanoseconds.
+constexpr double kQuantaPerRep = 2'000'000, kMaxQuantaPerRep = 5'000'000;
 constexpr double kMinBatches = 200, kMaxBatches = 200'000;
+// A small P (amp's floor) needs many batches: this many replications should reach the runner's 2%
+// relative half-width, 1.96²/0.02²·(1 − P)/P batches in all.
+constexpr double kRepsForPrecision = 16;
 // Batches whose quanta go into the stream (the animation, the per-station counts); the counters
 // see every batch. Recording all would make the stream, not the draws, the replication's cost.
 constexpr std::int64_t kTracedBatches = 50;
@@ -97,9 +99,15 @@ std::int64_t ContainmentLab::simulate(const run::Params& p, const run::SimContro
 }
 
 double ContainmentLab::suggestedHorizonS(const run::Params& p) const {
-  const containment::Setup s = containment::setupOf(p);
+  using namespace containment;
+  const Setup s = setupOf(p);
   const double perBatch = std::max(1e-3, s.tasks * s.untrusted * s.runQuanta);
-  return std::clamp(kQuantaPerRep / perBatch, kMinBatches, kMaxBatches) * batchSeconds(s);
+  const double pAny = anyOf(s, taskRisk(s, s.amp ? 0.0 : static_cast<double>(s.privileged) / s.cores));
+  double batches = kQuantaPerRep / perBatch;
+  if (pAny > 0) batches = std::max(batches, 9604 * (1 - pAny) / pAny / kRepsForPrecision);
+  batches = std::clamp(batches, kMinBatches,
+                       std::max(kMinBatches, std::min(kMaxBatches, kMaxQuantaPerRep / perBatch)));
+  return batches * batchSeconds(s);
 }
 
 }  // namespace amp::labs
