@@ -43,11 +43,13 @@ constexpr const char* kForbiddenPath = "/etc/passwd";
 struct Slot {
   std::atomic<int> done{0};       // quanta recorded so far
   std::atomic<int> escalated{0};  // 1 once the draws said it escalated (written before it acts)
+  std::atomic<int> live{0};       // the master: 1 from its start until it was reaped
   std::int16_t cpu[ContainmentLab::kMaxQuanta] = {};
   std::int64_t endNs[ContainmentLab::kMaxQuanta] = {};
 };
 struct Shared {
   Slot slots[ContainmentLab::kMaxTasks];
+  std::atomic<int> slotsInUse{0};  // of this batch, for the live view
 };
 
 /// The lab's n cores, k of them privileged, on this machine's CPUs.
@@ -155,6 +157,8 @@ void master(real::Seat& seat, const Setup& s, const Mapping& map, double budgetM
       Slot& slot = sh.slots[running.size()];
       slot.done.store(0, std::memory_order_relaxed);  // fork() orders these before the child runs
       slot.escalated.store(0, std::memory_order_relaxed);
+      slot.live.store(1, std::memory_order_relaxed);
+      sh.slotsInUse.store(static_cast<int>(running.size()) + 1, std::memory_order_release);
       const std::uint64_t seed = ctl.seed * 1'000'003ULL +
                                  static_cast<std::uint64_t>(tally.batches) * 1'009ULL +
                                  static_cast<std::uint64_t>(i);
@@ -174,6 +178,7 @@ void master(real::Seat& seat, const Setup& s, const Mapping& map, double budgetM
       for (std::size_t t = 0; t < running.size(); ++t) {
         real::Sandbox& box = *running[t];
         if (box.poll()) {
+          sh.slots[t].live.store(0, std::memory_order_relaxed);
           if (batch[t].endNs == 0) batch[t].endNs = seat.nowNs();
           continue;
         }
@@ -232,6 +237,31 @@ run::RealOutcome runReal(const run::Params& p, const run::RealControl& ctl, obse
   harness.addSeat(real::threadSeat(
       "master", [&](real::Seat& seat) { master(seat, s, map, budgetMs, filter, ctl, sh, tally); },
       masterCpu));
+  if (ctl.live != nullptr) {
+    // The animation: which mapped CPUs run an untrusted task now (each task's latest quantum), and
+    // how many more wait for one of them.
+    harness.setSampler(ctl.live, [&sh, &map](std::int64_t t, observe::ObservationSink& live) {
+      std::vector<int> on(map.cpus.size(), 0);
+      const int used = std::min(sh.slotsInUse.load(std::memory_order_acquire), ContainmentLab::kMaxTasks);
+      for (int i = 0; i < used; ++i) {
+        const Slot& slot = sh.slots[i];
+        const int d = slot.done.load(std::memory_order_acquire);
+        if (slot.live.load(std::memory_order_relaxed) == 0 || d == 0) continue;
+        if (const int c = map.indexOf(slot.cpu[std::min(d, ContainmentLab::kMaxQuanta) - 1]); c >= 0)
+          ++on[static_cast<std::size_t>(c)];
+      }
+      int waiting[2] = {0, 0};
+      for (std::size_t c = 0; c < on.size(); ++c) {
+        const bool privileged = static_cast<int>(c) < map.privileged;
+        const std::uint16_t station = privileged ? ContainmentLab::kPrivileged : ContainmentLab::kSmall;
+        const int server = privileged ? static_cast<int>(c) : static_cast<int>(c) - map.privileged;
+        live.observe(real::gauge(t, station, on[c] > 0 ? 1.0 : 0.0, server));
+        waiting[privileged ? 0 : 1] += std::max(0, on[c] - 1);
+      }
+      live.observe(real::gauge(t, ContainmentLab::kPrivileged, waiting[0]));
+      live.observe(real::gauge(t, ContainmentLab::kSmall, waiting[1]));
+    });
+  }
   harness.start();
   const bool done = harness.waitFor(static_cast<std::int64_t>((ctl.durationS + kAfterLoadS) * 1e9));
   harness.finish(1.0);
