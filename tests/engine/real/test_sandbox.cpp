@@ -33,6 +33,13 @@ class TestSandbox : public QObject {
     Sandbox free({{}, false, {}}, [] { return ::open("/proc/self/status", O_RDONLY) >= 0 ? 0 : 2; });
     free.wait();
     QCOMPARE(int(free.end()), int(SandboxEnd::Exited));
+    // It may write to stderr (a sanitizer's report gets out), to no other descriptor.
+    Sandbox err({{}, true, {}}, [] { return ::write(2, "", 0) == 0 ? 0 : 2; });
+    err.wait();
+    QCOMPARE(int(err.end()), int(SandboxEnd::Exited));
+    Sandbox out({{}, true, {}}, [] { return ::write(1, "", 0) == 0 ? 0 : 2; });
+    out.wait();
+    QCOMPARE(int(out.end()), int(SandboxEnd::KilledByFilter));
   }
 
   void theParentReadsItsCpuTimeAndKillsIt() {

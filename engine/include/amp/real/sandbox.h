@@ -25,8 +25,8 @@ const char* toString(SandboxEnd end);
 struct SandboxSpec {
   std::vector<int> cpus;  ///< its affinity mask; empty = every CPU the parent may use
   bool filter = true;     ///< install the syscall filter (needs libseccomp: syscallFilterAvailable())
-  /// Syscalls beyond the base set (exit, time, getcpu, futex, yield, memory management) it may make;
-  /// any other kills it with SIGSYS.
+  /// Syscalls beyond the base set (exit, time, getcpu, futex, yield, memory management, a write to
+  /// stderr) it may make; any other kills it with SIGSYS.
   std::vector<std::string> allowSyscalls;
 };
 
