@@ -67,6 +67,12 @@ std::vector<run::MetricSpec> ContainmentLab::metrics() const {
           .withHelp(
               "Chance that at least one task of the batch escalates its privileges. Simulation: the share "
               "of simulated batches where one did; real mode: the share of real batches."),
+      run::metricSpec("p_symmetric", "P(escalation), symmetric", "", MetricSource::Output)
+          .withHelp("The same batch with untrusted work on any core. The simulation draws both placements; "
+                    "a real run measures only the one it runs."),
+      run::metricSpec("p_amp", "P(escalation), amp", "", MetricSource::Output)
+          .withHelp("The same batch with untrusted work only on the small cores. The simulation draws both "
+                    "placements; a real run measures only the one it runs."),
       run::metricSpec("privileged_quanta", "Privileged quanta per untrusted task", "quanta",
                       MetricSource::Output)
           .withHelp(
@@ -95,8 +101,6 @@ std::vector<run::OutputSpec> ContainmentLab::outputs() const {
 std::vector<run::ModelValueSpec> ContainmentLab::modelValues() const {
   return {
       {"task_risk", "Risk per untrusted task", "", "1 − (1 − v·share)^quanta·(1 − q)."},
-      {"p_symmetric", "P(escalation), symmetric", "", "The same batch with untrusted work on any core."},
-      {"p_amp", "P(escalation), amp", "", "The same batch with untrusted work only on small cores."},
       {"p_staying", "P(escalation), tasks stay put", "",
        "The bracket: each task stays on the one core it was first given."},
       {"p_floor", "Residual floor", "", "1 − (1 − u·q)^N: what no placement removes."},
@@ -108,8 +112,8 @@ std::vector<run::ModelValueSpec> ContainmentLab::modelValues() const {
 
 std::vector<run::ChartSpec> ContainmentLab::charts() const {
   return {
-      run::chartSpec("p_vs_tasks", "P(escalation) against tasks", run::ChartKind::SweepCurve,
-                     {"p_escalation"})
+      run::chartSpec("p_vs_tasks", "P(escalation) against tasks, both placements", run::ChartKind::SweepCurve,
+                     {"p_symmetric", "p_amp"})
           .withSweep("tasks", 1, 200, 12)
           .withLogX()
           .withReference("p_floor")
@@ -118,12 +122,6 @@ std::vector<run::ChartSpec> ContainmentLab::charts() const {
           .withSeries(kQuantaPerCore)
           .perEntity("cores")
           .withAxes("core (privileged first)", "quanta per untrusted task"),
-      // placement is a choice: one point each, the two designs side by side.
-      run::chartSpec("placement_compare", "P(escalation): symmetric or amp", run::ChartKind::SweepCurve,
-                     {"p_escalation"})
-          .withSweep("placement", 0, 1, 2)
-          .withReference("p_floor")
-          .withAxes("placement", "P(at least one escalation)"),
   };
 }
 

@@ -65,11 +65,11 @@ run::ModelResult ContainmentLab::model(const run::Params& p) const {
   r.values["quanta_per_core"] = s.runQuanta / small;
   // Every escalated task is killed by the filter when it acts; an over-budget one by the master.
   r.values["killed_tasks"] = s.tasks * s.untrusted * (s.overBudget ? 1.0 : risk);
+  r.values["p_symmetric"] = anyOf(s, taskRisk(s, kn));
+  r.values["p_amp"] = anyOf(s, taskRisk(s, 0.0));
   for (const auto& [key, v] : r.values) r.exact[key] = true;
 
   r.values["task_risk"] = risk;
-  r.values["p_symmetric"] = anyOf(s, taskRisk(s, kn));
-  r.values["p_amp"] = anyOf(s, taskRisk(s, 0.0));
   r.values["p_staying"] = anyOf(s, s.amp ? s.residual : taskRiskStaying(s, kn));
   r.values["p_floor"] = anyOf(s, s.residual);
   r.values["cut_factor"] = r.values["p_amp"] > 0 ? r.values["p_symmetric"] / r.values["p_amp"] : INFINITY;

@@ -321,6 +321,7 @@ run::RealOutcome runReal(const run::Params& p, const run::RealControl& ctl, obse
   const double untrusted = std::max<double>(1.0, static_cast<double>(tally.tasks.size()));
   observe::LabOutputs& out = rec.outputs();
   out.set("p_escalation", tally.escalatedBatches / batches);
+  out.set(s.amp ? "p_amp" : "p_symmetric", tally.escalatedBatches / batches);  // the other is not run
   out.set("privileged_quanta", privileged / untrusted);
   out.set("privileged_share", quanta > 0 ? privileged / quanta : 0.0);
   out.set("killed_tasks", (byFilter + byBudget) / batches);

@@ -129,7 +129,8 @@ class TestContainment : public QObject {
                                      {"cpu_budget_ms", budget.toUtf8().constData()}});
     const auto r = run::execute(*lab_, specFor(*lab_, p, run::Mode::Sim, 6));
     QCOMPARE(int(r.status), int(run::RunStatus::Ok));
-    for (const char* key : {"p_escalation", "privileged_quanta", "quanta_per_core", "killed_tasks"}) {
+    for (const char* key :
+         {"p_escalation", "p_symmetric", "p_amp", "privileged_quanta", "quanta_per_core", "killed_tasks"}) {
       const run::MetricValue& m = r.metrics.at(key);
       const double model = r.model.values.at(key);
       qInfo("%s: sim %.6g [%.6g, %.6g], model %.6g", key, m.mean, m.ciLo, m.ciHi, model);
