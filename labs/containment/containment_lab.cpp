@@ -111,13 +111,15 @@ std::vector<run::ModelValueSpec> ContainmentLab::modelValues() const {
 }
 
 std::vector<run::ChartSpec> ContainmentLab::charts() const {
+  run::ChartSpec pVsTasks = run::chartSpec("p_vs_tasks", "P(escalation) against tasks, both placements",
+                                           run::ChartKind::SweepCurve, {"p_symmetric", "p_amp"})
+                                .withSweep("tasks", 1, 200, 12)
+                                .withLogX()
+                                .withReference("p_floor")
+                                .withAxes("tasks N", "P(at least one escalation)");
+  pVsTasks.logY = true;  // amp's floor sits orders of magnitude below symmetric's curve
   return {
-      run::chartSpec("p_vs_tasks", "P(escalation) against tasks, both placements", run::ChartKind::SweepCurve,
-                     {"p_symmetric", "p_amp"})
-          .withSweep("tasks", 1, 200, 12)
-          .withLogX()
-          .withReference("p_floor")
-          .withAxes("tasks N", "P(at least one escalation)"),
+      std::move(pVsTasks),
       run::chartSpec("quanta_per_core", "Quanta per core", run::ChartKind::BarsPerEntity, {"quanta_per_core"})
           .withSeries(kQuantaPerCore)
           .perEntity("cores")
