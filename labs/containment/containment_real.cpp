@@ -362,8 +362,9 @@ run::RealOutcome runReal(const run::Params& p, const run::RealControl& ctl, obse
   report.labels["sandbox"] =
       "each untrusted task is a process of its own, its affinity " +
       std::string(s.amp ? "the small CPUs only" : "every mapped CPU (unpinned pool: the kernel chooses)") +
-      (filter ? ", under a seccomp filter (exit, time, getcpu, futex, yield and memory only)"
-              : ", NO syscall filter") +
+      (filter
+           ? ", under a seccomp filter (exit, time, getcpu, futex, yield, memory and a write to stderr only)"
+           : ", NO syscall filter") +
       ", killed by the master past " + real::formatFixed(budgetMs, 0) +
       " ms of CPU; an escalated task then tries to open " + kForbiddenPath;
   report.labels["measured_vs_model"] =
