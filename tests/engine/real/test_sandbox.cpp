@@ -8,6 +8,7 @@
 #include <chrono>
 #include <thread>
 
+#include "amp/real/cpu_topology.h"
 #include "amp/real/sandbox.h"
 
 using namespace amp::real;
@@ -16,7 +17,8 @@ class TestSandbox : public QObject {
   Q_OBJECT
  private slots:
   void runsOnItsCpusAndExits() {
-    Sandbox s({{0}, true, {}}, [] { return sched_getcpu() == 0 ? 0 : 1; });
+    const int cpu = CpuTopology::probe().usableCpus().back();  // one this process may use
+    Sandbox s({{cpu}, true, {}}, [cpu] { return sched_getcpu() == cpu ? 0 : 1; });
     s.wait();
     QCOMPARE(int(s.end()), int(SandboxEnd::Exited));
     Sandbox failing({{}, false, {}}, [] { return 3; });
