@@ -4,6 +4,7 @@
 
 #include "batching/batching_lab.h"
 #include "commit/commit_lab.h"
+#include "containment/containment_lab.h"
 #include "crypto/crypto_lab.h"
 #include "foundations/foundations_lab.h"
 #include "gc/gc_lab.h"
@@ -32,6 +33,7 @@ std::vector<std::unique_ptr<run::Lab>> makeLabs() {
   labs.push_back(std::make_unique<GcLab>());
   labs.push_back(std::make_unique<SimdLab>());
   labs.push_back(std::make_unique<CryptoLab>());
+  labs.push_back(std::make_unique<ContainmentLab>());
   labs.push_back(std::make_unique<RtosLab>());
   return labs;
 }
