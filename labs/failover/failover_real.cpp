@@ -70,8 +70,8 @@ bool masterAlive(int pid) {
 class Workers {
  public:
   Workers(const Setup& s, std::vector<double> durations, std::uint64_t seed, const real::WorkKernel& kernel,
-          Beat& beat)
-      : s_(s), d_(std::move(durations)), seed_(seed), kernel_(kernel), beat_(beat) {
+          bool spin, Beat& beat)
+      : s_(s), d_(std::move(durations)), seed_(seed), kernel_(kernel), spin_(spin), beat_(beat) {
     pr.alive = s.workers;
     pr.released.assign(d_.size(), 0);
     pr.ran.assign(static_cast<std::size_t>(s.workers), std::vector<int>(d_.size(), 0));
@@ -199,6 +199,7 @@ class Workers {
   std::vector<double> d_;
   std::uint64_t seed_;
   const real::WorkKernel& kernel_;
+  bool spin_;
   Beat& beat_;
 };
 
@@ -240,7 +241,10 @@ run::RealOutcome runReal(const run::Params& p, const run::RealControl& ctl, obse
   real::Harness harness(std::move(cfg));
   Beat& beat = *harness.arena().make<Beat>();
   const real::WorkKernel kernel = real::WorkKernel::calibrated().withClock(ctl.serviceClock);
-  Workers workers(s, durations, ctl.seed, kernel, beat);
+  // Workers with a core each spin through a step; sharing cores, a spinning worker would see its
+  // step's end only at its next time slice (milliseconds late), so they sleep through it instead.
+  const bool spin = s.workers + 1 <= static_cast<int>(harness.outcome().host().topo.usableCpus().size());
+  Workers workers(s, durations, ctl.seed, kernel, spin, beat);
 
   real::SeatSpec master =
       real::processSeat("master", [&beat, s](real::Seat& seat) { masterBody(seat, s, beat); });
@@ -309,7 +313,12 @@ run::RealOutcome runReal(const run::Params& p, const run::RealControl& ctl, obse
       "process (pidfd) before acting, and an alarm while the master lives counts as false";
   report.labels["worker_failures"] =
       "emulated: a worker fails by stopping its thread at an exponential time after detection (μ per worker, "
-      "from the seed, as in the simulation); steps are real timed work on the worker threads";
+      "from the seed, as in the simulation)";
+  report.labels["steps"] =
+      spin ? "each worker spins real work (a calibrated kernel) for each step's time, on a core of "
+             "its own"
+           : "more workers than free cores: each worker sleeps until each step's time is up "
+             "instead of spinning (spinning workers sharing a core end a step a time slice late)";
   if (!stepsOk) report.warnings.push_back("a protocol step was lost or run twice");
   if (!finished && !ctl.cancelled())
     report.warnings.push_back("the incident did not end within " + real::formatFixed(limitS, 1) + " s");

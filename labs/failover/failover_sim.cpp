@@ -104,7 +104,7 @@ class Incident final : public sim::EventHandler {
       const bool alarm = detector_.tick(received);
       alarms += alarm ? 1 : 0;
       const double t = j * s_.beatS;
-      if (t < shownFromS_) continue;
+      if (j <= beatsBefore_ - s_.missLimit - 2) continue;
       event("master", t, t, received ? "beat" : "lost");
       if (!received) event("detector", t + s_.graceS, t + s_.graceS, alarm ? "alarm" : "miss");
     }
