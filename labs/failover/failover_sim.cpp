@@ -39,8 +39,10 @@ class Incident final : public sim::EventHandler {
 
   std::int64_t run(const run::SimControl& ctl) {
     watchHealthyBeats();
-    sim_.scheduleAt(panicS_, self_, kPanic);
-    sim_.scheduleAt((beatsBefore_ + 1) * s_.beatS + s_.graceS, self_, kTick, beatsBefore_ + 1);
+    // The simulated clock starts where the timeline does: the healthy beats before it took no
+    // simulated time (a run's horizon guards the incident, not the watch).
+    sim_.scheduleAt(panicS_ - shownFromS_, self_, kPanic);
+    sim_.scheduleAt((beatsBefore_ + 1) * s_.beatS + s_.graceS - shownFromS_, self_, kTick, beatsBefore_ + 1);
     // Cancelled or cut by the horizon, the incident has no outcome: p_safe stays unset.
     return sim_.run(ctl);
   }
@@ -49,16 +51,16 @@ class Incident final : public sim::EventHandler {
     switch (e.type) {
       case kPanic:
         sim_.emit(ObsKind::Fault, 0, FailoverLab::kMaster, 0, 0.0);
-        event("master", sim_.now(), sim_.now(), "panic");
+        event("master", now(), now(), "panic");
         return;
       case kTick: {
         detector_.tick(false);  // after the panic no beat comes
-        event("detector", sim_.now(), sim_.now(), "miss");
+        event("detector", now(), now(), "miss");
         if (!detector_.suspects()) {
           sim_.schedule(s_.beatS, self_, kTick, e.data + 1);
           return;
         }
-        detectS_ = sim_.now();
+        detectS_ = now();
         out_.set("detect_ms", (detectS_ - panicS_) * 1000.0);
         event("detector", detectS_, detectS_, "detect");
         for (int w = 0; w < s_.workers; ++w) {
@@ -71,21 +73,21 @@ class Incident final : public sim::EventHandler {
       case kStepDone: {
         const auto i = static_cast<std::size_t>(e.data);
         sim_.emit(ObsKind::Finish, i, FailoverLab::kWorkers, 0, durations_[i] * 1e9);
-        event("protocol", sim_.now() - durations_[i], sim_.now(), "step");
+        event("protocol", now() - durations_[i], now(), "step");
         if (i + 1 < durations_.size()) {
           startStep(i + 1);
           return;
         }
-        sim_.emit(ObsKind::Depart, i, FailoverLab::kSafe, -1, (sim_.now() - panicS_) * 1e9);
-        event("protocol", sim_.now(), sim_.now(), "safe");
+        sim_.emit(ObsKind::Depart, i, FailoverLab::kSafe, -1, (now() - panicS_) * 1e9);
+        event("protocol", now(), now(), "safe");
         end(true);
         return;
       }
       default: {
         --alive_;
-        event("worker " + std::to_string(e.data), sim_.now(), sim_.now(), "fail");
+        event("worker " + std::to_string(e.data), now(), now(), "fail");
         if (alive_ >= s_.quorum) return;
-        event("protocol", sim_.now(), sim_.now(), "unsafe");
+        event("protocol", now(), now(), "unsafe");
         end(false);
       }
     }
@@ -118,9 +120,12 @@ class Incident final : public sim::EventHandler {
 
   void end(bool safe) {
     out_.set("p_safe", safe ? 1.0 : 0.0);
-    if (safe) out_.sample("time_to_safe_ms", (sim_.now() - panicS_) * 1000.0);
+    if (safe) out_.sample("time_to_safe_ms", (now() - panicS_) * 1000.0);
     sim_.stop();
   }
+
+  /// The incident's time (the watch's clock): the simulated clock plus the watch before it.
+  double now() const { return sim_.now() + shownFromS_; }
 
   /// Timeline times from the first beat shown, so both faces' timelines start near 0.
   void event(const std::string& lane, double from, double to, const char* kind) {
@@ -153,7 +158,7 @@ double FailoverLab::suggestedHorizonS(const run::Params& p) const {
   const failover::Setup s = failover::setupOf(p);
   double total = 0.0;
   for (double d : s.stepsS) total += d;
-  return (std::max(kWatchBeats, s.missLimit + 2) + 2.0 * s.missLimit + 4) * s.beatS + 100.0 * total + 1.0;
+  return (3.0 * s.missLimit + 6) * s.beatS + 100.0 * total + 1.0;
 }
 
 }  // namespace amp::labs
