@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 AMP Lab authors
+#include <algorithm>
 #include <cmath>
+#include <iterator>
 #include <limits>
+#include <utility>
 
 #include "amp/sim/rng.h"
 #include "failover/failover_lab.h"
@@ -20,6 +23,28 @@ Setup setupOf(const run::Params& p) {
     if (!row.empty()) s.stepsS.push_back(row[0] / 1000.0);
   s.expSteps = p.text("step_dist") == "exp";
   return s;
+}
+
+void addTimeline(std::vector<observe::TimelineEvent> events, observe::LabOutputs& out) {
+  static const std::pair<const char*, const char*> kLanes[] = {
+      {"beat", "heartbeats"},     {"lost", "lost beats"},      {"panic", "master panic"},
+      {"miss", "misses"},         {"alarm", "false alarms"},   {"detect", "detection"},
+      {"step", "protocol steps"}, {"fail", "worker failures"}, {"safe", "safe state"},
+      {"unsafe", "quorum lost"}};
+  const auto rank = [](const std::string& kind) {
+    const auto* it =
+        std::find_if(std::begin(kLanes), std::end(kLanes), [&](const auto& l) { return kind == l.first; });
+    return it - std::begin(kLanes);
+  };
+  // Lanes appear in the order their first event is added: add them lane by lane.
+  std::stable_sort(events.begin(), events.end(), [&](const auto& a, const auto& b) {
+    return rank(a.kind) != rank(b.kind) ? rank(a.kind) < rank(b.kind) : a.startS < b.startS;
+  });
+  for (auto& e : events) {
+    const auto r = static_cast<std::size_t>(rank(e.kind));
+    e.lane = r < std::size(kLanes) ? kLanes[r].second : e.kind;
+    out.event(FailoverLab::kTimeline, std::move(e));
+  }
 }
 
 double panicS(const Setup& s, int beatsBefore, std::uint64_t seed) {

@@ -90,6 +90,11 @@ class Detector {
   int misses_ = 0;
 };
 
+/// The incident's timeline: events by kind ("beat", "lost", "panic", "miss", "alarm", "detect",
+/// "step", "fail", "safe", "unsafe"), each kind on a lane of its own in that order, so that the
+/// lane's name says what a mark is. Adds them to the lab's timeline in `out`.
+void addTimeline(std::vector<observe::TimelineEvent> events, observe::LabOutputs& out);
+
 /// The model's pieces, for the text and the tests.
 /// Mean detection delay H·(k − ½ − Σ_{i=1}^{k−1} ℓ^i) + grace.
 double meanDetectS(const Setup& s);

@@ -44,25 +44,27 @@ class Incident final : public sim::EventHandler {
     sim_.scheduleAt(panicS_ - shownFromS_, self_, kPanic);
     sim_.scheduleAt((beatsBefore_ + 1) * s_.beatS + s_.graceS - shownFromS_, self_, kTick, beatsBefore_ + 1);
     // Cancelled or cut by the horizon, the incident has no outcome: p_safe stays unset.
-    return sim_.run(ctl);
+    const std::int64_t end = sim_.run(ctl);
+    failover::addTimeline(std::move(timeline_), out_);
+    return end;
   }
 
   void handle(const sim::Event& e) override {
     switch (e.type) {
       case kPanic:
         sim_.emit(ObsKind::Fault, 0, FailoverLab::kMaster, 0, 0.0);
-        event("master", now(), now(), "panic");
+        event(now(), now(), "panic");
         return;
       case kTick: {
         detector_.tick(false);  // after the panic no beat comes
-        event("detector", now(), now(), "miss");
+        event(now(), now(), "miss");
         if (!detector_.suspects()) {
           sim_.schedule(s_.beatS, self_, kTick, e.data + 1);
           return;
         }
         detectS_ = now();
         out_.set("detect_ms", (detectS_ - panicS_) * 1000.0);
-        event("detector", detectS_, detectS_, "detect");
+        event(detectS_, detectS_, "detect");
         for (int w = 0; w < s_.workers; ++w) {
           const double after = failover::failAfterS(s_, w, seed_);
           if (std::isfinite(after)) sim_.schedule(after, self_, kFail, static_cast<std::uint64_t>(w));
@@ -73,21 +75,21 @@ class Incident final : public sim::EventHandler {
       case kStepDone: {
         const auto i = static_cast<std::size_t>(e.data);
         sim_.emit(ObsKind::Finish, i, FailoverLab::kWorkers, 0, durations_[i] * 1e9);
-        event("protocol", now() - durations_[i], now(), "step");
+        event(now() - durations_[i], now(), "step");
         if (i + 1 < durations_.size()) {
           startStep(i + 1);
           return;
         }
         sim_.emit(ObsKind::Depart, i, FailoverLab::kSafe, -1, (now() - panicS_) * 1e9);
-        event("protocol", now(), now(), "safe");
+        event(now(), now(), "safe");
         end(true);
         return;
       }
       default: {
         --alive_;
-        event("worker " + std::to_string(e.data), now(), now(), "fail");
+        event(now(), now(), "fail");
         if (alive_ >= s_.quorum) return;
-        event("protocol", now(), now(), "unsafe");
+        event(now(), now(), "unsafe");
         end(false);
       }
     }
@@ -107,8 +109,9 @@ class Incident final : public sim::EventHandler {
       alarms += alarm ? 1 : 0;
       const double t = j * s_.beatS;
       if (j <= beatsBefore_ - s_.missLimit - 2) continue;
-      event("master", t, t, received ? "beat" : "lost");
-      if (!received) event("detector", t + s_.graceS, t + s_.graceS, alarm ? "alarm" : "miss");
+      event(t, t, received ? "beat" : "lost");
+      if (!received) event(t + s_.graceS, t + s_.graceS, "miss");
+      if (alarm) event(t + s_.graceS, t + s_.graceS, "alarm");
     }
     out_.set("false_alarms_per_hour", alarms * 3600.0 / (beatsBefore_ * s_.beatS));
   }
@@ -128,8 +131,8 @@ class Incident final : public sim::EventHandler {
   double now() const { return sim_.now() + shownFromS_; }
 
   /// Timeline times from the first beat shown, so both faces' timelines start near 0.
-  void event(const std::string& lane, double from, double to, const char* kind) {
-    out_.event(FailoverLab::kTimeline, {lane, from - shownFromS_, to - shownFromS_, kind});
+  void event(double from, double to, const char* kind) {
+    timeline_.push_back({{}, from - shownFromS_, to - shownFromS_, kind});
   }
 
   failover::Setup s_;
@@ -140,6 +143,7 @@ class Incident final : public sim::EventHandler {
   int beatsBefore_;
   double shownFromS_, panicS_;
   std::vector<double> durations_;
+  std::vector<observe::TimelineEvent> timeline_;
   int alive_;
   double detectS_ = 0.0;
   std::uint32_t self_ = 0;
