@@ -25,6 +25,8 @@ class FailoverLab final : public run::Lab {
   std::vector<run::ParamSpec> params() const override;
   std::string paramsProblem(const run::Params& p) const override;
   std::vector<run::MetricSpec> metrics() const override;
+  /// The question's headline. Only safe incidents have one: where few are safe, a precision-driven
+  /// run may stop on a single one (a CI of zero width), so sweeps of P(safe) want fixed --reps.
   std::string keyMetric() const override { return "time_to_safe_ms"; }
   std::vector<run::ChartSpec> charts() const override;
   std::vector<run::OutputSpec> outputs() const override;
