@@ -18,8 +18,9 @@ run::LabInfo FailoverLab::info() const {
       "Watch the incident timeline: the master's beats stop, the workers count k misses and only then act, so "
       "detection alone costs about (k − ½)·H. Raise miss_limit and false alarms vanish while detection grows "
       "by H per miss. Then sweep worker_fail_rate: the protocol races the workers' failures, and P(safe) falls "
-      "along the binomial curve with fixed steps (the CTMC with exponential ones). A longer protocol is a "
-      "longer race: shorter steps buy more safety than more workers past the quorum."};
+      "along the binomial curve with fixed steps (the CTMC with exponential ones). Spare workers beyond the "
+      "quorum are what absorbs failures; exponential steps of the same means are safer, and their safe "
+      "incidents shorter, because the short protocols are the ones that win the race."};
 }
 
 std::vector<run::ParamSpec> FailoverLab::params() const {
