@@ -244,8 +244,19 @@ run::RealOutcome runReal(const run::Params& p, const run::RealControl& ctl, obse
   cfg.host = real::HostState::probe();
   cfg.cancel = ctl.cancel;
   cfg.seed = ctl.seed;
-  cfg.faults = sim::FaultSchedule::parse("kill master@" + std::to_string(panic) +
-                                         (s.loss > 0 ? "; drop heartbeats " + std::to_string(s.loss) : ""));
+  // The incident as the fault schedule says it: "kill master@t; drop heartbeats ℓ".
+  sim::Fault kill;
+  kill.kind = sim::FaultKind::Kill;
+  kill.target = "master";
+  kill.atS = panic;
+  cfg.faults.add(kill);
+  if (s.loss > 0) {
+    sim::Fault drop;
+    drop.kind = sim::FaultKind::Drop;
+    drop.target = "heartbeats";
+    drop.probability = s.loss;
+    cfg.faults.add(drop);
+  }
   cfg.horizonS = panic + 1.0;
   cfg.sharedBytes = sizeof(Beat) + 2 * real::kCacheLine;
   real::Harness harness(std::move(cfg));
