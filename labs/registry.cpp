@@ -6,6 +6,7 @@
 #include "commit/commit_lab.h"
 #include "containment/containment_lab.h"
 #include "crypto/crypto_lab.h"
+#include "failover/failover_lab.h"
 #include "foundations/foundations_lab.h"
 #include "gc/gc_lab.h"
 #include "journal/journal_lab.h"
@@ -35,6 +36,7 @@ std::vector<std::unique_ptr<run::Lab>> makeLabs() {
   labs.push_back(std::make_unique<CryptoLab>());
   labs.push_back(std::make_unique<ContainmentLab>());
   labs.push_back(std::make_unique<RtosLab>());
+  labs.push_back(std::make_unique<FailoverLab>());
   return labs;
 }
 }  // namespace
