@@ -290,7 +290,7 @@ void printHuman(const run::Lab& lab, const run::RunResult& r) {
     auto it = r.metrics.find(m.key);
     auto mv = r.model.values.find(m.key);
     if (it == r.metrics.end() && mv == r.model.values.end()) continue;
-    o << "  " << QString::fromStdString(m.key).leftJustified(20);
+    o << "  " << QString::fromStdString(m.key).leftJustified(20) << ' ';
     if (it != r.metrics.end()) {
       o << QString::number(it->second.mean, 'g', 5) << " " << m.unit.c_str() << "  [95% CI "
         << QString::number(it->second.ciLo, 'g', 5) << ", " << QString::number(it->second.ciHi, 'g', 5)
