@@ -11,6 +11,7 @@
 #include <utility>
 
 #include "amp/run/lab.h"
+#include "amp/run/result.h"
 
 namespace amp::testing {
 
@@ -23,6 +24,22 @@ inline run::Params paramsFor(const run::Lab& lab,
     if (!err.empty()) qFatal("%s", err.c_str());
   }
   return p;
+}
+
+/// A run of `lab` at `p`: `reps` replications on one thread (in order, so reproducible), `seed`, and
+/// `duration` seconds each (0: the lab's own length).
+inline run::RunSpec runSpec(const run::Lab& lab, run::Params p, run::Mode mode, int reps, std::uint64_t seed,
+                            double duration = 0.0) {
+  run::RunSpec s;
+  s.lab = lab.info().id;
+  s.mode = mode;
+  s.params = std::move(p);
+  s.reps = reps;
+  s.seed = seed;
+  s.jobs = 1;
+  s.duration = duration;
+  s.maxReps = std::max(s.maxReps, reps);
+  return s;
 }
 
 /// a within `tol` of b, relative to b (absolute near 0).

@@ -18,16 +18,7 @@ using testing::paramsFor;
 using testing::relNear;
 
 run::RunSpec specFor(const run::Lab& lab, run::Params p, run::Mode mode, int reps, double duration = 0.0) {
-  run::RunSpec s;
-  s.lab = lab.info().id;
-  s.mode = mode;
-  s.params = std::move(p);
-  s.reps = reps;
-  s.seed = 5;
-  s.jobs = 1;
-  s.duration = duration;
-  s.maxReps = std::max(s.maxReps, reps);
-  return s;
+  return testing::runSpec(lab, std::move(p), mode, reps, 5, duration);
 }
 
 bool covers(const run::MetricValue& m, double v) { return m.ciLo <= v + 1e-12 && v - 1e-12 <= m.ciHi; }

@@ -22,15 +22,7 @@ using testing::paramsFor;
 using testing::relNear;
 
 run::RunSpec specFor(const run::Lab& lab, run::Params p, run::Mode mode, int reps) {
-  run::RunSpec s;
-  s.lab = lab.info().id;
-  s.mode = mode;
-  s.params = std::move(p);
-  s.reps = reps;
-  s.seed = 3;
-  s.jobs = 1;
-  s.maxReps = std::max(s.maxReps, reps);
-  return s;
+  return testing::runSpec(lab, std::move(p), mode, reps, 3);
 }
 
 /// Runs one collection by `threads` real threads, as the collector seats do.

@@ -23,15 +23,7 @@ using testing::paramsFor;
 using testing::relNear;
 
 run::RunSpec specFor(const run::Lab& lab, run::Params p, run::Mode mode, int reps) {
-  run::RunSpec s;
-  s.lab = lab.info().id;
-  s.mode = mode;
-  s.params = std::move(p);
-  s.reps = reps;
-  s.seed = 5;
-  s.jobs = 1;
-  s.maxReps = std::max(s.maxReps, reps);
-  return s;
+  return testing::runSpec(lab, std::move(p), mode, reps, 5);
 }
 
 const char* const kMetrics[] = {"time_local_us", "time_offload_us", "time_migrate_us",
