@@ -266,7 +266,18 @@ void MainWindow::exportReport() {
     if (r->runId > 0) store_->load(r->runId, nullptr, &extras.label);
     extras.attempts = store_->attempts(page_->labId());
   }
-  ReportDialog dialog(page_->lab(), *r, extras, this);
+  const LabSession* s = page_->session();
+  if (s->comparing()) {
+    // Both runs and their difference; a paired difference still being measured is replaced by
+    // the unpaired one from the runs' own CIs rather than keeping the student waiting.
+    ComparedRuns c{*s->comparedA(), *s->comparedB(), s->comparedNameA(), s->comparedNameB(), {}};
+    c.difference =
+        s->difference() ? *s->difference() : run::compareUnpaired(c.a, c.b, page_->lab().keyMetric());
+    ReportDialog dialog(comparisonReportSource(page_->lab(), std::move(c), std::move(extras)), this);
+    dialog.exec();
+    return;
+  }
+  ReportDialog dialog(runReportSource(page_->lab(), *r, std::move(extras)), this);
   dialog.exec();
 }
 

@@ -132,10 +132,12 @@ void combine(const Lab& lab, const std::vector<RepOutput>& reps, RunResult& resu
   for (const auto& spec : lab.metrics()) {
     observe::Welford w;
     std::optional<observe::LogHistogram> merged;
+    std::vector<double> perRep;
     for (const auto& rep : reps) {
-      if (!rep.done) continue;
       auto it = rep.values.find(spec.key);
-      if (it == rep.values.end() || !std::isfinite(it->second)) continue;
+      const bool measured = rep.done && it != rep.values.end() && std::isfinite(it->second);
+      perRep.push_back(measured ? it->second : NAN);
+      if (!measured) continue;
       w.add(it->second);
       auto h = rep.hists.find(spec.key);
       if (h != rep.hists.end()) {
@@ -154,6 +156,7 @@ void combine(const Lab& lab, const std::vector<RepOutput>& reps, RunResult& resu
     mv.ciHi = ci.hi;
     mv.unit = spec.unit;
     mv.samples = w.count();
+    if (reps.size() > 1) mv.perRep = std::move(perRep);
     if (merged && merged->count() > 0) {
       mv.percentiles["p50"] = merged->quantile(0.50) * spec.scale;
       mv.percentiles["p95"] = merged->quantile(0.95) * spec.scale;
