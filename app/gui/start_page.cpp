@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 AMP Lab authors
 #include "gui/start_page.h"
 
+#include <QEvent>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -41,13 +42,9 @@ StartPage::StartPage(std::shared_ptr<RunStore> store, QWidget* parent)
   outer->addLayout(column, 6);
   outer->addStretch(1);
 
-  auto* heading = new QLabel(tr("Continue where I stopped"), this);
-  heading->setObjectName(QStringLiteral("startHeading"));
-  QFont big = heading->font();
-  big.setPointSizeF(big.pointSizeF() * 1.6);
-  big.setBold(true);
-  heading->setFont(big);
-  column->addWidget(heading);
+  heading_ = new QLabel(tr("Continue where I stopped"), this);
+  column->addWidget(heading_);
+  scaleHeading();
 
   auto* profileRow = new QHBoxLayout;
   profile_ = new QLabel(this);
@@ -93,7 +90,8 @@ StartPage::StartPage(std::shared_ptr<RunStore> store, QWidget* parent)
   column->addWidget(pathTitle);
   list_ = new QListWidget(this);
   list_->setObjectName(QStringLiteral("studyPathList"));
-  list_->setToolTip(StudyPath::countingRule());
+  list_->setToolTip(tr("✓ every exercise passed · ◐ begun · ○ not tried yet") + QStringLiteral("\n") +
+                    StudyPath::countingRule());
   auto open = [this](QListWidgetItem* item) {
     if (item != nullptr)
       emit openExercise(item->data(kLabRole).toString(), item->data(kExerciseRole).toInt());
@@ -109,6 +107,16 @@ StartPage::StartPage(std::shared_ptr<RunStore> store, QWidget* parent)
 }
 
 StartPage::~StartPage() = default;
+
+void StartPage::scaleHeading() {
+  heading_->setStyleSheet(QStringLiteral("font-weight:bold; font-size:%1pt;").arg(font().pointSizeF() * 1.6));
+}
+
+void StartPage::changeEvent(QEvent* event) {
+  QWidget::changeEvent(event);
+  // The heading keeps its size relative to the page font, also in presentation mode.
+  if (event->type() == QEvent::FontChange && heading_ != nullptr) scaleHeading();
+}
 
 void StartPage::refresh() {
   path_ = std::make_unique<StudyPath>(StudyPath::ofStore(store_.get()));

@@ -34,9 +34,15 @@ class StartPage : public QWidget {
   void openExercise(const QString& labId, int exercise);
   void profileRequested();
 
+ protected:
+  void changeEvent(QEvent* event) override;
+
  private:
+  void scaleHeading();
+
   std::shared_ptr<RunStore> store_;
   std::unique_ptr<StudyPath> path_;
+  QLabel* heading_ = nullptr;
   QLabel* profile_ = nullptr;
   QLabel* progress_ = nullptr;
   QProgressBar* bar_ = nullptr;
