@@ -170,6 +170,11 @@ class TestStudyPath : public QObject {
     QVERIFY(window.page()->metricTable()->modelHidden());
     window.showStartPage();
     QVERIFY(window.page() == nullptr);
+    // A click on a lab of the path opens it.
+    QListWidget* list = window.startPage()->pathList();
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(list->item(2)).center());
+    QVERIFY(window.page() != nullptr);
+    QCOMPARE(window.page()->labId(), labId(2));
   }
 
   void versionOneFileKeepsItsAttempts() {
