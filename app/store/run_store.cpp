@@ -363,6 +363,7 @@ bool RunStore::isOpen() const { return QSqlDatabase::database(connection_, false
 QString RunStore::open(const QString& path, Access access) {
   closeConnection();
   path_ = path;
+  version_ = 0;
   if (const QString e = pathProblem(path, access); !e.isEmpty()) return e;
   if (const QString e = headerRefusal(path); !e.isEmpty()) return e;
   if (access == Access::ReadWrite) {
@@ -670,8 +671,8 @@ std::vector<RunStore::Attempt> RunStore::attempts(const QString& lab) const {
   std::vector<Attempt> out;
   QSqlQuery q(QSqlDatabase::database(connection_, false));
   const QString profile = profileColumn(version_);
-  q.prepare(QStringLiteral("SELECT lab, exercise, at, prediction, answer, passed, %1 AS p FROM exercises"
-                           " WHERE p = :profile")
+  q.prepare(QStringLiteral("SELECT lab, exercise, at, prediction, answer, passed, %1 FROM exercises"
+                           " WHERE %1 = :profile")
                 .arg(profile) +
             (lab.isEmpty() ? QString() : QStringLiteral(" AND lab = :lab")) + QStringLiteral(" ORDER BY id"));
   q.bindValue(":profile", profile_);
