@@ -13,6 +13,7 @@
 
 #include "amp/labs/registry.h"
 #include "gui/lab_page.h"
+#include "gui/lesson_player.h"
 #include "gui/main_window.h"
 #include "gui/perf_probe.h"
 #include "store/run_store.h"
@@ -92,6 +93,18 @@ int runGui(int argc, char** argv) {
               QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
     app.installTranslator(&qt);
 
+  // `amplab lesson FILE`: a script that does not read or check is refused before any window opens.
+  lesson::Lesson lesson;
+  const bool lessonMode = parser.positionalArguments().value(0) == QLatin1String("lesson");
+  if (lessonMode) {
+    QString problem = lesson::loadLesson(parser.positionalArguments().value(1), lesson);
+    if (problem.isEmpty()) problem = lesson::checkLesson(lesson).join(QStringLiteral("\n"));
+    if (!problem.isEmpty()) {
+      QTextStream(stderr) << "error: " << problem << "\n";
+      return 2;
+    }
+  }
+
   auto store = std::make_shared<RunStore>();
   const QString storeError = store->open(parser.isSet(dbOpt) ? parser.value(dbOpt) : RunStore::defaultPath());
 
@@ -142,6 +155,13 @@ int runGui(int argc, char** argv) {
   }
   window.show();
   if (parser.isSet(presentOpt)) window.setPresentation(true);
+  std::unique_ptr<LessonPlayer> player;
+  if (lessonMode) {
+    player = std::make_unique<LessonPlayer>(&window, lesson);
+    if (parser.isSet(durationOpt))
+      player->setRunLength(parser.value(durationOpt).toDouble(), parser.value(repsOpt).toInt());
+    player->start();
+  }
   if (parser.isSet(runOpt))
     QTimer::singleShot(500, &window, [&window] {
       if (window.page() != nullptr) window.page()->run();

@@ -8,7 +8,8 @@ namespace amp::app {
 /// Understands --db PATH and --perf-probe, and for demonstrations, screenshots and
 /// measurements: --lab ID, --mode model|sim|real|compare, --set key=value (repeatable),
 /// --speed 1|10|100|1000|fit|max, --duration S, --reps N, --run, --presentation,
-/// --screenshot FILE [--screenshot-after S], --quit-after S, --lang CODE.
+/// --screenshot FILE [--screenshot-after S], --quit-after S, --lang CODE; `lesson FILE` steps
+/// through a lesson script in presentation mode.
 int runGui(int argc, char** argv);
 
 }  // namespace amp::app
