@@ -78,7 +78,6 @@ QStringList checkLesson(const Lesson& lesson) {
         ++runs;
         break;
       case StepKind::RunUntil: {
-        ++runs;
         if (mode == "model") problem("run_until needs a simulation or a real run, but the mode is model");
         if (s.until.isTime()) break;
         const auto metrics = lab->metrics();
@@ -101,7 +100,8 @@ QStringList checkLesson(const Lesson& lesson) {
         questionOpen = false;
         break;
       case StepKind::Compare:
-        if (runs < 2) problem("compare needs two runs before it ('run' or 'run_until' steps)");
+        if (runs < 2)
+          problem("compare needs two 'run' steps before it (a run_until's run is stopped, not finished)");
         break;
       case StepKind::Chart: {
         const auto charts = lab->charts();

@@ -106,8 +106,8 @@ class TestLesson : public QObject {
     QVERIFY(problems(script(R"({"chart": "queues"})"))
                 .contains("step 1: 'queues' is not a chart of foundations"));
     QVERIFY(problems(script(R"({"reveal": true})")).contains("step 1: reveal has no question"));
-    QVERIFY(
-        problems(script(R"({"run": true}, {"compare": true})")).contains("step 2: compare needs two runs"));
+    QVERIFY(problems(script(R"({"run": true}, {"run_until": "t >= 1 s"}, {"compare": true})"))
+                .contains("step 3: compare needs two 'run' steps"));
     // Keys are checked against the lab open at that step.
     QVERIFY(
         problems(script(R"({"open": "tcp"}, {"set": {"master_ms": 2}})")).contains("not a parameter of tcp"));
