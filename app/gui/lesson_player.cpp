@@ -64,12 +64,8 @@ void LessonPlayer::buildBar() {
   stepLine_->setStyleSheet(QStringLiteral("color:#555;"));
   say_ = new QLabel(bar);
   say_->setWordWrap(true);
-  QFont big = say_->font();
-  big.setPointSizeF(big.pointSizeF() * 1.25);
-  say_->setFont(big);
   question_ = new QLabel(bar);
   question_->setWordWrap(true);
-  question_->setFont(big);
   question_->setStyleSheet(
       QStringLiteral("background:#fff4c2;border:1px solid #e0c060;border-radius:4px;padding:6px;"));
   answer_ = new QLabel(bar);
@@ -81,10 +77,10 @@ void LessonPlayer::buildBar() {
   words->addWidget(question_);
   words->addWidget(answer_);
   row->addLayout(words, 1);
-  auto* keys = new QLabel(tr("→ next · ← back\nSpace run/pause · R answer"), bar);
-  keys->setStyleSheet(QStringLiteral("color:#777;"));
-  keys->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-  row->addWidget(keys);
+  keys_ = new QLabel(tr("→ next · ← back\nSpace run/pause · R answer"), bar);
+  keys_->setStyleSheet(QStringLiteral("color:#777;"));
+  keys_->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+  row->addWidget(keys_);
 
   dock_ = new QDockWidget(tr("Lesson"), window_);
   dock_->setObjectName(QStringLiteral("lessonDock"));
@@ -318,9 +314,17 @@ QString LessonPlayer::barText() const {
 
 void LessonPlayer::updateBar() {
   if (index_ < 0) return;
+  // From the window's font each time: styled labels do not follow presentation mode's larger one.
+  QFont font = window_->font(), big = font;
+  big.setPointSizeF(font.pointSizeF() * 1.25);
+  for (QLabel* l : {stepLine_, keys_}) l->setFont(font);
+  for (QLabel* l : {say_, question_, answer_}) l->setFont(big);
   const lesson::Step& step = lesson_.steps[static_cast<std::size_t>(index_)];
   QString line = tr("%1 · step %2 of %3").arg(lesson_.title).arg(index_ + 1).arg(count());
-  if (const QString what = lesson::describe(step); !what.isEmpty()) line += QStringLiteral(" · ") + what;
+  QString what = lesson::describe(step);
+  if (step.kind == StepKind::Chart && chartSource_ && !chartSource_->plot().title.isEmpty())
+    what = tr("Chart: %1").arg(chartSource_->plot().title);  // its title, not the script's id
+  if (!what.isEmpty()) line += QStringLiteral(" · ") + what;
   if (!status_.isEmpty()) line += QStringLiteral(" · ") + status_;
   if (index_ + 1 == count()) line += tr(" · end of the lesson");
   stepLine_->setText(line);

@@ -87,6 +87,7 @@ class LessonPlayer : public QObject {
   QLabel* say_ = nullptr;
   QLabel* question_ = nullptr;
   QLabel* answer_ = nullptr;
+  QLabel* keys_ = nullptr;
   QWidget* chartCover_ = nullptr;
   widgets::ChartWidget* bigChart_ = nullptr;
   QPointer<widgets::ChartWidget> chartSource_;
