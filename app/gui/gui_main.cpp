@@ -13,7 +13,7 @@
 
 #include "amp/labs/registry.h"
 #include "gui/lab_page.h"
-#include "gui/lesson_player.h"
+#include "gui/lesson_menu.h"
 #include "gui/main_window.h"
 #include "gui/perf_probe.h"
 #include "store/run_store.h"
@@ -155,13 +155,8 @@ int runGui(int argc, char** argv) {
   }
   window.show();
   if (parser.isSet(presentOpt)) window.setPresentation(true);
-  std::unique_ptr<LessonPlayer> player;
-  if (lessonMode) {
-    player = std::make_unique<LessonPlayer>(&window, lesson);
-    if (parser.isSet(durationOpt))
-      player->setRunLength(parser.value(durationOpt).toDouble(), parser.value(repsOpt).toInt());
-    player->start();
-  }
+  auto* lessons = new LessonMenu(&window);
+  if (lessonMode) lessons->play(lesson, parser.value(durationOpt).toDouble(), parser.value(repsOpt).toInt());
   if (parser.isSet(runOpt))
     QTimer::singleShot(500, &window, [&window] {
       if (window.page() != nullptr) window.page()->run();

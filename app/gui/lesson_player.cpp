@@ -51,7 +51,11 @@ LessonPlayer::LessonPlayer(MainWindow* window, lesson::Lesson lesson, QObject* p
   qApp->installEventFilter(this);
 }
 
-LessonPlayer::~LessonPlayer() { qApp->removeEventFilter(this); }
+LessonPlayer::~LessonPlayer() {
+  qApp->removeEventFilter(this);
+  delete dock_;  // the bar and the chart cover belong to the window, but to this lesson
+  delete chartCover_;
+}
 
 void LessonPlayer::buildBar() {
   auto* bar = new QWidget;
@@ -346,7 +350,8 @@ void LessonPlayer::updateBar() {
 bool LessonPlayer::eventFilter(QObject* watched, QEvent* event) {
   if (watched == window_->centralWidget() && event->type() == QEvent::Resize && chartCover_->isVisible())
     chartCover_->setGeometry(window_->centralWidget()->rect());
-  if (event->type() != QEvent::KeyPress) return false;
+  // Only in presentation mode: outside it the arrows and R belong to the fields being edited.
+  if (event->type() != QEvent::KeyPress || !window_->presentation()) return false;
   auto* w = qobject_cast<QWidget*>(watched);
   if (w == nullptr || w->window() != window_) return false;
   // Before the focused widget sees them: in a lesson the arrows step, they do not move a slider.

@@ -82,13 +82,13 @@ class LessonPlayer : public QObject {
   double runLength_ = 0;
   int reps_ = 0;
 
-  QDockWidget* dock_ = nullptr;
+  QPointer<QDockWidget> dock_;
   QLabel* stepLine_ = nullptr;
   QLabel* say_ = nullptr;
   QLabel* question_ = nullptr;
   QLabel* answer_ = nullptr;
   QLabel* keys_ = nullptr;
-  QWidget* chartCover_ = nullptr;
+  QPointer<QWidget> chartCover_;
   widgets::ChartWidget* bigChart_ = nullptr;
   QPointer<widgets::ChartWidget> chartSource_;
   QPointer<LabPage> page_;

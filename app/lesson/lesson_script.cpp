@@ -177,6 +177,53 @@ QString parseLesson(const QByteArray& json, const QString& file, Lesson& out) {
   return {};
 }
 
+QByteArray toJson(const Lesson& lesson) {
+  QByteArrayList lines;
+  for (const Step& s : lesson.steps) {
+    QJsonObject o;
+    for (const auto& k : kKinds)
+      if (k.kind == s.kind) switch (s.kind) {
+          case StepKind::Open:
+            o.insert(k.key, s.lab);
+            break;
+          case StepKind::Mode:
+            o.insert(k.key, s.mode);
+            break;
+          case StepKind::RunUntil:
+            o.insert(k.key, s.until.text);
+            break;
+          case StepKind::Chart:
+            o.insert(k.key, s.chart);
+            break;
+          case StepKind::Ask:
+            o.insert(k.key, s.question);
+            o.insert("answer", s.answer);
+            break;
+          case StepKind::Set: {
+            QJsonObject set;
+            for (const auto& [key, v] : s.set) {
+              // Numbers as numbers, so the file reads as a person would write it.
+              bool isNumber = false;
+              const double x = v.toDouble(&isNumber);
+              set.insert(key, isNumber ? QJsonValue(x) : QJsonValue(v));
+            }
+            o.insert(k.key, set);
+            break;
+          }
+          default:
+            o.insert(k.key, true);
+            break;
+        }
+    if (!s.say.isEmpty()) o.insert("say", s.say);
+    lines << "    " + QJsonDocument(o).toJson(QJsonDocument::Compact);
+  }
+  const auto text = [](const QString& t) {
+    return QJsonDocument(QJsonArray{t}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
+  };
+  return "{\n  \"lesson\": 1,\n  \"title\": " + text(lesson.title) + ",\n  \"lab\": " + text(lesson.lab) +
+         ",\n  \"steps\": [\n" + lines.join(",\n") + "\n  ]\n}\n";
+}
+
 QString loadLesson(const QString& fileOrLab, Lesson& out, QString* path) {
   QString file = fileOrLab;
   const QString shipped = ":/lessons/" + fileOrLab + ".json";

@@ -42,6 +42,8 @@ struct Lesson {
   std::vector<Step> steps;
 };
 
+/// The script as JSON in the form parseLesson reads, one step per line (for a person to edit).
+QByteArray toJson(const Lesson& lesson);
 /// Reads a script's JSON (shape, step kinds, conditions' grammar; not the labs). "" on success,
 /// else a message naming `file` and the JSON path ("foundations.json: steps[2]: ...").
 QString parseLesson(const QByteArray& json, const QString& file, Lesson& out);

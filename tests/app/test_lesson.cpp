@@ -10,8 +10,11 @@
 #include <memory>
 
 #include "amp/labs/registry.h"
+#include "gui/lab_browser.h"
 #include "gui/lab_page.h"
+#include "gui/lesson_menu.h"
 #include "gui/lesson_player.h"
+#include "gui/lesson_recorder.h"
 #include "gui/main_window.h"
 #include "lesson/lesson_script.h"
 #include "store/run_store.h"
@@ -143,6 +146,79 @@ class TestLesson : public QObject {
       QVERIFY2(p.isEmpty(), qPrintable(id + ": " + p.join('\n')));
       QVERIFY2(l.steps.size() >= 8, qPrintable(id + ": a 15-minute lesson has more steps"));
     }
+  }
+
+  void writtenScriptsReadBack() {
+    Lesson l, back;
+    QCOMPARE(amp::lesson::loadLesson("foundations", l), QString());
+    const QByteArray json = amp::lesson::toJson(l);
+    QCOMPARE(amp::lesson::parseLesson(json, "again.json", back), QString());
+    QCOMPARE(back.title, l.title);
+    QCOMPARE(back.steps.size(), l.steps.size());
+    for (std::size_t i = 0; i < l.steps.size(); ++i) {
+      QCOMPARE(back.steps[i].kind, l.steps[i].kind);
+      QCOMPARE(back.steps[i].set, l.steps[i].set);
+      QCOMPARE(back.steps[i].until.text, l.steps[i].until.text);
+      QCOMPARE(back.steps[i].answer, l.steps[i].answer);
+      QCOMPARE(back.steps[i].say, l.steps[i].say);
+    }
+    // One step a line, numbers as numbers.
+    QVERIFY(json.contains(
+        "\n    {\"say\":\"Twelve workers: the sojourn time barely moves.\",\"set\":{\"workers\":12}},\n"));
+  }
+
+  // What the teacher does becomes steps that replay to the same place.
+  void recordsWhatTheTeacherDoes() {
+    QTemporaryDir tmp;
+    auto store = std::make_shared<amp::app::RunStore>();
+    QCOMPARE(store->open(tmp.filePath("runs.db")), QString());
+    amp::app::MainWindow window(store, QString());
+    QVERIFY(window.openLab("foundations"));
+    amp::app::LabPage* page = window.page();
+    page->setParams(amp::run::defaults(page->lab().params()));
+    page->setMode(amp::app::LabPage::PageMode::Sim);
+    amp::app::LessonRecorder recorder(&window);
+    page->setMode(amp::app::LabPage::PageMode::Model);
+    for (double w : {7.0, 8.0}) {  // a slider's drag
+      amp::run::Params p = page->params();
+      p.set("workers", w);
+      page->setParams(p);
+    }
+    QSignalSpy ended(page->session(), &amp::app::LabSession::runEnded);
+    page->run();
+    QVERIFY(ended.wait(20000));
+    emit window.browser()->labChosen("tcp");
+    QCOMPARE(window.page()->labId(), QStringLiteral("tcp"));
+    QTest::qWait(20);  // the recorder follows once the window has opened it
+    amp::run::Params p = window.page()->params();
+    p.set("rtt_ms", 10);
+    window.page()->setParams(p);
+
+    const Lesson& l = recorder.lesson();
+    QCOMPARE(l.lab, QStringLiteral("foundations"));
+    QStringList kinds;
+    for (const auto& s : l.steps) kinds << amp::lesson::describe(s);
+    QCOMPARE(kinds.join(" | "),
+             QStringLiteral("Mode: model | Set workers = 8 | Run | Open the lab tcp | Mode: "
+                            "simulation | Set rtt_ms = 10"));
+    QCOMPARE(amp::lesson::checkLesson(l), QStringList());
+    const amp::lesson::State end = amp::lesson::stateAt(l, static_cast<int>(l.steps.size()) - 1);
+    QCOMPARE(end.lab, QStringLiteral("tcp"));
+    QCOMPARE(end.params, window.page()->params());
+  }
+
+  void theMenuRefusesAScriptWithProblems() {
+    QTemporaryDir tmp;
+    amp::app::MainWindow window(nullptr, QString());
+    amp::app::LessonMenu menu(&window);
+    QVERIFY(menu.open(tmp.filePath("none.json")).contains("cannot be read"));
+    QFile f(tmp.filePath("bad.json"));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(script(R"({"set": {"workerz": 1}}, {"chart": "nope"})"));
+    f.close();
+    const QString e = menu.open(f.fileName());
+    QVERIFY2(e.contains("step 1: 'workerz'") && e.contains("step 2: 'nope'"), qPrintable(e));
+    QVERIFY(menu.player() == nullptr);
   }
 
   // The foundations lesson stepped through as a teacher would, with short flat-out runs; one
