@@ -21,6 +21,8 @@ namespace amp::app {
 
 using lesson::StepKind;
 
+constexpr int kWatchableSpeed = 4;  // LabPage's "about 15 s" per run
+
 namespace {
 
 LabSession::Mode sessionMode(const QString& mode) {
@@ -46,8 +48,6 @@ QString differences(const run::Params& a, const run::Params& b) {
 LessonPlayer::LessonPlayer(MainWindow* window, lesson::Lesson lesson, QObject* parent)
     : QObject(parent), window_(window), lesson_(std::move(lesson)) {
   buildBar();
-  watch_.setInterval(100);
-  connect(&watch_, &QTimer::timeout, this, &LessonPlayer::watchCondition);
   qApp->installEventFilter(this);
 }
 
@@ -139,7 +139,7 @@ void LessonPlayer::goTo(int index) {
   revealedByKey_ = false;
   awaitingRun_ = false;
   status_.clear();
-  watch_.stop();
+  watching_ = false;
   hideChart();
   const lesson::State st = lesson::stateAt(lesson_, index);
   if (!window_->openLab(st.lab)) {
@@ -171,6 +171,10 @@ void LessonPlayer::attachPage() {
   partial_.clear();
   LabSession* s = page->session();
   connect(s, &LabSession::runStateChanged, this, &LessonPlayer::runStateChanged);
+  // Every frame: a condition is caught within a frame's worth of simulated time.
+  connect(s, &LabSession::frameAdvanced, this, [this] {
+    if (watching_) watchCondition();
+  });
   connect(s, &LabSession::partialResult, this, [this](const run::RunResult& soFar) {
     for (const auto& [k, v] : soFar.metrics) partial_[k] = v.mean;
   });
@@ -191,7 +195,13 @@ void LessonPlayer::act(const lesson::Step& step) {
       awaitingRun_ = true;
       runStep_ = step.kind == StepKind::Run ? index_ : -1;
       page_->run();
-      if (step.kind == StepKind::RunUntil) watch_.start();
+      if (step.kind == StepKind::RunUntil) {
+        // A condition is caught only in a run that is watched: flat out, the run would be over
+        // before the first frame.
+        if (runLength_ <= 0 && page_->speedIndex() == LabPage::flatOutSpeedIndex())
+          page_->setSpeedIndex(kWatchableSpeed);
+        watching_ = true;
+      }
       if (!page_->running()) settle();  // refused (the page says why)
       return;
     case StepKind::Ask:
@@ -213,11 +223,11 @@ void LessonPlayer::act(const lesson::Step& step) {
 void LessonPlayer::runStateChanged(bool running) {
   if (running || !awaitingRun_) return;
   const lesson::Step& step = lesson_.steps[static_cast<std::size_t>(index_)];
-  if (step.kind == StepKind::RunUntil && watch_.isActive()) {
-    watch_.stop();
+  if (step.kind == StepKind::RunUntil && watching_) {
+    watching_ = false;
     const double v = valueOf(step.until);
     settle(tr("The run ended before %1 (%2 = %3).")
-               .arg(step.until.text, step.until.quantity, widgets::formatValue(v)));
+               .arg(step.until.shown(), step.until.quantity, widgets::formatValue(v)));
     return;
   }
   settle();
@@ -253,10 +263,10 @@ void LessonPlayer::watchCondition() {
     updateBar();
     return;
   }
-  watch_.stop();
+  watching_ = false;
   // A simulation waits where the condition came true; a real run cannot be held, so it goes on.
   if (s->runningMode() == run::Mode::Sim && !s->paused()) s->togglePause();
-  settle(tr("Reached %1: %2 (Space resumes).").arg(c.text, status_));
+  settle(tr("Reached %1: %2 (Space resumes).").arg(c.shown(), status_));
 }
 
 void LessonPlayer::compareLastTwo() {

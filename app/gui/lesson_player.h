@@ -3,7 +3,6 @@
 #pragma once
 #include <QObject>
 #include <QPointer>
-#include <QTimer>
 #include <map>
 #include <string>
 #include <vector>
@@ -92,7 +91,7 @@ class LessonPlayer : public QObject {
   widgets::ChartWidget* bigChart_ = nullptr;
   QPointer<widgets::ChartWidget> chartSource_;
   QPointer<LabPage> page_;
-  QTimer watch_;
+  bool watching_ = false;  ///< a run_until's condition is checked at each frame
   /// The latest metrics of the run going on (partial results), for conditions on metrics the
   /// live stream does not carry.
   std::map<std::string, double> partial_;

@@ -122,6 +122,12 @@ bool Condition::holds(double x) const {
   return x < value;
 }
 
+QString Condition::shown() const {
+  return QString(text)
+      .replace(QLatin1String(">="), QStringLiteral("≥"))
+      .replace(QLatin1String("<="), QStringLiteral("≤"));
+}
+
 QString parseCondition(const QString& text, Condition& out) {
   static const QRegularExpression re(QStringLiteral(
       R"(^\s*([A-Za-z_][A-Za-z0-9_.]*)\s*(>=|<=|≥|≤|>|<)\s*([-+]?[0-9]*\.?[0-9]+(?:[eE][-+]?[0-9]+)?)\s*(\S*)\s*$)"));
@@ -296,7 +302,7 @@ QString describe(const Step& step) {
     case StepKind::Run:
       return tr("Run");
     case StepKind::RunUntil:
-      return tr("Run until %1").arg(QString(step.until.text).replace(">=", "≥").replace("<=", "≤"));
+      return tr("Run until %1").arg(step.until.shown());
     case StepKind::Ask:
       return tr("Question");
     case StepKind::Reveal:

@@ -23,6 +23,8 @@ struct Condition {
   QString text;      ///< as written
   bool isTime() const { return quantity == QLatin1String("t"); }
   bool holds(double x) const;
+  /// As written, with ≥ and ≤ for a screen.
+  QString shown() const;
 };
 
 struct Step {
