@@ -225,9 +225,7 @@ void LessonPlayer::runStateChanged(bool running) {
   const lesson::Step& step = lesson_.steps[static_cast<std::size_t>(index_)];
   if (step.kind == StepKind::RunUntil && watching_) {
     watching_ = false;
-    const double v = valueOf(step.until);
-    settle(tr("The run ended before %1 (%2 = %3).")
-               .arg(step.until.shown(), step.until.quantity, widgets::formatValue(v)));
+    settle(tr("The run ended before %1 was seen.").arg(step.until.shown()));
     return;
   }
   settle();
@@ -320,7 +318,8 @@ void LessonPlayer::settle(const QString& status) {
 }
 
 QString LessonPlayer::barText() const {
-  QStringList parts{stepLine_->text(), say_->text()};
+  QStringList parts{stepLine_->text()};
+  if (!say_->text().isEmpty()) parts << say_->text();
   if (question_->isVisibleTo(dock_)) parts << question_->text();
   if (answer_->isVisibleTo(dock_)) parts << answer_->text();
   return parts.join('\n');
