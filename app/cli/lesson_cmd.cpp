@@ -22,7 +22,7 @@ int cmdLesson(const QStringList& args) {
   }
   if (files.size() != 1 || !check) {
     QTextStream(stderr)
-        << "error: usage: amplab lesson FILE --check (without --check the GUI steps through it)\n";
+        << "error: usage: amplab lesson FILE|LAB --check (without --check the GUI steps through it)\n";
     return 2;
   }
   lesson::Lesson lesson;

@@ -194,14 +194,12 @@ void LessonPlayer::act(const lesson::Step& step) {
       partial_.clear();
       awaitingRun_ = true;
       runStep_ = step.kind == StepKind::Run ? index_ : -1;
+      watching_ = step.kind == StepKind::RunUntil;
+      // A condition is caught only in a run that is watched: flat out, the run would be over
+      // before the first frame.
+      if (watching_ && runLength_ <= 0 && page_->speedIndex() == LabPage::flatOutSpeedIndex())
+        page_->setSpeedIndex(kWatchableSpeed);
       page_->run();
-      if (step.kind == StepKind::RunUntil) {
-        // A condition is caught only in a run that is watched: flat out, the run would be over
-        // before the first frame.
-        if (runLength_ <= 0 && page_->speedIndex() == LabPage::flatOutSpeedIndex())
-          page_->setSpeedIndex(kWatchableSpeed);
-        watching_ = true;
-      }
       if (!page_->running()) settle();  // refused (the page says why)
       return;
     case StepKind::Ask:

@@ -231,6 +231,7 @@ QByteArray toJson(const Lesson& lesson) {
 }
 
 QString loadLesson(const QString& fileOrLab, Lesson& out, QString* path) {
+  if (fileOrLab.isEmpty()) return QStringLiteral("no lesson given: amplab lesson FILE|LAB [--check]");
   QString file = fileOrLab;
   const QString shipped = ":/lessons/" + fileOrLab + ".json";
   if (!QFileInfo::exists(file) && !fileOrLab.contains('/') && QFileInfo::exists(shipped)) file = shipped;
