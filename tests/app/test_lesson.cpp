@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 AMP Lab authors
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -114,6 +115,34 @@ class TestLesson : public QObject {
     // Keys are checked against the lab open at that step.
     QVERIFY(
         problems(script(R"({"open": "tcp"}, {"set": {"master_ms": 2}})")).contains("not a parameter of tcp"));
+  }
+
+  // The command line's contract: a summary and 0, or every problem with its step and 2.
+  void checkFromTheCommandLine() {
+    auto check = [](const QStringList& args, QString* err) {
+      QProcess p;
+      p.start(QStringLiteral(AMPLAB_BIN), QStringList{"lesson"} + args);
+      p.waitForFinished(30000);
+      *err = QString::fromUtf8(p.readAllStandardError() + p.readAllStandardOutput());
+      return p.exitCode();
+    };
+    QString text;
+    QCOMPARE(check({"foundations", "--check"}, &text), 0);
+    QVERIFY2(text.startsWith("foundations: 'Master and workers': 20 steps on foundations"), qPrintable(text));
+    QTemporaryDir tmp;
+    QFile f(tmp.filePath("bad.json"));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(
+        script(R"({"run": true}, {"say": "x"}, {"set": {"workerz": 8}}, {"run_until": "master_utl >= 1"})"));
+    f.close();
+    QCOMPARE(check({f.fileName(), "--check"}, &text), 2);
+    QVERIFY2(
+        text.contains("bad.json: step 3: 'workerz' is not a parameter of foundations; allowed: arrival_rate"),
+        qPrintable(text));
+    QVERIFY(text.contains("step 4: 'master_utl' is not a metric"));
+    QCOMPARE(check({tmp.filePath("none.json"), "--check"}, &text), 2);
+    QVERIFY(text.contains("none.json: cannot be read"));
+    QCOMPARE(check({"foundations", "--check", "--fast"}, &text), 2);
   }
 
   void stateIsReplayedFromTheStart() {
