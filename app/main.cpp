@@ -24,7 +24,11 @@ int main(int argc, char** argv) {
     QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     qputenv("XDG_RUNTIME_DIR", dir.toLocal8Bit());
   }
-  if (amp::app::isCliCommand(args)) {
+  // `amplab lesson FILE` steps through a script in the GUI; with --check (or --help) it is headless.
+  const bool lessonGui = args.value(0) == QLatin1String("lesson") &&
+                         !args.contains(QStringLiteral("--check")) &&
+                         !args.contains(QStringLiteral("--help")) && !args.contains(QStringLiteral("-h"));
+  if (amp::app::isCliCommand(args) && !lessonGui) {
     // Headless commands never need a display; charts and PDF reports render offscreen.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
@@ -33,6 +37,11 @@ int main(int argc, char** argv) {
   const bool haveDisplay = !qEnvironmentVariableIsEmpty("DISPLAY") ||
                            !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") ||
                            !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+  if (!haveDisplay && lessonGui) {
+    QTextStream(stderr) << "No display found, so the lesson cannot be shown; 'amplab lesson FILE --check' "
+                           "validates it headless.\n";
+    return 1;
+  }
   if (!haveDisplay) {
     QTextStream(stderr)
         << "No display found, so the GUI cannot open. "

@@ -30,6 +30,7 @@
 #include "amp/run/sweep.h"
 #include "amp/run/time_scale.h"
 #include "cli/json_io.h"
+#include "cli/lesson_cmd.h"
 #include "cli/samples.h"
 #include "report/report.h"
 #include "report/run_config.h"
@@ -1244,6 +1245,9 @@ constexpr const char* kHelp = R"(amplab — a teaching lab for asymmetric multip
   amplab compare A B [--metric KEY] [--pairs N] [--json] [--report FILE.pdf|html|md]
                  B − A with its own 95% CI; two simulations are re-run in pairs with common
                  random numbers (paired), other runs are compared from their own CIs
+  amplab lesson FILE|LAB [--check]       step through a lesson script in presentation mode (GUI);
+                 --check validates it headless (labs, keys, values, conditions, charts);
+                 a lab's id stands for its shipped lesson
   amplab --version | --help
 
 A real run without --duration runs until the key metric's 95% CI is within --precision (default
@@ -1282,7 +1286,8 @@ int cmdVersion() {
 }
 
 const QStringList& commandNames() {
-  static const QStringList names{"labs", "describe", "run", "sweep", "batch", "runs", "compare", "help"};
+  static const QStringList names{"labs", "describe", "run",    "sweep", "batch",
+                                 "runs", "compare",  "lesson", "help"};
   return names;
 }
 
@@ -1319,6 +1324,7 @@ int runCli(const QStringList& args) {
     if (cmd == "batch") return cmdBatch(rest);
     if (cmd == "runs") return cmdRuns(rest);
     if (cmd == "compare") return cmdCompare(rest);
+    if (cmd == "lesson") return cmdLesson(args.mid(1));
     if (cmd == "help" || cmd == "--help" || cmd == "-h") return cmdHelp();
     if (cmd == "--version") return cmdVersion();
     throw BadInput{"unknown command '" + cmd + "'; commands: " + commandNames().join(", ") +

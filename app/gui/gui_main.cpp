@@ -13,6 +13,7 @@
 
 #include "amp/labs/registry.h"
 #include "gui/lab_page.h"
+#include "gui/lesson_menu.h"
 #include "gui/main_window.h"
 #include "gui/perf_probe.h"
 #include "store/run_store.h"
@@ -92,6 +93,18 @@ int runGui(int argc, char** argv) {
               QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
     app.installTranslator(&qt);
 
+  // `amplab lesson FILE`: a script that does not read or check is refused before any window opens.
+  lesson::Lesson lesson;
+  const bool lessonMode = parser.positionalArguments().value(0) == QLatin1String("lesson");
+  if (lessonMode) {
+    QString problem = lesson::loadLesson(parser.positionalArguments().value(1), lesson);
+    if (problem.isEmpty()) problem = lesson::checkLesson(lesson).join(QStringLiteral("\n"));
+    if (!problem.isEmpty()) {
+      QTextStream(stderr) << "error: " << problem << "\n";
+      return 2;
+    }
+  }
+
   auto store = std::make_shared<RunStore>();
   const QString storeError = store->open(parser.isSet(dbOpt) ? parser.value(dbOpt) : RunStore::defaultPath());
 
@@ -110,7 +123,8 @@ int runGui(int argc, char** argv) {
   }
   // Without a lab or anything to do on one, the student starts where they stopped.
   const bool pageWanted = parser.isSet(setOpt) || parser.isSet(modeOpt) || parser.isSet(runOpt) ||
-                          parser.isSet(tabOpt) || parser.isSet(speedOpt) || parser.isSet(probeOpt);
+                          parser.isSet(tabOpt) || parser.isSet(speedOpt) || parser.isSet(probeOpt) ||
+                          lessonMode;
   if (window.page() == nullptr) {
     if (pageWanted || parser.isSet(labOpt))
       window.openInitialLab();
@@ -150,6 +164,8 @@ int runGui(int argc, char** argv) {
   }
   window.show();
   if (parser.isSet(presentOpt)) window.setPresentation(true);
+  auto* lessons = new LessonMenu(&window);
+  if (lessonMode) lessons->play(lesson, parser.value(durationOpt).toDouble(), parser.value(repsOpt).toInt());
   if (parser.isSet(runOpt))
     QTimer::singleShot(500, &window, [&window] {
       if (window.page() != nullptr) window.page()->run();

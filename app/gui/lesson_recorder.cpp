@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 AMP Lab authors
+#include "gui/lesson_recorder.h"
+
+#include <algorithm>
+
+#include "gui/lab_browser.h"
+#include "gui/lab_page.h"
+#include "gui/lab_session.h"
+#include "gui/main_window.h"
+
+namespace amp::app {
+
+using lesson::Step;
+using lesson::StepKind;
+
+namespace {
+
+QString modeKey(LabSession::Mode mode) {
+  switch (mode) {
+    case LabSession::Mode::Model:
+      return QStringLiteral("model");
+    case LabSession::Mode::Real:
+      return QStringLiteral("real");
+    case LabSession::Mode::Compare:
+      return QStringLiteral("compare");
+    case LabSession::Mode::Sim:
+      break;
+  }
+  return QStringLiteral("sim");
+}
+
+/// The keys whose values differ between `from` and `to`, with their values in `to`.
+std::vector<std::pair<QString, QString>> changes(const run::Params& from, const run::Params& to) {
+  std::vector<std::pair<QString, QString>> out;
+  for (const auto& [k, v] : to.nums())
+    if (!from.nums().count(k) || from.nums().at(k) != v)
+      out.emplace_back(QString::fromStdString(k), QString::fromStdString(run::formatNumber(v)));
+  for (const auto& [k, v] : to.texts())
+    if (!from.texts().count(k) || from.texts().at(k) != v)
+      out.emplace_back(QString::fromStdString(k), QString::fromStdString(v));
+  return out;
+}
+
+}  // namespace
+
+LessonRecorder::LessonRecorder(MainWindow* window, QObject* parent) : QObject(parent), window_(window) {
+  lesson_.title = tr("Recorded lesson");
+  // Queued: the browser's choice opens the lab first.
+  connect(window_->browser(), &LabBrowser::labChosen, this, &LessonRecorder::follow, Qt::QueuedConnection);
+  follow();
+}
+
+void LessonRecorder::follow() {
+  LabPage* page = window_->page();
+  if (page == nullptr || page == page_) return;
+  page_ = page;
+  LabSession* s = page->session();
+  connect(s, &LabSession::paramsChanged, this, &LessonRecorder::paramsChanged);
+  connect(s, &LabSession::modeChanged, this, &LessonRecorder::modeChanged);
+  connect(s, &LabSession::runStateChanged, this, &LessonRecorder::runStarted);
+  // The state found there, so that the script starts where the class does.
+  if (lesson_.lab.isEmpty())
+    lesson_.lab = page->labId();
+  else if (page->labId() != lab_)
+    add({.kind = StepKind::Open, .lab = page->labId()});
+  lab_ = page->labId();
+  mode_.clear();
+  params_ = run::defaults(page->lab().params());
+  paramsChanged();
+  modeChanged();
+}
+
+void LessonRecorder::paramsChanged() {
+  const run::Params now = page_->params();
+  auto changed = changes(params_, now);
+  params_ = now;
+  if (!changed.empty()) add({.kind = StepKind::Set, .set = std::move(changed)});
+}
+
+void LessonRecorder::modeChanged() {
+  const QString mode = modeKey(page_->mode());
+  if (mode == mode_) return;
+  mode_ = mode;
+  add({.kind = StepKind::Mode, .mode = mode});
+}
+
+void LessonRecorder::runStarted(bool running) {
+  // A second run of one queue (compare mode) or a restart after a change is not a new step.
+  if (running && (lesson_.steps.empty() || lesson_.steps.back().kind != StepKind::Run))
+    add({.kind = StepKind::Run});
+}
+
+void LessonRecorder::add(Step step) {
+  Step* last = lesson_.steps.empty() ? nullptr : &lesson_.steps.back();
+  // A slider's drag is one step, and so is a mode chosen twice.
+  if (last != nullptr && last->kind == step.kind && step.kind == StepKind::Set) {
+    for (auto& [k, v] : step.set) {
+      auto it =
+          std::find_if(last->set.begin(), last->set.end(), [&k](const auto& e) { return e.first == k; });
+      if (it != last->set.end())
+        it->second = v;
+      else
+        last->set.emplace_back(k, v);
+    }
+    return;
+  }
+  if (last != nullptr && last->kind == StepKind::Mode && step.kind == StepKind::Mode) {
+    last->mode = step.mode;
+    return;
+  }
+  lesson_.steps.push_back(std::move(step));
+}
+
+}  // namespace amp::app
