@@ -29,6 +29,7 @@
 #include "amp/run/runner.h"
 #include "amp/run/sweep.h"
 #include "amp/run/time_scale.h"
+#include "cli/assignment_cmd.h"
 #include "cli/json_io.h"
 #include "cli/samples.h"
 #include "report/report.h"
@@ -1206,6 +1207,13 @@ constexpr const char* kHelp = R"(amplab — a teaching lab for asymmetric multip
   amplab compare A B [--metric KEY] [--pairs N] [--json]
                  B − A with its own 95% CI; two simulations are re-run in pairs with common
                  random numbers (paired), other runs are compared from their own CIs
+  amplab assignment LAB [--student ID] [--seed S] [--exercise EX]... [--json] [--out FILE.json]
+                 a problem per student: the exercises with the student's own numbers, drawn from
+                 the id and the assignment's seed; --out writes the ASSIGNMENT.json to grade with
+                 --answer EX=VALUE... --submit FILE.json [--db PATH]   hand in predictions
+  amplab grade ASSIGNMENT.json DIR [--csv OUT.csv]
+                 every submission in DIR graded on the problem derived again from its student's
+                 id (model, or the seeded simulation): a CSV row per answer, with its error
   amplab --version | --help
 
 A real run without --duration runs until the key metric's 95% CI is within --precision (default
@@ -1244,7 +1252,8 @@ int cmdVersion() {
 }
 
 const QStringList& commandNames() {
-  static const QStringList names{"labs", "describe", "run", "sweep", "batch", "runs", "compare", "help"};
+  static const QStringList names{"labs", "describe", "run",        "sweep", "batch",
+                                 "runs", "compare",  "assignment", "grade", "help"};
   return names;
 }
 
@@ -1281,6 +1290,8 @@ int runCli(const QStringList& args) {
     if (cmd == "batch") return cmdBatch(rest);
     if (cmd == "runs") return cmdRuns(rest);
     if (cmd == "compare") return cmdCompare(rest);
+    if (cmd == "assignment") return cmdAssignment(args.mid(1));
+    if (cmd == "grade") return cmdGrade(args.mid(1));
     if (cmd == "help" || cmd == "--help" || cmd == "-h") return cmdHelp();
     if (cmd == "--version") return cmdVersion();
     throw BadInput{"unknown command '" + cmd + "'; commands: " + commandNames().join(", ") +
