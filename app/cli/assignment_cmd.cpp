@@ -292,7 +292,9 @@ int grade(const QStringList& args) {
     const auto row = [&](const QString& student, const QString& exercise, const QStringList& middle,
                          const QString& error) {
       QStringList f{student, exercise};
-      f += middle.isEmpty() ? QStringList(9, QString()) : middle;
+      QStringList graded = middle;  // parameters … graded_by; what is not known stays empty
+      graded.resize(8);
+      f += graded;
       f << name << error;
       for (QString& x : f) x = csvField(x);
       rows << f.join(',');
@@ -319,7 +321,7 @@ int grade(const QStringList& args) {
       const auto it = s.answers.find(q(e.id));
       const QString params = setupWords(a.setup).join(' ');
       if (it == s.answers.end()) {
-        row(s.student, q(e.id), {params, {}, {}, {}, {}, {}, {}, {}, {}}, kNoAnswer);
+        row(s.student, q(e.id), {params}, kNoAnswer);
         continue;
       }
       const Answer answer = answerFor(lab, e, a, as.seed);
