@@ -87,6 +87,9 @@ void printAssignment(const run::Lab& lab, std::uint64_t seed, const std::vector<
   o << "Assignment: " << q(lab.info().title) << " (" << q(lab.info().id) << "), seed " << seed;
   if (!student.isEmpty()) o << ", student " << student;
   o << "\n";
+  if (!student.isEmpty())
+    o << "Your numbers are the settings under each exercise; a number the text works out from them (a\n"
+         "utilization, a capacity) may be the lab's own example.\n";
   int n = 0;
   for (const auto& e : exercises) {
     o << "\n" << ++n << ". " << q(e.id) << "\n";

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <cstdio>
 #include <exception>
 #include <string>
 #include <utility>
@@ -113,14 +114,29 @@ bool isNumeric(const ParamSpec* spec) {
 /// minimum), else to three significant figures, so that the text shown is the value used.
 double snapped(const ParamSpec& spec, const VaryRange& r, double x) {
   const double step = r.step > 0 ? r.step : (spec.kind == ParamKind::Integer ? 1.0 : 0.0);
-  x = step > 0 ? onGrid(spec, step, x) : std::stod(significant(x, 3));
+  if (step > 0) {
+    // 12 figures drop the grid's binary noise (1.2000000000000002 is the 1.2 a slider shows).
+    char text[32];
+    std::snprintf(text, sizeof text, "%.12g", onGrid(spec, step, x));
+    x = std::stod(text);
+  } else {
+    x = std::stod(significant(x, 3));
+  }
   return std::clamp(x, std::max(spec.min, r.lo), std::min(spec.max, r.hi));
 }
 
-/// A uniform number in [0, 1) for parameter `key` in draw `draw` of the problem `problem`.
-double uniform(std::uint64_t problem, const std::string& key, int draw) {
+/// How a prompt states `v`: as the labs' texts do (three figures), unless that would misstate a
+/// value on a finer grid.
+std::string statedAs(double v) {
+  const std::string text = significant(v, 3);
+  return std::stod(text) == v ? text : formatNumber(v);
+}
+
+/// A uniform number in [0, 1) for `what` (a parameter at a value) in draw `draw` of a student's
+/// problems.
+double uniform(std::uint64_t problem, const std::string& what, int draw) {
   const std::uint64_t bits =
-      splitMix64(problem ^ splitMix64(stableHash(key) + static_cast<std::uint64_t>(draw)));
+      splitMix64(problem ^ splitMix64(stableHash(what) + static_cast<std::uint64_t>(draw)));
   return static_cast<double>(bits >> 11) * 0x1.0p-53;
 }
 
@@ -182,15 +198,18 @@ AssignedExercise assignExercise(const Lab& lab, const Exercise& e, std::uint64_t
   double ownAnswer = 0;
   bool ownStable = true;
   const bool hasAnswer = modelAnswer(lab, a.params, e.metric, ownAnswer, ownStable);
-  const std::uint64_t problem =
-      stableHash(std::to_string(seed) + '\x1f' + lab.info().id + '\x1f' + e.id + '\x1f' + student);
+  // Not the exercise's id: a parameter at the same value draws the same student value in every
+  // exercise, so that "the defaults" are one set of numbers per student and an exercise that says
+  // "same setting" as the one before gets the same numbers.
+  const std::uint64_t problem = stableHash(std::to_string(seed) + '\x1f' + lab.info().id + '\x1f' + student);
+  const Params own = a.params;
   bool found = false;
   for (int draw = 0; draw < kDraws; ++draw) {
     std::map<std::string, std::string> setup = e.setup;
     for (const auto& [key, r] : a.ranges) {
       const ParamSpec* spec = findSpec(specs, key);
       if (!isNumeric(spec)) continue;
-      const double u = uniform(problem, key, draw);
+      const double u = uniform(problem, key + '=' + formatNumber(own.num(key)), draw);
       const double x =
           r.log ? std::exp(std::log(r.lo) + u * (std::log(r.hi) - std::log(r.lo))) : r.lo + u * (r.hi - r.lo);
       setup[key] = formatNumber(snapped(*spec, r, x));
@@ -215,7 +234,6 @@ AssignedExercise assignExercise(const Lab& lab, const Exercise& e, std::uint64_t
   a.ownSetup = !found;
   if (!found) return a;
   // The prompt states the student's numbers: each varied value it states once, unambiguously.
-  const Params own = paramsWith(specs, e.setup);
   const std::vector<Token> tokens = numberTokens(e.prompt);
   std::vector<std::pair<Token, std::string>> replacements;
   for (const auto& [key, r] : a.ranges) {
@@ -224,7 +242,7 @@ AssignedExercise assignExercise(const Lab& lab, const Exercise& e, std::uint64_t
     if (occurrences(tokens, e.prompt, from) != 1) continue;
     for (const Token& t : tokens)
       if (t.len == from.size() && e.prompt.compare(t.pos, t.len, from) == 0)
-        replacements.emplace_back(t, significant(a.params.num(key), 3));
+        replacements.emplace_back(t, statedAs(a.params.num(key)));
   }
   std::sort(replacements.begin(), replacements.end(),
             [](const auto& x, const auto& y) { return x.first.pos > y.first.pos; });

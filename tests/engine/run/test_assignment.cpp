@@ -27,6 +27,13 @@ class TinyClassLab final : public tiny::TinyLab {
          run::Mode::Model,
          0.05,
          ""},
+        {"knee_again",
+         "Same setting (800/s): predict the sojourn in ms.",
+         {{"arrival_rate", "800"}},
+         "sojourn_ms",
+         run::Mode::Model,
+         0.05,
+         ""},
         {"stated",
          "With a service time of 1 ms, predict the sojourn in ms.",
          {},
@@ -85,6 +92,7 @@ class TestAssignment : public QObject {
   void sameStudentSameProblem();
   void studentsGetDifferentNumbers();
   void seedChangesTheProblem();
+  void aSettingKeepsItsNumbersAcrossExercises();
   void promptStatesTheStudentsNumbers();
   void aDefaultStatedWithItsUnitVaries();
   void anAmbiguousNumberKeepsItsValue();
@@ -128,6 +136,17 @@ void TestAssignment::seedChangesTheProblem() {
     differ += run::assignExercise(lab, exercise(lab, "knee"), seed, "alice").setup !=
               run::assignExercise(lab, exercise(lab, "knee"), seed + 100, "alice").setup;
   QVERIFY(differ >= 4);
+}
+
+void TestAssignment::aSettingKeepsItsNumbersAcrossExercises() {
+  // "Same setting" in the second exercise is true for every student.
+  const TinyClassLab lab;
+  for (int i = 0; i < 10; ++i) {
+    const auto first = run::assignExercise(lab, exercise(lab, "knee"), 7, studentId(i));
+    const auto again = run::assignExercise(lab, exercise(lab, "knee_again"), 7, studentId(i));
+    QCOMPARE(again.setup, first.setup);
+    QVERIFY(again.prompt.find("(" + first.setup.at("arrival_rate") + "/s)") != std::string::npos);
+  }
 }
 
 void TestAssignment::promptStatesTheStudentsNumbers() {

@@ -11,8 +11,8 @@
 
 namespace amp::run {
 
-/// A problem per student: each exercise's numbers drawn from (assignment seed, lab, exercise,
-/// student id), so that students get different numbers and a grader who knows only the id and
+/// A problem per student: each exercise's numbers drawn from (assignment seed, lab, student id),
+/// so that students get different numbers and a grader who knows only the id and
 /// the seed derives the same problem again, on any machine.
 
 /// FNV-1a (64 bits) of the bytes: fixed by its definition, unlike std::hash, which may differ
@@ -52,7 +52,9 @@ struct AssignedExercise {
 /// parameter, keeps its value: the prompt could not show the student's number unambiguously.
 std::map<std::string, VaryRange> assignmentRanges(const Lab& lab, const Exercise& exercise);
 
-/// The exercise for `student` under the assignment's `seed`. Draws until the parameters pass
+/// The exercise for `student` under the assignment's `seed`. A parameter's draw depends on
+/// (seed, lab, student, parameter, its value in the exercise), not on the exercise: a student's
+/// "defaults" are the same numbers in each exercise that varies them. Draws until the parameters pass
 /// run::validate and the model gives a finite answer (and a stable one where the exercise's own
 /// setup is stable), at most 32 draws; then the exercise's own setup (ownSetup).
 AssignedExercise assignExercise(const Lab& lab, const Exercise& exercise, std::uint64_t seed,
