@@ -34,7 +34,7 @@ std::uint64_t splitMix64(std::uint64_t x) {
 
 namespace {
 
-constexpr double kSpread = 0.25;  // the generic rule: ±25%
+constexpr double kSpread = 0.25;  // ±25% around the exercise's value
 constexpr int kDraws = 32;
 
 /// Where a number starts and ends in a text: a run of digits and dots, without a sentence's
@@ -86,7 +86,7 @@ bool statedWithUnit(const std::vector<Token>& tokens, const std::string& text, c
   return false;
 }
 
-/// `x` on the grid of `step` from the parameter's minimum (as its slider snaps), in its range.
+/// `x` on the grid of `step` from the parameter's minimum (as a linear slider snaps), in its range.
 double onGrid(const ParamSpec& spec, double step, double x) {
   if (step > 0) x = spec.min + std::round((x - spec.min) / step) * step;
   return std::clamp(x, spec.min, spec.max);
@@ -170,7 +170,8 @@ std::map<std::string, VaryRange> assignmentRanges(const Lab& lab, const Exercise
     const bool set = e.setup.count(spec.key) > 0;
     const bool stated = statedWithUnit(tokens, e.prompt, text, spec.unit);
     if (!set && !stated) continue;
-    if (set && !stated && occurrences(tokens, e.prompt, text) > 1) continue;
+    // A number the prompt states twice may be two things ("2 ms … 2 workers"): it stays.
+    if (occurrences(tokens, e.prompt, text) > 1) continue;
     const VaryRange r = genericRange(spec, v);
     if (r.hi <= r.lo) continue;
     out[spec.key] = r;

@@ -48,7 +48,7 @@ struct AssignedExercise {
 /// sets: each numeric setting of the exercise, and each numeric parameter whose value
 /// the prompt states with its unit ("a master of 1 ms"), within ±25% (a log-scale parameter:
 /// ×/÷ 1.25), snapped to the parameter's step (a whole number for an integer) and inside its
-/// range. A setting whose number the prompt states more than once, or shares with another varied
+/// range. A parameter whose number the prompt states more than once, or shares with another varied
 /// parameter, keeps its value: the prompt could not show the student's number unambiguously.
 std::map<std::string, VaryRange> assignmentRanges(const Lab& lab, const Exercise& exercise);
 
