@@ -92,6 +92,7 @@ QJsonObject assignmentToJson(const run::Lab& lab, std::uint64_t seed,
                      {"answer_from", run::modeName(e.answerFrom)},
                      {"tolerance", e.tolerance},
                      {"vary", vary}};
+    item["prompt"] = q(e.prompt);
     if (!student.isEmpty()) {
       const run::AssignedExercise a = run::assignExercise(lab, e, seed, student.toStdString());
       QJsonObject setup;
@@ -191,7 +192,10 @@ Answer answerFor(const run::Lab& lab, const run::Exercise& e, const run::Assigne
     const run::ModelResult m = lab.model(a.params);
     const auto it = m.values.find(e.metric);
     if (it == m.values.end() || !std::isfinite(it->second))
-      out.error = "the model gives no value for " + q(e.metric) + " here";
+      out.error =
+          "the model gives no value for " + q(e.metric) + " here" +
+          (e.answerFrom == run::Mode::Real ? QStringLiteral(": grade it from the student's own real run")
+                                           : QString());
     else
       out.value = it->second;
   } catch (const std::exception& ex) {

@@ -18,8 +18,8 @@ namespace amp::app {
 ///
 /// ASSIGNMENT.json, what the teacher keeps: {"format": "amplab-assignment", "version": 1,
 /// "lab": ID, "seed": S, "exercises": [{"id": EX, "metric", "unit", "answer_from", "tolerance",
-/// "vary": {key: {"from", "to"}}, and for one student "prompt", "setup"}], "student": ID (when
-/// written for one)}. The grader reads format, version, lab, seed and the exercises' ids; each
+/// "vary": {key: {"from", "to"}}, "prompt", and for one student their "setup"}], "student": ID
+/// (when written for one; the prompt is then theirs)}. The grader reads format, version, lab, seed and the exercises' ids; each
 /// student's numbers it derives again from the id.
 ///
 /// A submission, what a student hands in: {"format": "amplab-submission", "version": 1,

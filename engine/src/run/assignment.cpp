@@ -7,6 +7,7 @@
 #include <cmath>
 #include <cstdio>
 #include <exception>
+#include <set>
 #include <string>
 #include <utility>
 #include <vector>
@@ -86,6 +87,14 @@ bool statedWithUnit(const std::vector<Token>& tokens, const std::string& text, c
   return false;
 }
 
+/// `x` to 12 figures: a grid's or a product's binary noise dropped (1.2000000000000002 is the 1.2
+/// a slider shows).
+double clean(double x) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%.12g", x);
+  return std::stod(text);
+}
+
 /// `x` on the grid of `step` from the parameter's minimum (as a linear slider snaps), in its range.
 double onGrid(const ParamSpec& spec, double step, double x) {
   if (step > 0) x = spec.min + std::round((x - spec.min) / step) * step;
@@ -101,8 +110,8 @@ VaryRange genericRange(const ParamSpec& spec, double value) {
   r.hi = value * (1 + kSpread);
   if (r.lo > r.hi) std::swap(r.lo, r.hi);
   r.step = spec.kind == ParamKind::Integer ? std::max(1.0, spec.step) : spec.step;
-  r.lo = onGrid(spec, r.step, r.lo);
-  r.hi = onGrid(spec, r.step, r.hi);
+  r.lo = clean(onGrid(spec, r.step, r.lo));
+  r.hi = clean(onGrid(spec, r.step, r.hi));
   return r;
 }
 
@@ -114,14 +123,7 @@ bool isNumeric(const ParamSpec* spec) {
 /// minimum), else to three significant figures, so that the text shown is the value used.
 double snapped(const ParamSpec& spec, const VaryRange& r, double x) {
   const double step = r.step > 0 ? r.step : (spec.kind == ParamKind::Integer ? 1.0 : 0.0);
-  if (step > 0) {
-    // 12 figures drop the grid's binary noise (1.2000000000000002 is the 1.2 a slider shows).
-    char text[32];
-    std::snprintf(text, sizeof text, "%.12g", onGrid(spec, step, x));
-    x = std::stod(text);
-  } else {
-    x = std::stod(significant(x, 3));
-  }
+  x = step > 0 ? clean(onGrid(spec, step, x)) : std::stod(significant(x, 3));
   return std::clamp(x, std::max(spec.min, r.lo), std::min(spec.max, r.hi));
 }
 
@@ -163,6 +165,12 @@ std::map<std::string, VaryRange> assignmentRanges(const Lab& lab, const Exercise
   const std::vector<Token> tokens = numberTokens(e.prompt);
   std::map<std::string, VaryRange> out;
   std::map<std::string, int> textUses;  // how many varied parameters state each number
+  // Numbers inside the exercise's textual settings (a table's rows): the prompt may be stating one
+  // of those ("200 µs of blocking" is a table cell, not the parameter that is 200 µs too).
+  std::set<std::string> inTexts;
+  for (const auto& [key, value] : e.setup)
+    if (!isNumeric(findSpec(specs, key)))
+      for (const Token& t : numberTokens(value)) inTexts.insert(value.substr(t.pos, t.len));
   for (const ParamSpec& spec : specs) {
     if (!isNumeric(&spec) || !isRelevant(spec, base)) continue;
     const double v = base.num(spec.key);
@@ -171,7 +179,12 @@ std::map<std::string, VaryRange> assignmentRanges(const Lab& lab, const Exercise
     const bool stated = statedWithUnit(tokens, e.prompt, text, spec.unit);
     if (!set && !stated) continue;
     // A number the prompt states twice may be two things ("2 ms … 2 workers"): it stays.
-    if (occurrences(tokens, e.prompt, text) > 1) continue;
+    if (occurrences(tokens, e.prompt, text) > 1 || inTexts.count(text) > 0) continue;
+    // A count whose neighbour the prompt states too is counted in the text ("14 workers … add
+    // one, 15 in all"): a new value could not change both.
+    if (spec.kind == ParamKind::Integer && (occurrences(tokens, e.prompt, significant(v - 1, 3)) > 0 ||
+                                            occurrences(tokens, e.prompt, significant(v + 1, 3)) > 0))
+      continue;
     const VaryRange r = genericRange(spec, v);
     if (r.hi <= r.lo) continue;
     out[spec.key] = r;

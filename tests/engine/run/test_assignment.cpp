@@ -15,9 +15,16 @@ using namespace amp;
 namespace {
 
 /// The tiny lab with exercises: one that sets and states its numbers, one that states a default
-/// with its unit, one whose number is ambiguous, one on a whole number and one near capacity.
+/// with its unit, one whose number is ambiguous, one on a whole number, one near capacity and one
+/// that states a table's cell.
 class TinyClassLab final : public tiny::TinyLab {
  public:
+  /// The tiny lab's parameters and a table, whose cells a prompt may state.
+  std::vector<run::ParamSpec> params() const override {
+    auto specs = tiny::TinyLab::params();
+    specs.push_back(run::tableParam("rows", "Rows", {run::numberColumn("c", "C", "ms", 0, 100, 1)}, "[[5]]"));
+    return specs;
+  }
   std::vector<run::Exercise> exercises() const override {
     return {
         {"knee",
@@ -51,6 +58,20 @@ class TinyClassLab final : public tiny::TinyLab {
         {"servers",
          "Spread the load over 4 servers: predict the wait in ms.",
          {{"servers", "4"}},
+         "wait_ms",
+         run::Mode::Model,
+         0.05,
+         ""},
+        {"table",
+         "Give the row 1 ms; predict the wait in ms.",
+         {{"rows", "[[1]]"}},
+         "wait_ms",
+         run::Mode::Model,
+         0.05,
+         ""},
+        {"plus_one",
+         "With 2 servers the wait is short. Add one, 3 in all: predict the wait in ms.",
+         {{"servers", "3"}},
          "wait_ms",
          run::Mode::Model,
          0.05,
@@ -97,6 +118,7 @@ class TestAssignment : public QObject {
   void aDefaultStatedWithItsUnitVaries();
   void anAmbiguousNumberKeepsItsValue();
   void wholeNumbersStayWhole();
+  void numbersTheTextCountsWithStay();
   void drawsStayStable();
   void everyLabsExercisesDeriveValidProblems();
 };
@@ -196,6 +218,15 @@ void TestAssignment::wholeNumbersStayWhole() {
     QCOMPARE(a.params.num("arrival_rate"), 500.0);
   }
   QCOMPARE(servers, (std::set<double>{3, 4}));
+}
+
+void TestAssignment::numbersTheTextCountsWithStay() {
+  // "1 ms" is the table's cell here, though the service time is 1 ms too: it stays.
+  const TinyClassLab lab;
+  QVERIFY(run::assignmentRanges(lab, exercise(lab, "table")).empty());
+  QVERIFY(!run::assignmentRanges(lab, exercise(lab, "stated")).empty());
+  // "3 in all" is counted from "2 servers": a student's 4 would contradict it.
+  QVERIFY(run::assignmentRanges(lab, exercise(lab, "plus_one")).empty());
 }
 
 void TestAssignment::drawsStayStable() {

@@ -49,7 +49,9 @@ struct AssignedExercise {
 /// the prompt states with its unit ("a master of 1 ms"), within ±25% (a log-scale parameter:
 /// ×/÷ 1.25), snapped to the parameter's step (a whole number for an integer) and inside its
 /// range. A parameter whose number the prompt states more than once, or shares with another varied
-/// parameter, keeps its value: the prompt could not show the student's number unambiguously.
+/// parameter, or that is a cell of one of the exercise's tables, keeps its value: the prompt could
+/// not show the student's number unambiguously; so does a count whose neighbour the prompt states
+/// ("14 workers … add one, 15 in all").
 std::map<std::string, VaryRange> assignmentRanges(const Lab& lab, const Exercise& exercise);
 
 /// The exercise for `student` under the assignment's `seed`. A parameter's draw depends on
