@@ -10,6 +10,7 @@
 #include <QSaveFile>
 #include <QTextStream>
 #include <cmath>
+#include <optional>
 
 #include "amp/labs/registry.h"
 #include "cli/assignment_files.h"
@@ -142,36 +143,83 @@ bool writeJson(const QString& file, const QJsonObject& doc, QString& error) {
   return true;
 }
 
+/// `option` EX=VALUE words as exercise index -> value text, EX one of the chosen exercises.
+std::map<std::size_t, QString> pairsOrThrow(const QString& option, const QStringList& words,
+                                            const std::vector<run::Exercise>& exercises,
+                                            const run::Lab& lab) {
+  QStringList ids;
+  for (const auto& e : exercises) ids << q(e.id);
+  std::map<std::size_t, QString> out;
+  for (const QString& w : words) {
+    const qsizetype eq = w.indexOf('=');
+    const qsizetype at = eq > 0 ? ids.indexOf(w.left(eq)) : -1;
+    if (at < 0)
+      throw BadInput{option + " '" + w + "': expected EXERCISE=VALUE with EXERCISE one of " + ids.join(", ") +
+                     " (lab '" + q(lab.info().id) + "')"};
+    out[static_cast<std::size_t>(at)] = w.mid(eq + 1);
+  }
+  return out;
+}
+
 /// --answer EX=VALUE words into predictions for the chosen exercises.
 std::map<QString, double> answersOrThrow(const QStringList& words,
                                          const std::vector<run::Exercise>& exercises, const run::Lab& lab) {
-  QStringList ids;
-  for (const auto& e : exercises) ids << q(e.id);
   std::map<QString, double> out;
-  for (const QString& w : words) {
-    const qsizetype eq = w.indexOf('=');
-    const QString id = w.left(eq);
-    const qsizetype at = ids.indexOf(id);
-    if (eq <= 0 || at < 0)
-      throw BadInput{"--answer '" + w + "': expected EXERCISE=VALUE with EXERCISE one of " + ids.join(", ") +
-                     " (lab '" + q(lab.info().id) + "')"};
+  for (const auto& [at, text] : pairsOrThrow("--answer", words, exercises, lab)) {
     bool ok = false;
-    const double v = w.mid(eq + 1).toDouble(&ok);
+    const double v = text.toDouble(&ok);
     if (!ok || !std::isfinite(v)) {
-      const QString unit = unitOf(lab, exercises[static_cast<std::size_t>(at)].metric);
-      throw BadInput{"--answer '" + w + "': the prediction must be a number" +
+      const QString unit = unitOf(lab, exercises[at].metric);
+      throw BadInput{"--answer " + q(exercises[at].id) + "=" + text + ": the prediction must be a number" +
                      (unit.isEmpty() ? QString() : " in " + unit)};
     }
-    out[id] = v;
+    out[q(exercises[at].id)] = v;
+  }
+  return out;
+}
+
+/// --run EX=ID words into references to the student's saved runs (of this lab), with a warning
+/// when a run was not made at the student's numbers.
+std::map<QString, RunRef> runsOrThrow(const QStringList& words, const std::vector<run::Exercise>& exercises,
+                                      const run::Lab& lab, std::uint64_t seed, const QString& student,
+                                      const RunStore& store) {
+  std::map<QString, RunRef> out;
+  for (const auto& [at, text] : pairsOrThrow("--run", words, exercises, lab)) {
+    const run::Exercise& e = exercises[at];
+    bool ok = false;
+    const qint64 id = text.toLongLong(&ok);
+    QString error;
+    const std::optional<run::RunResult> r = ok ? store.load(id, &error) : std::nullopt;
+    if (!r)
+      throw BadInput{"--run " + q(e.id) + "=" + text + ": no such run in " + store.path() +
+                     " (the runs: amplab runs list)"};
+    if (r->lab != lab.info().id)
+      throw BadInput{"--run " + q(e.id) + "=" + text + ": a run of lab " + q(r->lab) + ", not " +
+                     q(lab.info().id)};
+    RunRef ref{q(r->uuid), NAN};
+    if (const auto m = r->metrics.find(e.metric); m != r->metrics.end())
+      ref.value = m->second.mean;
+    else if (const auto v = r->model.values.find(e.metric);
+             r->mode == run::Mode::Model && v != r->model.values.end())
+      ref.value = v->second;
+    const run::AssignedExercise a = run::assignExercise(lab, e, seed, student.toStdString());
+    QStringList differ;
+    for (const auto& [key, value] : a.setup)
+      if (r->params.has(key) && !r->params.texts().count(key) && r->params.num(key) != a.params.num(key))
+        differ << q(key) + " = " + q(run::formatNumber(r->params.num(key))) + ", yours " + q(value);
+    if (!differ.isEmpty())
+      QTextStream(stderr) << "warning: run " << id << " was not made at your numbers for " << q(e.id) << " ("
+                          << differ.join("; ") << ")\n";
+    out[q(e.id)] = ref;
   }
   return out;
 }
 
 /// Writes (or adds to) the student's submission file and saves each answer as an attempt.
 int submit(const run::Lab& lab, std::uint64_t seed, const std::vector<run::Exercise>& exercises,
-           const QString& student, const std::map<QString, double>& answers, const QString& file,
-           const QString& db) {
-  Submission s{student, q(lab.info().id), seed, {}};
+           const QString& student, const std::map<QString, double>& answers, const QStringList& runWords,
+           const QString& file, const QString& db) {
+  Submission s{student, q(lab.info().id), seed, {}, {}};
   if (QFileInfo::exists(file)) {
     Submission before;
     if (const QString e = readSubmission(file, before); !e.isEmpty())
@@ -181,10 +229,17 @@ int submit(const run::Lab& lab, std::uint64_t seed, const std::vector<run::Exerc
                      " seed " + QString::number(before.seed) + ", not of " + student + " for " + s.lab +
                      " seed " + QString::number(seed) + "; choose another file"};
     s.answers = before.answers;
+    s.runs = before.runs;
   }
   for (const auto& [id, v] : answers) s.answers[id] = v;
   if (const QString e = RunStore::pathProblem(db, RunStore::Access::ReadWrite); !e.isEmpty())
     throw BadInput{e};
+  RunStore store;
+  if (const QString e = store.open(db); !e.isEmpty()) {
+    QTextStream(stderr) << "error: " << e << "\n";
+    return kFailed;
+  }
+  for (auto& [id, ref] : runsOrThrow(runWords, exercises, lab, seed, student, store)) s.runs[id] = ref;
   QString error;
   if (!writeJson(file, submissionToJson(s), error)) throw BadInput{error};
   QTextStream o(stdout);
@@ -193,11 +248,6 @@ int submit(const run::Lab& lab, std::uint64_t seed, const std::vector<run::Exerc
     << " exercises answered). Hand in that file.\n";
 
   // Each answer is also an attempt in the student's own progress, as the exercise panel keeps it.
-  RunStore store;
-  if (const QString e = store.open(db); !e.isEmpty()) {
-    QTextStream(stderr) << "error: " << e << "\n";
-    return kFailed;
-  }
   for (const auto& e : exercises) {
     const auto it = answers.find(q(e.id));
     if (it == answers.end()) continue;
@@ -220,8 +270,9 @@ int assignment(const QStringList& args) {
   const QCommandLineOption student("student", "student id", "ID"), seed("seed", "assignment seed", "S", "1"),
       exercise("exercise", "only this exercise", "EX"), json("json", "JSON document"),
       outFile("out", "write ASSIGNMENT.json", "FILE"), answer("answer", "a prediction", "EX=VALUE"),
-      submitFile("submit", "submission file", "FILE"), db("db", "database", "PATH");
-  p.addOptions({student, seed, exercise, json, outFile, answer, submitFile, db});
+      submitFile("submit", "submission file", "FILE"), runRef("run", "the run made for it", "EX=ID"),
+      db("db", "database", "PATH");
+  p.addOptions({student, seed, exercise, json, outFile, answer, submitFile, runRef, db});
   parse(p, "assignment", args);
   if (p.positionalArguments().size() != 1)
     throw BadInput{p.positionalArguments().isEmpty()
@@ -234,12 +285,13 @@ int assignment(const QStringList& args) {
   std::vector<run::Exercise> exercises;
   if (const QString e = selectExercises(lab, p.values(exercise), exercises); !e.isEmpty()) throw BadInput{e};
 
+  if (p.isSet(runRef) && !p.isSet(submitFile)) throw BadInput{"--run EX=ID goes with --answer and --submit"};
   if (p.isSet(submitFile) || p.isSet(answer)) {
     if (!p.isSet(submitFile) || !p.isSet(answer))
       throw BadInput{"--answer EX=VALUE and --submit FILE.json go together"};
     if (who.isEmpty()) throw BadInput{"--submit needs --student ID"};
     const auto answers = answersOrThrow(p.values(answer), exercises, lab);
-    return submit(lab, s, exercises, who, answers, p.value(submitFile),
+    return submit(lab, s, exercises, who, answers, p.values(runRef), p.value(submitFile),
                   p.isSet(db) ? p.value(db) : RunStore::defaultPath());
   }
   const QJsonObject doc = assignmentToJson(lab, s, exercises, who);
@@ -284,7 +336,7 @@ int grade(const QStringList& args) {
   const QString kNoAnswer = QStringLiteral("no answer");
   QStringList rows{
       "student,exercise,parameters,prediction,answer,unit,relative_error,tolerance,passed,graded_by,"
-      "file,error"};
+      "run_uuid,run_value,file,error"};
   int answered = 0, passed = 0, unanswered = 0, errors = 0, submissions = 0;
   const QString assignmentPath = QFileInfo(pos[0]).canonicalFilePath();
   const QStringList files = dir.entryList({"*.json"}, QDir::Files, QDir::Name);
@@ -295,8 +347,8 @@ int grade(const QStringList& args) {
     const auto row = [&](const QString& student, const QString& exercise, const QStringList& middle,
                          const QString& error) {
       QStringList f{student, exercise};
-      QStringList graded = middle;  // parameters … graded_by; what is not known stays empty
-      graded.resize(8);
+      QStringList graded = middle;  // parameters … run_value; what is not known stays empty
+      graded.resize(10);
       f += graded;
       f << name << error;
       for (QString& x : f) x = csvField(x);
@@ -327,6 +379,7 @@ int grade(const QStringList& args) {
         row(s.student, q(e.id), {params}, kNoAnswer);
         continue;
       }
+      const auto run = s.runs.find(q(e.id));
       const Answer answer = answerFor(lab, e, a, as.seed);
       const bool ok = passes(e, it->second, answer);
       const double rel = answer.value != 0 ? (it->second - answer.value) / std::fabs(answer.value) : NAN;
@@ -334,7 +387,9 @@ int grade(const QStringList& args) {
       passed += ok;
       row(s.student, q(e.id),
           {params, number(it->second), number(answer.value), unitOf(lab, e.metric), number(rel),
-           number(e.tolerance), answer.error.isEmpty() ? (ok ? "yes" : "no") : QString(), answer.gradedBy},
+           number(e.tolerance), answer.error.isEmpty() ? (ok ? "yes" : "no") : QString(), answer.gradedBy,
+           run != s.runs.end() ? run->second.uuid : QString(),
+           run != s.runs.end() ? number(run->second.value) : QString()},
           answer.error);
     }
   }

@@ -134,12 +134,20 @@ QString readAssignment(const QString& file, Assignment& out) {
 QJsonObject submissionToJson(const Submission& s) {
   QJsonObject answers;
   for (const auto& [id, v] : s.answers) answers[id] = v;
-  return QJsonObject{{"format", "amplab-submission"},
-                     {"version", kAssignmentVersion},
-                     {"student", s.student},
-                     {"lab", s.lab},
-                     {"seed", static_cast<double>(s.seed)},
-                     {"answers", answers}};
+  QJsonObject runs;
+  for (const auto& [id, r] : s.runs) {
+    QJsonObject ref{{"uuid", r.uuid}};
+    if (std::isfinite(r.value)) ref["value"] = r.value;
+    runs[id] = ref;
+  }
+  QJsonObject doc{{"format", "amplab-submission"},
+                  {"version", kAssignmentVersion},
+                  {"student", s.student},
+                  {"lab", s.lab},
+                  {"seed", static_cast<double>(s.seed)},
+                  {"answers", answers}};
+  if (!runs.isEmpty()) doc["runs"] = runs;
+  return doc;
 }
 
 QString readSubmission(const QString& file, Submission& out) {
@@ -157,6 +165,20 @@ QString readSubmission(const QString& file, Submission& out) {
     if (!it.value().isDouble())
       return file + ": answers." + it.key() + " must be a number (the prediction, in the metric's unit)";
     out.answers[it.key()] = it.value().toDouble();
+  }
+  out.runs.clear();
+  const QJsonValue runs = o.value("runs");
+  if (runs.isUndefined()) return {};
+  if (!runs.isObject())
+    return file + ": key 'runs' must be an object {EXERCISE: {\"uuid\": RUN, \"value\": v}}";
+  const QJsonObject r = runs.toObject();
+  for (auto it = r.begin(); it != r.end(); ++it) {
+    const QJsonObject ref = it.value().toObject();
+    const QJsonValue value = ref.value("value");
+    if (ref.value("uuid").toString().isEmpty() || !(value.isUndefined() || value.isDouble()))
+      return file + ": runs." + it.key() +
+             " must be {\"uuid\": the run's UUID, \"value\": a number (optional)}";
+    out.runs[it.key()] = {ref.value("uuid").toString(), value.toDouble(NAN)};
   }
   return {};
 }

@@ -19,11 +19,12 @@ namespace amp::app {
 /// ASSIGNMENT.json, what the teacher keeps: {"format": "amplab-assignment", "version": 1,
 /// "lab": ID, "seed": S, "exercises": [{"id": EX, "metric", "unit", "answer_from", "tolerance",
 /// "vary": {key: {"from", "to"}}, "prompt", and for one student their "setup"}], "student": ID
-/// (when written for one; the prompt is then theirs)}. The grader reads format, version, lab, seed and the exercises' ids; each
-/// student's numbers it derives again from the id.
+/// (when written for one; the prompt is then theirs)}. The grader reads format, version, lab, seed and the
+/// exercises' ids; each student's numbers it derives again from the id.
 ///
 /// A submission, what a student hands in: {"format": "amplab-submission", "version": 1,
-/// "student": ID, "lab": ID, "seed": S, "answers": {EX: prediction}}.
+/// "student": ID, "lab": ID, "seed": S, "answers": {EX: prediction}, and optionally "runs":
+/// {EX: {"uuid": the run the student made for it, "value": its value of the metric}}}.
 
 constexpr int kAssignmentVersion = 1;
 
@@ -34,11 +35,19 @@ struct Assignment {
   QStringList exercises;
 };
 
+/// A run a student made for an exercise: its UUID (it stays the same when databases merge) and
+/// its value of the exercise's metric (NaN: none).
+struct RunRef {
+  QString uuid;
+  double value = NAN;
+};
+
 /// A student's answers as handed in.
 struct Submission {
   QString student, lab;
   std::uint64_t seed = 0;
   std::map<QString, double> answers;  ///< exercise id -> prediction
+  std::map<QString, RunRef> runs;     ///< exercise id -> the student's run for it
 };
 
 /// The lab's exercises named by `ids` (all of them when empty), in the lab's order; "" or the

@@ -1210,7 +1210,8 @@ constexpr const char* kHelp = R"(amplab — a teaching lab for asymmetric multip
   amplab assignment LAB [--student ID] [--seed S] [--exercise EX]... [--json] [--out FILE.json]
                  a problem per student: the exercises with the student's own numbers, drawn from
                  the id and the assignment's seed; --out writes the ASSIGNMENT.json to grade with
-                 --answer EX=VALUE... --submit FILE.json [--db PATH]   hand in predictions
+                 --answer EX=VALUE... [--run EX=RUN_ID]... --submit FILE.json [--db PATH]
+                 hands in predictions (and the saved runs made for them); run again to add
   amplab grade ASSIGNMENT.json DIR [--csv OUT.csv]
                  every submission in DIR graded on the problem derived again from its student's
                  id (model, or the seeded simulation): a CSV row per answer, with its error

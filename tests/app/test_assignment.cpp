@@ -103,11 +103,14 @@ class TestAssignmentCli : public QObject {
     return r.code == 0 ? QString() : QString::fromUtf8(r.err);
   }
 
-  /// The CSV row of (student, exercise); empty when there is none.
-  static QStringList rowOf(const QList<QStringList>& rows, const QString& student, const QString& exercise) {
+  /// The CSV row of (student, exercise) as column -> field; empty when there is none.
+  static QMap<QString, QString> rowOf(const QList<QStringList>& rows, const QString& student,
+                                      const QString& exercise) {
+    QMap<QString, QString> out;
     for (const auto& row : rows)
-      if (row.value(0) == student && row.value(1) == exercise) return row;
-    return {};
+      if (row.value(0) == student && row.value(1) == exercise)
+        for (qsizetype i = 0; i < rows.front().size(); ++i) out[rows.front()[i]] = row.value(i);
+    return out;
   }
 
  private slots:
@@ -146,6 +149,18 @@ class TestAssignmentCli : public QObject {
     QCOMPARE(submit("alice", {"crossover=" + exact(aliceCross), "master_knee=" + exact(aliceKnee)},
                     subs + "/alice.json"),
              QString());
+    // Alice hands in the run she made at her numbers with her answer (her database is AMPLAB_DB).
+    QStringList runArgs{"run", "foundations", "--mode", "model", "--json"};
+    const QJsonObject aliceSetup = setupOf("alice", "crossover");
+    for (auto it = aliceSetup.begin(); it != aliceSetup.end(); ++it)
+      runArgs << "--set" << it.key() + "=" + it.value().toString();
+    const QJsonObject aliceRun = amplab(runArgs).json();
+    const Result withRun = amplab({"assignment", "foundations", "--student", "alice", "--seed", "7",
+                                   "--answer", "crossover=" + exact(aliceCross), "--run",
+                                   "crossover=" + QString::number(aliceRun["run_id"].toInteger()), "--submit",
+                                   subs + "/alice.json"});
+    QCOMPARE(withRun.code, 0);
+    QVERIFY2(!withRun.err.contains("warning"), withRun.err.constData());
     // Bob answers one at a time; the second adds to his file. His knee is 50% off.
     QCOMPARE(submit("bob", {"crossover=" + exact(bobCross)}, subs + "/bob.json"), QString());
     QCOMPARE(submit("bob", {"master_knee=" + exact(bobKnee * 1.5)}, subs + "/bob.json"), QString());
@@ -156,18 +171,21 @@ class TestAssignmentCli : public QObject {
     QFile f(csv);
     QVERIFY(f.open(QIODevice::ReadOnly));
     const auto rows = parseCsv(QString::fromUtf8(f.readAll()));
-    QCOMPARE(rows.value(0).value(8), QString("passed"));
-    QCOMPARE(rowOf(rows, "alice", "crossover").value(8), QString("yes"));
-    QVERIFY(std::fabs(rowOf(rows, "alice", "crossover").value(4).toDouble() / aliceCross - 1) < 1e-8);
-    QCOMPARE(rowOf(rows, "alice", "master_knee").value(8), QString("yes"));
-    QCOMPARE(rowOf(rows, "bob", "crossover").value(8), QString("yes"));
-    QVERIFY(std::fabs(rowOf(rows, "bob", "crossover").value(4).toDouble() / bobCross - 1) < 1e-8);
-    const QStringList knee = rowOf(rows, "bob", "master_knee");
-    QCOMPARE(knee.value(8), QString("no"));
-    QVERIFY(std::fabs(knee.value(6).toDouble() - 0.5) < 1e-9);
-    QCOMPARE(knee.value(5), QString("ms"));
-    QVERIFY(knee.value(2).startsWith("arrival_rate="));
-    QCOMPARE(rowOf(rows, "bob", "design_wins").value(11), QString("no answer"));
+    QCOMPARE(rows.value(0).value(8), QString("passed"));  // the columns by name below
+    QCOMPARE(rowOf(rows, "alice", "crossover")["passed"], QString("yes"));
+    QVERIFY(std::fabs(rowOf(rows, "alice", "crossover")["answer"].toDouble() / aliceCross - 1) < 1e-8);
+    QCOMPARE(rowOf(rows, "alice", "crossover")["run_uuid"], aliceRun["uuid"].toString());
+    QVERIFY(std::fabs(rowOf(rows, "alice", "crossover")["run_value"].toDouble() / aliceCross - 1) < 1e-8);
+    QCOMPARE(rowOf(rows, "alice", "master_knee")["run_uuid"], QString());
+    QCOMPARE(rowOf(rows, "alice", "master_knee")["passed"], QString("yes"));
+    QCOMPARE(rowOf(rows, "bob", "crossover")["passed"], QString("yes"));
+    QVERIFY(std::fabs(rowOf(rows, "bob", "crossover")["answer"].toDouble() / bobCross - 1) < 1e-8);
+    const auto knee = rowOf(rows, "bob", "master_knee");
+    QCOMPARE(knee["passed"], QString("no"));
+    QVERIFY(std::fabs(knee["relative_error"].toDouble() - 0.5) < 1e-9);
+    QCOMPARE(knee["unit"], QString("ms"));
+    QVERIFY(knee["parameters"].startsWith("arrival_rate="));
+    QCOMPARE(rowOf(rows, "bob", "design_wins")["error"], QString("no answer"));
 
     // Each answer was also saved as an attempt in the student's progress.
     {
@@ -176,8 +194,8 @@ class TestAssignmentCli : public QObject {
       QVERIFY(db.open());
       QSqlQuery q("SELECT COUNT(*), SUM(passed) FROM exercises WHERE lab = 'foundations'", db);
       QVERIFY(q.next());
-      QCOMPARE(q.value(0).toInt(), 4);
-      QCOMPARE(q.value(1).toInt(), 3);
+      QCOMPARE(q.value(0).toInt(), 5);
+      QCOMPARE(q.value(1).toInt(), 4);
     }
     QSqlDatabase::removeDatabase("attempts");
   }
@@ -206,16 +224,17 @@ class TestAssignmentCli : public QObject {
     QCOMPARE(g.code, 0);
     const auto rows = parseCsv(QString::fromUtf8(g.out));
     QCOMPARE(rows.size(), 5);  // header, three errors, dave's one exercise
+    const qsizetype fileColumn = rows.front().indexOf("file"), errorColumn = rows.front().indexOf("error");
     const auto errorOf = [&](const QString& file) {
       for (const auto& row : rows)
-        if (row.value(10) == file) return row.value(11);
+        if (row.value(fileColumn) == file) return row.value(errorColumn);
       return QString("(no row)");
     };
     QVERIFY2(errorOf("broken.json").contains("not JSON"), qPrintable(errorOf("broken.json")));
     QVERIFY2(errorOf("nostudent.json").contains("'student'"), qPrintable(errorOf("nostudent.json")));
     QVERIFY2(errorOf("otherseed.json").contains("seed 8"), qPrintable(errorOf("otherseed.json")));
     QCOMPARE(errorOf("good.json"), QString());
-    QVERIFY(!rowOf(rows, "dave", "crossover").value(8).isEmpty());
+    QVERIFY(!rowOf(rows, "dave", "crossover")["passed"].isEmpty());
   }
 
   void aBadAssignmentIsBadInput() {
