@@ -56,14 +56,6 @@ QString shellWord(const QString& w) {
   return plain.match(w).hasMatch() ? w : "'" + QString(w).replace("'", "'\\''") + "'";
 }
 
-QString labelOf(const run::Lab& lab, const std::string& key) {
-  for (const auto& m : lab.metrics())
-    if (m.key == key) return q(m.label);
-  for (const auto& v : lab.modelValues())
-    if (v.key == key) return q(v.label);
-  return q(key);
-}
-
 QString withUnit(const QString& value, const QString& unit) {
   return unit.isEmpty() ? value : value + " " + unit;
 }
@@ -94,7 +86,7 @@ void printAssignment(const run::Lab& lab, std::uint64_t seed, const std::vector<
   int n = 0;
   for (const auto& e : exercises) {
     o << "\n" << ++n << ". " << q(e.id) << "\n";
-    const QString unit = unitOf(lab, e.metric);
+    const ValueName metric = valueName(lab, e.metric);
     if (student.isEmpty()) {
       o << "   " << q(e.prompt) << "\n";
       const auto ranges = run::assignmentRanges(lab, e);
@@ -121,13 +113,14 @@ void printAssignment(const run::Lab& lab, std::uint64_t seed, const std::vector<
         << "\n";
       if (a.ownSetup) o << "   (the exercise's own numbers: no other draw passed the lab's checks)\n";
     }
-    o << "   Predict: " << q(e.metric) << " (" << labelOf(lab, e.metric) << ")"
-      << (unit.isEmpty() ? QString() : " in " + unit) << ", " << gradedByWords(e) << "\n";
+    o << "   Predict: " << q(e.metric) << " (" << metric.label << ")"
+      << (metric.unit.isEmpty() ? QString() : " in " + metric.unit) << ", " << gradedByWords(e) << "\n";
   }
   const QString seedWord = QStringLiteral(" --seed %1").arg(seed);
   if (student.isEmpty())
     o << "\nEach student's own numbers: amplab assignment " << q(lab.info().id) << " --student ID" << seedWord
-      << "\nGrading: amplab assignment ... --out ASSIGNMENT.json, then amplab grade ASSIGNMENT.json SUBMISSIONS/\n";
+      << "\nTo grade: amplab assignment " << q(lab.info().id) << seedWord
+      << " --out ASSIGNMENT.json, then amplab grade ASSIGNMENT.json SUBMISSIONS/\n";
   else
     o << "\nTo hand in: amplab assignment " << q(lab.info().id) << " --student " << shellWord(student)
       << seedWord << " --answer " << q(exercises.front().id) << "=VALUE [--answer ...] --submit FILE.json\n";

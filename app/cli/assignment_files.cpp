@@ -233,12 +233,12 @@ bool passes(const run::Exercise& e, double prediction, const Answer& answer) {
       .passed;
 }
 
-QString unitOf(const run::Lab& lab, const std::string& key) {
+ValueName valueName(const run::Lab& lab, const std::string& key) {
   for (const auto& m : lab.metrics())
-    if (m.key == key) return q(m.unit);
+    if (m.key == key) return {q(m.label), q(m.unit)};
   for (const auto& v : lab.modelValues())
-    if (v.key == key) return q(v.unit);
-  return {};
+    if (v.key == key) return {q(v.label), q(v.unit)};
+  return {q(key), {}};
 }
 
 QStringList setupWords(const std::map<std::string, std::string>& setup) {

@@ -78,8 +78,13 @@ Answer answerFor(const run::Lab& lab, const run::Exercise& exercise, const run::
 /// Within the exercise's tolerance of the answer, or inside its 95% CI (the exercise panel's rule).
 bool passes(const run::Exercise& exercise, double prediction, const Answer& answer);
 
-/// The unit of a metric or named model value of the lab ("" when it has none).
-QString unitOf(const run::Lab& lab, const std::string& key);
+/// The label and unit of a metric or named model value of the lab (the key and no unit when the
+/// lab has no such value).
+struct ValueName {
+  QString label, unit;
+};
+ValueName valueName(const run::Lab& lab, const std::string& key);
+inline QString unitOf(const run::Lab& lab, const std::string& key) { return valueName(lab, key).unit; }
 /// The setup as "key=value" words, in key order.
 QStringList setupWords(const std::map<std::string, std::string>& setup);
 
