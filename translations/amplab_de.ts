@@ -11,20 +11,8 @@
 <context>
     <name>amp::app::ExerciseGrading</name>
     <message>
-        <source>You predicted %1; the %2 gives %3</source>
-        <translation>Ihre Vorhersage: %1; %2 ergibt %3</translation>
-    </message>
-    <message>
         <source> (95% CI %1 … %2)</source>
         <translation> (95-%-KI %1 … %2)</translation>
-    </message>
-    <message>
-        <source>Passed ✓ (within %1%).</source>
-        <translation>Bestanden ✓ (innerhalb von %1 %).</translation>
-    </message>
-    <message>
-        <source>Not yet: %1% off; within %2% passes.</source>
-        <translation>Noch nicht: %1 % daneben; innerhalb von %2 % ist bestanden.</translation>
     </message>
     <message>
         <source>this is a virtual machine, whose timings are noisier</source>
@@ -41,6 +29,26 @@
     <message>
         <source>The tolerance was widened from %1% to %2% because %3.</source>
         <translation>Die Toleranz wurde von %1 % auf %2 % erweitert, weil %3.</translation>
+    </message>
+    <message>
+        <source>The %1 gives %2</source>
+        <translation>%1 ergibt %2</translation>
+    </message>
+    <message>
+        <source>You predicted %1; the %2 gives %3. Passed ✓ (within %4%).</source>
+        <translation>Ihre Vorhersage: %1; %2 ergibt %3. Bestanden ✓ (innerhalb von %4 %).</translation>
+    </message>
+    <message>
+        <source>You predicted %1. Not yet: that is %2% above what the %3 gives; within %4% passes.</source>
+        <translation>Ihre Vorhersage: %1. Noch nicht: %2 % über dem, was %3 ergibt; innerhalb von %4 % ist bestanden.</translation>
+    </message>
+    <message>
+        <source>You predicted %1. Not yet: that is %2% below what the %3 gives; within %4% passes.</source>
+        <translation>Ihre Vorhersage: %1. Noch nicht: %2 % unter dem, was %3 ergibt; innerhalb von %4 % ist bestanden.</translation>
+    </message>
+    <message>
+        <source>Think again, or show the answer.</source>
+        <translation>Denken Sie noch einmal nach, oder lassen Sie sich die Antwort zeigen.</translation>
     </message>
 </context>
 <context>
@@ -111,6 +119,18 @@
     <message>
         <source>Check applies these settings first; other parameters go to their defaults.</source>
         <translation>„Prüfen“ setzt zuerst diese Einstellungen; alle anderen Parameter gehen auf ihren Standardwert.</translation>
+    </message>
+    <message>
+        <source>Show answer</source>
+        <translation>Antwort zeigen</translation>
+    </message>
+    <message>
+        <source>Enter your prediction and check it first; then the answer is yours to see.</source>
+        <translation>Geben Sie zuerst Ihre Vorhersage ein und prüfen Sie sie; dann können Sie die Antwort sehen.</translation>
+    </message>
+    <message>
+        <source>The answer and why</source>
+        <translation>Die Antwort und warum</translation>
     </message>
 </context>
 <context>
@@ -582,6 +602,34 @@ Im Präsentationsmodus: Leertaste Start/Pause, S Schritt, +/− Tempo, Tab wechs
         <source>A report describes one run. Run the lab first, or open a saved run from the run history.</source>
         <translation>Ein Bericht beschreibt einen Lauf. Starten Sie zuerst das Labor oder öffnen Sie einen gespeicherten Lauf aus dem Verlauf.</translation>
     </message>
+    <message>
+        <source>&amp;Profile…</source>
+        <translation>&amp;Profil…</translation>
+    </message>
+    <message>
+        <source>Whose exercise progress is shown and kept</source>
+        <translation>Wessen Fortschritt bei den Aufgaben gezeigt und gespeichert wird</translation>
+    </message>
+    <message>
+        <source>&amp;Start page</source>
+        <translation>&amp;Startseite</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation>Profil: %1</translation>
+    </message>
+    <message>
+        <source>Profiles live in the run database, which could not be opened this session.</source>
+        <translation>Profile liegen in der Lauf-Datenbank, die in dieser Sitzung nicht geöffnet werden konnte.</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Whose exercise progress to show and keep (type a new name to add a profile):</source>
+        <translation>Wessen Fortschritt gezeigt und gespeichert werden soll (ein neuer Name legt ein Profil an):</translation>
+    </message>
 </context>
 <context>
     <name>amp::app::ReportDialog</name>
@@ -846,6 +894,80 @@ Im Präsentationsmodus: Leertaste Start/Pause, S Schritt, +/− Tempo, Tab wechs
     <message>
         <source>, each until done</source>
         <translation>, jede bis zum Ende</translation>
+    </message>
+</context>
+<context>
+    <name>amp::app::StartPage</name>
+    <message>
+        <source>Continue where I stopped</source>
+        <translation>Weitermachen, wo ich aufgehört habe</translation>
+    </message>
+    <message>
+        <source>Profile…</source>
+        <translation>Profil…</translation>
+    </message>
+    <message>
+        <source>Switch to another student&apos;s progress, or add one</source>
+        <translation>Zum Fortschritt eines anderen Lernenden wechseln oder einen neuen anlegen</translation>
+    </message>
+    <message>
+        <source>%p% of the exercises</source>
+        <translation>%p % der Aufgaben</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Als Nächstes</translation>
+    </message>
+    <message>
+        <source>Continue with this exercise</source>
+        <translation>Mit dieser Aufgabe weitermachen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The path&lt;/b&gt; — foundations first; open any lab with a click</source>
+        <translation>&lt;b&gt;Der Weg&lt;/b&gt; — Grundlagen zuerst; ein Klick öffnet ein Labor</translation>
+    </message>
+    <message>
+        <source>✓ every exercise passed · ◐ begun · ○ not tried yet</source>
+        <translation>✓ jede Aufgabe bestanden · ◐ begonnen · ○ noch nicht versucht</translation>
+    </message>
+    <message>
+        <source>Profile: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Profil: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Progress is not kept this session: the database could not be opened.</source>
+        <translation>Der Fortschritt wird in dieser Sitzung nicht gespeichert: die Datenbank konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Done so far: %1</source>
+        <translation>Bisher geschafft: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — exercise %2 of %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — Aufgabe %2 von %3</translation>
+    </message>
+    <message>
+        <source>Every exercise on the path is passed. Open any lab below to revisit it.</source>
+        <translation>Jede Aufgabe auf dem Weg ist bestanden. Öffnen Sie unten ein Labor, um es zu wiederholen.</translation>
+    </message>
+    <message>
+        <source>no exercises yet</source>
+        <translation>noch keine Aufgaben</translation>
+    </message>
+    <message>
+        <source>%1 of %2 exercises passed</source>
+        <translation>%1 von %2 Aufgaben bestanden</translation>
+    </message>
+</context>
+<context>
+    <name>amp::app::StudyPath</name>
+    <message>
+        <source>%1 of %2 labs, %3 of %4 exercises</source>
+        <translation>%1 von %2 Laboren, %3 von %4 Aufgaben</translation>
+    </message>
+    <message>
+        <source>An exercise counts once one of your predictions for it has passed; a lab counts when every one of its exercises has. Failed attempts are kept too, and never undo a pass.</source>
+        <translation>Eine Aufgabe zählt, sobald eine Ihrer Vorhersagen dazu bestanden hat; ein Labor zählt, wenn alle seine Aufgaben bestanden sind. Fehlversuche werden auch gespeichert und nehmen nie ein Bestehen zurück.</translation>
     </message>
 </context>
 <context>

@@ -632,14 +632,24 @@ int cmdSweep(Args a) {
   }
   const std::string key = lab.keyMetric();
   const std::string key2 = sweep.second ? sweep.second->key : std::string();
+  // Point i's change from point i − 1, paired by replication where they replayed the same input.
+  const auto vsPrevious = [&](std::size_t i) -> std::optional<run::Difference> {
+    if (i == 0 || sweep.second) return std::nullopt;
+    run::Difference d = run::compareReplications(points[i - 1].result, points[i].result, key);
+    return d.error.empty() ? std::optional(d) : std::nullopt;
+  };
   if (csv) {
     QString text = QString::fromStdString(sweep.key);
     if (sweep.second) text += QLatin1Char(',') + QString::fromStdString(key2);
     const auto metrics = lab.metrics();
     for (const auto& m : metrics)
       text += QStringLiteral(",%1,%1_ci_lo,%1_ci_hi,%1_model").arg(QString::fromStdString(m.key));
+    if (!sweep.second)
+      text += QStringLiteral(",%1_vs_previous,%1_vs_previous_ci_lo,%1_vs_previous_ci_hi,paired")
+                  .arg(QString::fromStdString(key));
     text += ",run_id,status\n";
-    for (const auto& p : points) {
+    for (std::size_t i = 0; i < points.size(); ++i) {
+      const run::SweepPoint& p = points[i];
       text += axisValueText(lab, sweep.key, p.value);
       if (sweep.second) text += QLatin1Char(',') + axisValueText(lab, key2, p.value2);
       for (const auto& m : metrics) {
@@ -657,17 +667,28 @@ int cmdSweep(Args a) {
                     ? QStringLiteral(",%1").arg(mv->second, 0, 'g', 10)
                     : QString(",");
       }
+      if (!sweep.second) {
+        const auto d = vsPrevious(i);
+        text += d ? QStringLiteral(",%1,%2,%3,%4")
+                        .arg(d->diff, 0, 'g', 10)
+                        .arg(d->ciLo, 0, 'g', 10)
+                        .arg(d->ciHi, 0, 'g', 10)
+                        .arg(d->paired ? "yes" : "no")
+                  : QStringLiteral(",,,,");
+      }
       text += QStringLiteral(",%1,%2\n").arg(p.result.runId).arg(run::statusName(p.result.status));
     }
     out(text.toUtf8());
   } else if (json) {
     QJsonArray arr;
-    for (const auto& p : points) {
+    for (std::size_t i = 0; i < points.size(); ++i) {
+      const run::SweepPoint& p = points[i];
       QJsonObject o = resultToJson(p.result);
       o.remove("series");
       o.remove("histograms");
       o.insert("value", p.value);
       if (sweep.second) o.insert("value2", p.value2);
+      if (const auto d = vsPrevious(i)) o.insert("vs_previous", differenceToJson(*d));
       arr.append(o);
     }
     out(QJsonDocument(
@@ -682,8 +703,9 @@ int cmdSweep(Args a) {
     o << QString::fromStdString(sweep.key).leftJustified(16);
     if (sweep.second) o << QString::fromStdString(key2).leftJustified(16);
     o << QString::fromStdString(key).leftJustified(14) << "95% CI" << QString().leftJustified(18)
-      << "model\n";
-    for (const auto& p : points) {
+      << (sweep.second ? "model\n" : "model         change from the previous point [95% CI]\n");
+    for (std::size_t i = 0; i < points.size(); ++i) {
+      const run::SweepPoint& p = points[i];
       auto it = p.result.metrics.find(key);
       auto mv = p.result.model.values.find(key);
       o << axisValueText(lab, sweep.key, p.value).leftJustified(16);
@@ -697,7 +719,16 @@ int cmdSweep(Args a) {
       } else {
         o << QString("-").leftJustified(38);
       }
-      o << (mv != p.result.model.values.end() ? QString::number(mv->second, 'g', 5) : QString("-")) << "\n";
+      const QString model = mv != p.result.model.values.end() ? QString::number(mv->second, 'g', 5) : "-";
+      const auto d = vsPrevious(i);
+      if (!d) {
+        o << model << "\n";
+        continue;
+      }
+      o << model.leftJustified(14) << (d->diff >= 0 ? "+" : "") << QString::number(d->diff, 'g', 4) << " ["
+        << QString::number(d->ciLo, 'g', 4) << ", " << QString::number(d->ciHi, 'g', 4) << "] "
+        << (d->paired ? QStringLiteral("paired, %1 pairs").arg(d->pairs) : QStringLiteral("unpaired"))
+        << "\n";
     }
   }
   return failures > 0 ? kFailed : kOk;
@@ -905,14 +936,18 @@ int cmdCompare(Args a) {
   const qint64 idA = idOf("A"), idB = idOf("B");
   const auto metric = a.value("--metric");
   const auto pairsText = a.value("--pairs");
+  const auto report = a.value("--report");
+  if (report)
+    if (const QString e = checkReportFile(*report); !e.isEmpty()) throw BadInput{e};
   const QString db = dbPath(a, RunStore::Access::ReadOnly);
   a.expectEmpty();
   RunStore store;
   if (!openStore(store, db, RunStore::Access::ReadOnly)) return kFailed;
   QString e;
-  auto ra = store.load(idA, &e);
+  RunLabel labelA, labelB;
+  auto ra = store.load(idA, &e, &labelA);
   if (!ra) throw BadInput{e};
-  auto rb = store.load(idB, &e);
+  auto rb = store.load(idB, &e, &labelB);
   if (!rb) throw BadInput{e};
   if (ra->lab != rb->lab)
     throw BadInput{QStringLiteral("run %1 is of lab '%2' and run %3 of '%4': compare runs of one lab")
@@ -962,6 +997,14 @@ int cmdCompare(Args a) {
     err("error: cannot compare: " + QString::fromStdString(d.error));
     return kFailed;
   }
+  if (report) {
+    const QString re =
+        exportComparisonReport(lab, ComparedRuns{*ra, *rb, labelA.name, labelB.name, d}, *report);
+    if (!re.isEmpty()) {
+      err("error: " + re);
+      return kFailed;
+    }
+  }
   const bool decided = d.ciLo > 0.0 || d.ciHi < 0.0;
   const QString verdict = !decided ? QStringLiteral("no difference is shown: the CI of B − A contains 0")
                                    : QStringLiteral("B is %1 than A (the CI of B − A excludes 0)")
@@ -974,15 +1017,10 @@ int cmdCompare(Args a) {
                   {"unit", QString::fromStdString(d.unit)},
                   {"mean_a", d.meanA},
                   {"mean_b", d.meanB},
-                  {"difference", d.diff},
-                  {"ci_lo", d.ciLo},
-                  {"ci_hi", d.ciHi},
-                  {"paired", d.paired},
-                  {"pairs", d.pairs},
-                  {"unpaired_ci_lo", d.unpairedLo},
-                  {"unpaired_ci_hi", d.unpairedHi},
                   {"differs_in", paramDifferences(lab, *ra, *rb)},
                   {"verdict", verdict}};
+    const QJsonObject diff = differenceToJson(d);
+    for (auto it = diff.begin(); it != diff.end(); ++it) o.insert(it.key(), it.value());
     out(QJsonDocument(o).toJson(QJsonDocument::Indented));
     return kOk;
   }
@@ -1204,7 +1242,7 @@ constexpr const char* kHelp = R"(amplab — a teaching lab for asymmetric multip
   amplab runs show ID|export ID --format csv|json|pdf|html|md [--output FILE]|delete ID
   amplab runs rename ID NAME | runs note ID TEXT    name or annotate a saved run (shown in exports)
   amplab runs merge OUT.db IN.db...       fold databases (e.g. sweep shards) together
-  amplab compare A B [--metric KEY] [--pairs N] [--json]
+  amplab compare A B [--metric KEY] [--pairs N] [--json] [--report FILE.pdf|html|md]
                  B − A with its own 95% CI; two simulations are re-run in pairs with common
                  random numbers (paired), other runs are compared from their own CIs
   amplab assignment LAB [--student ID] [--seed S] [--exercise EX]... [--json] [--out FILE.json]

@@ -173,6 +173,11 @@ QJsonObject resultToJson(const run::RunResult& r) {
                    {"unit", q(m.unit)},
                    {"samples", QJsonValue(qint64(m.samples))}};
     for (const auto& [pk, pv] : m.percentiles) mo.insert(q(pk), num(pv));
+    if (!m.perRep.empty()) {  // what pairs two sweep points by replication
+      QJsonArray reps;
+      for (double v : m.perRep) reps.append(num(v));
+      mo.insert("replications", reps);
+    }
     metrics.insert(q(k), mo);
   }
   o.insert("metrics", metrics);
@@ -290,6 +295,7 @@ run::RunResult resultFromJson(const QJsonObject& o) {
     for (const char* p : {"p50", "p95", "p99", "p99.9", "max"}) {
       if (mo.contains(p)) m.percentiles[p] = numOr(mo[p]);
     }
+    for (const QJsonValue v : mo["replications"].toArray()) m.perRep.push_back(numOr(v));
     r.metrics[it.key().toStdString()] = m;
   }
   const QJsonObject model = o["model"].toObject();
@@ -447,6 +453,16 @@ QJsonObject labToJson(const run::Lab& lab) {
       {"model_values", modelValues},
       {"outputs", outputs},
       {"exercises", exercises}};
+}
+
+QJsonObject differenceToJson(const run::Difference& d) {
+  return QJsonObject{{"difference", num(d.diff)},
+                     {"ci_lo", num(d.ciLo)},
+                     {"ci_hi", num(d.ciHi)},
+                     {"paired", d.paired},
+                     {"pairs", d.pairs},
+                     {"unpaired_ci_lo", num(d.unpairedLo)},
+                     {"unpaired_ci_hi", num(d.unpairedHi)}};
 }
 
 }  // namespace amp::app

@@ -3,6 +3,7 @@
 #pragma once
 #include <QJsonObject>
 
+#include "amp/run/compare.h"
 #include "amp/run/lab.h"
 #include "amp/run/result.h"
 
@@ -15,5 +16,7 @@ QJsonObject paramsToJson(const run::Params& p);
 run::Params paramsFromJson(const QJsonObject& o);
 /// `describe --json`.
 QJsonObject labToJson(const run::Lab& lab);
+/// B − A with its CI: difference, ci_lo, ci_hi, paired, pairs, and the unpaired CI for contrast.
+QJsonObject differenceToJson(const run::Difference& d);
 
 }  // namespace amp::app

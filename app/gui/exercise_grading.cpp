@@ -52,22 +52,31 @@ ExerciseGrading::Grade ExerciseGrading::grade(const run::Exercise& e, const run:
   const bool withinCi = !std::isnan(ciLo) && ciLo <= prediction && prediction <= ciHi;
   const bool passed = withinTolerance || withinCi;
   const std::string unit = m != nullptr ? m->unit : std::string();
-  QString text =
-      tr("You predicted %1; the %2 gives %3")
-          .arg(widgets::formatWithUnit(prediction, unit), source, widgets::formatWithUnit(answer, unit));
+  QString answerText = tr("The %1 gives %2").arg(source, widgets::formatWithUnit(answer, unit));
   if (!std::isnan(ciLo))
-    text += tr(" (95% CI %1 … %2)").arg(widgets::formatValue(ciLo), widgets::formatValue(ciHi));
-  const double off = answer != 0 ? 100.0 * (prediction - answer) / std::fabs(answer) : 0.0;
-  text += QStringLiteral(". ");
-  text += passed ? tr("Passed ✓ (within %1%).").arg(widgets::formatValue(tolerance * 100, 3))
-                 : tr("Not yet: %1% off; within %2% passes.")
-                       .arg(widgets::formatValue(off, 3), widgets::formatValue(tolerance * 100, 3));
+    answerText += tr(" (95% CI %1 … %2)").arg(widgets::formatValue(ciLo), widgets::formatValue(ciHi));
+  answerText += QStringLiteral(".");
+  if (!e.explanation.empty()) answerText += QStringLiteral("\n") + widgets::labText(e.explanation);
+  const QString predicted = widgets::formatWithUnit(prediction, unit);
+  QString text;
+  if (passed) {
+    text = tr("You predicted %1; the %2 gives %3. Passed ✓ (within %4%).")
+               .arg(predicted, source, widgets::formatWithUnit(answer, unit),
+                    widgets::formatValue(tolerance * 100, 3));
+  } else {
+    const double off = answer != 0 ? 100.0 * (prediction - answer) / std::fabs(answer) : 0.0;
+    text =
+        (off >= 0 ? tr("You predicted %1. Not yet: that is %2% above what the %3 gives; within %4% passes.")
+                  : tr("You predicted %1. Not yet: that is %2% below what the %3 gives; within %4% passes."))
+            .arg(predicted, widgets::formatValue(std::fabs(off), 3), source,
+                 widgets::formatValue(tolerance * 100, 3)) +
+        QStringLiteral(" ") + tr("Think again, or show the answer.");
+  }
   if (widening > 1.0)
     text += QStringLiteral(" ") + tr("The tolerance was widened from %1% to %2% because %3.")
                                       .arg(widgets::formatValue(e.tolerance * 100, 3),
                                            widgets::formatValue(tolerance * 100, 3), why);
-  if (!e.explanation.empty()) text += QStringLiteral("\n") + widgets::labText(e.explanation);
-  return {passed, text};
+  return {passed, text, answerText};
 }
 
 }  // namespace amp::app

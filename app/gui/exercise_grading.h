@@ -22,7 +22,10 @@ class ExerciseGrading {
 
   struct Grade {
     bool passed = false;
-    QString text;  ///< the prediction, the answer, how far off, and the exercise's explanation
+    /// The verdict: the prediction and how far off it was. A miss does not give the answer away,
+    /// so the student can think again before asking for it.
+    QString text;
+    QString answer;  ///< the answer with its CI and the exercise's explanation, shown on demand
   };
   /// Passed within the exercise's tolerance of `answer`, or inside its 95% CI [ciLo, ciHi]
   /// (NaN: none). `source` names where the answer comes from ("model", "simulation").

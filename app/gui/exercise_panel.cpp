@@ -24,13 +24,13 @@ ExercisePanel::ExercisePanel(QWidget* parent) : QWidget(parent) {
   progress_->setWordWrap(true);
   progress_->setContentsMargins(6, 4, 6, 4);
   outer->addWidget(progress_);
-  auto* scroll = new QScrollArea(this);
-  scroll->setWidgetResizable(true);
-  scroll->setFrameShape(QFrame::NoFrame);
-  auto* inner = new QWidget(scroll);
+  scroll_ = new QScrollArea(this);
+  scroll_->setWidgetResizable(true);
+  scroll_->setFrameShape(QFrame::NoFrame);
+  auto* inner = new QWidget(scroll_);
   list_ = new QVBoxLayout(inner);
-  scroll->setWidget(inner);
-  outer->addWidget(scroll, 1);
+  scroll_->setWidget(inner);
+  outer->addWidget(scroll_, 1);
 }
 
 void ExercisePanel::setLab(const run::Lab* lab) {
@@ -55,6 +55,7 @@ void ExercisePanel::setLab(const run::Lab* lab, std::vector<run::Exercise> exerc
     auto* box = new QGroupBox(this);
     auto* v = new QVBoxLayout(box);
     Row row;
+    row.box = box;
     row.title = new QLabel(tr("<b>Exercise %1</b>").arg(i + 1), box);
     v->addWidget(row.title);
     auto* prompt = new QLabel(widgets::labText(e.prompt), box);
@@ -102,6 +103,21 @@ void ExercisePanel::setLab(const run::Lab* lab, std::vector<run::Exercise> exerc
     row.grade->setWordWrap(true);
     row.grade->setVisible(false);
     v->addWidget(row.grade);
+    // Answers on demand, and never before a prediction: the button waits for a graded one.
+    row.showAnswer = new QPushButton(tr("Show answer"), box);
+    row.showAnswer->setEnabled(false);
+    row.showAnswer->setToolTip(
+        tr("Enter your prediction and check it first; then the answer is yours to see."));
+    auto* answerButtonRow = new QHBoxLayout;
+    answerButtonRow->addStretch(1);
+    answerButtonRow->addWidget(row.showAnswer);
+    v->addLayout(answerButtonRow);
+    row.answer = new QLabel(box);
+    row.answer->setWordWrap(true);
+    row.answer->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    row.answer->setVisible(false);
+    v->addWidget(row.answer);
+    connect(row.showAnswer, &QPushButton::clicked, this, [this, i] { showAnswer(static_cast<int>(i)); });
     connect(row.check, &QPushButton::clicked, this, [this, i] { check(static_cast<int>(i)); });
     connect(row.prediction, &QLineEdit::returnPressed, this, [this, i] { check(static_cast<int>(i)); });
     list_->addWidget(box);
@@ -143,6 +159,36 @@ QString ExercisePanel::gradeText(int index) const {
   if (index < 0 || index >= count()) return {};
   const Row& r = rows_[static_cast<std::size_t>(index)];
   return r.grade->isHidden() ? QString() : r.grade->text();
+}
+
+void ExercisePanel::setAnswer(int index, const QString& text) {
+  if (index < 0 || index >= count()) return;
+  Row& r = rows_[static_cast<std::size_t>(index)];
+  r.answer->setText(text);  // an answer already shown follows the latest check
+  r.showAnswer->setEnabled(true);
+  r.showAnswer->setToolTip(tr("The answer and why"));
+}
+
+bool ExercisePanel::answerAvailable(int index) const {
+  return index >= 0 && index < count() && rows_[static_cast<std::size_t>(index)].showAnswer->isEnabled();
+}
+
+void ExercisePanel::showAnswer(int index) {
+  if (!answerAvailable(index)) return;
+  rows_[static_cast<std::size_t>(index)].answer->setVisible(true);
+}
+
+QString ExercisePanel::answerText(int index) const {
+  if (index < 0 || index >= count()) return {};
+  const Row& r = rows_[static_cast<std::size_t>(index)];
+  return r.answer->isHidden() ? QString() : r.answer->text();
+}
+
+void ExercisePanel::focusExercise(int index) {
+  if (index < 0 || index >= count()) return;
+  const Row& r = rows_[static_cast<std::size_t>(index)];
+  scroll_->ensureWidgetVisible(r.box);
+  r.prediction->setFocus(Qt::OtherFocusReason);
 }
 
 void ExercisePanel::setBusy(int index, bool busy) {

@@ -9,6 +9,7 @@
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QScrollArea;
 class QVBoxLayout;
 
 namespace amp::app {
@@ -36,6 +37,15 @@ class ExercisePanel : public QWidget {
   void check(int index);
   /// The grade shown under the exercise ("" before the first check).
   QString gradeText(int index) const;
+  /// The answer to a graded prediction: enables the exercise's "Show answer" (disabled before).
+  void setAnswer(int index, const QString& text);
+  bool answerAvailable(int index) const;
+  /// Shows the answer, once there is one to show.
+  void showAnswer(int index);
+  /// The answer shown under the exercise ("" while hidden).
+  QString answerText(int index) const;
+  /// Brings the exercise into view and puts the cursor in its prediction field.
+  void focusExercise(int index);
 
  signals:
   void applyRequested(int index);
@@ -45,12 +55,16 @@ class ExercisePanel : public QWidget {
   struct Row {
     QLineEdit* prediction = nullptr;
     QPushButton* check = nullptr;
+    QPushButton* showAnswer = nullptr;
     QLabel* grade = nullptr;
+    QLabel* answer = nullptr;
     QLabel* title = nullptr;
+    QWidget* box = nullptr;
   };
   std::vector<run::Exercise> exercises_;
   std::vector<Row> rows_;
   QVBoxLayout* list_ = nullptr;
+  QScrollArea* scroll_ = nullptr;
   QLabel* progress_ = nullptr;
 };
 

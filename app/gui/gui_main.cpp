@@ -108,7 +108,15 @@ int runGui(int argc, char** argv) {
     if (!window.openLab(parser.value(labOpt)))
       window.showWindowError(QObject::tr("There is no lab '%1'.").arg(parser.value(labOpt)));
   }
-  if (window.page() == nullptr) window.openInitialLab();
+  // Without a lab or anything to do on one, the student starts where they stopped.
+  const bool pageWanted = parser.isSet(setOpt) || parser.isSet(modeOpt) || parser.isSet(runOpt) ||
+                          parser.isSet(tabOpt) || parser.isSet(speedOpt) || parser.isSet(probeOpt);
+  if (window.page() == nullptr) {
+    if (pageWanted || parser.isSet(labOpt))
+      window.openInitialLab();
+    else
+      window.showStartPage();
+  }
 
   if (LabPage* page = window.page()) {
     if (parser.isSet(setOpt)) {

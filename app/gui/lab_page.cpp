@@ -214,6 +214,7 @@ void LabPage::connectSession() {
   connect(s, &LabSession::messageCleared, messageBar_, &QWidget::hide);
   connect(s, &LabSession::exerciseBusy, exercises_, &ExercisePanel::setBusy);
   connect(s, &LabSession::exerciseGraded, exercises_, &ExercisePanel::showGrade);
+  connect(s, &LabSession::exerciseAnswered, exercises_, &ExercisePanel::setAnswer);
   connect(s, &LabSession::exerciseProgressChanged, this, &LabPage::refreshExerciseProgress);
 }
 

@@ -100,6 +100,8 @@ class LabPage : public QWidget {
   widgets::QueueView* queueView() const { return queueView_; }
   widgets::CeilingPanel* ceilingPanel() const;
   ExercisePanel* exercisePanel() const { return exercises_; }
+  /// Re-reads the exercises' progress from the store (after a change of profile).
+  void refreshExerciseProgress();
   SweepPanel* sweepPanel() const { return sweep_; }
   /// Every chart on the page (the lab's, the ceiling chart, the sweep chart), for export.
   std::vector<widgets::ChartWidget*> charts() const;
@@ -128,7 +130,6 @@ class LabPage : public QWidget {
   widgets::ChartGrid::State chartState() const;
   void updateLiveCharts();
   void updateStaticCharts();
-  void refreshExerciseProgress();
   void showPlacement(const run::RunResult& r);
   QString loadText() const;
 

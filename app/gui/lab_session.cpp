@@ -479,6 +479,7 @@ void LabSession::grade(int index, double prediction, double answer, double ciLo,
   const auto g = ExerciseGrading::grade(e, widgets::findMetric(metrics_, e.metric), prediction, answer, ciLo,
                                         ciHi, source, widening, why);
   emit exerciseGraded(index, g.text, g.passed);
+  emit exerciseAnswered(index, g.answer);
   if (store_ && store_->isOpen()) {
     const QString err =
         store_->saveExerciseAttempt(labId(), QString::fromStdString(e.id), prediction, answer, g.passed);

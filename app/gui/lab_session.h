@@ -167,6 +167,8 @@ class LabSession : public QObject {
   void messageCleared();
   void exerciseBusy(int index, bool busy);
   void exerciseGraded(int index, const QString& text, bool passed);
+  /// After a graded prediction (never before): the answer and its explanation, for "Show answer".
+  void exerciseAnswered(int index, const QString& answer);
   void exerciseProgressChanged();
 
  private:

@@ -7,9 +7,11 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
@@ -18,12 +20,14 @@
 
 #include "amp/labs/registry.h"
 #include "gui/assignment_dialog.h"
+#include "gui/exercise_panel.h"
 #include "gui/history_dock.h"
 #include "gui/lab_browser.h"
 #include "gui/lab_page.h"
 #include "gui/lab_session.h"
 #include "gui/perf_probe.h"
 #include "gui/report_dialog.h"
+#include "gui/start_page.h"
 #include "store/run_store.h"
 #include "widgets/chart_widget.h"
 #include "widgets/format.h"
@@ -89,6 +93,12 @@ MainWindow::MainWindow(std::shared_ptr<RunStore> store, const QString& storeErro
       "background:#fde2e1;color:#7a1010;border:1px solid #e0a0a0;border-radius:4px;padding:6px;"));
   windowError_->hide();
   centreLayout_->addWidget(windowError_);
+  if (store_) store_->setProfile(QSettings().value(QStringLiteral("study/profile")).toString());
+  start_ = new StartPage(store_, centre_);
+  start_->hide();
+  centreLayout_->addWidget(start_, 1);
+  connect(start_, &StartPage::openExercise, this, &MainWindow::openExercise);
+  connect(start_, &StartPage::profileRequested, this, &MainWindow::chooseProfile);
   setCentralWidget(centre_);
 
   buildMenus();
@@ -162,6 +172,9 @@ void MainWindow::buildMenus() {
     if (!dialog.student().isEmpty()) page_->showTab(2);
   });
   file->addSeparator();
+  file->addAction(tr("&Profile…"), this, &MainWindow::chooseProfile)
+      ->setToolTip(tr("Whose exercise progress is shown and kept"));
+  file->addSeparator();
   QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
   quit->setShortcut(QKeySequence::Quit);
 
@@ -197,6 +210,8 @@ void MainWindow::buildMenus() {
   presentationAction_->setCheckable(true);
   presentationAction_->setShortcut(QKeySequence(Qt::Key_F11));
   connect(presentationAction_, &QAction::toggled, this, &MainWindow::setPresentation);
+  QAction* start = view->addAction(tr("&Start page"), this, &MainWindow::showStartPage);
+  start->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Home));
   view->addSeparator();
   view->addAction(browserDock_->toggleViewAction());
   view->addAction(history_->toggleViewAction());
@@ -286,7 +301,18 @@ void MainWindow::exportReport() {
     if (r->runId > 0) store_->load(r->runId, nullptr, &extras.label);
     extras.attempts = store_->attempts(page_->labId());
   }
-  ReportDialog dialog(page_->lab(), *r, extras, this);
+  const LabSession* s = page_->session();
+  if (s->comparing()) {
+    // Both runs and their difference; a paired difference still being measured is replaced by
+    // the unpaired one from the runs' own CIs rather than keeping the student waiting.
+    ComparedRuns c{*s->comparedA(), *s->comparedB(), s->comparedNameA(), s->comparedNameB(), {}};
+    c.difference =
+        s->difference() ? *s->difference() : run::compareUnpaired(c.a, c.b, page_->lab().keyMetric());
+    ReportDialog dialog(comparisonReportSource(page_->lab(), std::move(c), std::move(extras)), this);
+    dialog.exec();
+    return;
+  }
+  ReportDialog dialog(runReportSource(page_->lab(), *r, std::move(extras)), this);
   dialog.exec();
 }
 
@@ -299,6 +325,7 @@ bool MainWindow::openLab(const QString& id) {
     delete page_;
     page_ = nullptr;
   }
+  start_->hide();
   page_ = new LabPage(*lab, store_, centre_);
   centreLayout_->addWidget(page_, 1);
   QSettings settings;
@@ -335,6 +362,49 @@ void MainWindow::openInitialLab() {
   } else {
     showWindowError(tr("No labs are registered in this build."));
   }
+}
+
+void MainWindow::showStartPage() {
+  if (page_ != nullptr) {
+    savePageState();
+    delete page_;
+    page_ = nullptr;
+  }
+  start_->refresh();
+  start_->show();
+  start_->continueButton()->setFocus();
+  setWindowTitle(tr("AMP Lab"));
+}
+
+bool MainWindow::openExercise(const QString& labId, int exercise) {
+  if (!openLab(labId)) return false;
+  if (exercise < 0) return true;
+  page_->showTab(2);
+  page_->exercisePanel()->focusExercise(exercise);
+  return true;
+}
+
+void MainWindow::setProfile(const QString& name) {
+  if (!store_) return;
+  store_->setProfile(name);
+  QSettings().setValue(QStringLiteral("study/profile"), store_->profile());
+  start_->refresh();
+  if (page_ != nullptr) page_->refreshExerciseProgress();
+  statusBar()->showMessage(tr("Profile: %1").arg(store_->profile()), 5000);
+}
+
+void MainWindow::chooseProfile() {
+  if (!store_ || !store_->isOpen()) {
+    showWindowError(tr("Profiles live in the run database, which could not be opened this session."));
+    return;
+  }
+  QStringList names = store_->profiles();
+  if (!names.contains(store_->profile())) names.prepend(store_->profile());
+  bool ok = false;
+  const QString name = QInputDialog::getItem(
+      this, tr("Profile"), tr("Whose exercise progress to show and keep (type a new name to add a profile):"),
+      names, static_cast<int>(names.indexOf(store_->profile())), true, &ok);
+  if (ok) setProfile(name);
 }
 
 void MainWindow::savePageState() {

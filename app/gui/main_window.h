@@ -21,6 +21,7 @@ class LabBrowser;
 class LabPage;
 class PerfProbe;
 class RunStore;
+class StartPage;
 
 /// The main window: lab browser (dock, left), the lab page (centre), run history (dock), menus,
 /// presentation mode, and QSettings for window state, the last lab and its parameters.
@@ -40,6 +41,15 @@ class MainWindow : public QMainWindow {
   bool openLab(const QString& id);
   /// The last lab, else the first registered one.
   void openInitialLab();
+  /// "Continue where I stopped" in the centre, in place of a lab page.
+  void showStartPage();
+  StartPage* startPage() const { return start_; }
+  /// Opens the lab on its exercises tab, with the cursor in this exercise's prediction.
+  bool openExercise(const QString& labId, int exercise);
+  /// Whose exercise progress is shown and kept (remembered for the next start).
+  void setProfile(const QString& name);
+  /// File → Profile…: pick a profile of this database or name a new one.
+  void chooseProfile();
 
   void setPresentation(bool on);
   bool presentation() const { return presentation_; }
@@ -72,6 +82,7 @@ class MainWindow : public QMainWindow {
   QVBoxLayout* centreLayout_ = nullptr;
   QLabel* windowError_ = nullptr;
   LabPage* page_ = nullptr;
+  StartPage* start_ = nullptr;
   QMenu* exportMenu_ = nullptr;
   QAction* presentationAction_ = nullptr;
   QList<QAction*> presentationKeys_;

@@ -7,20 +7,17 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDir>
 #include <QDoubleSpinBox>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
 #include <cmath>
 
+#include "gui/report_dialog.h"
 #include "report/report.h"
 #include "widgets/chart_builder.h"
 #include "widgets/chart_widget.h"
@@ -83,7 +80,8 @@ SweepPanel::SweepPanel(QWidget* parent) : QWidget(parent) {
   cancelButton_ = new QPushButton(tr("Cancel"), this);
   cancelButton_->setEnabled(false);
   reportButton_ = new QPushButton(tr("Report…"), this);
-  reportButton_->setToolTip(tr("Save the sweep's report: the curve with the model and a table per point"));
+  reportButton_->setToolTip(tr(
+      "Preview and save the sweep's report: the curve with the model, and each point with its change from the one before"));
   reportButton_->setEnabled(false);
   progress_ = new QProgressBar(this);
   progress_->setRange(0, 1000);
@@ -352,18 +350,8 @@ void SweepPanel::finished(std::uint64_t generation, std::vector<run::SweepPoint>
 
 void SweepPanel::saveReport() {
   if (lab_ == nullptr || points_.empty()) return;
-  QString file = QFileDialog::getSaveFileName(
-      this, tr("Save sweep report"),
-      QDir::home().filePath(QString::fromStdString(lab_->info().id + "_sweep_" + pointsKey_) + ".pdf"),
-      tr("PDF document (*.pdf);;HTML page (*.html);;Markdown, charts beside it (*.md)"));
-  if (file.isEmpty()) return;
-  if (QFileInfo(file).suffix().isEmpty()) file += QStringLiteral(".pdf");
-  const QString e = exportSweepReport(*lab_, pointsKey_, points_, file);
-  if (!e.isEmpty()) {
-    QMessageBox::warning(this, tr("Save sweep report"), e);
-    return;
-  }
-  status_->setText(tr("Report saved: %1").arg(QDir::toNativeSeparators(file)));
+  ReportDialog dialog(sweepReportSource(*lab_, pointsKey_, points_, {}), this);
+  dialog.exec();
 }
 
 void SweepPanel::redraw() {

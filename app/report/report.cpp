@@ -2,28 +2,15 @@
 // SPDX-FileCopyrightText: 2026 AMP Lab authors
 #include "report/report.h"
 
-#include <QAbstractTextDocumentLayout>
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
-#include <QFont>
-#include <QImage>
 #include <QJsonDocument>
-#include <QMarginsF>
-#include <QPageLayout>
-#include <QPageSize>
-#include <QPdfWriter>
 #include <QTemporaryDir>
-#include <QTextDocument>
-#include <QTextStream>
-#include <QUrl>
 #include <cmath>
-#include <functional>
 
-#include "amp/run/lab_text.h"
 #include "cli/json_io.h"
 #include "report/chart_render.h"
 #include "report/report_doc.h"
+#include "report/report_words.h"
+#include "report/report_writer.h"
 #include "report/run_config.h"
 #include "widgets/format.h"
 
@@ -31,39 +18,7 @@ namespace amp::app {
 
 namespace {
 
-/// Charts in a report are drawn at this size in pixels with this text size, and printed this wide.
-constexpr QSize kChartSize(720, 450);
-constexpr double kChartFontPt = 11;
-constexpr double kChartPrintCm = 16;
-constexpr int kPdfDpi = 150;
-
-QString q(const std::string& s) { return QString::fromStdString(s); }
-
-QString fmt(double v) {
-  if (!std::isfinite(v)) return QStringLiteral("–");
-  return QString::number(v, 'g', 5);
-}
-
-QString suffixOf(const QString& file) { return QFileInfo(file).suffix().toLower(); }
-
-QString writeFile(const QString& file, const QByteArray& bytes) {
-  QFile f(file);
-  if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
-    return QStringLiteral("cannot write %1: %2").arg(file, f.errorString());
-  if (f.write(bytes) != bytes.size()) return QStringLiteral("cannot write %1: %2").arg(file, f.errorString());
-  return {};
-}
-
-QString paramValue(const run::ParamSpec& p, const run::Params& params) {
-  if (params.texts().count(p.key)) {
-    // A table's rows one per line: a table cell never breaks inside a line, and a long table must fit.
-    const QString text = q(params.texts().at(p.key));
-    return p.kind == run::ParamKind::Table
-               ? QString(text).replace(QLatin1String("],["), QLatin1String("],\n["))
-               : text;
-  }
-  return params.nums().count(p.key) ? QString::number(params.nums().at(p.key), 'g', 6) : QString();
-}
+using namespace words;
 
 /// Rows of the model-vs-measurement table: metric, unit, model, measured ± CI, p50, p99.
 struct Row {
@@ -93,63 +48,10 @@ std::vector<Row> rows(const run::Lab& lab, const run::RunResult& r) {
   return out;
 }
 
-QStringList hostLines(const run::RunResult& r) {
-  QStringList l;
-  l << QStringLiteral("CPU: %1").arg(q(r.host.cpuModel));
-  l << QStringLiteral("Logical cores: %1%2").arg(r.host.cores).arg(r.host.smt ? " (SMT)" : "");
-  l << QStringLiteral("Virtual machine: %1").arg(r.host.virtualized ? "yes" : "no");
-  l << QStringLiteral("Frequency governor: %1").arg(q(r.host.governor));
-  l << QStringLiteral("Asymmetry: %1").arg(q(r.host.asymmetry.empty() ? "none" : r.host.asymmetry));
-  if (r.mode == run::Mode::Real) {
-    l << QStringLiteral("Oversubscribed: %1").arg(r.oversubscribed ? "yes" : "no");
-    for (const auto& p : r.placements) {
-      QStringList cpus;
-      for (int c : p.cpusSeen) cpus << QString::number(c);
-      l << QStringLiteral("Thread %1: requested CPU %2, %3, ran on CPU %4")
-               .arg(q(p.thread))
-               .arg(p.requestedCpu < 0 ? QStringLiteral("any") : QString::number(p.requestedCpu))
-               .arg(p.pinned ? "pinned" : "not pinned")
-               .arg(cpus.join(", "));
-    }
-    for (const auto& [k, v] : r.facts) l << QStringLiteral("%1: %2").arg(q(k), fmt(v));
-  }
-  return l;
-}
-
 QString title(const run::Lab& lab, const run::RunResult& r) {
   return QStringLiteral("%1 — %2 run %3")
       .arg(q(lab.info().title), QString::fromLatin1(run::modeName(r.mode)))
       .arg(r.runId);
-}
-
-QString modeWord(run::Mode m) {
-  switch (m) {
-    case run::Mode::Model:
-      return QStringLiteral("model");
-    case run::Mode::Sim:
-      return QStringLiteral("simulation");
-    case run::Mode::Real:
-      return QStringLiteral("real");
-  }
-  return {};
-}
-
-/// The claim the lab tests: the block quote at the top of its text, numbers filled from the model.
-QString claimOf(const run::Lab& lab) {
-  QFile f(QStringLiteral(":/labs/%1.md").arg(q(lab.info().id)));
-  if (!f.open(QIODevice::ReadOnly)) return {};
-  QStringList quote;
-  QTextStream in(&f);
-  while (!in.atEnd()) {
-    const QString line = in.readLine();
-    if (line.startsWith(QLatin1Char('>'))) {
-      quote << line.mid(1).trimmed();
-    } else if (!quote.isEmpty() || line.startsWith(QLatin1String("## "))) {
-      break;
-    }
-  }
-  std::string problems;
-  return q(run::fillModelNumbers(lab, quote.join(QLatin1Char(' ')).toStdString(), problems));
 }
 
 /// The verdict's first sentence (what the run says, in one sentence) and the rest (why).
@@ -157,14 +59,6 @@ std::pair<QString, QString> splitVerdict(const QString& v) {
   const qsizetype end = v.indexOf(QLatin1String(". "));
   if (end < 0) return {v, {}};
   return {v.left(end + 1), v.mid(end + 2).trimmed()};
-}
-
-QString unitOf(const run::Lab& lab, const std::string& key) {
-  for (const auto& m : lab.metrics())
-    if (m.key == key) return q(m.unit);
-  for (const auto& v : lab.modelValues())
-    if (v.key == key) return q(v.unit);
-  return {};
 }
 
 void addExercises(ReportDoc& d, const run::Lab& lab, const std::vector<RunStore::Attempt>& attempts) {
@@ -324,13 +218,13 @@ ReportDoc runDoc(const run::Lab& lab, const run::RunResult& r,
 }  // namespace
 
 QString checkChartFile(const QString& file) {
-  const QString s = suffixOf(file);
+  const QString s = reportSuffix(file);
   if (s == "png" || s == "svg" || s == "pdf") return {};
   return QStringLiteral("--chart %1: the file must end in .png, .svg or .pdf").arg(file);
 }
 
 QString checkReportFile(const QString& file) {
-  const QString s = suffixOf(file);
+  const QString s = reportSuffix(file);
   if (s == "pdf" || s == "html" || s == "md") return {};
   return QStringLiteral("--report %1: the file must end in .pdf, .html or .md").arg(file);
 }
@@ -377,7 +271,7 @@ QString reportMarkdown(const run::Lab& lab, const run::RunResult& r, const QStri
 
 QString reportHtml(const run::Lab& lab, const run::RunResult& r, const QStringList& chartImages,
                    const ReportExtras& extras) {
-  return runDoc(lab, r, captioned(lab, r, chartImages), extras).html(kChartSize.width());
+  return runDoc(lab, r, captioned(lab, r, chartImages), extras).html(kReportChartSize.width());
 }
 
 QString exportRunChart(const run::Lab& lab, const run::RunResult& r, const QString& file) {
@@ -392,98 +286,27 @@ QString exportSweepChart(const run::Lab& lab, const std::string& key,
 }
 
 namespace {
-
-/// The document as the PDF prints it, into `doc`: the charts become its resources, shown
-/// kChartPrintCm wide. They are drawn at kChartSize with kChartFontPt text, so their smallest
-/// text (tick labels, 0.9 of the font) stays above 8 pt on paper.
-void typeset(QTextDocument& doc, const std::function<ReportDoc(const QStringList&)>& make,
-             const QStringList& charts) {
-  QFont body(QStringLiteral("DejaVu Sans"));
-  body.setPointSizeF(10);
-  doc.setDefaultFont(body);
-  QStringList names;
-  for (int i = 0; i < charts.size(); ++i) {
-    const QString name = QStringLiteral("chart%1.png").arg(i);
-    doc.addResource(QTextDocument::ImageResource, QUrl(name), QImage(charts[i]));
-    names << name;
-  }
-  // An HTML width is in CSS pixels, 96 to the inch, whatever device the document is laid out on.
-  doc.setHtml(make(names).html(qRound(kChartPrintCm / 2.54 * 96)));
-}
-
-/// Writes `doc` as `file` (.pdf, .html or .md). `charts` are PNG files whose sources the document
-/// names by their index ("chart:0", ...): inlined in HTML, beside the file in Markdown, resources
-/// in the PDF. `attachment` is carried by a PDF as a file of its own.
-QString writeDocument(const std::function<ReportDoc(const QStringList&)>& make, const QStringList& charts,
-                      const QString& file, const QString& pdfTitle, const QByteArray& attachment) {
-  const QString s = suffixOf(file);
-  if (s == "md") {
-    QStringList beside;  // Markdown links the images by their names in its own folder
-    for (const QString& c : charts) beside << QFileInfo(c).fileName();
-    return writeFile(file, make(beside).markdown().toUtf8());
-  }
-  if (s == "html") {
-    // Self-contained: images inline as data URLs, so the file can be mailed alone.
-    QStringList inlined;
-    for (const QString& img : charts) {
-      QFile f(img);
-      if (f.open(QIODevice::ReadOnly))
-        inlined << "data:image/png;base64," + QString::fromLatin1(f.readAll().toBase64());
-    }
-    return writeFile(file, make(inlined).html(kChartSize.width()).toUtf8());
-  }
-  QPdfWriter pdf(file);
-  pdf.setPageSize(QPageSize(QPageSize::A4));
-  pdf.setPageMargins(QMarginsF(20, 18, 20, 18), QPageLayout::Millimeter);
-  pdf.setResolution(kPdfDpi);
-  pdf.setTitle(pdfTitle);
-  pdf.setCreator(QStringLiteral("AMP Lab"));
-  if (!attachment.isEmpty())
-    pdf.addFileAttachment(QString::fromLatin1(kRunConfigName) + ".json", attachment,
-                          QStringLiteral("application/json"));
-  QTextDocument doc;
-  // Laid out on the PDF itself, so that a point is a point on paper (not a screen's pixel).
-  doc.documentLayout()->setPaintDevice(&pdf);
-  typeset(doc, make, charts);
-  doc.setPageSize(QSizeF(pdf.width(), pdf.height()));
-  doc.print(&pdf);
-  return QFileInfo(file).size() > 0 ? QString() : QStringLiteral("cannot write %1").arg(file);
-}
-
-/// Where a report's chart images go: beside a Markdown file (it links them), else a temporary folder.
-QString chartFolder(const QString& file, const QTemporaryDir& tmp) {
-  return suffixOf(file) == "md" ? QFileInfo(file).absolutePath() : tmp.path();
-}
-
-QString chartFile(const QString& folder, const QString& report, const std::string& id) {
-  return QDir(folder).filePath(QFileInfo(report).completeBaseName() + "_" + q(id) + ".png");
-}
-
-}  // namespace
-
-namespace {
 /// A run's charts drawn for print into `folder` (named after `report`), and the document that
 /// shows them with their captions.
-struct RunReport {
-  QStringList images, captions;
-  std::function<ReportDoc(const QStringList&)> make;
-};
-RunReport drawRunReport(const run::Lab& lab, const run::RunResult& r, const ReportExtras& extras,
-                        const QString& folder, const QString& report) {
-  RunReport out;
+DrawnReport drawRunReport(const run::Lab& lab, const run::RunResult& r, const ReportExtras& extras,
+                          const QString& folder, const QString& report) {
+  DrawnReport out;
+  QStringList captions;
   for (const run::ChartSpec& spec : reportChartsOf(lab, r)) {
     const QString img = chartFile(folder, report, spec.id);
-    if (renderRunChart(lab, r, spec, img, kChartSize, kChartFontPt).isEmpty()) {
+    if (renderRunChart(lab, r, spec, img, kReportChartSize, kReportChartFontPt).isEmpty()) {
       out.images << img;
-      out.captions << q(spec.title);
+      captions << q(spec.title);
     }
   }
-  out.make = [&lab, &r, extras, captions = out.captions](const QStringList& sources) {
+  out.make = [&lab, &r, extras, captions](const QStringList& sources) {
     std::vector<std::pair<QString, QString>> charts;
     for (int i = 0; i < sources.size() && i < captions.size(); ++i)
       charts.emplace_back(sources[i], captions[i]);
     return runDoc(lab, r, charts, extras);
   };
+  out.pdfTitle = title(lab, r);
+  out.attachment = QJsonDocument(runConfig(lab, r)).toJson(QJsonDocument::Indented);
   return out;
 }
 }  // namespace
@@ -492,77 +315,13 @@ QString exportReport(const run::Lab& lab, const run::RunResult& r, const QString
                      const ReportExtras& extras) {
   if (const QString e = checkReportFile(file); !e.isEmpty()) return e;
   QTemporaryDir tmp;
-  const RunReport report = drawRunReport(lab, r, extras, chartFolder(file, tmp), file);
-  return writeDocument(report.make, report.images, file, title(lab, r),
-                       QJsonDocument(runConfig(lab, r)).toJson(QJsonDocument::Indented));
+  return writeReport(drawRunReport(lab, r, extras, chartFolder(file, tmp), file), file);
 }
 
 void previewReport(const run::Lab& lab, const run::RunResult& r, const ReportExtras& extras,
                    QTextDocument* doc) {
   QTemporaryDir tmp;
-  const RunReport report = drawRunReport(lab, r, extras, tmp.path(), QStringLiteral("preview"));
-  typeset(*doc, report.make, report.images);
-}
-
-QString exportSweepReport(const run::Lab& lab, const std::string& key,
-                          const std::vector<run::SweepPoint>& points, const QString& file,
-                          const ReportExtras& extras) {
-  if (const QString e = checkReportFile(file); !e.isEmpty()) return e;
-  if (points.empty()) return QStringLiteral("the sweep has no points to report");
-  QTemporaryDir tmp;
-  const QString img = chartFile(chartFolder(file, tmp), file, "sweep");
-  QStringList images;
-  if (renderSweepChart(lab, key, points, img, kChartSize, kChartFontPt).isEmpty()) images << img;
-  const auto specs = lab.params();
-  const auto* swept = run::findSpec(specs, key);
-  const std::string metric = lab.keyMetric();
-  const QString unit = unitOf(lab, metric);
-  const run::RunResult& first = points.front().result;
-  const auto make = [&](const QStringList& sources) {
-    ReportDoc d;
-    d.title(extras.label.name.isEmpty() ? q(lab.info().title) + " — sweep" : extras.label.name);
-    d.subtitle(
-        QStringLiteral("AMP Lab · %1 · a %2 sweep over %3")
-            .arg(q(lab.info().title), modeWord(first.mode), swept != nullptr ? q(swept->label) : q(key)));
-    d.paragraph(QStringLiteral("Question: ") + q(lab.info().question));
-    if (!extras.label.notes.isEmpty()) d.quote(extras.label.notes);
-    if (const QString claim = claimOf(lab); !claim.isEmpty()) {
-      d.heading(QStringLiteral("The claim"));
-      d.quote(claim);
-    }
-    d.heading(QStringLiteral("The curve"));
-    for (const QString& s : sources)
-      d.image(s, QStringLiteral("%1 against %2, with 95% CIs and the model")
-                     .arg(q(metric), swept != nullptr ? q(swept->label) : q(key)));
-    d.heading(QStringLiteral("Point by point"));
-    std::vector<QStringList> rows;
-    for (const run::SweepPoint& p : points) {
-      const run::RunResult& r = p.result;
-      const auto m = r.metrics.find(metric);
-      const auto mv = r.model.values.find(metric);
-      rows.push_back(
-          {fmt(p.value) + (swept != nullptr && !swept->unit.empty() ? " " + q(swept->unit) : QString()),
-           mv != r.model.values.end() ? fmt(mv->second) : QStringLiteral("–"),
-           m != r.metrics.end() ? fmt(m->second.mean) : QStringLiteral("–"),
-           m != r.metrics.end() ? QStringLiteral("[%1, %2]").arg(fmt(m->second.ciLo), fmt(m->second.ciHi))
-                                : QStringLiteral("–"),
-           QString::number(r.reps), QString::number(r.seed), QString::fromLatin1(run::statusName(r.status))});
-    }
-    d.table({swept != nullptr ? q(swept->key) : q(key),
-             "model " + q(metric) + (unit.isEmpty() ? "" : " [" + unit + "]"), modeWord(first.mode),
-             QStringLiteral("95% CI"), QStringLiteral("replications"), QStringLiteral("seed"),
-             QStringLiteral("status")},
-            rows);
-    d.heading(QStringLiteral("Parameters of the first point"));
-    std::vector<QStringList> params;
-    for (const auto& p : specs)
-      params.push_back({q(p.label) + "\n(" + q(p.key) + ")", paramValue(p, first.params), q(p.unit)});
-    d.table({QStringLiteral("parameter"), QStringLiteral("value"), QStringLiteral("unit")}, params);
-    d.heading(QStringLiteral("Host"));
-    d.list(hostLines(first));
-    return d;
-  };
-  return writeDocument(make, images, file, q(lab.info().title) + " — sweep", {});
+  typesetReport(drawRunReport(lab, r, extras, tmp.path(), QStringLiteral("preview")), doc);
 }
 
 QString exportRunData(const run::Lab& lab, const run::RunResult& r, const QString& format,
@@ -581,7 +340,7 @@ QString exportRunData(const run::Lab& lab, const run::RunResult& r, const QStrin
     data = reportHtml(lab, r, {}, extras).toUtf8();
   } else if (format == "md" || format == "html" || format == "pdf") {
     QString target = file;
-    if (suffixOf(target) != format) target += "." + format;
+    if (reportSuffix(target) != format) target += "." + format;
     return exportReport(lab, r, target, extras);
   } else {
     return QStringLiteral("unknown export format '%1' (csv|json|pdf|html|md)").arg(format);
@@ -590,7 +349,7 @@ QString exportRunData(const run::Lab& lab, const run::RunResult& r, const QStrin
     if (bytes != nullptr) *bytes = data;
     return {};
   }
-  return writeFile(file, data);
+  return writeBytes(file, data);
 }
 
 }  // namespace amp::app

@@ -7,6 +7,7 @@
 
 class QTextDocument;
 
+#include "amp/run/compare.h"
 #include "amp/run/lab.h"
 #include "amp/run/sweep.h"
 #include "store/run_store.h"
@@ -45,10 +46,29 @@ QString exportReport(const run::Lab& lab, const run::RunResult& r, const QString
 void previewReport(const run::Lab& lab, const run::RunResult& r, const ReportExtras& extras,
                    QTextDocument* doc);
 
-/// A sweep's report: the curve with the model, and a table per point.
+/// A sweep's report: the curve with the model, and a row per point with its change from the one
+/// before (paired by replication where the points replayed the same random numbers).
 QString exportSweepReport(const run::Lab& lab, const std::string& key,
                           const std::vector<run::SweepPoint>& points, const QString& file,
                           const ReportExtras& extras = {});
+/// The sweep's report as its PDF prints it, into `doc`, for a preview.
+void previewSweepReport(const run::Lab& lab, const std::string& key,
+                        const std::vector<run::SweepPoint>& points, const ReportExtras& extras,
+                        QTextDocument* doc);
+
+/// Two runs of one lab and the difference of its key metric (run::comparePairedRuns or
+/// run::compareUnpaired), as the compare view and `amplab compare` measure it.
+struct ComparedRuns {
+  run::RunResult a, b;
+  QString nameA, nameB;
+  run::Difference difference;
+};
+/// The comparison's report: what differs, the difference with its CI, every metric of both runs,
+/// their main charts, and both configurations (`amplab batch --from-report` runs both again).
+QString exportComparisonReport(const run::Lab& lab, const ComparedRuns& c, const QString& file,
+                               const ReportExtras& extras = {});
+void previewComparisonReport(const run::Lab& lab, const ComparedRuns& c, const ReportExtras& extras,
+                             QTextDocument* doc);
 
 /// `runs export`: csv | json | pdf | html | md, into `file` or, when it is empty, into `bytes`.
 QString exportRunData(const run::Lab& lab, const run::RunResult& r, const QString& format,

@@ -126,7 +126,11 @@ QString configFromReport(const QString& file, QByteArray* json) {
   QJsonParseError perr{};
   const QJsonDocument doc = QJsonDocument::fromJson(entry, &perr);
   if (!doc.isObject()) return file + ": its run configuration is not valid JSON: " + perr.errorString();
-  *json = QJsonDocument(QJsonObject{{"runs", QJsonArray{doc.object()}}}).toJson(QJsonDocument::Indented);
+  // One run's entry, or a batch of them (a comparison carries both runs).
+  *json =
+      doc.object().contains(QStringLiteral("runs"))
+          ? entry
+          : QJsonDocument(QJsonObject{{"runs", QJsonArray{doc.object()}}}).toJson(QJsonDocument::Indented);
   return {};
 }
 

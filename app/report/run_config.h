@@ -20,7 +20,8 @@ inline constexpr const char* kRunConfigName = "amplab-run-config";
 QJsonObject runConfig(const run::Lab& lab, const run::RunResult& r);
 
 /// The batch file ({"runs": [entry]}) a report carries, read back from a report written by
-/// exportReport (.pdf, .html or .md). Returns "" and fills `json`, or says what is wrong.
+/// exportReport or exportComparisonReport (.pdf, .html or .md; one entry, or a batch of them).
+/// Returns "" and fills `json`, or says what is wrong.
 QString configFromReport(const QString& file, QByteArray* json);
 
 }  // namespace amp::app

@@ -53,6 +53,9 @@ const char* const kMigrations[] = {
     "CREATE TABLE exercises (id INTEGER PRIMARY KEY AUTOINCREMENT, lab TEXT NOT NULL, exercise TEXT NOT NULL,"
     " prediction REAL NOT NULL, answer REAL NOT NULL, passed INTEGER NOT NULL, at TEXT NOT NULL);"
     "CREATE INDEX runs_lab ON runs(lab);",
+    // 2: exercise attempts per local profile (the rows before it are filled in by afterMigration)
+    "ALTER TABLE exercises ADD COLUMN profile TEXT NOT NULL DEFAULT '';"
+    "CREATE INDEX exercises_profile ON exercises(profile, lab);",
 };
 constexpr int kMigrationCount = sizeof(kMigrations) / sizeof(kMigrations[0]) - 1;
 static_assert(kMigrationCount == RunStore::kSchemaVersion, "one migration per schema version");
@@ -122,6 +125,16 @@ Outcome execAll(QSqlDatabase& db, const QString& script) {
 /// A statement that writes, retried while the database is busy. Returns "" or the error.
 QString execWrite(QSqlQuery& q) {
   return retryWhileBusy([&] { return q.exec() ? Outcome{} : failed(q.lastError()); }).error;
+}
+
+/// What a migration cannot know from the file alone, filled in after it with what this machine knows.
+Outcome afterMigration(QSqlDatabase& db, int version) {
+  if (version != 2) return {};
+  // Attempts from before profiles were made by the one person using this file: the default profile.
+  QSqlQuery q(db);
+  q.prepare(QStringLiteral("UPDATE exercises SET profile = ? WHERE profile = ''"));
+  q.addBindValue(RunStore::defaultProfile());
+  return q.exec() ? Outcome{} : failed(q.lastError());
 }
 
 /// Whose file an SQLite database is, judged by its application_id, user_version and tables.
@@ -307,7 +320,9 @@ Outcome insertRun(QSqlDatabase& db, const run::RunResult& r, const RunLabel& lab
 
 }  // namespace
 
-RunStore::RunStore() : connection_(QStringLiteral("amp-store-%1").arg(connectionCounter.fetch_add(1))) {}
+RunStore::RunStore()
+    : connection_(QStringLiteral("amp-store-%1").arg(connectionCounter.fetch_add(1))),
+      profile_(defaultProfile()) {}
 
 RunStore::~RunStore() { closeConnection(); }
 
@@ -348,6 +363,7 @@ bool RunStore::isOpen() const { return QSqlDatabase::database(connection_, false
 QString RunStore::open(const QString& path, Access access) {
   closeConnection();
   path_ = path;
+  version_ = 0;
   if (const QString e = pathProblem(path, access); !e.isEmpty()) return e;
   if (const QString e = headerRefusal(path); !e.isEmpty()) return e;
   if (access == Access::ReadWrite) {
@@ -358,9 +374,11 @@ QString RunStore::open(const QString& path, Access access) {
   QString error = openConnection(access);
   Inspection in;
   if (error.isEmpty()) error = vet(QSqlDatabase::database(connection_, false), path, &in);
+  version_ = in.version;
   if (error.isEmpty() && access == Access::ReadWrite) {
     // Only a file that is new, older or not yet stamped takes the write lock to be set up.
     error = initialise(in.owner == Owner::Ours && in.version == kSchemaVersion);
+    version_ = kSchemaVersion;
   }
   if (!error.isEmpty()) closeConnection();
   return error;
@@ -419,6 +437,7 @@ QString RunStore::createOrMigrate(QSqlDatabase& db) {
       for (int v = in.version + 1; v <= kSchemaVersion; ++v) {
         Outcome a =
             execAll(db, QString::fromUtf8(kMigrations[v]) + QStringLiteral(";PRAGMA user_version=%1").arg(v));
+        if (a.error.isEmpty()) a = afterMigration(db, v);
         if (!a.error.isEmpty()) {
           a.error = QStringLiteral("migration to schema %1 failed: %2").arg(v).arg(a.error);
           return a;
@@ -611,32 +630,67 @@ QString RunStore::merge(const QString& otherPath, int* added) {
   return {};
 }
 
+QString RunStore::defaultProfile() {
+  for (const char* var : {"USER", "USERNAME", "LOGNAME"}) {
+    const QString name = qEnvironmentVariable(var).trimmed();
+    if (!name.isEmpty()) return name;
+  }
+  return QStringLiteral("student");
+}
+
+void RunStore::setProfile(const QString& name) {
+  profile_ = name.trimmed().isEmpty() ? defaultProfile() : name.trimmed();
+}
+
 QString RunStore::saveExerciseAttempt(const QString& lab, const QString& exercise, double prediction,
                                       double answer, bool passed) {
   QSqlQuery q(QSqlDatabase::database(connection_, false));
-  q.prepare(QStringLiteral(
-      "INSERT INTO exercises (lab, exercise, prediction, answer, passed, at) VALUES (?,?,?,?,?,?)"));
+  q.prepare(
+      QStringLiteral("INSERT INTO exercises (lab, exercise, prediction, answer, passed, at, profile)"
+                     " VALUES (?,?,?,?,?,?,?)"));
   q.addBindValue(lab);
   q.addBindValue(exercise);
   q.addBindValue(prediction);
   q.addBindValue(answer);
   q.addBindValue(passed ? 1 : 0);
   q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+  q.addBindValue(profile_);
   return execWrite(q);
 }
+
+namespace {
+/// The profile column of an attempt: a schema-1 file (read only, so not migrated) has none, and its
+/// attempts are the default profile's, as its migration would make them.
+QString profileColumn(int version) {
+  return version >= 2 ? QStringLiteral("profile")
+                      : QStringLiteral("'%1'").arg(RunStore::defaultProfile().replace('\'', "''"));
+}
+}  // namespace
 
 std::vector<RunStore::Attempt> RunStore::attempts(const QString& lab) const {
   std::vector<Attempt> out;
   QSqlQuery q(QSqlDatabase::database(connection_, false));
-  q.prepare(QStringLiteral("SELECT lab, exercise, at, prediction, answer, passed FROM exercises") +
-            (lab.isEmpty() ? QString() : QStringLiteral(" WHERE lab = :lab")) +
-            QStringLiteral(" ORDER BY id"));
+  const QString profile = profileColumn(version_);
+  q.prepare(QStringLiteral("SELECT lab, exercise, at, prediction, answer, passed, %1 FROM exercises"
+                           " WHERE %1 = :profile")
+                .arg(profile) +
+            (lab.isEmpty() ? QString() : QStringLiteral(" AND lab = :lab")) + QStringLiteral(" ORDER BY id"));
+  q.bindValue(":profile", profile_);
   if (!lab.isEmpty()) q.bindValue(":lab", lab);
   q.exec();
   while (q.next()) {
     out.push_back({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toDouble(),
-                   q.value(4).toDouble(), q.value(5).toBool()});
+                   q.value(4).toDouble(), q.value(5).toBool(), q.value(6).toString()});
   }
+  return out;
+}
+
+QStringList RunStore::profiles() const {
+  QStringList out;
+  QSqlQuery q(QSqlDatabase::database(connection_, false));
+  if (q.exec(QStringLiteral("SELECT DISTINCT %1 FROM exercises").arg(profileColumn(version_))))
+    while (q.next()) out << q.value(0).toString();
+  out.sort(Qt::CaseInsensitive);
   return out;
 }
 

@@ -80,17 +80,29 @@ class RunStore {
   /// Returns "" or an error; `added` counts the runs copied.
   QString merge(const QString& otherPath, int* added = nullptr);
 
-  /// Exercise progress (predict-then-run).
+  /// Exercise progress (predict-then-run), kept per local profile: attempts are saved under, and
+  /// read back for, profile() only, so students sharing one database do not see each other's.
   QString saveExerciseAttempt(const QString& lab, const QString& exercise, double prediction, double answer,
                               bool passed);
   struct Attempt {
     QString lab, exercise, when;
     double prediction = 0, answer = 0;
     bool passed = false;
+    QString profile;
   };
+  /// The profile's attempts (of one lab, or all), oldest first.
   std::vector<Attempt> attempts(const QString& lab = {}) const;
+  /// The profile the attempts belong to; defaultProfile() until set.
+  QString profile() const { return profile_; }
+  /// Empty or blank names fall back to defaultProfile().
+  void setProfile(const QString& name);
+  /// Every profile with an attempt in this database, sorted.
+  QStringList profiles() const;
+  /// The operating system's user name, else "student": the profile of attempts saved before
+  /// profiles existed, and of anyone who never chose one.
+  static QString defaultProfile();
 
-  static constexpr int kSchemaVersion = 1;
+  static constexpr int kSchemaVersion = 2;
   /// PRAGMA application_id of our files: "AMPL".
   static constexpr qint32 kApplicationId = 0x414D504C;
 
@@ -102,6 +114,8 @@ class RunStore {
 
   QString connection_;
   QString path_;
+  QString profile_;
+  int version_ = 0;  ///< the open file's schema (a read-only file may be older than kSchemaVersion)
 };
 
 }  // namespace amp::app

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "amp/real/host_stretch.h"
 #include "amp/real/runtime.h"
 #include "amp/real/runtime_replay.h"
 #include "amp/real/speed_model.h"
@@ -124,6 +125,10 @@ run::RealOutcome runLocked(const run::Params& p, const run::RealControl& ctl, ob
   real::RunReport& r = honest.report();
   noteSchedule(r, s, end, pool.completed());
   pool.reportLockFacts(r);
+  r.facts["master_ms_host_stretch"] = real::hostStretch(
+      pool.log(), s.masterNs, &real::PoolItemTimes::lockAcquired, &real::PoolItemTimes::lockReleased);
+  r.facts["worker_ms_host_stretch"] = real::hostStretch(
+      pool.log(), s.workerNs, &real::PoolItemTimes::partStart, &real::PoolItemTimes::partFinish);
   r.labels["lock"] = "one std::mutex shared by " + std::to_string(workers) +
                      (workers == 1 ? " worker" : " workers") +
                      "; a waiter sleeps in the kernel and is woken by the holder's unlock";
@@ -183,6 +188,10 @@ run::RealOutcome runReal(const run::Params& p, const run::RealControl& ctl, obse
   real::RunReport& r = honest.report();
   runtime.reportMasterFacts(r);
   noteSchedule(r, s, end, runtime.completed());
+  r.facts["master_ms_host_stretch"] = real::hostStretch(
+      runtime.log(), s.masterNs, &real::ItemTimes::masterStart, &real::ItemTimes::masterFinish);
+  r.facts["worker_ms_host_stretch"] = real::hostStretch(
+      runtime.log(), s.workerNs, &real::ItemTimes::workerStart, &real::ItemTimes::workerFinish);
   run::RealOutcome out(honest.finish());
 
   const std::int64_t last = real::replayRuntime(s.at, runtime.log(), {}, rec);

@@ -231,6 +231,18 @@ class TestCli : public QObject {
     QCOMPARE(model.code, 2);
     QVERIFY2(model.err.contains("model-only"), model.err.constData());
     QCOMPARE(amplab({"compare", "1", "2", "--metric", "speed", "--db", db}).code, 2);
+    // The comparison as a report: the paired difference, and both runs to run again.
+    const QString report = dir_.filePath("compare.md");
+    QCOMPARE(amplab({"compare", "1", "2", "--report", report, "--db", db}).code, 0);
+    QFile md(report);
+    QVERIFY(md.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(md.readAll());
+    QVERIFY(text.contains("Paired: 5 replication pairs"));
+    QVERIFY(text.contains("B − A = "));
+    QCOMPARE(amplab({"compare", "1", "2", "--report", dir_.filePath("c.txt"), "--db", db}).code, 2);
+    const Result again = amplab({"batch", "--from-report", report, "--db", dir_.filePath("again.db")});
+    QCOMPARE(again.code, 0);
+    QVERIFY2(again.err.contains("[2/2]"), again.err.constData());
   }
 
   void samplesWriteEveryRecordOfTheFirstReplication() {
@@ -323,6 +335,16 @@ class TestCli : public QObject {
     QCOMPARE(lines.size(), 4);
     QVERIFY(lines[0].startsWith("arrival_rate,sojourn_ms,"));
     QVERIFY(lines[3].startsWith("8,"));
+    // Each point's change from the one before, paired by replication (the first has none).
+    const QStringList header = lines[0].split(',');
+    const qsizetype change = header.indexOf("sojourn_ms_vs_previous");
+    QVERIFY(change > 0);
+    QCOMPARE(header.at(change + 3), QStringLiteral("paired"));
+    QCOMPARE(lines[1].split(',').at(change), QString());
+    const QStringList last = lines[3].split(',');
+    QVERIFY(last.at(change).toDouble() > 0);  // a higher load waits longer
+    QVERIFY(last.at(change + 1).toDouble() <= last.at(change).toDouble());
+    QCOMPARE(last.at(change + 3), QStringLiteral("yes"));
   }
 
   void sweepOfTwoParametersAndAChoice() {

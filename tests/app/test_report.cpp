@@ -15,6 +15,7 @@
 #include <cmath>
 
 #include "amp/labs/registry.h"
+#include "amp/run/compare.h"
 #include "amp/run/runner.h"
 #include "report/report.h"
 #include "report/run_config.h"
@@ -189,6 +190,43 @@ class TestReport : public QObject {
     QVERIFY(html.contains("data:image/png;base64,"));
     for (const char* rate : {">2 1/s<", ">5 1/s<", ">8 1/s<"})
       QVERIFY2(html.contains(QLatin1String(rate)), rate);
+    // Each point after the first says how it changed from the one before, paired by replication.
+    QVERIFY(html.contains("change from the"));
+    const run::Difference d =
+        run::compareReplications(points[0].result, points[1].result, foundations().keyMetric());
+    QVERIFY(d.paired && d.pairs == 2);
+    QVERIFY(html.contains("pair by pair"));
+    // The preview is the same document.
+    QTextDocument doc;
+    app::previewSweepReport(foundations(), "arrival_rate", points, {}, &doc);
+    QVERIFY(doc.toPlainText().contains("Point by point"));
+  }
+
+  void aComparisonHasBothRunsTheirDifferenceAndBothConfigurations() {
+    run::RunResult b = run_;
+    b.runId = 43;
+    b.params.set("workers", 7);
+    b.metrics[foundations().keyMetric()].mean *= 0.9;
+    app::ComparedRuns c{run_, b, "six workers", "<i>seven</i>", {}};
+    c.difference = run::compareUnpaired(run_, b, foundations().keyMetric());
+    const QString file = dir_.filePath("compare.html");
+    QCOMPARE(app::exportComparisonReport(foundations(), c, file), QString());
+    const QString html = QString::fromUtf8(readAll(file));
+    QVERIFY(html.contains("run 42 (A) against run 43 (B)"));
+    QVERIFY(html.contains("What differs") && html.contains("(workers)"));
+    QVERIFY(html.contains("B − A = ") && html.contains("Unpaired"));
+    QVERIFY(!html.contains("<i>seven</i>") && html.contains("&lt;i&gt;seven"));  // a name stays text
+    // `batch --from-report` gets both runs back.
+    for (const char* format : {"html", "pdf", "md"}) {
+      const QString f = dir_.filePath(QStringLiteral("compare.%1").arg(format));
+      QCOMPARE(app::exportComparisonReport(foundations(), c, f), QString());
+      QByteArray json;
+      QCOMPARE(app::configFromReport(f, &json), QString());
+      const QJsonArray runs = QJsonDocument::fromJson(json).object()["runs"].toArray();
+      QCOMPARE(runs.size(), qsizetype(2));
+      QCOMPARE(runs.at(0).toObject(), app::runConfig(foundations(), run_));
+      QCOMPARE(runs.at(1).toObject()["set"].toObject()["workers"].toDouble(), 7.0);
+    }
   }
 };
 

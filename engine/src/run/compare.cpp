@@ -15,6 +15,25 @@ namespace {
 
 double halfWidth(const MetricValue& m) { return (m.ciHi - m.ciLo) / 2.0; }
 
+/// The paired CI of B − A over replication pairs, and for contrast the same replications read as
+/// two independent samples, as two separate runs would be.
+void pairedInterval(const observe::Welford& meansA, const observe::Welford& meansB,
+                    const observe::Welford& diffs, Difference& d) {
+  const auto n = static_cast<double>(diffs.count());
+  d.paired = true;
+  d.pairs = static_cast<int>(diffs.count());
+  d.meanA = meansA.mean();
+  d.meanB = meansB.mean();
+  d.diff = diffs.mean();
+  const double t = observe::studentT975(diffs.count() - 1);
+  const double h = t * std::sqrt(diffs.variance() / n);
+  d.ciLo = d.diff - h;
+  d.ciHi = d.diff + h;
+  const double hu = t * std::sqrt(meansA.variance() / n + meansB.variance() / n);
+  d.unpairedLo = d.diff - hu;
+  d.unpairedHi = d.diff + hu;
+}
+
 }  // namespace
 
 Difference compareUnpaired(const RunResult& a, const RunResult& b, const std::string& key) {
@@ -83,18 +102,24 @@ Difference comparePaired(const Lab& lab, const RunSpec& a, const RunSpec& b, con
     diffs.add(mb->second.mean - ma->second.mean);
     if (hooks.progress) hooks.progress(static_cast<double>(i + 1) / pairs, "replication pairs");
   }
-  d.pairs = pairs;
-  d.meanA = meansA.mean();
-  d.meanB = meansB.mean();
-  d.diff = diffs.mean();
-  const double t = observe::studentT975(static_cast<std::uint64_t>(pairs - 1));
-  const double h = t * std::sqrt(diffs.variance() / pairs);
-  d.ciLo = d.diff - h;
-  d.ciHi = d.diff + h;
-  // The same replications read as two independent samples, as two separate runs would be.
-  const double hu = t * std::sqrt(meansA.variance() / pairs + meansB.variance() / pairs);
-  d.unpairedLo = d.diff - hu;
-  d.unpairedHi = d.diff + hu;
+  pairedInterval(meansA, meansB, diffs, d);
+  return d;
+}
+
+Difference compareReplications(const RunResult& a, const RunResult& b, const std::string& key) {
+  Difference d = compareUnpaired(a, b, key);
+  if (!d.error.empty() || a.mode != Mode::Sim || b.mode != Mode::Sim || a.seed != b.seed) return d;
+  const std::vector<double>& ra = a.metrics.at(key).perRep;
+  const std::vector<double>& rb = b.metrics.at(key).perRep;
+  observe::Welford diffs, meansA, meansB;
+  for (std::size_t i = 0; i < ra.size() && i < rb.size(); ++i) {
+    if (!std::isfinite(ra[i]) || !std::isfinite(rb[i])) continue;  // a replication that measured nothing
+    meansA.add(ra[i]);
+    meansB.add(rb[i]);
+    diffs.add(rb[i] - ra[i]);
+  }
+  if (diffs.count() < 2) return d;
+  pairedInterval(meansA, meansB, diffs, d);
   return d;
 }
 

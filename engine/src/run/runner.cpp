@@ -26,6 +26,13 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
+/// A value as the verdicts quote it: three decimals at most ("5.366").
+std::string roundedText(double v) { return formatNumber(std::round(v * 1000) / 1000); }
+/// A relative change as the verdicts quote it: "+7.9%", "-0.3%".
+std::string signedPercent(double rel) {
+  return (rel >= 0 ? "+" : "") + formatNumber(std::round(rel * 1000) / 10) + "%";
+}
+
 int defaultJobs(int requested) {
   if (requested > 0) return requested;
   return std::max(1u, std::thread::hardware_concurrency());
@@ -125,10 +132,12 @@ void combine(const Lab& lab, const std::vector<RepOutput>& reps, RunResult& resu
   for (const auto& spec : lab.metrics()) {
     observe::Welford w;
     std::optional<observe::LogHistogram> merged;
+    std::vector<double> perRep;
     for (const auto& rep : reps) {
-      if (!rep.done) continue;
       auto it = rep.values.find(spec.key);
-      if (it == rep.values.end() || !std::isfinite(it->second)) continue;
+      const bool measured = rep.done && it != rep.values.end() && std::isfinite(it->second);
+      perRep.push_back(measured ? it->second : NAN);
+      if (!measured) continue;
       w.add(it->second);
       auto h = rep.hists.find(spec.key);
       if (h != rep.hists.end()) {
@@ -147,6 +156,7 @@ void combine(const Lab& lab, const std::vector<RepOutput>& reps, RunResult& resu
     mv.ciHi = ci.hi;
     mv.unit = spec.unit;
     mv.samples = w.count();
+    if (reps.size() > 1) mv.perRep = std::move(perRep);
     if (merged && merged->count() > 0) {
       mv.percentiles["p50"] = merged->quantile(0.50) * spec.scale;
       mv.percentiles["p95"] = merged->quantile(0.95) * spec.scale;
@@ -469,10 +479,14 @@ void runRealMode(const Lab& lab, const RunSpec& spec, const RunHooks& hooks, Run
     for (const auto& [key, v] : measured.nums()) {
       const double asked = spec.params.num(key);
       if (v == asked || asked == 0.0) continue;
-      stretch += (stretch.empty() ? "" : ", ") + parameterName(specs, key) + " " +
-                 formatNumber(std::round(asked * 1000) / 1000) + " → " +
-                 formatNumber(std::round(v * 1000) / 1000) + " (" + (v >= asked ? "+" : "") +
-                 formatNumber(std::round((v / asked - 1) * 1000) / 10) + "%)";
+      stretch += (stretch.empty() ? "" : ", ") + parameterName(specs, key) + " " + roundedText(asked) +
+                 " → " + roundedText(v) + " (" + signedPercent(v / asked - 1);
+      // Where the lab measured the host's share apart (see Lab::measuredParams), the rest is the
+      // schedule's sampling: a short run draws services that average away from the setting.
+      if (auto h = result.facts.find(key + "_host_stretch"); h != result.facts.end() && h->second > 0.0)
+        stretch += ": the schedule drew " + roundedText(v / h->second) + ", the host added " +
+                   signedPercent(h->second - 1);
+      stretch += ")";
     }
     if (!stretch.empty()) result.labels["service_measured"] = stretch;
   }
@@ -529,15 +543,15 @@ std::string gapInWords(const RunResult& r, const std::string& key) {
   if (r.mode != Mode::Real || at == r.modelAtMeasured.end() || req == r.model.values.end() ||
       m == r.metrics.end() || req->second == 0.0 || at->second == 0.0)
     return {};
-  auto fmt = [](double v) { return formatNumber(std::round(v * 1000) / 1000); };
-  auto pct = [](double v) { return (v >= 0 ? "+" : "") + formatNumber(std::round(v * 1000) / 10) + "%"; };
+  const auto& fmt = roundedText;
+  const auto& pct = signedPercent;
   const std::string unit = m->second.unit.empty() ? "" : " " + m->second.unit;
   std::string s = ". Model at the requested service " + fmt(req->second) + unit +
                   ", at the measured service " + fmt(at->second) + unit + "; measured " +
                   fmt(m->second.mean) + unit + " [" + fmt(m->second.ciLo) + ", " + fmt(m->second.ciHi) +
-                  "]. The host stretched the work";
+                  "]. The service times this run measured";
   if (auto it = r.labels.find("service_measured"); it != r.labels.end()) s += " (" + it->second + ")";
-  s += ", which moves the model by " + pct(at->second / req->second - 1);
+  s += " move the model by " + pct(at->second / req->second - 1);
   const bool explained =
       m->second.ciHi > m->second.ciLo && at->second >= m->second.ciLo && at->second <= m->second.ciHi;
   s += explained
@@ -612,7 +626,7 @@ void judge(const Lab& lab, RunResult& r) {
                            (std::abs(at->second / mv->second - 1) > 0.05 ||
                             std::abs(at->second - mv->second) > (m->second.ciHi - m->second.ciLo) / 2);
     if (hostExplains) {
-      v << "the host's slower service explains the gap";
+      v << "the service times this run measured explain the gap";
     } else if (auto sat = r.labels.find("saturated_at_measured");
                r.mode == Mode::Real && sat != r.labels.end()) {
       v << "at the service times this run measured";

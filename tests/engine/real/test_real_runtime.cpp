@@ -11,6 +11,7 @@
 
 #include "amp/real/cpu_topology.h"
 #include "amp/real/honest_outcome.h"
+#include "amp/real/host_stretch.h"
 #include "amp/real/pin.h"
 #include "amp/real/runtime.h"
 #include "amp/real/work_kernel.h"
@@ -41,6 +42,7 @@ class TestRealRuntime : public QObject {
   void calibrationIsTakenOnEachCpu();
   void workServicesAreCountedWhereTheyRan();
   void honestOutcomeReportsDriftPerSeat();
+  void hostStretchComparesWithWhatWasDrawn();
 };
 
 void TestRealRuntime::pinReadBackOnCpu0And1() {
@@ -420,6 +422,19 @@ void TestRealRuntime::honestOutcomeReportsDriftPerSeat() {
     });
     QCOMPARE(warned, std::abs(r.facts.at("work_drift")) > 0.05);
   }
+}
+
+void TestRealRuntime::hostStretchComparesWithWhatWasDrawn() {
+  // Three items drew 2, 4 and 6 ms; the first two ran 3 and 5 ms, the third never finished.
+  std::vector<ItemTimes> log(3);
+  log[0].masterStart = 0, log[0].masterFinish = 3'000'000;
+  log[1].masterStart = 10'000'000, log[1].masterFinish = 15'000'000;
+  log[2].masterStart = 20'000'000;  // still running: neither its time nor its draw counts
+  const std::vector<std::int64_t> drawn{2'000'000, 4'000'000, 6'000'000};
+  const double s = hostStretch(log, drawn, &ItemTimes::masterStart, &ItemTimes::masterFinish);
+  QCOMPARE(s, 8.0 / 6.0);
+  // A stage no item reached has no stretch to report.
+  QCOMPARE(hostStretch(log, drawn, &ItemTimes::workerStart, &ItemTimes::workerFinish), 0.0);
 }
 
 QTEST_APPLESS_MAIN(TestRealRuntime)

@@ -4,6 +4,7 @@
 #include <QTest>
 
 #include "amp/run/compare.h"
+#include "amp/run/sweep.h"
 #include "tiny_lab.h"
 
 using namespace amp;
@@ -55,6 +56,44 @@ class TestCompare : public QObject {
              qPrintable(QString("paired width %1, unpaired %2").arg(paired).arg(unpaired)));
     QVERIFY(d.ciLo > 0.0);  // paired, "B is slower" is decided; unpaired it is not
     QVERIFY(d.unpairedLo < 0.0);
+  }
+
+  void aSweepsNeighbouringPointsPairByReplication() {
+    // The same 2% step as above, now as two points of a sweep: no new run, the points' own
+    // replications pair (same seed, replication i = same input).
+    const tiny::TinyLab lab;
+    run::SweepSpec sweep;
+    sweep.base = tinySpec(1.0);
+    sweep.base.reps = 8;
+    sweep.key = "service_ms";
+    sweep.from = 1.0;
+    sweep.to = 1.01;
+    sweep.steps = 2;
+    sweep.jobs = 2;
+    const std::vector<run::SweepPoint> points = run::runSweep(lab, sweep);
+    QCOMPARE(points.size(), std::size_t{2});
+    QCOMPARE(points[1].result.metrics.at("sojourn_ms").perRep.size(), std::size_t{8});
+    const run::Difference d = run::compareReplications(points[0].result, points[1].result, "sojourn_ms");
+    QVERIFY2(d.error.empty(), d.error.c_str());
+    QVERIFY(d.paired);
+    QCOMPARE(d.pairs, 8);
+    const double exact = 1.01 / (1 - 0.505) - 1.0 / (1 - 0.5);
+    QVERIFY2(d.ciLo <= exact && exact <= d.ciHi,
+             qPrintable(QString("exact %1 outside [%2, %3]").arg(exact).arg(d.ciLo).arg(d.ciHi)));
+    QVERIFY2(d.ciHi - d.ciLo < (d.unpairedHi - d.unpairedLo) / 3,
+             qPrintable(QString("paired [%1, %2], unpaired [%3, %4]")
+                            .arg(d.ciLo)
+                            .arg(d.ciHi)
+                            .arg(d.unpairedLo)
+                            .arg(d.unpairedHi)));
+    // The same replications as the dedicated paired comparison gives, so the same difference.
+    const run::Difference direct = run::comparePaired(lab, tinySpec(1.0), tinySpec(1.01), "sojourn_ms", 8);
+    QCOMPARE(d.diff, direct.diff);
+
+    // Other seeds do not pair: each point's own CI is all there is.
+    run::RunResult other = points[1].result;
+    other.seed = 8;
+    QVERIFY(!run::compareReplications(points[0].result, other, "sojourn_ms").paired);
   }
 
   void onlySimulationsArePaired() {

@@ -55,6 +55,12 @@ void TestRunReal::realReplicationsGiveEveryMetricAnInterval() {
   QVERIFY2(r.labels.count("service_measured") == 1, "the measured service times are named");
   QVERIFY2(r.labels.at("service_measured").find("master service time 2 → ") == 0,
            r.labels.at("service_measured").c_str());
+  // foundations times each service against what its schedule drew, so sampling and the host
+  // are told apart.
+  QVERIFY2(r.labels.at("service_measured").find(": the schedule drew ") != std::string::npos &&
+               r.labels.at("service_measured").find(", the host added ") != std::string::npos,
+           r.labels.at("service_measured").c_str());
+  QVERIFY(r.facts.at("master_ms_host_stretch") > 0.5 && r.facts.at("master_ms_host_stretch") < 10);
   QVERIFY2(r.verdict.find("at the measured service") != std::string::npos, r.verdict.c_str());
   QVERIFY(r.lengthRule.find("3 real runs") == 0);
 }

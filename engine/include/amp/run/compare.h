@@ -33,6 +33,12 @@ Difference comparePaired(const Lab& lab, const RunSpec& a, const RunSpec& b, con
 Difference comparePairedRuns(const Lab& lab, const RunResult& a, const RunResult& b, const std::string& key,
                              int pairs = 0, const RunHooks& hooks = {});
 
+/// Two finished simulations with the same seed — a sweep's neighbouring points — paired by
+/// replication with no new run: replication i of both saw the same input (MetricValue::perRep).
+/// Unpaired (compareUnpaired) where they cannot pair: another face, other seeds, or fewer than two
+/// replications measured in both.
+Difference compareReplications(const RunResult& a, const RunResult& b, const std::string& key);
+
 /// The difference of two finished runs from their own CIs (no pairing): for real runs, or as the
 /// contrast to comparePaired.
 Difference compareUnpaired(const RunResult& a, const RunResult& b, const std::string& key);

@@ -48,6 +48,9 @@ struct MetricValue {
   std::string unit;
   std::map<std::string, double> percentiles;  ///< "p50", "p95", "p99", "p99.9", "max"
   std::uint64_t samples = 0;
+  /// Each replication's value in replication order (NaN where one measured none): replication i of
+  /// two simulations with the same seed saw the same input, so these pair (compare.h).
+  std::vector<double> perRep;
 };
 
 /// The analytic face. `values` are keyed by metric name; `exact[k]` says whether that value is

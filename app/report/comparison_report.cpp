@@ -1,0 +1,166 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 AMP Lab authors
+// Two runs of one lab side by side: what differs between them, the key metric's difference with
+// its own CI (paired where both replayed the same random numbers), every metric of both, each
+// run's main chart, and both configurations, so `amplab batch --from-report` runs the pair again.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+
+#include "report/chart_render.h"
+#include "report/report.h"
+#include "report/report_words.h"
+#include "report/report_writer.h"
+#include "report/run_config.h"
+
+namespace amp::app {
+
+namespace {
+
+using namespace words;
+
+QString runLine(const QString& letter, const QString& name, const run::RunResult& r) {
+  return QStringLiteral("%1: %2run %3, a %4 run, seed %5, %6")
+      .arg(letter, name.isEmpty() ? QString() : name + " — ")
+      .arg(r.runId)
+      .arg(modeWord(r.mode))
+      .arg(r.seed)
+      .arg(r.started.empty() ? QStringLiteral("not saved") : q(r.started));
+}
+
+/// The difference in one sentence a student can quote.
+QString differenceSentence(const run::Lab& lab, const ComparedRuns& c) {
+  const run::Difference& d = c.difference;
+  const QString unit = unitOf(lab, d.key);
+  const QString u = unit.isEmpty() ? QString() : " " + unit;
+  const bool decided = d.ciLo > 0.0 || d.ciHi < 0.0;
+  return QStringLiteral("B − A = %1%2, 95% CI [%3, %4]%2: %5")
+      .arg(fmt(d.diff), u, fmt(d.ciLo), fmt(d.ciHi),
+           decided
+               ? QStringLiteral("B is %1 than A (the CI excludes 0).").arg(d.diff > 0 ? "higher" : "lower")
+               : QStringLiteral("no difference is shown (the CI contains 0)."));
+}
+
+DrawnReport drawComparisonReport(const run::Lab& lab, const ComparedRuns& c, const ReportExtras& extras,
+                                 const QString& folder, const QString& report) {
+  DrawnReport out;
+  QStringList captions;
+  for (const auto& [letter, r] : {std::pair{"a", &c.a}, std::pair{"b", &c.b}}) {
+    const run::ChartSpec spec = mainChartOf(lab, *r);
+    const QString img = chartFile(folder, report, std::string("run_") + letter);
+    if (renderRunChart(lab, *r, spec, img, kReportChartSize, kReportChartFontPt).isEmpty()) {
+      out.images << img;
+      captions << QStringLiteral("Run %1: %2").arg(QString::fromLatin1(letter).toUpper(), q(spec.title));
+    }
+  }
+  out.pdfTitle = q(lab.info().title) + " — comparison";
+  out.attachment =
+      QJsonDocument(QJsonObject{{"runs", QJsonArray{runConfig(lab, c.a), runConfig(lab, c.b)}}}).toJson();
+  out.make = [&lab, &c, extras, captions, config = out.attachment](const QStringList& sources) {
+    ReportDoc d;
+    d.title(extras.label.name.isEmpty() ? q(lab.info().title) + " — two runs compared" : extras.label.name);
+    d.subtitle(QStringLiteral("AMP Lab · %1 · run %2 (A) against run %3 (B)")
+                   .arg(q(lab.info().title))
+                   .arg(c.a.runId)
+                   .arg(c.b.runId));
+    d.paragraph(QStringLiteral("Question: ") + q(lab.info().question));
+    d.list({runLine(QStringLiteral("A"), c.nameA, c.a), runLine(QStringLiteral("B"), c.nameB, c.b)});
+    if (!extras.label.notes.isEmpty()) d.quote(extras.label.notes);
+    if (const QString claim = claimOf(lab); !claim.isEmpty()) {
+      d.heading(QStringLiteral("The claim"));
+      d.quote(claim);
+    }
+
+    d.heading(QStringLiteral("What differs"));
+    std::vector<QStringList> differs;
+    for (const auto& p : lab.params()) {
+      const QString va = paramValue(p, c.a.params), vb = paramValue(p, c.b.params);
+      if (va != vb) differs.push_back({q(p.label) + "\n(" + q(p.key) + ")", va, vb, q(p.unit)});
+    }
+    if (differs.empty()) {
+      d.paragraph(QStringLiteral("The parameters are the same: only the face, the seed or the host differ."));
+    } else {
+      d.table({QStringLiteral("parameter"), QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("unit")},
+              differs);
+    }
+
+    const run::Difference& diff = c.difference;
+    d.heading(QStringLiteral("The difference in %1").arg(q(diff.key)));
+    if (!diff.error.empty()) {
+      d.warning(QStringLiteral("No difference could be measured: ") + q(diff.error));
+    } else {
+      d.strong(differenceSentence(lab, c));
+      d.paragraph(
+          diff.paired
+              ? QStringLiteral("Paired: %1 replication pairs, each pair fed the same random numbers, so "
+                               "the noise both runs share cancels. The same replications read as two "
+                               "separate samples give [%2, %3], the interval two separate runs would "
+                               "have given.")
+                    .arg(diff.pairs)
+                    .arg(fmt(diff.unpairedLo), fmt(diff.unpairedHi))
+              : QStringLiteral("Unpaired, from each run's own CI (half-widths added in quadrature): "
+                               "only two simulations can replay the same random numbers."));
+    }
+
+    d.heading(QStringLiteral("Metric by metric"));
+    std::vector<QStringList> rows;
+    for (const auto& m : lab.metrics()) {
+      const auto ma = c.a.metrics.find(m.key), mb = c.b.metrics.find(m.key);
+      const auto xa = c.a.model.values.find(m.key), xb = c.b.model.values.find(m.key);
+      if (ma == c.a.metrics.end() && mb == c.b.metrics.end() && xa == c.a.model.values.end()) continue;
+      const auto measured = [](const auto& it, const auto& end) {
+        return it == end ? QStringLiteral("–")
+                         : QStringLiteral("%1\n[%2, %3]")
+                               .arg(fmt(it->second.mean), fmt(it->second.ciLo), fmt(it->second.ciHi));
+      };
+      rows.push_back({q(m.label) + "\n(" + q(m.key) + ")", q(m.unit),
+                      xa != c.a.model.values.end() ? fmt(xa->second) : QStringLiteral("–"),
+                      measured(ma, c.a.metrics.end()),
+                      xb != c.b.model.values.end() ? fmt(xb->second) : QStringLiteral("–"),
+                      measured(mb, c.b.metrics.end())});
+    }
+    d.table({QStringLiteral("metric"), QStringLiteral("unit"), QStringLiteral("model A"),
+             QStringLiteral("A, 95% CI"), QStringLiteral("model B"), QStringLiteral("B, 95% CI")},
+            rows);
+
+    for (int i = 0; i < sources.size() && i < captions.size(); ++i) d.image(sources[i], captions[i]);
+
+    d.heading(QStringLiteral("What each run says"));
+    d.list({QStringLiteral("A: ") + q(c.a.verdict), QStringLiteral("B: ") + q(c.b.verdict)});
+
+    d.heading(QStringLiteral("Parameters of A"));
+    addParameters(d, lab, c.a.params);
+    d.heading(QStringLiteral("Host"));
+    d.list(hostLines(c.a));
+    if (c.b.host.cpuModel != c.a.host.cpuModel || c.b.host.cores != c.a.host.cores) {
+      d.heading(QStringLiteral("Host of B"));
+      d.list(hostLines(c.b));
+    }
+
+    d.heading(QStringLiteral("Run them again"));
+    d.paragraph(
+        QStringLiteral("This report carries both runs' configurations. amplab batch --from-report FILE "
+                       "runs A and B again."));
+    d.code(QString::fromUtf8(QJsonDocument::fromJson(config).toJson(QJsonDocument::Indented)),
+           QStringLiteral("json"), QString::fromLatin1(kRunConfigName));
+    return d;
+  };
+  return out;
+}
+
+}  // namespace
+
+QString exportComparisonReport(const run::Lab& lab, const ComparedRuns& c, const QString& file,
+                               const ReportExtras& extras) {
+  if (const QString e = checkReportFile(file); !e.isEmpty()) return e;
+  QTemporaryDir tmp;
+  return writeReport(drawComparisonReport(lab, c, extras, chartFolder(file, tmp), file), file);
+}
+
+void previewComparisonReport(const run::Lab& lab, const ComparedRuns& c, const ReportExtras& extras,
+                             QTextDocument* doc) {
+  QTemporaryDir tmp;
+  typesetReport(drawComparisonReport(lab, c, extras, tmp.path(), QStringLiteral("preview")), doc);
+}
+
+}  // namespace amp::app

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 AMP Lab authors
+#pragma once
+#include <QString>
+#include <QStringList>
+#include <string>
+
+#include "amp/run/lab.h"
+#include "amp/run/result.h"
+#include "report/report_doc.h"
+
+/// The words and numbers every report (a run's, a sweep's, a comparison's) writes the same way.
+namespace amp::app::words {
+
+inline QString q(const std::string& s) { return QString::fromStdString(s); }
+/// Five significant digits; "–" for a value that is not a number.
+QString fmt(double v);
+/// "model", "simulation", "real".
+QString modeWord(run::Mode m);
+/// A parameter's value as the report prints it (a table one row per line).
+QString paramValue(const run::ParamSpec& p, const run::Params& params);
+/// The metric's (or model value's) unit, "" when it has none.
+QString unitOf(const run::Lab& lab, const std::string& key);
+/// The claim the lab tests: the block quote at the top of its text, numbers filled from the model.
+QString claimOf(const run::Lab& lab);
+/// The machine a run ran on, and in a real run where each thread ran, one line each.
+QStringList hostLines(const run::RunResult& r);
+/// The parameter table: parameter (label and key), value, unit.
+void addParameters(ReportDoc& d, const run::Lab& lab, const run::Params& params);
+
+}  // namespace amp::app::words
