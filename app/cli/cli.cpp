@@ -29,6 +29,7 @@
 #include "amp/run/runner.h"
 #include "amp/run/sweep.h"
 #include "amp/run/time_scale.h"
+#include "cli/assignment_cmd.h"
 #include "cli/json_io.h"
 #include "cli/lesson_cmd.h"
 #include "cli/samples.h"
@@ -1248,6 +1249,14 @@ constexpr const char* kHelp = R"(amplab — a teaching lab for asymmetric multip
   amplab lesson FILE|LAB [--check]       step through a lesson script in presentation mode (GUI);
                  --check validates it headless (labs, keys, values, conditions, charts);
                  a lab's id stands for its shipped lesson
+  amplab assignment LAB [--student ID] [--seed S] [--exercise EX]... [--json] [--out FILE.json]
+                 a problem per student: the exercises with the student's own numbers, drawn from
+                 the id and the assignment's seed; --out writes the ASSIGNMENT.json to grade with
+                 --answer EX=VALUE... [--run EX=RUN_ID]... --submit FILE.json [--db PATH]
+                 hands in predictions (and the saved runs made for them); run again to add
+  amplab grade ASSIGNMENT.json DIR [--csv OUT.csv]
+                 every submission in DIR graded on the problem derived again from its student's
+                 id (model, or the seeded simulation): a CSV row per answer, with its error
   amplab --version | --help
 
 A real run without --duration runs until the key metric's 95% CI is within --precision (default
@@ -1286,8 +1295,8 @@ int cmdVersion() {
 }
 
 const QStringList& commandNames() {
-  static const QStringList names{"labs", "describe", "run",    "sweep", "batch",
-                                 "runs", "compare",  "lesson", "help"};
+  static const QStringList names{"labs",    "describe",   "run",   "sweep",  "batch", "runs",
+                                 "compare", "assignment", "grade", "lesson", "help"};
   return names;
 }
 
@@ -1325,6 +1334,8 @@ int runCli(const QStringList& args) {
     if (cmd == "runs") return cmdRuns(rest);
     if (cmd == "compare") return cmdCompare(rest);
     if (cmd == "lesson") return cmdLesson(args.mid(1));
+    if (cmd == "assignment") return cmdAssignment(args.mid(1));
+    if (cmd == "grade") return cmdGrade(args.mid(1));
     if (cmd == "help" || cmd == "--help" || cmd == "-h") return cmdHelp();
     if (cmd == "--version") return cmdVersion();
     throw BadInput{"unknown command '" + cmd + "'; commands: " + commandNames().join(", ") +

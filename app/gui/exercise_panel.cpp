@@ -34,12 +34,16 @@ ExercisePanel::ExercisePanel(QWidget* parent) : QWidget(parent) {
 }
 
 void ExercisePanel::setLab(const run::Lab* lab) {
+  setLab(lab, lab != nullptr ? lab->exercises() : std::vector<run::Exercise>{});
+}
+
+void ExercisePanel::setLab(const run::Lab* lab, std::vector<run::Exercise> exercises) {
   while (QLayoutItem* item = list_->takeAt(0)) {
     delete item->widget();
     delete item;
   }
   rows_.clear();
-  exercises_ = lab != nullptr ? lab->exercises() : std::vector<run::Exercise>{};
+  exercises_ = std::move(exercises);
   const auto metrics = lab != nullptr ? lab->metrics() : std::vector<run::MetricSpec>{};
   const auto params = lab != nullptr ? lab->params() : std::vector<run::ParamSpec>{};
   if (exercises_.empty()) {

@@ -23,6 +23,8 @@ class ExercisePanel : public QWidget {
  public:
   explicit ExercisePanel(QWidget* parent = nullptr);
   void setLab(const run::Lab* lab);
+  /// The lab with these exercises in place of its own (a student's numbers, see LabPage::setAssignment).
+  void setLab(const run::Lab* lab, std::vector<run::Exercise> exercises);
   int count() const { return static_cast<int>(exercises_.size()); }
   const run::Exercise& exercise(int index) const { return exercises_[static_cast<std::size_t>(index)]; }
   /// Shows the outcome of a check under the exercise.

@@ -16,6 +16,7 @@
 #include <QVBoxLayout>
 #include <algorithm>
 
+#include "amp/run/assignment.h"
 #include "amp/run/lab_text.h"
 #include "gui/exercise_panel.h"
 #include "gui/run_controls.h"
@@ -243,6 +244,26 @@ QString LabPage::loadText() const {
 }
 
 void LabPage::setSeed(std::uint64_t seed) { controls_->setSeed(seed); }
+
+void LabPage::setAssignment(std::uint64_t seed, const QString& student) {
+  std::vector<run::Exercise> list = lab().exercises();
+  if (!student.isEmpty()) {
+    for (run::Exercise& e : list) {
+      const run::AssignedExercise a = run::assignExercise(lab(), e, seed, student.toStdString());
+      e.prompt = a.prompt;
+      e.setup = a.setup;
+      // The explanation works the lab's own numbers through: after a check it would contradict
+      // the student's.
+      e.explanation.clear();
+    }
+  }
+  session_->setExercises(list);
+  exercises_->setLab(&lab(), std::move(list));
+  refreshExerciseProgress();
+  leftTabs_->setTabText(leftTabs_->indexOf(exercises_),
+                        student.isEmpty() ? tr("Exercises (%1)").arg(exercises_->count())
+                                          : tr("Exercises (%1) · %2").arg(exercises_->count()).arg(student));
+}
 void LabPage::setSpeedIndex(int index) { controls_->setSpeedIndex(index); }
 int LabPage::speedIndex() const { return controls_->speedIndex(); }
 int LabPage::flatOutSpeedIndex() { return RunControls::flatOutSpeedIndex(); }

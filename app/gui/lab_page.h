@@ -75,6 +75,9 @@ class LabPage : public QWidget {
   /// Warm-up to delete in seconds; < 0 = MSER-5 on a pilot replication (the default).
   void setWarmup(double seconds) { session_->setWarmup(seconds); }
   void setSeed(std::uint64_t seed);
+  /// The exercises with `student`'s own numbers under the assignment's `seed` (run::assignExercise);
+  /// an empty `student` brings the lab's own exercises back.
+  void setAssignment(std::uint64_t seed, const QString& student);
 
   const std::optional<run::RunResult>& simResult() const { return session_->simResult(); }
   const std::optional<run::RunResult>& realResult() const { return session_->realResult(); }

@@ -19,6 +19,7 @@
 #include <QVBoxLayout>
 
 #include "amp/labs/registry.h"
+#include "gui/assignment_dialog.h"
 #include "gui/exercise_panel.h"
 #include "gui/history_dock.h"
 #include "gui/lab_browser.h"
@@ -35,6 +36,14 @@
 namespace amp::app {
 
 namespace {
+
+/// The student and seed of File → Assignment… (kept across labs and sessions: homework takes days).
+void applyAssignment(LabPage* page) {
+  QSettings settings;
+  const QString student = settings.value(QStringLiteral("assignment/student")).toString();
+  if (!student.isEmpty())
+    page->setAssignment(settings.value(QStringLiteral("assignment/seed"), 1).toULongLong(), student);
+}
 constexpr double kPresentationFontScale = 1.6;
 
 QVariantMap paramsToVariant(const run::Params& p) {
@@ -151,6 +160,17 @@ void MainWindow::buildMenus() {
   connect(exportMenu_, &QMenu::aboutToShow, this, &MainWindow::fillExportMenu);
   QAction* report = file->addAction(tr("Export &report…"), this, &MainWindow::exportReport);
   report->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+  file->addAction(tr("&Assignment…"), this, [this] {
+    QSettings settings;
+    AssignmentDialog dialog(settings.value(QStringLiteral("assignment/student")).toString(),
+                            settings.value(QStringLiteral("assignment/seed"), 1).toULongLong(), this);
+    if (dialog.exec() != QDialog::Accepted) return;
+    settings.setValue(QStringLiteral("assignment/student"), dialog.student());
+    settings.setValue(QStringLiteral("assignment/seed"), QVariant::fromValue(dialog.seed()));
+    if (page_ == nullptr) return;
+    page_->setAssignment(dialog.seed(), dialog.student());
+    if (!dialog.student().isEmpty()) page_->showTab(2);
+  });
   file->addSeparator();
   file->addAction(tr("&Profile…"), this, &MainWindow::chooseProfile)
       ->setToolTip(tr("Whose exercise progress is shown and kept"));
@@ -319,6 +339,7 @@ bool MainWindow::openLab(const QString& id) {
   settings.endGroup();
   page_->restoreLayout(settings.value(QStringLiteral("pageLayout")).toByteArray());
   page_->setPresentation(presentation_);
+  applyAssignment(page_);
   settings.setValue(QStringLiteral("lastLab"), id);
   browser_->select(id);
   history_->setLab(id);

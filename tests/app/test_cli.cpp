@@ -263,7 +263,8 @@ class TestCli : public QObject {
   }
 
   void everyCommandHasItsOwnHelp() {
-    for (const char* cmd : {"labs", "describe", "run", "sweep", "batch", "runs", "compare"}) {
+    for (const char* cmd :
+         {"labs", "describe", "run", "sweep", "batch", "runs", "compare", "assignment", "grade"}) {
       const Result r = amplab({cmd, "--help"}, 30000);
       QCOMPARE(r.code, 0);
       QVERIFY2(r.out.startsWith(QByteArray("  amplab ") + cmd + " "), r.out.constData());

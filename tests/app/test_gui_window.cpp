@@ -13,6 +13,7 @@
 #include <QTreeWidget>
 
 #include "amp/labs/registry.h"
+#include "amp/run/assignment.h"
 #include "gui/exercise_panel.h"
 #include "gui/history_dock.h"
 #include "gui/lab_browser.h"
@@ -319,6 +320,27 @@ class TestGuiWindow : public QObject {
     attempts = store_->attempts(QStringLiteral("foundations"));
     QCOMPARE(attempts.size(), before + 2);
     QVERIFY(attempts.back().passed || attempts.front().passed);
+  }
+
+  void anAssignmentGivesTheExercisesTheStudentsNumbers() {
+    QVERIFY(window_->openLab(QStringLiteral("foundations")));
+    LabPage* page = window_->page();
+    const amp::run::Lab& lab = page->lab();
+    const amp::run::Exercise own = lab.exercises().front();
+    const auto mine = amp::run::assignExercise(lab, own, 7, "alice");
+    QVERIFY(mine.setup != own.setup);
+    page->setAssignment(7, QStringLiteral("alice"));
+    auto* ex = page->exercisePanel();
+    QCOMPARE(ex->exercise(0).setup, mine.setup);
+    QCOMPARE(ex->exercise(0).prompt, mine.prompt);
+    // Check applies the student's numbers and grades the prediction against them.
+    page->showTab(2);
+    ex->setPrediction(0, lab.model(mine.params).values.at(own.metric));
+    ex->check(0);
+    QCOMPARE(page->params(), mine.params);
+    QVERIFY2(store_->attempts(QStringLiteral("foundations")).back().passed, qPrintable(ex->gradeText(0)));
+    page->setAssignment(7, {});
+    QCOMPARE(ex->exercise(0).setup, own.setup);
   }
 
   void presentationModeToggles() {
