@@ -99,7 +99,7 @@ void HistoryDock::refresh() {
     updateButtons();
     return;
   }
-  const auto runs = store_->list(RunFilter{onlyThisLab_->isChecked() ? lab_ : QString()});
+  const auto runs = store_->list(RunFilter::ofLab(onlyThisLab_->isChecked() ? lab_ : QString()));
   for (const auto& r : runs) {
     const QString title = r.name.isEmpty()
                               ? QStringLiteral("#%1 · %2")

@@ -16,6 +16,15 @@ using lesson::StepKind;
 
 namespace {
 
+/// A step of `kind`, its fields filled by `fill` (the rest left at their defaults).
+template <class Fill>
+Step stepOf(StepKind kind, Fill&& fill) {
+  Step s;
+  s.kind = kind;
+  fill(s);
+  return s;
+}
+
 QString modeKey(LabSession::Mode mode) {
   switch (mode) {
     case LabSession::Mode::Model:
@@ -63,7 +72,7 @@ void LessonRecorder::follow() {
   if (lesson_.lab.isEmpty())
     lesson_.lab = page->labId();
   else if (page->labId() != lab_)
-    add({.kind = StepKind::Open, .lab = page->labId()});
+    add(stepOf(StepKind::Open, [&](Step& st) { st.lab = page->labId(); }));
   lab_ = page->labId();
   mode_.clear();
   params_ = run::defaults(page->lab().params());
@@ -75,20 +84,20 @@ void LessonRecorder::paramsChanged() {
   const run::Params now = page_->params();
   auto changed = changes(params_, now);
   params_ = now;
-  if (!changed.empty()) add({.kind = StepKind::Set, .set = std::move(changed)});
+  if (!changed.empty()) add(stepOf(StepKind::Set, [&](Step& st) { st.set = std::move(changed); }));
 }
 
 void LessonRecorder::modeChanged() {
   const QString mode = modeKey(page_->mode());
   if (mode == mode_) return;
   mode_ = mode;
-  add({.kind = StepKind::Mode, .mode = mode});
+  add(stepOf(StepKind::Mode, [&](Step& st) { st.mode = mode; }));
 }
 
 void LessonRecorder::runStarted(bool running) {
   // A second run of one queue (compare mode) or a restart after a change is not a new step.
   if (running && (lesson_.steps.empty() || lesson_.steps.back().kind != StepKind::Run))
-    add({.kind = StepKind::Run});
+    add(stepOf(StepKind::Run, [](Step&) {}));
 }
 
 void LessonRecorder::add(Step step) {

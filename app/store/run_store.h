@@ -33,6 +33,12 @@ struct RunFilter {
   QString since;   ///< only runs started at or after this ISO 8601 time or date ("" = all)
   int limit = 0;   ///< at most the `limit` newest matching runs (0 = all of them)
   int offset = 0;  ///< after skipping the `offset` newest matching runs
+  /// Every run of `lab` ("" = of every lab).
+  static RunFilter ofLab(const QString& lab) {
+    RunFilter f;
+    f.lab = lab;
+    return f;
+  }
 };
 
 /// The SQLite run store (DESIGN.md "Storage"): WAL, schema version in PRAGMA user_version with

@@ -108,7 +108,7 @@ class TestLabSession : public QObject {
     QSignalSpy saved(&s, &LabSession::runSaved);
     QSignalSpy state(&s, &LabSession::runStateChanged);
     QSignalSpy partial(&s, &LabSession::partialResult);
-    const auto listedBefore = store_->list(RunFilter{QStringLiteral("foundations")}).size();
+    const auto listedBefore = store_->list(RunFilter::ofLab(QStringLiteral("foundations"))).size();
     s.run();
     QVERIFY(s.running());
     QCOMPARE(s.runningMode(), run::Mode::Sim);
@@ -127,7 +127,7 @@ class TestLabSession : public QObject {
     const qint64 id = saved.at(0).at(0).toLongLong();
     QVERIFY(id > 0);
     QCOMPARE(r.runId, id);
-    QCOMPARE(store_->list(RunFilter{QStringLiteral("foundations")}).size(), listedBefore + 1);
+    QCOMPARE(store_->list(RunFilter::ofLab(QStringLiteral("foundations"))).size(), listedBefore + 1);
     QString error;
     const auto stored = store_->load(id, &error);
     QVERIFY2(stored.has_value(), qPrintable(error));
@@ -286,7 +286,7 @@ class TestLabSession : public QObject {
     // Real time and long: it would run for hours.
     s.setSpeed(1.0);
     s.setRunLength(100000.0, 1);
-    const auto listedBefore = store_->list(RunFilter{QStringLiteral("foundations")}).size();
+    const auto listedBefore = store_->list(RunFilter::ofLab(QStringLiteral("foundations"))).size();
     std::vector<run::RunStatus> ended;
     connect(&s, &LabSession::runEnded, this,
             [&ended](const run::RunResult& r) { ended.push_back(r.status); });
@@ -302,7 +302,7 @@ class TestLabSession : public QObject {
     QCOMPARE(ended[0], run::RunStatus::Cancelled);
     QVERIFY(!s.running());
     QVERIFY(!s.simResult().has_value());
-    QCOMPARE(store_->list(RunFilter{QStringLiteral("foundations")}).size(), listedBefore);
+    QCOMPARE(store_->list(RunFilter::ofLab(QStringLiteral("foundations"))).size(), listedBefore);
     QVERIFY(!messages.isEmpty());
     QVERIFY2(messages.last().contains(QStringLiteral("cancelled")), qPrintable(messages.last()));
   }

@@ -48,9 +48,9 @@ app::ReportExtras studentExtras() {
   x.label.notes = "We think *the master* | binds </pre>";
   const auto exercises = foundations().exercises();
   x.attempts.push_back(
-      {"foundations", QString::fromStdString(exercises[0].id), "2026-12-01 09:00", 900, 1000, false});
+      {"foundations", QString::fromStdString(exercises[0].id), "2026-12-01 09:00", 900, 1000, false, {}});
   x.attempts.push_back(
-      {"foundations", QString::fromStdString(exercises[0].id), "2026-12-01 09:05", 990, 1000, true});
+      {"foundations", QString::fromStdString(exercises[0].id), "2026-12-01 09:05", 990, 1000, true, {}});
   return x;
 }
 

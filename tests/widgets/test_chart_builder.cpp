@@ -106,9 +106,9 @@ class TestChartBuilder : public QObject {
     spec.sweepTo = 9;
     std::vector<run::SweepPoint> sweep(2);
     sweep[0].value = 2;
-    sweep[0].result.metrics["sojourn_ms"] = {125, 120, 131, "ms", {}, 100};
+    sweep[0].result.metrics["sojourn_ms"] = {125, 120, 131, "ms", {}, 100, {}};
     sweep[1].value = 8;
-    sweep[1].result.metrics["sojourn_ms"] = {510, 480, 530, "ms", {}, 100};
+    sweep[1].result.metrics["sojourn_ms"] = {510, 480, 530, "ms", {}, 100, {}};
     ChartInputs in;
     in.lab = &lab;
     in.spec = &spec;
@@ -142,7 +142,7 @@ class TestChartBuilder : public QObject {
     spec.series = "sojourn_ms";
     run::RunResult r;
     r.histograms.push_back({"sojourn_ms", "ms", {{0, 5}, {100, 20}, {200, 10}, {300, 0}}});
-    r.metrics["sojourn_ms"] = {190, 180, 200, "ms", {{"p50", 150}, {"p95", 280}, {"p99", 295}}, 35};
+    r.metrics["sojourn_ms"] = {190, 180, 200, "ms", {{"p50", 150}, {"p95", 280}, {"p99", 295}}, 35, {}};
     run::Params p = run::defaults(lab.params());
     const auto model = lab.model(p);
     ChartInputs in;
@@ -173,8 +173,8 @@ class TestChartBuilder : public QObject {
     spec.kind = run::ChartKind::StackedBars;
     spec.metrics = {"wait_ms", "sojourn_ms"};
     run::RunResult r;
-    r.metrics["wait_ms"] = {100, 90, 110, "ms", {{"p99", 400}}, 10};
-    r.metrics["sojourn_ms"] = {200, 190, 210, "ms", {{"p99", 900}}, 10};
+    r.metrics["wait_ms"] = {100, 90, 110, "ms", {{"p99", 400}}, 10, {}};
+    r.metrics["sojourn_ms"] = {200, 190, 210, "ms", {{"p99", 900}}, 10, {}};
     run::Params p = run::defaults(lab.params());
     const auto model = lab.model(p);
     ChartInputs in;

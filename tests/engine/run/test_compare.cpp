@@ -106,8 +106,8 @@ class TestCompare : public QObject {
 
   void unpairedAddsTheHalfWidthsInQuadrature() {
     run::RunResult a, b;
-    a.metrics["x"] = run::MetricValue{10.0, 7.0, 13.0, "ms", {}, 100};
-    b.metrics["x"] = run::MetricValue{14.0, 10.0, 18.0, "ms", {}, 100};
+    a.metrics["x"] = run::MetricValue{10.0, 7.0, 13.0, "ms", {}, 100, {}};
+    b.metrics["x"] = run::MetricValue{14.0, 10.0, 18.0, "ms", {}, 100, {}};
     const run::Difference d = run::compareUnpaired(a, b, "x");
     QCOMPARE(d.diff, 4.0);
     QCOMPARE(d.ciLo, -1.0);  // half-widths 3 and 4 → 5

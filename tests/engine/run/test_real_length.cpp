@@ -168,9 +168,9 @@ class TestRealLength : public QObject {
     QCOMPARE(scaled.num("arrival_rate"), p.num("arrival_rate") * 10);
     QCOMPARE(scaled.integer("servers"), p.integer("servers"));
     run::RunResult r;
-    r.metrics["t"] = run::MetricValue{2.0, 1.0, 3.0, "ms", {{"p99", 4.0}}, 5};
-    r.metrics["x"] = run::MetricValue{100.0, 90.0, 110.0, "1/s", {}, 5};
-    r.metrics["u"] = run::MetricValue{0.5, 0.4, 0.6, "", {}, 5};
+    r.metrics["t"] = run::MetricValue{2.0, 1.0, 3.0, "ms", {{"p99", 4.0}}, 5, {}};
+    r.metrics["x"] = run::MetricValue{100.0, 90.0, 110.0, "1/s", {}, 5, {}};
+    r.metrics["u"] = run::MetricValue{0.5, 0.4, 0.6, "", {}, 5, {}};
     r.series.push_back({"q", "s", "", {{1.0, 3.0}}, {}});
     run::toLabTime(r, 10);
     QCOMPARE(r.metrics["t"].mean, 20.0);
