@@ -60,6 +60,26 @@ run::Params accepted(const std::vector<run::ParamSpec>& specs, run::Params curre
 }
 }  // namespace
 
+QString LabSession::modeKey(Mode mode) {
+  switch (mode) {
+    case Mode::Model:
+      return QStringLiteral("model");
+    case Mode::Real:
+      return QStringLiteral("real");
+    case Mode::Compare:
+      return QStringLiteral("compare");
+    case Mode::Sim:
+      break;
+  }
+  return QStringLiteral("sim");
+}
+
+LabSession::Mode LabSession::modeFromKey(const QString& key) {
+  for (Mode m : {Mode::Model, Mode::Real, Mode::Compare})
+    if (key == modeKey(m)) return m;
+  return Mode::Sim;
+}
+
 QString LabSession::modeWord(run::Mode m) {
   switch (m) {
     case run::Mode::Model:

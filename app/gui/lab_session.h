@@ -34,6 +34,10 @@ class LabSession : public QObject {
 
  public:
   enum class Mode { Model = 0, Sim = 1, Real = 2, Compare = 3 };
+  /// The mode as scripts and the command line spell it ("model", "sim", "real", "compare"), and back
+  /// (an unknown word is Sim).
+  static QString modeKey(Mode mode);
+  static Mode modeFromKey(const QString& key);
   enum class Severity { Info, Warning, Error };
   /// The largest seed the page offers (and a saved run's seed is capped to).
   static constexpr std::uint64_t kMaxSeed = 999999;

@@ -25,21 +25,10 @@ constexpr int kWatchableSpeed = 4;  // LabPage's "about 15 s" per run
 
 namespace {
 
-LabSession::Mode sessionMode(const QString& mode) {
-  if (mode == QLatin1String("model")) return LabSession::Mode::Model;
-  if (mode == QLatin1String("real")) return LabSession::Mode::Real;
-  if (mode == QLatin1String("compare")) return LabSession::Mode::Compare;
-  return LabSession::Mode::Sim;
-}
-
 /// What `b` sets differently from `a` ("workers = 12"), so two compared runs carry their difference.
 QString differences(const run::Params& a, const run::Params& b) {
   QStringList parts;
-  for (const auto& [k, v] : b.nums())
-    if (!a.nums().count(k) || a.nums().at(k) != v)
-      parts << QString::fromStdString(k + " = " + run::formatNumber(v));
-  for (const auto& [k, v] : b.texts())
-    if (!a.texts().count(k) || a.texts().at(k) != v) parts << QString::fromStdString(k + " = " + v);
+  for (const auto& [k, v] : lesson::changes(a, b)) parts << k + " = " + v;
   return parts.join(QStringLiteral(", "));
 }
 
@@ -153,7 +142,7 @@ void LessonPlayer::goTo(int index) {
     page_->setRunLength(runLength_, reps_);
     page_->setSpeedIndex(LabPage::flatOutSpeedIndex());
   }
-  const LabSession::Mode mode = sessionMode(st.mode);
+  const LabSession::Mode mode = LabSession::modeFromKey(st.mode);
   if (page_->params() != st.params || page_->mode() != mode) runStep_ = -1;  // its run restarts or ends
   // Only what differs: setting equal values would still restart a run going on.
   if (page_->params() != st.params) page_->setParams(st.params);

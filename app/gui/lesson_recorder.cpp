@@ -25,32 +25,6 @@ Step stepOf(StepKind kind, Fill&& fill) {
   return s;
 }
 
-QString modeKey(LabSession::Mode mode) {
-  switch (mode) {
-    case LabSession::Mode::Model:
-      return QStringLiteral("model");
-    case LabSession::Mode::Real:
-      return QStringLiteral("real");
-    case LabSession::Mode::Compare:
-      return QStringLiteral("compare");
-    case LabSession::Mode::Sim:
-      break;
-  }
-  return QStringLiteral("sim");
-}
-
-/// The keys whose values differ between `from` and `to`, with their values in `to`.
-std::vector<std::pair<QString, QString>> changes(const run::Params& from, const run::Params& to) {
-  std::vector<std::pair<QString, QString>> out;
-  for (const auto& [k, v] : to.nums())
-    if (!from.nums().count(k) || from.nums().at(k) != v)
-      out.emplace_back(QString::fromStdString(k), QString::fromStdString(run::formatNumber(v)));
-  for (const auto& [k, v] : to.texts())
-    if (!from.texts().count(k) || from.texts().at(k) != v)
-      out.emplace_back(QString::fromStdString(k), QString::fromStdString(v));
-  return out;
-}
-
 }  // namespace
 
 LessonRecorder::LessonRecorder(MainWindow* window, QObject* parent) : QObject(parent), window_(window) {
@@ -82,13 +56,13 @@ void LessonRecorder::follow() {
 
 void LessonRecorder::paramsChanged() {
   const run::Params now = page_->params();
-  auto changed = changes(params_, now);
+  auto changed = lesson::changes(params_, now);
   params_ = now;
   if (!changed.empty()) add(stepOf(StepKind::Set, [&](Step& st) { st.set = std::move(changed); }));
 }
 
 void LessonRecorder::modeChanged() {
-  const QString mode = modeKey(page_->mode());
+  const QString mode = LabSession::modeKey(page_->mode());
   if (mode == mode_) return;
   mode_ = mode;
   add(stepOf(StepKind::Mode, [&](Step& st) { st.mode = mode; }));

@@ -318,4 +318,15 @@ QString describe(const Step& step) {
   return {};
 }
 
+std::vector<std::pair<QString, QString>> changes(const run::Params& from, const run::Params& to) {
+  std::vector<std::pair<QString, QString>> out;
+  for (const auto& [k, v] : to.nums())
+    if (!from.nums().count(k) || from.nums().at(k) != v)
+      out.emplace_back(QString::fromStdString(k), QString::fromStdString(run::formatNumber(v)));
+  for (const auto& [k, v] : to.texts())
+    if (!from.texts().count(k) || from.texts().at(k) != v)
+      out.emplace_back(QString::fromStdString(k), QString::fromStdString(v));
+  return out;
+}
+
 }  // namespace amp::lesson

@@ -76,5 +76,8 @@ struct State {
 State stateAt(const Lesson& lesson, int index);
 /// What the step does, in words, for the lesson bar ("Set workers = 8", "Run until t ≥ 60 s").
 QString describe(const Step& step);
+/// What `to` sets differently from `from` (or `from` lacks): a set step's key and value as text,
+/// numbers first, each in key order.
+std::vector<std::pair<QString, QString>> changes(const run::Params& from, const run::Params& to);
 
 }  // namespace amp::lesson

@@ -14,6 +14,7 @@
 
 #include "amp/run/lab_text.h"
 #include "amp/run/runner.h"
+#include "amp/sim/rng.h"
 
 namespace amp::run {
 
@@ -26,12 +27,7 @@ std::uint64_t stableHash(std::string_view bytes) {
   return h;
 }
 
-std::uint64_t splitMix64(std::uint64_t x) {
-  x += 0x9e3779b97f4a7c15ULL;
-  x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
-  x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
-  return x ^ (x >> 31);
-}
+std::uint64_t splitMix64(std::uint64_t x) { return sim::splitmix64(x); }
 
 namespace {
 

@@ -291,11 +291,11 @@ RealLengthRule::Estimate estimateFor(const MetricSpec& key) {
 std::string realLengthRule(const Lab& lab, const RunSpec& spec, std::size_t runs, double meanSeconds,
                            double warmupS, const std::vector<std::string>& endings, RunResult& result) {
   std::ostringstream out;
-  const std::string warm = formatNumber(std::round(warmupS * 1000) / 1000);
+  const std::string warm = roundedText(warmupS);
   if (lab.runKind() == RunKind::Transient) {
     // A job is its whole run: it ends when it is done.
     out << (runs == 1 ? "one real run" : std::to_string(runs) + " real runs") << " until the job was done ("
-        << formatNumber(std::round(meanSeconds * 1000) / 1000) << " s" << (runs == 1 ? "" : " on average")
+        << roundedText(meanSeconds) << " s" << (runs == 1 ? "" : " on average")
         << "), nothing deleted as warm-up";
   } else if (endings.empty()) {
     out << (runs == 1 ? "one real run of " : std::to_string(runs) + " real runs of ")
@@ -543,20 +543,18 @@ std::string gapInWords(const RunResult& r, const std::string& key) {
   if (r.mode != Mode::Real || at == r.modelAtMeasured.end() || req == r.model.values.end() ||
       m == r.metrics.end() || req->second == 0.0 || at->second == 0.0)
     return {};
-  const auto& fmt = roundedText;
-  const auto& pct = signedPercent;
   const std::string unit = m->second.unit.empty() ? "" : " " + m->second.unit;
-  std::string s = ". Model at the requested service " + fmt(req->second) + unit +
-                  ", at the measured service " + fmt(at->second) + unit + "; measured " +
-                  fmt(m->second.mean) + unit + " [" + fmt(m->second.ciLo) + ", " + fmt(m->second.ciHi) +
-                  "]. The service times this run measured";
+  std::string s = ". Model at the requested service " + roundedText(req->second) + unit +
+                  ", at the measured service " + roundedText(at->second) + unit + "; measured " +
+                  roundedText(m->second.mean) + unit + " [" + roundedText(m->second.ciLo) + ", " +
+                  roundedText(m->second.ciHi) + "]. The service times this run measured";
   if (auto it = r.labels.find("service_measured"); it != r.labels.end()) s += " (" + it->second + ")";
-  s += " move the model by " + pct(at->second / req->second - 1);
+  s += " move the model by " + signedPercent(at->second / req->second - 1);
   const bool explained =
       m->second.ciHi > m->second.ciLo && at->second >= m->second.ciLo && at->second <= m->second.ciHi;
-  s += explained
-           ? "; at the measured service the model is inside the CI: no queueing beyond the model"
-           : "; queueing beyond the model at the measured service: " + pct(m->second.mean / at->second - 1);
+  s += explained ? "; at the measured service the model is inside the CI: no queueing beyond the model"
+                 : "; queueing beyond the model at the measured service: " +
+                       signedPercent(m->second.mean / at->second - 1);
   return s;
 }
 
@@ -585,8 +583,8 @@ void judge(const Lab& lab, RunResult& r) {
   if (m->second.ciHi <= m->second.ciLo) {
     // A zero-width interval decides nothing: one real run of a metric without batch means, one
     // replication, or replications that all measured the same value.
-    const std::string numbers = " (measured " + formatNumber(std::round(m->second.mean * 1000) / 1000) +
-                                ", model " + formatNumber(std::round(mv->second * 1000) / 1000) + ")";
+    const std::string numbers =
+        " (measured " + roundedText(m->second.mean) + ", model " + roundedText(mv->second) + ")";
     if (r.mode == Mode::Real || m->second.samples <= 1) {
       r.verdict = std::string(r.mode == Mode::Real ? "one real run" : "one replication") +
                   " gives no confidence interval for " + key + numbers +
@@ -605,9 +603,8 @@ void judge(const Lab& lab, RunResult& r) {
     v << "model inside the " << face << " 95% CI";
   } else {
     const double rel = (m->second.mean - mv->second) / mv->second * 100.0;
-    v << "model outside the " << face << " 95% CI for " << key << " (model "
-      << formatNumber(std::round(mv->second * 1000) / 1000) << ", measured "
-      << formatNumber(std::round(m->second.mean * 1000) / 1000) << ", " << (rel >= 0 ? "+" : "")
+    v << "model outside the " << face << " 95% CI for " << key << " (model " << roundedText(mv->second)
+      << ", measured " << roundedText(m->second.mean) << ", " << (rel >= 0 ? "+" : "")
       << formatNumber(std::round(rel * 10) / 10) << "%): ";
     auto at = r.modelAtMeasured.find(key);
     const bool hostExplains = r.mode == Mode::Real && at != r.modelAtMeasured.end() &&
@@ -638,9 +635,7 @@ void judge(const Lab& lab, RunResult& r) {
            "does not include";
     } else if (stretched) {
       v << "the real engine's service times and hand-off, measured, move the model by "
-        << (at->second >= mv->second ? "+" : "")
-        << formatNumber(std::round((at->second / mv->second - 1) * 1000) / 10)
-        << "%; the rest is what the host adds beyond them";
+        << signedPercent(at->second / mv->second - 1) << "; the rest is what the host adds beyond them";
     } else if (r.mode == Mode::Real && busiest > 0.0 && busiest <= 0.1) {
       v << "at this light load (utilization ≤ " << formatNumber(std::round(busiest * 100) / 100)
         << ") the gap is the real engine's own: service times, hand-offs and OS noise, not queueing";

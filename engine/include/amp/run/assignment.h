@@ -18,7 +18,8 @@ namespace amp::run {
 /// FNV-1a (64 bits) of the bytes: fixed by its definition, unlike std::hash, which may differ
 /// between standard libraries and runs.
 std::uint64_t stableHash(std::string_view bytes);
-/// SplitMix64's output for the state `x`: every input bit moves about half the output bits.
+/// SplitMix64's output for the state `x` (sim::splitmix64 on a copy): every input bit moves about
+/// half the output bits.
 std::uint64_t splitMix64(std::uint64_t x);
 
 /// Where an assignment moves one of an exercise's parameters for a student: values in [lo, hi],
