@@ -12,6 +12,8 @@
 #include <QTest>
 #include <cmath>
 
+#include "amplab_process.h"
+
 namespace {
 
 /// A CSV's rows as fields (quoted fields may hold commas and doubled quotes).
@@ -57,26 +59,10 @@ class TestAssignmentCli : public QObject {
 
   QTemporaryDir dir_;
 
-  struct Result {
-    int code = -1;
-    QByteArray out, err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-  };
+  using Result = amp::testing::CliResult;
 
   Result amplab(const QStringList& args) {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert("AMPLAB_DB", dir_.filePath("student.db"));
-    env.insert("QT_QPA_PLATFORM", "offscreen");
-    p.setProcessEnvironment(env);
-    p.start(AMPLAB_BIN, args);
-    if (!p.waitForFinished(120000)) {
-      p.kill();
-      p.waitForFinished();
-      return {-1, {}, "amplab did not finish in time"};
-    }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
+    return amp::testing::runAmplab(args, dir_.filePath("student.db"));
   }
 
   /// The student's setup of `exercise` (from `assignment --json`).

@@ -17,6 +17,7 @@
 #include <memory>
 #include <vector>
 
+#include "amplab_process.h"
 #include "sqlite_files.h"
 
 using namespace amp::testing;
@@ -29,35 +30,12 @@ class TestCli : public QObject {
 
   QTemporaryDir dir_;
 
-  struct Result {
-    int code = -1;
-    QByteArray out, err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-  };
+  using Result = CliResult;
 
-  void start(QProcess& p, const QStringList& args) {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert("AMPLAB_DB", dir_.filePath("cli.db"));
-    env.insert("QT_QPA_PLATFORM", "offscreen");
-    p.setProcessEnvironment(env);
-    p.start(AMPLAB_BIN, args);
-  }
-
-  /// Waits for `p`; one that does not finish in time is killed and reported as exit code -1.
-  static Result finish(QProcess& p, int timeoutMs) {
-    if (!p.waitForFinished(timeoutMs)) {
-      p.kill();
-      p.waitForFinished();
-      return {-1, p.readAllStandardOutput(), "amplab did not finish in time; killed"};
-    }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
-  }
-
+  void start(QProcess& p, const QStringList& args) { startAmplab(p, args, dir_.filePath("cli.db")); }
+  static Result finish(QProcess& p, int timeoutMs) { return finishAmplab(p, timeoutMs); }
   Result amplab(const QStringList& args, int timeoutMs = 120000) {
-    QProcess p;
-    start(p, args);
-    return finish(p, timeoutMs);
+    return runAmplab(args, dir_.filePath("cli.db"), timeoutMs);
   }
 
   int runCount(const QString& db) {

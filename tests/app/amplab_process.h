@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 AMP Lab authors
+// The real amplab binary started as a user would: offscreen, on the database a test gives it.
+// A suite that includes this defines AMPLAB_BIN (the binary's path) in its CMake lines.
+#pragma once
+#include <QByteArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QStringList>
+
+namespace amp::testing {
+
+struct CliResult {
+  int code = -1;  ///< the exit code; -1 when it crashed or did not finish in time
+  QByteArray out, err;
+  QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+};
+
+/// Starts amplab with `args`, its default database `db` (AMPLAB_DB) and no display.
+inline void startAmplab(QProcess& p, const QStringList& args, const QString& db) {
+  QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+  env.insert("AMPLAB_DB", db);
+  env.insert("QT_QPA_PLATFORM", "offscreen");
+  p.setProcessEnvironment(env);
+  p.start(AMPLAB_BIN, args);
+}
+
+/// Waits for `p`; one that does not finish in time is killed and reported as exit code -1.
+inline CliResult finishAmplab(QProcess& p, int timeoutMs) {
+  if (!p.waitForFinished(timeoutMs)) {
+    p.kill();
+    p.waitForFinished();
+    return {-1, p.readAllStandardOutput(), "amplab did not finish in time; killed"};
+  }
+  return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+          p.readAllStandardError()};
+}
+
+inline CliResult runAmplab(const QStringList& args, const QString& db, int timeoutMs = 120000) {
+  QProcess p;
+  startAmplab(p, args, db);
+  return finishAmplab(p, timeoutMs);
+}
+
+}  // namespace amp::testing
