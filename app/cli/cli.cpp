@@ -196,19 +196,18 @@ run::RunHooks progressHooks() {
   return hooks;
 }
 
-/// A real run starts from parameters that fit this machine (fewer workers, same utilizations),
-/// unless the user set the workers themselves; said on stderr, with the way back.
+/// A real run starts from the lab's real defaults and parameters that fit this machine (fewer
+/// workers, same utilizations); a parameter the user set stays theirs. Said on stderr, with the
+/// way back.
 void fitRealRun(const run::Lab& lab, const QStringList& sets, run::RunSpec& spec) {
-  const std::optional<run::HostFit> fit = lab.hostFitFor(spec.params);
-  if (!fit) return;
-  for (const QString& set : sets)
-    if (set.section('=', 0, 0).trimmed().toStdString() == fit->workers) return;
-  const run::FittedParams fitted =
-      run::fitToHost(lab, spec.params, static_cast<int>(real::CpuTopology::probe().usableCpus().size()));
+  std::vector<std::string> chosen;
+  for (const QString& set : sets) chosen.push_back(set.section('=', 0, 0).trimmed().toStdString());
+  const run::FittedParams fitted = run::fitToHost(
+      lab, spec.params, static_cast<int>(real::CpuTopology::probe().usableCpus().size()), chosen);
   if (!fitted.changed) return;
   spec.params = fitted.params;
-  err("fitted to this machine: " + QString::fromStdString(fitted.words) + " (--no-fit, or --set " +
-      QString::fromStdString(fit->workers) + "=N, keeps the lab's own)");
+  err("fitted to this machine: " + QString::fromStdString(fitted.words) +
+      " (--no-fit keeps the lab's own values; a parameter you --set is kept)");
 }
 
 /// Options shared by run and sweep: the lab's parameters, mode and run length.

@@ -96,9 +96,9 @@ class BatchingRun {
     harness.addSeat(std::move(master));
     harness.addSeat(real::threadSeat("accelerator", [this](real::Seat& s) { acceleratorLoop(s); }));
     real::LoadStats load;
-    const int generator = harness.addSeat(real::openLoopSeat(
+    harness.addSeat(real::openLoopSeat(
         real::scheduleNs(draws_), {}, kLateNs, [this](std::size_t i, std::int64_t) { return submit(i); },
-        &load, ctl_.feed != nullptr ? &ctl_.feed->endFlag() : nullptr));
+        &load, {ctl_.feed != nullptr ? &ctl_.feed->endFlag() : nullptr, [this] { closeInput(); }}));
     if (ctl_.live != nullptr) {
       harness.setSampler(ctl_.live, [this](std::int64_t t, observe::ObservationSink& live) {
         const double waiting = static_cast<double>(arrived_.load(std::memory_order_relaxed) -
@@ -115,8 +115,6 @@ class BatchingRun {
                             std::chrono::seconds(std::clamp(static_cast<int>(ctl_.durationS), 1, 5));
     bool cancelled = false, drainCut = false;
     while (!harness.waitFor(2'000'000)) {
-      // The schedule is over (or the runner has seen enough): the last batch leaves as it is.
-      if (harness.seatReturned(generator)) closeInput();
       if (!harness.error().empty()) break;
       if (ctl_.cancelled()) {
         cancelled = true;
@@ -146,7 +144,6 @@ class BatchingRun {
     // release: the master that sees the count also sees this request's arrival time.
     arrived_.store(i + 1, std::memory_order_release);
     masterBell_.notify();
-    if (i + 1 == draws_.size()) closeInput();
     return true;
   }
 
@@ -369,7 +366,7 @@ class BatchingRun {
       r.warnings.push_back(std::to_string(checked - matched) + " of " + std::to_string(checked) +
                            " batched answers differ from the network run on the request alone");
     if (cancelled) r.warnings.push_back("cancelled: requests still waiting were not answered");
-    if (drainCut)
+    if (drainCut && unanswered > 0)
       r.warnings.push_back("overloaded: " + std::to_string(unanswered) +
                            " requests were still waiting when the drain limit was reached");
     for (auto& w : warnings_) r.warnings.push_back(std::move(w));

@@ -141,7 +141,7 @@ class CommitRun {
     real::LoadStats load;
     harness.addSeat(real::openLoopSeat(
         real::scheduleNs(draws_), {}, kLateNs, [this](std::size_t i, std::int64_t) { return submit(i); },
-        &load, ctl_.feed != nullptr ? &ctl_.feed->endFlag() : nullptr));
+        &load, {ctl_.feed != nullptr ? &ctl_.feed->endFlag() : nullptr, [this] { closeInput(); }}));
     if (ctl_.live != nullptr) {
       harness.setSampler(ctl_.live, [this](std::int64_t t, observe::ObservationSink& live) {
         live.observe(real::gauge(t, CommitLab::kMaster,
@@ -211,7 +211,6 @@ class CommitRun {
     txns_[i].submitted = harness_->nowNs();
     if (!toWorkers_.push(i, real::FullPolicy::Wait, stop_)) return false;
     toWorkers_.doorbell().notify();
-    if (i + 1 == draws_.size()) closeInput();
     return true;
   }
 

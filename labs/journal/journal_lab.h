@@ -38,6 +38,7 @@ class JournalLab final : public run::Lab {
   bool measuredParams(const run::Params& p, const run::RunResult& r, run::Params& out) const override;
   std::optional<run::HostFit> hostFit() const override;
   std::optional<run::HostFit> hostFitFor(const run::Params& p) const override;
+  std::optional<run::RealDefaults> realDefaults() const override;
 };
 
 }  // namespace amp::labs

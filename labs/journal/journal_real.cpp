@@ -254,7 +254,7 @@ class JournalRun {
     real::LoadStats load;
     harness.addSeat(real::openLoopSeat(
         real::scheduleNs(draws_), {}, kLateNs, [this](std::size_t i, std::int64_t) { return submit(i); },
-        &load, ctl_.feed != nullptr ? &ctl_.feed->endFlag() : nullptr));
+        &load, {ctl_.feed != nullptr ? &ctl_.feed->endFlag() : nullptr, [this] { closeInput(); }}));
     if (ctl_.live != nullptr) {
       // The animation's samples: records waiting at the master, writes waiting for a worker.
       harness.setSampler(ctl_.live, [this](std::int64_t t, observe::ObservationSink& live) {
@@ -393,7 +393,7 @@ class JournalRun {
     if (!check.ok()) r.warnings.push_back("journal check failed: " + check.words());
     if (cancelled_)
       r.warnings.push_back("cancelled: the check above covers what was written up to the cancel");
-    if (drainCut) {
+    if (drainCut && load.emitted > durable) {  // a cut with nothing left waiting lost nothing
       r.warnings.push_back(
           "overloaded: " + std::to_string(load.emitted - durable) +
           " writes were still waiting when the drain limit was reached; they were not journaled");
@@ -425,7 +425,6 @@ class JournalRun {
     writes_[i].submitted = now();
     if (!toWorkers_.push(i, real::FullPolicy::Wait, stop_)) return false;
     toWorkers_.doorbell().notify();
-    if (i + 1 == draws_.size()) closeInput();
     return true;
   }
 

@@ -14,6 +14,7 @@
 #include "amp/model/group_commit.h"
 #include "amp/model/queueing.h"
 #include "amp/observe/aggregator.h"
+#include "amp/real/run_feed.h"
 #include "amp/run/lab_text.h"
 #include "amp/run/runner.h"
 #include "captured_stream.h"
@@ -47,7 +48,7 @@ struct RealRun {
 };
 
 RealRun realRun(const run::Lab& lab, run::Params p, double seconds, const std::string& dir,
-                const std::atomic<bool>* cancel = nullptr) {
+                const std::atomic<bool>* cancel = nullptr, real::RunFeed* feed = nullptr) {
   p.setText("data_dir", dir);
   const auto topo = lab.topology(p);
   std::vector<int> servers;
@@ -59,6 +60,7 @@ RealRun realRun(const run::Lab& lab, run::Params p, double seconds, const std::s
   ctl.seed = 5;
   ctl.durationS = seconds;
   ctl.cancel = cancel;
+  ctl.feed = feed;
   RealRun r;
   r.out = lab.runReal(p, ctl, rec);
   agg.finish(r.out.endNs);
@@ -398,6 +400,53 @@ class TestJournal : public QObject {
     // The window includes the (padded) device time of the record's commit.
     QVERIFY(r.windowMs >= 0.5);
     QVERIFY(dirIsEmpty(dir.path()));  // the run's files and directory are gone
+  }
+
+  void realFaceStartsWithGroupCommit() {
+    // The lab's one record per commit does not settle on a real device within a minute; its real
+    // face starts from groups of 8 — unless the student set the group size (kept as they chose).
+    const run::Params defaults = run::defaults(lab_->params());
+    const run::FittedParams fitted = run::fitToHost(*lab_, defaults, 2);
+    QCOMPARE(fitted.params.integer("group_max"), 8);
+    QCOMPARE(fitted.params.integer("workers"), 1);
+    QVERIFY2(fitted.words.find("group commit") != std::string::npos, fitted.words.c_str());
+    QCOMPARE(run::fitToHost(*lab_, defaults, 2, {"group_max"}).params.integer("group_max"), 1);
+    QCOMPARE(run::fitToHost(*lab_, paramsFor(*lab_, {{"group_max", "4"}}), 2).params.integer("group_max"), 4);
+    // A chosen worker count is not fitted, the real defaults still apply.
+    const run::FittedParams ownWorkers = run::fitToHost(*lab_, defaults, 2, {"workers"});
+    QCOMPARE(ownWorkers.params.integer("workers"), 4);
+    QCOMPARE(ownWorkers.params.integer("group_max"), 8);
+    // The oversubscription check fits workers only.
+    QCOMPARE(run::fitWorkers(*lab_, defaults, 2).params.integer("group_max"), 1);
+    QVERIFY(!run::fitWorkers(*lab_, defaults, 8).changed);
+  }
+
+  void loadEndedEarlyDrainsAtOnce() {
+    // A precision-driven run ends the load through the feed: the workers must learn that no
+    // write follows and the run end as soon as the last one is durable, not at the drain limit.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const auto p = paramsFor(*lab_, {{"arrival_rate", "200"},
+                                     {"workers", "1"},
+                                     {"data_ms", "0.5"},
+                                     {"journal_cpu_ms", "0.1"},
+                                     {"log_device_ms", "0.5"},
+                                     {"group_max", "4"}});
+    real::RunFeed feed;
+    std::thread ender([&] {
+      std::this_thread::sleep_for(std::chrono::milliseconds(300));
+      feed.endLoad();
+    });
+    const auto started = std::chrono::steady_clock::now();
+    const RealRun r = realRun(*lab_, p, 20.0, dir.path().toStdString(), nullptr, &feed);
+    const auto returned = std::chrono::steady_clock::now();
+    ender.join();
+    QVERIFY2(r.out.error.empty(), r.out.error.c_str());
+    // A behaviour bound, not a speed: 20 s of schedule plus its drain limit would be 25 s.
+    QVERIFY(returned - started < std::chrono::seconds(10));
+    for (const auto& w : r.out.warnings) QVERIFY2(w.rfind("overloaded", 0) != 0, w.c_str());
+    QCOMPARE(r.out.facts.at("records_durable"), r.out.facts.at("writes_submitted"));
+    QVERIFY(r.out.facts.at("writes_submitted") < r.out.facts.at("writes_scheduled"));
   }
 
   void cancelledRunKeepsLogAndDataInAgreement() {

@@ -187,22 +187,25 @@ namespace amp::real {
 
 SeatSpec openLoopSeat(std::vector<std::int64_t> scheduleNs, Clock::time_point epoch,
                       std::int64_t lateThresholdNs, std::function<bool(std::size_t, std::int64_t)> emit,
-                      LoadStats* stats, const std::atomic<bool>* endLoad) {
+                      LoadStats* stats, OpenLoopOptions options) {
   SeatSpec s;
   s.name = "generator";
   s.role = SeatRole::Helper;
   auto schedule = std::make_shared<std::vector<std::int64_t>>(std::move(scheduleNs));
-  s.body = [schedule, epoch, lateThresholdNs, emit = std::move(emit), stats, endLoad](Seat& seat) {
+  s.body = [schedule, epoch, lateThresholdNs, emit = std::move(emit), stats,
+            options = std::move(options)](Seat& seat) {
     raiseRealtimePriority();  // under chrt: wake on time even next to a busy seat on its CPU
     OpenLoopGenerator g(std::move(*schedule), epoch == Clock::time_point{} ? seat.epoch() : epoch,
                         lateThresholdNs);
-    g.endWhen(endLoad);
+    g.endWhen(options.endLoad);
+    g.setSpinNs(options.spinNs);
     *stats = g.run(
         [&](std::size_t i, std::int64_t late) {
           seat.noteCpu();  // the placement read-back covers the whole run
           return emit(i, late);
         },
         seat.stopFlag());
+    if (options.onEnd) options.onEnd();
   };
   return s;
 }

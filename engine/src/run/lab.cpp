@@ -81,33 +81,62 @@ void Lab::deriveOutputs(const Params&, const observe::Aggregator&, Mode, observe
 void Lab::customMetrics(const Params&, const observe::Aggregator&, Mode,
                         std::map<std::string, double>&) const {}
 
-FittedParams fitToHost(const Lab& lab, const Params& p, int cores) {
+namespace {
+
+/// Records one parameter's change in `out`, in the words people read: the parameter's label and
+/// unit, not its key.
+void noteChange(const std::vector<ParamSpec>& specs, FittedParams& out, const std::string& key, double was,
+                double now) {
+  const ParamSpec* s = findSpec(specs, key);
+  out.params.set(key, now);
+  out.changed = true;
+  out.words += (out.words.empty() ? "" : ", ") + parameterName(specs, key) + " " + formatNumber(was) + " → " +
+               formatNumber(std::round(now * 1000) / 1000) +
+               (s != nullptr && !s->unit.empty() ? " " + s->unit : std::string());
+}
+
+}  // namespace
+
+FittedParams fitWorkers(const Lab& lab, const Params& p, int cores) {
   FittedParams out{p, false, {}};
   const std::optional<HostFit> fit = lab.hostFitFor(p);
   if (!fit || !p.has(fit->workers) || cores <= 0) return out;
   const int workers = static_cast<int>(std::lround(p.num(fit->workers)));
   const int room = std::max(1, cores - fit->otherBusySeats);
   if (workers <= room) return out;
-  // In the words people read: the parameters' labels and units, not their keys.
   const std::vector<ParamSpec> specs = lab.params();
-  const auto named = [&](const std::string& key) { return parameterName(specs, key); };
-  const auto unitOf = [&](const std::string& key) {
-    const ParamSpec* s = findSpec(specs, key);
-    return s != nullptr && !s->unit.empty() ? " " + s->unit : std::string();
-  };
   const double k = static_cast<double>(room) / workers;
-  out.params.set(fit->workers, room);
-  out.changed = true;
-  out.words = named(fit->workers) + " " + std::to_string(workers) + " → " + std::to_string(room);
-  for (const auto& key : fit->perWorkerTimes) {
-    if (!p.has(key)) continue;
-    const double was = p.num(key), now = was * k;
-    out.params.set(key, now);
-    out.words += ", " + named(key) + " " + formatNumber(was) + " → " +
-                 formatNumber(std::round(now * 1000) / 1000) + unitOf(key);
-  }
+  noteChange(specs, out, fit->workers, workers, room);
+  for (const auto& key : fit->perWorkerTimes)
+    if (p.has(key)) noteChange(specs, out, key, p.num(key), p.num(key) * k);
   out.words += " (same utilizations, " + std::to_string(room + fit->otherBusySeats) + " busy seats on " +
                std::to_string(cores) + " cores)";
+  return out;
+}
+
+FittedParams fitToHost(const Lab& lab, const Params& p, int cores, const std::vector<std::string>& chosen) {
+  const auto isChosen = [&](const std::string& key) {
+    return std::find(chosen.begin(), chosen.end(), key) != chosen.end();
+  };
+  FittedParams out{p, false, {}};
+  // The real face's own starting values, only where the student has not moved the parameter.
+  if (const std::optional<RealDefaults> real = lab.realDefaults()) {
+    const std::vector<ParamSpec> specs = lab.params();
+    for (const auto& [key, value] : real->values) {
+      const ParamSpec* s = findSpec(specs, key);
+      if (s == nullptr || !p.has(key) || isChosen(key) || p.num(key) != s->def || value == s->def) continue;
+      noteChange(specs, out, key, s->def, value);
+    }
+    if (out.changed) out.words += " (" + real->why + ")";
+  }
+  const std::optional<HostFit> fit = lab.hostFitFor(out.params);
+  if (fit && isChosen(fit->workers)) return out;
+  // A worker's times scale even where the user set them: the utilizations they meant stay.
+  const FittedParams workers = fitWorkers(lab, out.params, cores);
+  if (!workers.changed) return out;
+  out.params = workers.params;
+  out.words += (out.changed ? ", " : "") + workers.words;
+  out.changed = true;
   return out;
 }
 

@@ -346,7 +346,7 @@ void runRealMode(const Lab& lab, const RunSpec& spec, const RunHooks& hooks, Run
   // The host record of a real run carries a short blocking wake-up baseline (a few ms).
   result.host.wakeupLatencyUs = real::measureWakeupLatencyUs();
   if (const FittedParams fit =
-          fitToHost(lab, spec.params, static_cast<int>(real::CpuTopology::probe().usableCpus().size()));
+          fitWorkers(lab, spec.params, static_cast<int>(real::CpuTopology::probe().usableCpus().size()));
       fit.changed)
     result.warnings.push_back(
         "the lab's seats outnumber this machine's cores; fitted to it, the run would use " + fit.words);

@@ -278,6 +278,14 @@ struct HostFit {
   std::vector<std::string> perWorkerTimes;  ///< a worker's service-time parameters, scaled with the count
 };
 
+/// Where a lab's defaults suit the simulation but a real run at them would not answer within
+/// seconds on a student's machine (a real log device whose sync time varies, say): the values
+/// its real face starts from instead, and why, in one sentence a student reads.
+struct RealDefaults {
+  std::vector<std::pair<std::string, double>> values;  ///< numeric parameters
+  std::string why;
+};
+
 /// The lab's parameters fitted to `cores` CPUs (unchanged when they fit, or the lab has no
 /// HostFit), and what changed in words ("workers 4 → 1, worker_ms 400 → 100 (same utilizations)").
 struct FittedParams {
@@ -286,7 +294,13 @@ struct FittedParams {
   std::string words;
 };
 class Lab;
-FittedParams fitToHost(const Lab& lab, const Params& p, int cores);
+/// Fewer workers where the seats outnumber `cores`, each worker's times scaled (HostFit).
+FittedParams fitWorkers(const Lab& lab, const Params& p, int cores);
+/// Where a real run starts: the lab's real defaults (where a parameter still has the lab's
+/// default), then fitWorkers. Parameters in `chosen` (the user set them) are kept as they are;
+/// a chosen worker count is not fitted.
+FittedParams fitToHost(const Lab& lab, const Params& p, int cores,
+                       const std::vector<std::string>& chosen = {});
 
 /// `p` with parameter → value taken from a real run: each entry maps a parameter key to the
 /// metric whose mean measured it (same unit) or, with a "fact:" prefix and a scale, a fact.
@@ -345,6 +359,9 @@ class Lab {
   /// The fit for these parameters, where a choice changes the seats (a design without a master);
   /// hostFit() by default.
   virtual std::optional<HostFit> hostFitFor(const Params&) const { return hostFit(); }
+  /// What the real face starts from where the lab's own defaults would not answer in seconds
+  /// (see RealDefaults, applied by fitToHost); none by default.
+  virtual std::optional<RealDefaults> realDefaults() const { return std::nullopt; }
   virtual RealOutcome runReal(const Params& p, const RealControl& ctl, observe::Recorder& rec) const;
 
   /// After each replication (sim or real), before its metrics are read: outputs that follow from
