@@ -248,8 +248,8 @@ std::vector<run::Exercise> SteeringLab::exercises() const {
              "With an even spread the master would bind from process/steer = " +
              run::significant(s / d, 2) +
              " workers on; under rss_hash the busiest worker usually binds first (exercise 4). "
-             "On a machine with fewer cores than the master, the workers and the generator need, the generator "
-             "falls behind and the run says so: then it measures the host, not the master."});
+             "On a machine with fewer cores than the master and the workers need, threads share cores and the "
+             "run says so: then it measures the host, not the master."});
   }
   {
     const std::map<std::string, std::string> setup{{"workers", "15"}, {"packet_rate", "240000"}};

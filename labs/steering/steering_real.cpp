@@ -239,7 +239,7 @@ run::RealOutcome SteeringLab::runReal(const run::Params& p, const run::RealContr
   stop = &runtime.stopFlag();
   router.setRuntime(&runtime);
   runtime.sampleDepths(ctl.live, kMaster);  // the master's receive queue (the stream comes after)
-  runtime.addGenerator(in.atNs, kLateNs);
+  runtime.receiveOnMaster(in.atNs);         // packets arrive as from a NIC: no generator thread to wake late
   runtime.start();
   // Rings are bounded, so what is in the system drains within ring_slots × process_us per
   // worker; the limit only guards against a stuck thread.

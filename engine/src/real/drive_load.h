@@ -15,14 +15,15 @@ namespace amp::real {
 /// wait for the schedule to end (or a cancel, or a failure), close the input, let what is in the
 /// system drain for up to `drainLimitS` (an overloaded system never drains), stop, and join.
 /// `waitFor(ns)` is the system's own: true once every seat has ended.
-template <class System, class WaitFor>
-DriveResult driveLoad(System& system, Harness& harness, int generatorSeat, const std::atomic<bool>* cancel,
-                      double drainLimitS, const LoadStats& generatorStats, WaitFor waitFor) {
+/// `loadRunning()` is true while the schedule is still being emitted.
+template <class System, class LoadRunning, class WaitFor>
+DriveResult driveLoad(System& system, Harness& harness, LoadRunning loadRunning,
+                      const std::atomic<bool>* cancel, double drainLimitS, const LoadStats& generatorStats,
+                      WaitFor waitFor) {
   DriveResult r;
   auto cancelled = [cancel] { return cancel != nullptr && cancel->load(std::memory_order_relaxed); };
-  // The schedule runs on the generator seat; the harness meanwhile supervises (faults, deaths).
-  while (generatorSeat >= 0 && !harness.seatReturned(generatorSeat) && !cancelled() && !system.stopping())
-    harness.waitFor(2'000'000);
+  // The schedule runs on its seat; the harness meanwhile supervises (faults, deaths).
+  while (loadRunning() && !cancelled() && !system.stopping()) harness.waitFor(2'000'000);
   if (cancelled() || system.stopping()) {
     r.cancelled = cancelled();
     system.cancel();
@@ -38,7 +39,7 @@ DriveResult driveLoad(System& system, Harness& harness, int generatorSeat, const
     }
     system.cancel();  // joins; a no-op stop when everything already ended
   }
-  r.load = generatorStats;  // complete: the generator seat has been joined
+  r.load = generatorStats;  // complete: the seat that emitted it has been joined
   if (!r.cancelled && system.completed() < r.load.emitted) r.unfinished = r.load.emitted - system.completed();
   return r;
 }

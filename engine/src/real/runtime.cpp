@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 AMP Lab authors
 #include "amp/real/runtime.h"
 
+#include <sys/prctl.h>
+
 #include <algorithm>
 #include <exception>
 #include <limits>
@@ -68,12 +70,21 @@ void RuntimeConfig::placeOn(HostState host, int workerCount, std::chrono::nanose
 }
 
 void Runtime::addGenerator(std::vector<std::int64_t> scheduleNs, std::int64_t lateThresholdNs) {
+  OpenLoopOptions options;
+  options.endLoad = cfg_.harness.feed != nullptr ? &cfg_.harness.feed->endFlag() : nullptr;
+  // Where the seats share cores (none polls), the generator shares one too: it sleeps into each
+  // arrival rather than spinning on the CPU a busy seat needs.
+  if (cfg_.spinNs == 0) options.spinNs = 0;
   SeatSpec g = openLoopSeat(
       std::move(scheduleNs), cfg_.epoch, lateThresholdNs,
-      [this](std::size_t i, std::int64_t) { return submit(i); }, &generatorStats_,
-      cfg_.harness.feed != nullptr ? &cfg_.harness.feed->endFlag() : nullptr);
+      [this](std::size_t i, std::int64_t) { return submit(i); }, &generatorStats_, std::move(options));
   g.cpu = cfg_.placement.lightCpu >= 0 ? cfg_.placement.lightCpu : kUnpinned;
   generatorSeat_ = harness_->addSeat(std::move(g));
+}
+
+void Runtime::receiveOnMaster(std::vector<std::int64_t> scheduleNs) {
+  receiver_ = std::make_unique<ScheduledReceiver>(
+      std::move(scheduleNs), cfg_.inputFull == FullPolicy::Drop ? cfg_.inputCapacity : 0);
 }
 
 void Runtime::sampleDepths(observe::ObservationSink* live, std::uint16_t masterStation, int workersStation) {
@@ -90,7 +101,12 @@ void Runtime::sampleDepths(observe::ObservationSink* live, std::uint16_t masterS
 }
 
 DriveResult Runtime::drive(double drainLimitS) {
-  return driveLoad(*this, *harness_, generatorSeat_, cfg_.harness.cancel, drainLimitS, generatorStats_,
+  const auto loadRunning = [this] {
+    // acquire: pairs with the receiving master's release, so its stats are complete after.
+    return receiver_ ? !loadDone_.load(std::memory_order_acquire)
+                     : generatorSeat_ >= 0 && !harness_->seatReturned(generatorSeat_);
+  };
+  return driveLoad(*this, *harness_, loadRunning, cfg_.harness.cancel, drainLimitS, generatorStats_,
                    [this](std::int64_t ns) { return waitFor(ns); });
 }
 
@@ -181,46 +197,106 @@ void Runtime::masterLoop(Seat& seat) {
       rt->wakeAll();
     }
   } announce{this};
-  {
-    std::uint64_t id = 0;
-    while (!stopping()) {
-      const bool closed = inputClosed_.load(std::memory_order_acquire);  // before the pop: see below
-      if (!input_.tryPop(id)) {
-        // Closed was read before this empty pop, so every submitted item has been taken.
-        if (closed) break;
-        idle(
-            input_.doorbell(), [this] { return !input_.emptyApprox(); }, inputClosed_);
-        continue;
-      }
-      const std::int64_t t0 = nowNs();
-      const int cpu = seat.noteCpu();
-      if (hooks_.master) hooks_.master(id);
-      if (stopping()) break;  // the work was cut short: no finish to record
-      const std::int64_t t1 = nowNs();
-      int worker = -1;
-      const bool ok = dispatch(id, worker);
-      const std::int64_t t2 = nowNs();
-      if (ok) {
-        handoffSumNs_ += static_cast<double>(t2 - t1);
-        ++handoffs_;
-      }
-      if (id < log_.size()) {
-        ItemTimes& it = log_[id];
-        it.masterStart = t0;
-        it.masterFinish = t1;
-        it.masterCpu = static_cast<std::int16_t>(cpu);
-        if (ok) {
-          it.handedOff = t2;
-        } else if (!stopping()) {
-          it.dropped = 2;
-          it.handedOff = t2;
-        }
-        if (worker >= 0) it.worker = static_cast<std::int16_t>(worker);  // shared: the worker writes it
-      }
-      // relaxed: a progress counter; nothing is published through it.
-      processed_.store(processed_.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
-    }
+  if (receiver_) {
+    receiveLoop(seat);
+    return;
   }
+  std::uint64_t id = 0;
+  while (!stopping()) {
+    const bool closed = inputClosed_.load(std::memory_order_acquire);  // before the pop: see below
+    if (!input_.tryPop(id)) {
+      // Closed was read before this empty pop, so every submitted item has been taken.
+      if (closed) break;
+      idle(
+          input_.doorbell(), [this] { return !input_.emptyApprox(); }, inputClosed_);
+      continue;
+    }
+    if (!serve(seat, id)) break;
+  }
+}
+
+void Runtime::receiveLoop(Seat& seat) {
+  // The idle wait ends in a sleep where the seats share cores: the default 50 µs timer slack
+  // would make every such arrival that much late. This thread only; it ends with the run.
+  prctl(PR_SET_TIMERSLACK, 1UL, 0, 0, 0);
+  ScheduledReceiver& rx = *receiver_;
+  const std::atomic<bool>* endLoad = cfg_.harness.feed != nullptr ? &cfg_.harness.feed->endFlag() : nullptr;
+  LoadStats stats;
+  // The load is over once its last arrival has come (or the feed ended it): from then on the
+  // driver's drain limit applies to what still waits, as after a generator's last emit.
+  const auto noteLoadOver = [&] {
+    stats.emitted = rx.comingTotal();
+    stats.rejected = rx.drops();
+    generatorStats_ = stats;
+    loadDone_.store(true, std::memory_order_release);  // release: generatorStats_ is complete
+  };
+  while (!stopping()) {
+    const std::int64_t now = nowNs();
+    if (endLoad != nullptr && !stats.endedEarly && !loadDone_.load(std::memory_order_relaxed) &&
+        endLoad->load(std::memory_order_relaxed)) {
+      stats.endedEarly = true;
+      stats.endedAtNs = now;
+      rx.endAt(now);
+    }
+    if (!loadDone_.load(std::memory_order_relaxed) && now >= rx.lastDueNs()) noteLoadOver();
+    if (const std::optional<std::uint64_t> id = rx.take(now)) {
+      if (*id < log_.size()) {
+        log_[*id].submitted = rx.dueNs(*id);  // it arrived when the schedule says
+        log_[*id].submitCpu = -1;
+      }
+      if (!serve(seat, *id)) break;
+      continue;
+    }
+    if (rx.exhausted()) break;
+    // Nothing due: poll where the master has its core, sleep where the seats share cores; in
+    // slices, so a stop or the feed's end is seen within a millisecond.
+    const std::int64_t wait = rx.nextDueNs() - nowNs();
+    if (wait > cfg_.spinNs)
+      std::this_thread::sleep_for(
+          std::chrono::nanoseconds(std::min<std::int64_t>(wait - cfg_.spinNs, 1'000'000)));
+    else
+      cpuRelax();
+  }
+  if (!loadDone_.load(std::memory_order_relaxed)) {  // stopped before the last arrival
+    stats.stopped = stopping();
+    noteLoadOver();
+  }
+  for (std::size_t i = 0; i < log_.size() && i < rx.decided(); ++i)
+    if (log_[i].submitted < 0) {  // never taken: it arrived to a full ring
+      log_[i].submitted = rx.dueNs(i);
+      log_[i].dropped = 1;
+    }
+}
+
+bool Runtime::serve(Seat& seat, std::uint64_t id) {
+  const std::int64_t t0 = nowNs();
+  const int cpu = seat.noteCpu();
+  if (hooks_.master) hooks_.master(id);
+  if (stopping()) return false;  // the work was cut short: no finish to record
+  const std::int64_t t1 = nowNs();
+  int worker = -1;
+  const bool ok = dispatch(id, worker);
+  const std::int64_t t2 = nowNs();
+  if (ok) {
+    handoffSumNs_ += static_cast<double>(t2 - t1);
+    ++handoffs_;
+  }
+  if (id < log_.size()) {
+    ItemTimes& it = log_[id];
+    it.masterStart = t0;
+    it.masterFinish = t1;
+    it.masterCpu = static_cast<std::int16_t>(cpu);
+    if (ok) {
+      it.handedOff = t2;
+    } else if (!stopping()) {
+      it.dropped = 2;
+      it.handedOff = t2;
+    }
+    if (worker >= 0) it.worker = static_cast<std::int16_t>(worker);  // shared: the worker writes it
+  }
+  // relaxed: a progress counter; nothing is published through it.
+  processed_.store(processed_.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
+  return true;
 }
 
 void Runtime::wakeAll() {
@@ -298,7 +374,7 @@ std::string Runtime::error() const { return harness_->error(); }
 
 Runtime::Depths Runtime::depths() const {
   Depths d;
-  d.master = input_.sizeApprox();
+  d.master = receiver_ ? receiver_->waiting(nowNs()) : input_.sizeApprox();
   if (shared_) d.workersQueued = shared_->sizeApprox();
   for (const auto& w : workers_) {
     if (w->ring) d.workersQueued += w->ring->sizeApprox();
@@ -320,7 +396,7 @@ double Runtime::meanHandoffNs() const {
   return handoffs_ == 0 ? 0.0 : handoffSumNs_ / static_cast<double>(handoffs_);
 }
 
-std::uint64_t Runtime::inputDrops() const { return input_.drops(); }
+std::uint64_t Runtime::inputDrops() const { return receiver_ ? receiver_->drops() : input_.drops(); }
 
 std::uint64_t Runtime::outstanding(int worker) const {
   // relaxed: a hint; the worst a stale count does is make a worker look a little busier.

@@ -59,10 +59,14 @@ void SymmetricPool::start() {
 }
 
 void SymmetricPool::addGenerator(std::vector<std::int64_t> scheduleNs, std::int64_t lateThresholdNs) {
+  OpenLoopOptions options;
+  options.endLoad = cfg_.harness.feed != nullptr ? &cfg_.harness.feed->endFlag() : nullptr;
+  // Where the seats share cores (none polls), the generator shares one too: it sleeps into each
+  // arrival rather than spinning on the CPU a busy seat needs.
+  if (cfg_.spinNs == 0) options.spinNs = 0;
   SeatSpec g = openLoopSeat(
       std::move(scheduleNs), cfg_.epoch, lateThresholdNs,
-      [this](std::size_t i, std::int64_t) { return submit(i); }, &generatorStats_,
-      cfg_.harness.feed != nullptr ? &cfg_.harness.feed->endFlag() : nullptr);
+      [this](std::size_t i, std::int64_t) { return submit(i); }, &generatorStats_, std::move(options));
   g.cpu = cfg_.lightCpu >= 0 ? cfg_.lightCpu : kUnpinned;
   generatorSeat_ = harness_->addSeat(std::move(g));
 }
@@ -171,7 +175,8 @@ void SymmetricPool::workerLoop(int w, Seat& seat) {
 }
 
 DriveResult SymmetricPool::drive(double drainLimitS) {
-  return driveLoad(*this, *harness_, generatorSeat_, cfg_.harness.cancel, drainLimitS, generatorStats_,
+  const auto loadRunning = [this] { return generatorSeat_ >= 0 && !harness_->seatReturned(generatorSeat_); };
+  return driveLoad(*this, *harness_, loadRunning, cfg_.harness.cancel, drainLimitS, generatorStats_,
                    [this](std::int64_t ns) { return waitFor(ns); });
 }
 

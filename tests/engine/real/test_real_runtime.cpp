@@ -14,6 +14,7 @@
 #include "amp/real/host_stretch.h"
 #include "amp/real/pin.h"
 #include "amp/real/runtime.h"
+#include "amp/real/scheduled_receiver.h"
 #include "amp/real/work_kernel.h"
 
 using namespace amp::real;
@@ -43,6 +44,9 @@ class TestRealRuntime : public QObject {
   void workServicesAreCountedWhereTheyRan();
   void honestOutcomeReportsDriftPerSeat();
   void hostStretchComparesWithWhatWasDrawn();
+  void receiverDropsWhatArrivesToAFullRing();
+  void receiverEndedEarlyTakesNoLaterArrival();
+  void receivingMasterTakesEveryItemOnTime();
 };
 
 void TestRealRuntime::pinReadBackOnCpu0And1() {
@@ -435,6 +439,77 @@ void TestRealRuntime::hostStretchComparesWithWhatWasDrawn() {
   QCOMPARE(s, 8.0 / 6.0);
   // A stage no item reached has no stretch to report.
   QCOMPARE(hostStretch(log, drawn, &ItemTimes::workerStart, &ItemTimes::workerFinish), 0.0);
+}
+
+void TestRealRuntime::receiverDropsWhatArrivesToAFullRing() {
+  // Five arrivals 10 ns apart into a ring of 2; the consumer is away until t = 100. A NIC's ring
+  // then holds the first two; the three that came while it was full are dropped.
+  ScheduledReceiver away({0, 10, 20, 30, 40}, 2);
+  QVERIFY(!away.take(-1));  // nothing is due before the first arrival
+  QCOMPARE(away.waiting(35), std::size_t(4));
+  QCOMPARE(*away.take(100), std::uint64_t(0));
+  QCOMPARE(*away.take(100), std::uint64_t(1));
+  QVERIFY(!away.take(100));
+  QCOMPARE(away.drops(), std::uint64_t(3));
+  QVERIFY(away.exhausted());
+  QCOMPARE(away.decided(), std::uint64_t(5));
+
+  // Taken at t = 15 and 25, the ring holds at most one at each later arrival: nothing drops, and
+  // an arrival after the ring drained again is accepted.
+  ScheduledReceiver keeping({0, 10, 20, 30, 40}, 2);
+  QCOMPARE(*keeping.take(15), std::uint64_t(0));
+  QCOMPARE(*keeping.take(25), std::uint64_t(1));
+  QCOMPARE(*keeping.take(25), std::uint64_t(2));
+  QCOMPARE(*keeping.take(50), std::uint64_t(3));
+  QCOMPARE(*keeping.take(50), std::uint64_t(4));
+  QCOMPARE(keeping.drops(), std::uint64_t(0));
+
+  // Unbounded: the same late consumer loses nothing.
+  ScheduledReceiver unbounded({0, 10, 20, 30, 40}, 0);
+  for (std::uint64_t i = 0; i < 5; ++i) QCOMPARE(*unbounded.take(100), i);
+  QCOMPARE(unbounded.drops(), std::uint64_t(0));
+}
+
+void TestRealRuntime::receiverEndedEarlyTakesNoLaterArrival() {
+  ScheduledReceiver rx({0, 10, 20, 30, 40}, 0);
+  QCOMPARE(*rx.take(5), std::uint64_t(0));
+  rx.endAt(25);  // the load ends: 10 and 20 still come, 30 and 40 never do
+  QCOMPARE(rx.comingTotal(), std::uint64_t(3));
+  QCOMPARE(rx.lastDueNs(), std::int64_t(20));
+  QCOMPARE(*rx.take(100), std::uint64_t(1));
+  QCOMPARE(*rx.take(100), std::uint64_t(2));
+  QVERIFY(!rx.take(100));
+  QVERIFY(rx.exhausted());
+}
+
+void TestRealRuntime::receivingMasterTakesEveryItemOnTime() {
+  // 400 items 50 µs apart, received by the master itself: every one is served once, none before
+  // its time, no generator seat exists, and the load's record counts them with nothing late.
+  constexpr std::uint64_t kN = 400;
+  RuntimeConfig cfg;
+  cfg.workers = 1;
+  cfg.logCapacity = kN;
+  cfg.spinNs = 0;  // CI may have fewer cores than seats
+  cfg.epoch = Clock::now() + 20ms;
+  std::vector<std::int64_t> at;
+  for (std::uint64_t i = 0; i < kN; ++i) at.push_back(static_cast<std::int64_t>(i) * 50'000);
+  Runtime rt(cfg, RuntimeHooks{});
+  rt.receiveOnMaster(at);
+  rt.start();
+  const DriveResult end = rt.drive(5.0);
+  QVERIFY(!end.cancelled);
+  QVERIFY(!rt.failed());
+  QCOMPARE(rt.completed(), kN);
+  QCOMPARE(end.load.emitted, kN);
+  QCOMPARE(end.load.late, std::uint64_t(0));
+  QCOMPARE(end.unfinished, std::uint64_t(0));
+  for (std::uint64_t i = 0; i < kN; ++i) {
+    const ItemTimes& it = rt.log()[i];
+    QCOMPARE(it.submitted, at[i]);  // it arrived when the schedule says
+    QVERIFY(it.masterStart >= at[i]);
+    QVERIFY(it.workerFinish >= it.masterFinish);
+  }
+  for (const auto& p : rt.harness().placements()) QVERIFY(p.thread != "generator");
 }
 
 QTEST_APPLESS_MAIN(TestRealRuntime)

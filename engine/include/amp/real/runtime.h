@@ -16,6 +16,7 @@
 #include "amp/real/load_generator.h"
 #include "amp/real/pin.h"
 #include "amp/real/placement.h"
+#include "amp/real/scheduled_receiver.h"
 #include "amp/real/spmc_queue.h"
 #include "amp/real/spsc_ring.h"
 #include "amp/run/result.h"
@@ -110,6 +111,12 @@ class Runtime {
   /// Before start(): a generator seat on the placement's light CPU that submits item i at
   /// `scheduleNs[i]` (since the runtime's epoch); late means more than `lateThresholdNs` behind.
   void addGenerator(std::vector<std::int64_t> scheduleNs, std::int64_t lateThresholdNs);
+  /// Before start(), instead of a generator: the master receives item i at `scheduleNs[i]` as
+  /// from a NIC's receive ring of RuntimeConfig::inputCapacity slots (inputFull Drop: tail drop;
+  /// Wait: unbounded) — no generator thread, so no arrival is late, and on a small host no
+  /// generator shares a worker's CPU. The master polls for due items (sleeps where the seats
+  /// share cores). Ended early by the feed's end flag like a generator.
+  void receiveOnMaster(std::vector<std::int64_t> scheduleNs);
   /// Before start(): live queue depths for the animation — the master's input at `masterStation`,
   /// and the workers' queues at `workersStation` unless it is negative.
   void sampleDepths(observe::ObservationSink* live, std::uint16_t masterStation, int workersStation = -1);
@@ -178,6 +185,9 @@ class Runtime {
 
   void cancel_();
   void masterLoop(Seat& seat);
+  void receiveLoop(Seat& seat);
+  /// The master's part of one item: its hook, the hand-off, the log. False when stopping.
+  bool serve(Seat& seat, std::uint64_t id);
   void workerLoop(int w, Seat& seat);
   bool dispatch(std::uint64_t id, int& worker);
   void wakeAll();
@@ -204,7 +214,9 @@ class Runtime {
   std::uint64_t limitDrops_ = 0;             // pushes refused at RuntimeConfig::ringLimit
 
   int generatorSeat_ = -1;
-  LoadStats generatorStats_;
+  LoadStats generatorStats_;  // the generator's, or the receiving master's once loadDone_
+  std::unique_ptr<ScheduledReceiver> receiver_;
+  std::atomic<bool> loadDone_{false};  // release: generatorStats_ is complete
   bool started_ = false, joined_ = false;
 };
 
