@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 AMP Lab authors
 #include <QtTest>
+#include <cmath>
 #include <set>
 #include <string>
 
@@ -33,6 +34,7 @@ class TestRunReal : public QObject {
   void realReplicationsGiveEveryMetricAnInterval();
   void oneRunNeverJudgesAZeroWidthInterval();
   void everyLabReportsTheSameHostLabels();
+  void oneRunsIntervalIsCentredOnItsMean();
 };
 
 void TestRunReal::realReplicationsGiveEveryMetricAnInterval() {
@@ -97,6 +99,23 @@ void TestRunReal::everyLabReportsTheSameHostLabels() {
       if (w.rfind("virtual machine", 0) == 0) vmWarnings.insert(w);
   }
   QVERIFY(vmWarnings.size() <= 1);  // one wording (or none, off a VM)
+}
+
+void TestRunReal::oneRunsIntervalIsCentredOnItsMean() {
+  // One real run: batch means give the sojourn's spread, and the interval shown beside the mean
+  // must be around that mean (the batches leave a remainder out, so their own centre differs).
+  const run::Lab* lab = labs::findLab("foundations");
+  run::RunSpec spec = lightRealRun("foundations", 1);
+  spec.duration = 1.5;
+  spec.params.set("workers", 1);
+  spec.params.set("arrival_rate", 400);
+  spec.params.set("master_ms", 0.5);
+  spec.params.set("worker_ms", 1);
+  const run::RunResult r = run::execute(*lab, spec, {});
+  QVERIFY2(r.status == run::RunStatus::Ok, r.error.c_str());
+  const run::MetricValue& s = r.metrics.at("sojourn_ms");
+  QVERIFY2(s.ciHi > s.ciLo, "the batch means give an interval");
+  QVERIFY(std::abs(0.5 * (s.ciLo + s.ciHi) - s.mean) <= 1e-9 * s.mean);
 }
 
 QTEST_GUILESS_MAIN(TestRunReal)
