@@ -11,11 +11,11 @@
 add_library(amp_lab_strings_core STATIC ${PROJECT_SOURCE_DIR}/tools/lab_strings/lab_strings.cpp)
 target_include_directories(amp_lab_strings_core PUBLIC ${PROJECT_SOURCE_DIR}/tools/lab_strings)
 target_link_libraries(amp_lab_strings_core PUBLIC amp::labs)
-set_target_properties(amp_lab_strings_core PROPERTIES AUTOMOC OFF)  # Qt-free
+set_target_properties(amp_lab_strings_core PROPERTIES AUTOMOC OFF AUTOUIC OFF AUTORCC OFF)  # Qt-free
 
 add_executable(amp_lab_strings ${PROJECT_SOURCE_DIR}/tools/lab_strings/main.cpp)
 target_link_libraries(amp_lab_strings PRIVATE amp_lab_strings_core)
-set_target_properties(amp_lab_strings PROPERTIES AUTOMOC OFF)
+set_target_properties(amp_lab_strings PROPERTIES AUTOMOC OFF AUTOUIC OFF AUTORCC OFF)
 
 set(AMP_LAB_STRINGS_FILE ${CMAKE_CURRENT_SOURCE_DIR}/lab_strings.cpp)
 add_custom_target(update_lab_strings

@@ -17,15 +17,16 @@ namespace amp::labstrings {
 
 namespace {
 
-/// The station names and edge labels of the topology, and the model's bottleneck, at `p`. A
-/// combination of choices a lab refuses is skipped: it is never shown either.
+/// The station names and edge labels of the topology, and the model's bottleneck and approximation,
+/// at `p`. A combination of choices a lab refuses is skipped: it is never shown either.
 void addShapeAt(const run::Lab& lab, const run::Params& p, std::set<std::string>& out) {
   if (!lab.paramsProblem(p).empty()) return;
   try {
     const run::Topology t = lab.topology(p);
     for (auto [v, end] = boost::vertices(t); v != end; ++v) out.insert(t[*v].name);
     for (auto [e, end] = boost::edges(t); e != end; ++e) out.insert(t[*e].label);
-    out.insert(lab.model(p).bottleneck);
+    const run::ModelResult model = lab.model(p);
+    out.insert({model.bottleneck, model.approximation});
   } catch (const std::exception&) {
     // a lab's model may refuse parameters that its ranges allow; nothing to show then
   }

@@ -8,8 +8,8 @@ namespace amp::labstrings {
 
 /// Every text the labs declare for a reader, each once, in byte order: titles, categories,
 /// questions, teacher notes; parameter, column, metric, model-value, output and chart labels with
-/// their help; exercise prompts and explanations; the stations, edges and bottleneck of each
-/// lab's topology and model at its defaults (and at each other choice of a choice parameter).
+/// their help; exercise prompts and explanations; the stations, edges, bottleneck and approximation
+/// of each lab's topology and model at its defaults (and at each other choice of a choice parameter).
 /// Keys, units and choice values are not texts: they are never translated.
 std::vector<std::string> labStrings();
 
