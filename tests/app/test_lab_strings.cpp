@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 AMP Lab authors
 // The labs' own texts in German and Spanish: every string the labs declare has a finished entry
 // in both catalogues that keeps its numbers, placeholders and markup, and a lab page shows them.
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QLabel>
 #include <QRegularExpression>
@@ -139,6 +140,24 @@ class TestLabStrings : public QObject {
       if (table->item(r, 0) != nullptr && table->item(r, 0)->text().startsWith(sojourn)) metricShown = true;
     QVERIFY2(metricShown, qPrintable(sojourn));
     QCoreApplication::removeTranslator(&de);
+  }
+
+  // A choice is a key: "local" is also an edge label that reads "lokal" in German, yet the choice
+  // keeps its name, as the help text and --set spell it.
+  void choicesStayKeys() {
+    QTranslator de;
+    QVERIFY(de.load(catalogue(QStringLiteral("de"))));
+    QVERIFY(QCoreApplication::installTranslator(&de));
+    const QString translated = amp::widgets::labText("local");
+    QVERIFY(translated != QStringLiteral("local"));
+    amp::widgets::ParamPanel panel;
+    panel.setSpecs(amp::labs::findLab("simd")->params());
+    QStringList shown;
+    for (const QComboBox* box : panel.findChildren<QComboBox*>())
+      for (int i = 0; i < box->count(); ++i) shown << box->itemText(i);
+    QCoreApplication::removeTranslator(&de);
+    QVERIFY2(shown.contains(QStringLiteral("local")), qPrintable(shown.join(QLatin1Char(' '))));
+    QVERIFY(!shown.contains(translated));
   }
 };
 
