@@ -218,7 +218,7 @@ void MetricTable::rebuild() {
         f.setItalic(true);
         modelItem->setFont(f);
         modelItem->setText(QStringLiteral("≈ ") + modelItem->text());
-        modelItem->setToolTip(tr("Approximation: %1").arg(QString::fromStdString(model_.approximation)));
+        modelItem->setToolTip(tr("Approximation: %1").arg(labText(model_.approximation)));
       } else {
         modelItem->setToolTip(tr("Exact for these parameters"));
       }

@@ -200,7 +200,10 @@ void ParamPanel::buildRow(const run::ParamSpec& spec, int gridRow) {
     }
     case run::ParamKind::Choice: {
       r->combo = new QComboBox(this);
-      for (const auto& c : spec.choices) r->combo->addItem(labText(c), QString::fromStdString(c));
+      // A choice is a key ("locked", "rss_hash"): the help text, --set and lesson scripts name it
+      // as it is, so it is shown untranslated (the tooltip explains it in the user's language).
+      for (const auto& c : spec.choices)
+        r->combo->addItem(QString::fromStdString(c), QString::fromStdString(c));
       r->combo->setToolTip(tip);
       r->combo->setCurrentIndex(std::max(0, r->combo->findData(QString::fromStdString(spec.defText))));
       grid_->addWidget(r->combo, gridRow + 1, 0, 1, 2);
