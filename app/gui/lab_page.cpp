@@ -4,7 +4,6 @@
 
 #include <QDataStream>
 #include <QEvent>
-#include <QFile>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -26,6 +25,7 @@
 #include "widgets/chart_widget.h"
 #include "widgets/format.h"
 #include "widgets/lab_tables.h"
+#include "widgets/lab_text_file.h"
 #include "widgets/metric_table.h"
 #include "widgets/param_panel.h"
 #include "widgets/queue_view.h"
@@ -220,11 +220,9 @@ void LabPage::connectSession() {
 
 QString LabPage::loadText() const {
   const auto info = lab().info();
-  QString md;
-  QFile f(QStringLiteral(":/labs/%1.md").arg(QString::fromStdString(info.id)));
-  if (f.open(QIODevice::ReadOnly | QIODevice::Text)) {
-    md = QString::fromUtf8(f.readAll());
-  } else {
+  // In the user interface's language where the lab has a translation, else in English.
+  QString md = widgets::labTextFile(info.id);
+  if (md.isEmpty()) {
     md = QStringLiteral("# %1\n\n%2\n").arg(widgets::labText(info.title), widgets::labText(info.question));
   }
   // The text's numbers come from the model ({{key}} placeholders), so they cannot drift from it.
