@@ -42,6 +42,7 @@ Skeleton skeletonOf(const QString& md) {
   QString fence, previous;
   static const QRegularExpression heading(QStringLiteral("^(#{1,3}) "));
   static const QRegularExpression mathChar(QStringLiteral("[=≤≥<>·/^_()⌊⌋−+*0-9]"));
+  static const QRegularExpression word(QStringLiteral("\\p{L}{4,}"));
   for (const QString& line : lines) {
     if (line.startsWith(QLatin1String("```"))) {
       if (inFence) s.codeBlocks << fence;
@@ -62,7 +63,9 @@ Skeleton skeletonOf(const QString& md) {
           while (token.endsWith(QLatin1Char('.')) || token.endsWith(QLatin1Char(';')) ||
                  token.endsWith(QLatin1Char(':')))
             token.chop(1);
-          if (token.contains(mathChar) || token == QLatin1String("−")) math << token;
+          // A word in parentheses ("(over the flows") is prose, not mathematics.
+          if ((token.contains(mathChar) && !token.contains(word)) || token == QLatin1String("−"))
+            math << token;
         }
         s.formulas << math.join(QLatin1Char(' '));
       }
