@@ -4,6 +4,9 @@
 
 #include <QFile>
 #include <QLocale>
+#include <QRegularExpression>
+
+#include "amp/run/lab_text.h"
 
 namespace amp::widgets {
 
@@ -22,6 +25,24 @@ QString labTextFile(const std::string& labId, const QString& language) {
   QFile f(labTextPath(labId, language));
   if (!f.open(QIODevice::ReadOnly | QIODevice::Text)) return {};
   return QString::fromUtf8(f.readAll());
+}
+
+QString fillModelNumbersLocalized(const run::Lab& lab, const QString& text, std::string& problems) {
+  static const QRegularExpression placeholder(QStringLiteral("\\{\\{[^}]*\\}\\}"));
+  static const QRegularExpression decimal(QStringLiteral("^-?[0-9]+\\.[0-9]+$"));
+  const QString point = QLocale().decimalPoint();
+  QString out;
+  qsizetype from = 0;
+  for (auto it = placeholder.globalMatch(text); it.hasNext();) {
+    const auto m = it.next();
+    out += text.mid(from, m.capturedStart() - from);
+    // One placeholder at a time, so that only the model's numbers change their separator.
+    QString value = QString::fromStdString(run::fillModelNumbers(lab, m.captured().toStdString(), problems));
+    if (decimal.match(value).hasMatch()) value.replace(QLatin1Char('.'), point);
+    out += value;
+    from = m.capturedEnd();
+  }
+  return out + text.mid(from);
 }
 
 }  // namespace amp::widgets

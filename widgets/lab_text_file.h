@@ -4,6 +4,8 @@
 #include <QString>
 #include <string>
 
+#include "amp/run/lab.h"
+
 namespace amp::widgets {
 
 /// The resource path of a lab's page text (Markdown) in a language: ":/labs/<id>.<language>.md"
@@ -13,5 +15,10 @@ QString labTextPath(const std::string& labId, const QString& language = {});
 
 /// That file's text, or an empty string when the lab has no text at all.
 QString labTextFile(const std::string& labId, const QString& language = {});
+
+/// A lab text with its {{placeholders}} filled from the lab's model (run::fillModelNumbers), each
+/// number written with the user interface's decimal separator ("0,533" in German and Spanish).
+/// Placeholders the model cannot fill stay as they are, and are described in `problems`.
+QString fillModelNumbersLocalized(const run::Lab& lab, const QString& text, std::string& problems);
 
 }  // namespace amp::widgets

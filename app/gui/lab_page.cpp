@@ -16,7 +16,6 @@
 #include <algorithm>
 
 #include "amp/run/assignment.h"
-#include "amp/run/lab_text.h"
 #include "gui/exercise_panel.h"
 #include "gui/run_controls.h"
 #include "gui/sweep_panel.h"
@@ -227,7 +226,7 @@ QString LabPage::loadText() const {
   }
   // The text's numbers come from the model ({{key}} placeholders), so they cannot drift from it.
   std::string problems;
-  md = QString::fromStdString(run::fillModelNumbers(lab(), md.toStdString(), problems));
+  md = widgets::fillModelNumbersLocalized(lab(), md, problems);
   try {
     const auto m = lab().model(run::defaults(session_->paramSpecs()));
     if (!m.formula.empty() && !md.contains(QString::fromStdString(m.formula)))

@@ -4,7 +4,6 @@
 
 #include <cmath>
 
-#include "amp/run/lab_text.h"
 #include "widgets/lab_text_file.h"
 
 namespace amp::app::words {
@@ -57,7 +56,7 @@ QString claimOf(const run::Lab& lab) {
     }
   }
   std::string problems;
-  return q(run::fillModelNumbers(lab, quote.join(QLatin1Char(' ')).toStdString(), problems));
+  return widgets::fillModelNumbersLocalized(lab, quote.join(QLatin1Char(' ')), problems);
 }
 
 QStringList hostLines(const run::RunResult& r) {

@@ -77,8 +77,10 @@ Skeleton skeletonOf(const QString& md) {
   QString outsideFences;
   inFence = false;
   for (const QString& line : lines) {
-    if (line.startsWith(QLatin1String("```"))) inFence = !inFence;
-    else if (!inFence) outsideFences += line + QLatin1Char('\n');
+    if (line.startsWith(QLatin1String("```")))
+      inFence = !inFence;
+    else if (!inFence)
+      outsideFences += line + QLatin1Char('\n');
   }
   for (auto it = span.globalMatch(outsideFences); it.hasNext();) s.codeSpans << it.next().captured(0);
   for (auto it = placeholder.globalMatch(md); it.hasNext();) s.placeholders << it.next().captured(0);
@@ -116,17 +118,17 @@ class TestLabTranslations : public QObject {
         const QString name = QStringLiteral("%1.%2.md").arg(id, lang);
         const Skeleton t = skeletonOf(readSource(name));
         const QByteArray where = name.toUtf8();
-        QVERIFY2(t.headings == english.headings,
-                 (where + ": headings " + t.headings.join(' ').toUtf8() + " instead of " +
-                  english.headings.join(' ').toUtf8())
-                     .constData());
+        QVERIFY2(t.headings == english.headings, (where + ": headings " + t.headings.join(' ').toUtf8() +
+                                                  " instead of " + english.headings.join(' ').toUtf8())
+                                                     .constData());
         QVERIFY2(t.quoteBlocks == english.quoteBlocks, (where + ": block quotes").constData());
         QVERIFY2(t.codeBlocks == english.codeBlocks, (where + ": code blocks").constData());
         for (qsizetype i = 0; i < english.formulas.size(); ++i) {
-          QVERIFY2(i < t.formulas.size(), (where + ": formula line missing: " + english.formulas[i].toUtf8()).constData());
-          QVERIFY2(t.formulas[i] == english.formulas[i],
-                   (where + ": formula " + t.formulas[i].toUtf8() + " instead of " + english.formulas[i].toUtf8())
-                       .constData());
+          QVERIFY2(i < t.formulas.size(),
+                   (where + ": formula line missing: " + english.formulas[i].toUtf8()).constData());
+          QVERIFY2(t.formulas[i] == english.formulas[i], (where + ": formula " + t.formulas[i].toUtf8() +
+                                                          " instead of " + english.formulas[i].toUtf8())
+                                                             .constData());
         }
         QVERIFY2(t.formulas.size() == english.formulas.size(), (where + ": formula lines").constData());
         for (const QString& s : english.codeSpans)
@@ -153,9 +155,11 @@ class TestLabTranslations : public QObject {
     QCOMPARE(s.placeholders, QStringList({"{{sojourn_ms}}"}));
     const Skeleton dropped = skeletonOf(QString(md).replace(QStringLiteral("## B\n"), QString()));
     QVERIFY(dropped.headings != s.headings);
-    const Skeleton renamed = skeletonOf(QString(md).replace(QStringLiteral("`arrival_rate`"), QStringLiteral("`ankunftsrate`")));
+    const Skeleton renamed =
+        skeletonOf(QString(md).replace(QStringLiteral("`arrival_rate`"), QStringLiteral("`ankunftsrate`")));
     QVERIFY(renamed.codeSpans != s.codeSpans);
-    const Skeleton formula = skeletonOf(QString(md).replace(QStringLiteral("c/S_w"), QStringLiteral("c·S_w")));
+    const Skeleton formula =
+        skeletonOf(QString(md).replace(QStringLiteral("c/S_w"), QStringLiteral("c·S_w")));
     QVERIFY(formula.formulas != s.formulas);
   }
 
@@ -172,7 +176,8 @@ class TestLabTranslations : public QObject {
     QCOMPARE(german, readSource(QStringLiteral("%1.de.md").arg(QString::fromStdString(id))));
 
     QLocale::setDefault(QLocale(QLocale::Spanish, QLocale::Spain));
-    QCOMPARE(widgets::labTextFile(id), readSource(QStringLiteral("%1.es.md").arg(QString::fromStdString(id))));
+    QCOMPARE(widgets::labTextFile(id),
+             readSource(QStringLiteral("%1.es.md").arg(QString::fromStdString(id))));
 
     // A language without a translation, and English itself, read the English text.
     QLocale::setDefault(QLocale(QLocale::Japanese, QLocale::Japan));
@@ -182,6 +187,42 @@ class TestLabTranslations : public QObject {
     QCOMPARE(widgets::labTextFile(id), english);
     // A lab without any text has none in any language.
     QVERIFY(widgets::labTextFile("no_such_lab", QStringLiteral("de")).isEmpty());
+  }
+
+  // The model's numbers take the interface's decimal separator; the text around them and the
+  // settings inside a placeholder keep theirs, and a placeholder the model cannot fill stays.
+  void theModelsNumbersTakeTheLocalesSeparator() {
+    const run::Lab& lab = *labs::allLabs().front();
+    // A value with a fraction at the defaults: the first placeholder of the English text that has one.
+    const QString english = widgets::labTextFile(lab.info().id, QStringLiteral("en"));
+    static const QRegularExpression placeholder(QStringLiteral("\\{\\{[^}]*\\}\\}"));
+    QString fractional, plain;
+    std::string problems;
+    for (auto it = placeholder.globalMatch(english);
+         it.hasNext() && (fractional.isEmpty() || plain.isEmpty());) {
+      const QString p = it.next().captured();
+      const QString v = QString::fromStdString(run::fillModelNumbers(lab, p.toStdString(), problems));
+      if (v.contains(QLatin1Char('.')) && fractional.isEmpty()) fractional = p;
+      if (!v.contains(QLatin1Char('.')) && !v.contains(QLatin1Char('{')) && plain.isEmpty()) plain = p;
+    }
+    QVERIFY(!fractional.isEmpty());
+    QVERIFY(!plain.isEmpty());
+    const QString dotted =
+        QString::fromStdString(run::fillModelNumbers(lab, fractional.toStdString(), problems));
+    const QString whole = QString::fromStdString(run::fillModelNumbers(lab, plain.toStdString(), problems));
+    const QString text = QStringLiteral("at 0.5: %1, %2; {{no_such_key}}").arg(fractional, plain);
+
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    problems.clear();
+    QCOMPARE(widgets::fillModelNumbersLocalized(lab, text, problems),
+             QStringLiteral("at 0.5: %1, %2; {{no_such_key}}")
+                 .arg(QString(dotted).replace(QLatin1Char('.'), QLatin1Char(',')), whole));
+    QVERIFY(problems.find("no_such_key") != std::string::npos);
+
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    problems.clear();
+    QCOMPARE(widgets::fillModelNumbersLocalized(lab, text, problems),
+             QStringLiteral("at 0.5: %1, %2; {{no_such_key}}").arg(dotted, whole));
   }
 };
 
