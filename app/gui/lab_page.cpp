@@ -4,7 +4,6 @@
 
 #include <QDataStream>
 #include <QEvent>
-#include <QFile>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -17,7 +16,6 @@
 #include <algorithm>
 
 #include "amp/run/assignment.h"
-#include "amp/run/lab_text.h"
 #include "gui/exercise_panel.h"
 #include "gui/run_controls.h"
 #include "gui/sweep_panel.h"
@@ -26,6 +24,7 @@
 #include "widgets/chart_widget.h"
 #include "widgets/format.h"
 #include "widgets/lab_tables.h"
+#include "widgets/lab_text_file.h"
 #include "widgets/metric_table.h"
 #include "widgets/param_panel.h"
 #include "widgets/queue_view.h"
@@ -220,16 +219,14 @@ void LabPage::connectSession() {
 
 QString LabPage::loadText() const {
   const auto info = lab().info();
-  QString md;
-  QFile f(QStringLiteral(":/labs/%1.md").arg(QString::fromStdString(info.id)));
-  if (f.open(QIODevice::ReadOnly | QIODevice::Text)) {
-    md = QString::fromUtf8(f.readAll());
-  } else {
+  // In the user interface's language where the lab has a translation, else in English.
+  QString md = widgets::labTextFile(info.id);
+  if (md.isEmpty()) {
     md = QStringLiteral("# %1\n\n%2\n").arg(widgets::labText(info.title), widgets::labText(info.question));
   }
   // The text's numbers come from the model ({{key}} placeholders), so they cannot drift from it.
   std::string problems;
-  md = QString::fromStdString(run::fillModelNumbers(lab(), md.toStdString(), problems));
+  md = widgets::fillModelNumbersLocalized(lab(), md, problems);
   try {
     const auto m = lab().model(run::defaults(session_->paramSpecs()));
     if (!m.formula.empty() && !md.contains(QString::fromStdString(m.formula)))

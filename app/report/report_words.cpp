@@ -2,11 +2,9 @@
 // SPDX-FileCopyrightText: 2026 AMP Lab authors
 #include "report/report_words.h"
 
-#include <QFile>
-#include <QTextStream>
 #include <cmath>
 
-#include "amp/run/lab_text.h"
+#include "widgets/lab_text_file.h"
 
 namespace amp::app::words {
 
@@ -47,12 +45,10 @@ QString unitOf(const run::Lab& lab, const std::string& key) {
 }
 
 QString claimOf(const run::Lab& lab) {
-  QFile f(QStringLiteral(":/labs/%1.md").arg(q(lab.info().id)));
-  if (!f.open(QIODevice::ReadOnly)) return {};
+  // The lab's text in the user interface's language, like its page.
+  const QString text = widgets::labTextFile(lab.info().id);
   QStringList quote;
-  QTextStream in(&f);
-  while (!in.atEnd()) {
-    const QString line = in.readLine();
+  for (const QString& line : text.split(QLatin1Char('\n'))) {
     if (line.startsWith(QLatin1Char('>'))) {
       quote << line.mid(1).trimmed();
     } else if (!quote.isEmpty() || line.startsWith(QLatin1String("## "))) {
@@ -60,7 +56,7 @@ QString claimOf(const run::Lab& lab) {
     }
   }
   std::string problems;
-  return q(run::fillModelNumbers(lab, quote.join(QLatin1Char(' ')).toStdString(), problems));
+  return widgets::fillModelNumbersLocalized(lab, quote.join(QLatin1Char(' ')), problems);
 }
 
 QStringList hostLines(const run::RunResult& r) {
