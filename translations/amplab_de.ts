@@ -1625,11 +1625,11 @@ p99 je Stufe</translation>
     </message>
     <message>
         <source>The model&apos;s value lies inside this 95% confidence interval [%1, %2].</source>
-        <translation>Der Modellwert liegt in diesem 95-%-Konfidenzintervall [%1, %2].</translation>
+        <translation>Der Modellwert liegt in diesem 95-%-Konfidenzintervall [%1; %2].</translation>
     </message>
     <message>
         <source>The model&apos;s value lies outside this 95% confidence interval [%1, %2].</source>
-        <translation>Der Modellwert liegt außerhalb dieses 95-%-Konfidenzintervalls [%1, %2].</translation>
+        <translation>Der Modellwert liegt außerhalb dieses 95-%-Konfidenzintervalls [%1; %2].</translation>
     </message>
     <message numerus="yes">
         <source>%n samples</source>
@@ -1676,11 +1676,11 @@ p99 je Stufe</translation>
     </message>
     <message>
         <source>  95% CI [%1, %2]</source>
-        <translation>  95%-KI [%1, %2]</translation>
+        <translation>  95-%-KI [%1; %2]</translation>
     </message>
     <message>
         <source>Paired: both systems re-run for %1 replication pairs with the same random numbers. Compared from the two runs&apos; own CIs, the interval would be [%2, %3].</source>
-        <translation>Gepaart: beide Systeme wurden für %1 Replikationspaare mit denselben Zufallszahlen erneut simuliert. Aus den eigenen KIs der beiden Läufe wäre das Intervall [%2, %3].</translation>
+        <translation>Gepaart: beide Systeme wurden für %1 Replikationspaare mit denselben Zufallszahlen erneut simuliert. Aus den eigenen KIs der beiden Läufe wäre das Intervall [%2; %3].</translation>
     </message>
     <message>
         <source>Unpaired, from the two runs&apos; own CIs: only two simulations can replay the same random numbers.</source>
@@ -1692,7 +1692,7 @@ p99 je Stufe</translation>
     </message>
     <message>
         <source>%1: no difference is shown (the %2 95% CI of B − A contains 0).</source>
-        <translation>%1: kein Unterschied nachgewiesen (das %2 95%-KI von B − A enthält 0).</translation>
+        <translation>%1: kein Unterschied nachgewiesen (das %2 95-%-KI von B − A enthält 0).</translation>
     </message>
     <message>
         <source>paired</source>
@@ -1704,7 +1704,7 @@ p99 je Stufe</translation>
     </message>
     <message>
         <source>%1: %2 is %3 than %4 (the %5 95% CI of B − A excludes 0).</source>
-        <translation>%1: %2 ist %3 als %4 (das %5 95%-KI von B − A schließt 0 aus).</translation>
+        <translation>%1: %2 ist %3 als %4 (das %5 95-%-KI von B − A schließt 0 aus).</translation>
     </message>
     <message>
         <source>higher</source>

@@ -1613,11 +1613,11 @@ p99 por etapa</translation>
     </message>
     <message>
         <source>  95% CI [%1, %2]</source>
-        <translation>  IC 95 % [%1, %2]</translation>
+        <translation>  IC 95 % [%1; %2]</translation>
     </message>
     <message>
         <source>Paired: both systems re-run for %1 replication pairs with the same random numbers. Compared from the two runs&apos; own CIs, the interval would be [%2, %3].</source>
-        <translation>Emparejado: ambos sistemas se vuelven a ejecutar en %1 pares de réplicas con los mismos números aleatorios. A partir de los IC propios de las dos ejecuciones, el intervalo sería [%2, %3].</translation>
+        <translation>Emparejado: ambos sistemas se vuelven a ejecutar en %1 pares de réplicas con los mismos números aleatorios. A partir de los IC propios de las dos ejecuciones, el intervalo sería [%2; %3].</translation>
     </message>
     <message>
         <source>Unpaired, from the two runs&apos; own CIs: only two simulations can replay the same random numbers.</source>
@@ -1637,11 +1637,11 @@ p99 por etapa</translation>
     </message>
     <message>
         <source>The model&apos;s value lies inside this 95% confidence interval [%1, %2].</source>
-        <translation>El valor del modelo está dentro de este intervalo de confianza del 95 % [%1, %2].</translation>
+        <translation>El valor del modelo está dentro de este intervalo de confianza del 95 % [%1; %2].</translation>
     </message>
     <message>
         <source>The model&apos;s value lies outside this 95% confidence interval [%1, %2].</source>
-        <translation>El valor del modelo está fuera de este intervalo de confianza del 95 % [%1, %2].</translation>
+        <translation>El valor del modelo está fuera de este intervalo de confianza del 95 % [%1; %2].</translation>
     </message>
     <message numerus="yes">
         <source>%n samples</source>

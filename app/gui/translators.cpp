@@ -23,6 +23,11 @@ QString& current() {
   return code;
 }
 
+QStringList& dirs() {
+  static QStringList folders{QStringLiteral(":/i18n")};
+  return folders;
+}
+
 void install(std::unique_ptr<QTranslator> t) {
   QCoreApplication::installTranslator(t.get());
   installed().push_back(std::move(t));
@@ -33,7 +38,9 @@ QLocale localeForLanguage(const QString& code) { return code.isEmpty() ? QLocale
 
 QString currentLanguage() { return current(); }
 
-QStringList useLanguage(const QString& code, const QStringList& dirs) {
+void setTranslationDirs(const QStringList& folders) { dirs() = folders; }
+
+QStringList useLanguage(const QString& code) {
   for (const auto& t : installed()) QCoreApplication::removeTranslator(t.get());
   installed().clear();
   current() = code;
@@ -45,7 +52,7 @@ QStringList useLanguage(const QString& code, const QStringList& dirs) {
   const QString lang = QLocale::languageToCode(locale.language());
   if (lang.isEmpty() || lang == QLatin1String("en") || locale.language() == QLocale::C) return loaded;
 
-  for (const QString& dir : dirs) {
+  for (const QString& dir : dirs()) {
     const QDir d(dir);
     for (const QString& name :
          d.entryList({QStringLiteral("amplab*_%1.qm").arg(lang)}, QDir::Files, QDir::Name)) {

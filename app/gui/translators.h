@@ -11,10 +11,13 @@ namespace amp::app {
 QLocale localeForLanguage(const QString& code);
 
 /// Makes `code` ("" = the desktop's language) the language of the whole application: removes the
-/// translators installed before, installs every amplab*_<lang>.qm found in `dirs` (the user
-/// interface and the labs' own strings each ship one) and Qt's own qtbase_<lang>.qm, and makes the
-/// locale the default, so numbers follow the language too. Returns the files it loaded.
-QStringList useLanguage(const QString& code, const QStringList& dirs = {QStringLiteral(":/i18n")});
+/// translators installed before, installs every amplab*_<lang>.qm found in the translation folders
+/// (the user interface and the labs' own strings each ship one) and Qt's own qtbase_<lang>.qm, and
+/// makes the locale the default, so numbers follow the language too. Returns the files it loaded.
+QStringList useLanguage(const QString& code);
+/// Where useLanguage looks for amplab*_<lang>.qm: the binary's resources (":/i18n") unless a
+/// test points it at the build's folder.
+void setTranslationDirs(const QStringList& dirs);
 /// The code last given to useLanguage ("" = the desktop's language).
 QString currentLanguage();
 
