@@ -15,6 +15,7 @@ const QString kSettingKey = QStringLiteral("ui/language");
 
 LanguageMenu::LanguageMenu(QWidget* parent) : QMenu(tr("&Language"), parent), group_(new QActionGroup(this)) {
   setObjectName(QStringLiteral("languageMenu"));
+  setToolTipsVisible(true);
   const QStringList names{tr("System"), QStringLiteral("English"), QStringLiteral("Deutsch"),
                           QStringLiteral("Español")};
   const QStringList codes = languages();
