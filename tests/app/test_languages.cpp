@@ -159,7 +159,7 @@ class TestLanguages : public QObject {
     QCOMPARE(amp::widgets::formatValue(123456), QStringLiteral("123456"));
   }
 
-  void csvAndJsonNeverFollowTheLocale() {
+  void csvAndJsonNeverFollowTheLocaleReportsDo() {
     QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
     const amp::run::Lab& lab = *amp::labs::allLabs().front();
     amp::run::RunResult r;
@@ -176,7 +176,11 @@ class TestLanguages : public QObject {
     QCOMPARE(amp::app::exportRunData(lab, r, QStringLiteral("json"), QString(), &json), QString());
     QVERIFY2(json.contains("\"mean\": 0.5"), json.constData());
     QVERIFY2(!json.contains("0,5") && !json.contains("0,25"), json.constData());
+    // A report is read by a person: the decimal comma, and an interval that stays unambiguous.
+    const QString md = amp::app::reportMarkdown(lab, r, {});
+    QVERIFY2(md.contains(QStringLiteral("[0,25; 0,75]")), qPrintable(md));
     QLocale::setDefault(QLocale::c());
+    QVERIFY(amp::app::reportMarkdown(lab, r, {}).contains(QStringLiteral("[0.25, 0.75]")));
   }
 };
 
