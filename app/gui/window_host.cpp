@@ -6,6 +6,7 @@
 #include "gui/language_menu.h"
 #include "gui/lesson_menu.h"
 #include "gui/main_window.h"
+#include "gui/perf_probe.h"
 #include "gui/translators.h"
 
 namespace amp::app {
@@ -16,6 +17,10 @@ WindowHost::WindowHost(std::shared_ptr<RunStore> store, QString storeError)
 }
 
 WindowHost::~WindowHost() { delete window_; }
+
+MainWindow* WindowHost::window() const { return window_; }
+
+LessonMenu* WindowHost::lessons() const { return lessons_; }
 
 void WindowHost::build() {
   window_ = new MainWindow(store_, storeError_);

@@ -24,8 +24,8 @@ class WindowHost : public QObject {
   WindowHost(std::shared_ptr<RunStore> store, QString storeError);
   ~WindowHost() override;
 
-  MainWindow* window() const { return window_; }
-  LessonMenu* lessons() const { return lessons_; }
+  MainWindow* window() const;
+  LessonMenu* lessons() const;
   /// Frames of every window, this one and those built later, are counted by `probe`.
   void attachProbe(PerfProbe* probe);
   /// Installs the language ("" = the desktop's) and rebuilds the window in it.
