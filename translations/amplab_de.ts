@@ -20,11 +20,11 @@
     </message>
     <message>
         <source>your student id</source>
-        <translation>Ihre Matrikelkennung</translation>
+        <translation>Ihre Kennung (z. B. Matrikelnummer)</translation>
     </message>
     <message>
         <source>Student id:</source>
-        <translation>Matrikelkennung:</translation>
+        <translation>Kennung:</translation>
     </message>
     <message>
         <source>Assignment seed:</source>

@@ -743,7 +743,7 @@ Espacio ejecutar/pausa · R respuesta</translation>
     </message>
     <message>
         <source>&amp;Start page</source>
-        <translation>Página de &amp;inicio</translation>
+        <translation>Página de i&amp;nicio</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1392,7 +1392,7 @@ En el modo de presentación: Espacio ejecutar/pausa, S paso, +/− velocidad, Ta
     </message>
     <message>
         <source>Sweep both parameters to fill the map</source>
-        <translation>Barra ambos parámetros para rellenar el mapa</translation>
+        <translation>Haga un barrido de ambos parámetros para rellenar el mapa</translation>
     </message>
     <message>
         <source>share of requests [%]</source>

@@ -23,7 +23,9 @@ LanguageMenu::LanguageMenu(QWidget* parent) : QMenu(tr("&Language"), parent), gr
     QAction* a = addAction(names[i]);
     a->setCheckable(true);
     a->setData(codes[i]);
-    a->setChecked(codes[i] == currentLanguage());
+    // --lang de_AT shows as Deutsch.
+    const QString current = currentLanguage();
+    a->setChecked(codes[i] == current || (!codes[i].isEmpty() && current.startsWith(codes[i] + '_')));
     group_->addAction(a);
     connect(a, &QAction::triggered, this, [this, code = codes[i]] {
       QSettings().setValue(kSettingKey, code);
