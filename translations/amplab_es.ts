@@ -164,7 +164,7 @@
     <name>amp::app::HistoryDock</name>
     <message>
         <source>Run history</source>
-        <translation>Historial de ejecuciones</translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <source>Only this lab</source>
@@ -1474,7 +1474,7 @@ p99 por etapa</translation>
     </message>
     <message>
         <source>Press Run to watch this over time</source>
-        <translation>Pulse «Ejecutar» para ver su evolución en el tiempo</translation>
+        <translation>Pulse «Ejecutar» para ver su evolución</translation>
     </message>
     <message>
         <source>Press Run to see who did what, when</source>
