@@ -9,6 +9,33 @@
     </message>
 </context>
 <context>
+    <name>amp::app::AssignmentDialog</name>
+    <message>
+        <source>Assignment</source>
+        <translation>Hausaufgabe</translation>
+    </message>
+    <message>
+        <source>Each student gets their own numbers for the exercises, drawn from their id and the assignment&apos;s seed that the teacher gives. Your checks are kept as attempts; hand in your answers with &lt;tt&gt;amplab assignment LAB --student ID --seed S --answer EXERCISE=VALUE --submit FILE.json&lt;/tt&gt;.</source>
+        <translation>Alle Studierenden erhalten eigene Zahlen für die Aufgaben, abgeleitet aus ihrer Kennung und dem Startwert der Hausaufgabe, den die Lehrperson vorgibt. Ihre Prüfungen werden als Versuche gespeichert; Ihre Antworten geben Sie ab mit &lt;tt&gt;amplab assignment LAB --student ID --seed S --answer EXERCISE=VALUE --submit FILE.json&lt;/tt&gt;.</translation>
+    </message>
+    <message>
+        <source>your student id</source>
+        <translation>Ihre Kennung (z. B. Matrikelnummer)</translation>
+    </message>
+    <message>
+        <source>Student id:</source>
+        <translation>Kennung:</translation>
+    </message>
+    <message>
+        <source>Assignment seed:</source>
+        <translation>Startwert der Hausaufgabe:</translation>
+    </message>
+    <message>
+        <source>The lab&apos;s own numbers</source>
+        <translation>Die Zahlen des Labors selbst</translation>
+    </message>
+</context>
+<context>
     <name>amp::app::ExerciseGrading</name>
     <message>
         <source> (95% CI %1 … %2)</source>
@@ -378,6 +405,10 @@
         <source>Tables</source>
         <translation>Tabellen</translation>
     </message>
+    <message>
+        <source>Exercises (%1) · %2</source>
+        <translation>Aufgaben (%1) · %2</translation>
+    </message>
 </context>
 <context>
     <name>amp::app::LabSession</name>
@@ -459,6 +490,148 @@
     </message>
 </context>
 <context>
+    <name>amp::app::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>Sp&amp;rache</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>The desktop&apos;s language</source>
+        <translation>Die Sprache des Desktops</translation>
+    </message>
+</context>
+<context>
+    <name>amp::app::LessonMenu</name>
+    <message>
+        <source>&amp;Lesson</source>
+        <translation>Le&amp;ktion</translation>
+    </message>
+    <message>
+        <source>&amp;Open lesson file…</source>
+        <translation>Lektionsdatei ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>A lab&apos;s &amp;lesson</source>
+        <translation>&amp;Lektion eines Labors</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Lektion</translation>
+    </message>
+    <message>
+        <source>&amp;Record a lesson</source>
+        <translation>Lektion &amp;aufzeichnen</translation>
+    </message>
+    <message>
+        <source>Open lesson</source>
+        <translation>Lektion öffnen</translation>
+    </message>
+    <message>
+        <source>Lesson scripts (*.json)</source>
+        <translation>Lektionsskripte (*.json)</translation>
+    </message>
+    <message>
+        <source>Recording: labs, parameters, modes and runs become steps. Lesson → Record again to save.</source>
+        <translation>Aufzeichnung läuft: Labore, Parameter, Modi und Läufe werden zu Schritten. Lektion → erneut „Aufzeichnen“ speichert.</translation>
+    </message>
+    <message>
+        <source>Save the recorded lesson</source>
+        <translation>Aufgezeichnete Lektion speichern</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1: add questions (&quot;ask&quot;), answers and words (&quot;say&quot;) to it, then open it.</source>
+        <translation>%1 gespeichert: Fragen (&quot;ask&quot;), Antworten und Erläuterungen (&quot;say&quot;) ergänzen, dann öffnen.</translation>
+    </message>
+</context>
+<context>
+    <name>amp::app::LessonPlayer</name>
+    <message>
+        <source>→ next · ← back
+Space run/pause · R answer</source>
+        <translation>→ weiter · ← zurück
+Leertaste Start/Pause · R Antwort</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Lektion</translation>
+    </message>
+    <message>
+        <source>There is no lab &apos;%1&apos;.</source>
+        <translation>Es gibt kein Labor &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>The run ended before %1 was seen.</source>
+        <translation>Der Lauf endete, bevor %1 erreicht wurde.</translation>
+    </message>
+    <message>
+        <source>t = %1 s</source>
+        <translation>t = %1 s</translation>
+    </message>
+    <message>
+        <source>Reached %1: %2 (Space resumes).</source>
+        <translation>%1 erreicht: %2 (Leertaste setzt fort).</translation>
+    </message>
+    <message>
+        <source>Nothing to compare yet: two finished runs are needed.</source>
+        <translation>Noch nichts zu vergleichen: dafür braucht es zwei fertige Läufe.</translation>
+    </message>
+    <message>
+        <source>The last two runs are of different labs.</source>
+        <translation>Die letzten beiden Läufe gehören zu verschiedenen Laboren.</translation>
+    </message>
+    <message>
+        <source>A (step %1%2)</source>
+        <translation>A (Schritt %1%2)</translation>
+    </message>
+    <message>
+        <source>B (step %1%2)</source>
+        <translation>B (Schritt %1%2)</translation>
+    </message>
+    <message>
+        <source>The lab has no chart &apos;%1&apos;.</source>
+        <translation>Das Labor hat kein Diagramm &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 · step %2 of %3</source>
+        <translation>%1 · Schritt %2 von %3</translation>
+    </message>
+    <message>
+        <source>Chart: %1</source>
+        <translation>Diagramm: %1</translation>
+    </message>
+    <message>
+        <source> · end of the lesson</source>
+        <translation> · Ende der Lektion</translation>
+    </message>
+    <message>
+        <source>Question: %1</source>
+        <translation>Frage: %1</translation>
+    </message>
+    <message>
+        <source>Answer: %1</source>
+        <translation>Antwort: %1</translation>
+    </message>
+    <message>
+        <source>Answer hidden (R reveals it)</source>
+        <translation>Antwort verborgen (R zeigt sie)</translation>
+    </message>
+</context>
+<context>
+    <name>amp::app::LessonRecorder</name>
+    <message>
+        <source>Recorded lesson</source>
+        <translation>Aufgezeichnete Lektion</translation>
+    </message>
+</context>
+<context>
     <name>amp::app::MainWindow</name>
     <message>
         <source>AMP Lab</source>
@@ -502,7 +675,7 @@
     </message>
     <message>
         <source>Run</source>
-        <translation>Lauf</translation>
+        <translation>Starten</translation>
     </message>
     <message>
         <source>Pause / resume</source>
@@ -630,6 +803,10 @@ Im Präsentationsmodus: Leertaste Start/Pause, S Schritt, +/− Tempo, Tab wechs
         <source>Whose exercise progress to show and keep (type a new name to add a profile):</source>
         <translation>Wessen Fortschritt gezeigt und gespeichert werden soll (ein neuer Name legt ein Profil an):</translation>
     </message>
+    <message>
+        <source>&amp;Assignment…</source>
+        <translation>&amp;Hausaufgabe…</translation>
+    </message>
 </context>
 <context>
     <name>amp::app::ReportDialog</name>
@@ -668,6 +845,18 @@ Im Präsentationsmodus: Leertaste Start/Pause, S Schritt, +/− Tempo, Tab wechs
     <message>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Report of run %1 against run %2</source>
+        <translation>Bericht zu Lauf %1 gegen Lauf %2</translation>
+    </message>
+    <message>
+        <source>Report of the sweep over %1</source>
+        <translation>Bericht zur Variation von %1</translation>
+    </message>
+    <message>
+        <source>Report preview</source>
+        <translation>Berichtsvorschau</translation>
     </message>
 </context>
 <context>
@@ -1100,20 +1289,63 @@ Im Präsentationsmodus: Leertaste Start/Pause, S Schritt, +/− Tempo, Tab wechs
         <translation>Bericht…</translation>
     </message>
     <message>
-        <source>Save the sweep&apos;s report: the curve with the model and a table per point</source>
-        <translation>Den Bericht des Sweeps speichern: die Kurve mit dem Modell und eine Tabelle je Punkt</translation>
+        <source>Preview and save the sweep&apos;s report: the curve with the model, and each point with its change from the one before</source>
+        <translation>Bericht der Variation ansehen und speichern: die Kurve mit dem Modell und jeder Punkt mit seiner Änderung gegenüber dem vorigen</translation>
+    </message>
+</context>
+<context>
+    <name>amp::lesson</name>
+    <message>
+        <source>Open the lab %1</source>
+        <translation>Labor %1 öffnen</translation>
     </message>
     <message>
-        <source>Save sweep report</source>
-        <translation>Sweep-Bericht speichern</translation>
+        <source>Set %1</source>
+        <translation>%1 setzen</translation>
     </message>
     <message>
-        <source>PDF document (*.pdf);;HTML page (*.html);;Markdown, charts beside it (*.md)</source>
-        <translation>PDF-Dokument (*.pdf);;HTML-Seite (*.html);;Markdown, Diagramme daneben (*.md)</translation>
+        <source>model</source>
+        <translation>Modell</translation>
     </message>
     <message>
-        <source>Report saved: %1</source>
-        <translation>Bericht gespeichert: %1</translation>
+        <source>simulation</source>
+        <translation>Simulation</translation>
+    </message>
+    <message>
+        <source>real run</source>
+        <translation>realer Lauf</translation>
+    </message>
+    <message>
+        <source>compare</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>Mode: %1</source>
+        <translation>Modus: %1</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Run until %1</source>
+        <translation>Laufen lassen bis %1</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Compare the last two runs</source>
+        <translation>Die letzten beiden Läufe vergleichen</translation>
+    </message>
+    <message>
+        <source>Chart: %1</source>
+        <translation>Diagramm: %1</translation>
     </message>
 </context>
 <context>
@@ -1211,6 +1443,46 @@ p99 je Stufe</translation>
     <message>
         <source>%1 [% of all]</source>
         <translation>%1 [% von allen]</translation>
+    </message>
+    <message>
+        <source>Press Run to see each one&apos;s share</source>
+        <translation>„Start“ drücken, um den Anteil jedes Einzelnen zu sehen</translation>
+    </message>
+    <message>
+        <source> (sweep)</source>
+        <translation> (Variation)</translation>
+    </message>
+    <message>
+        <source> (model)</source>
+        <translation> (Modell)</translation>
+    </message>
+    <message>
+        <source>The sweep measured nothing here</source>
+        <translation>Die Variation hat hier nichts gemessen</translation>
+    </message>
+    <message>
+        <source>Sweep both parameters to fill the map</source>
+        <translation>Beide Parameter variieren, um die Karte zu füllen</translation>
+    </message>
+    <message>
+        <source>episode</source>
+        <translation>Episode</translation>
+    </message>
+    <message>
+        <source>%1, mean of %2</source>
+        <translation>%1, Mittel über %2</translation>
+    </message>
+    <message>
+        <source>Press Run to watch it learn</source>
+        <translation>„Start“ drücken, um beim Lernen zuzusehen</translation>
+    </message>
+    <message>
+        <source>Press Run to see who did what, when</source>
+        <translation>„Start“ drücken, um zu sehen, wer wann was getan hat</translation>
+    </message>
+    <message>
+        <source>first %1 of %2 events</source>
+        <translation>die ersten %1 von %2 Ereignissen</translation>
     </message>
 </context>
 <context>
@@ -1353,11 +1625,11 @@ p99 je Stufe</translation>
     </message>
     <message>
         <source>The model&apos;s value lies inside this 95% confidence interval [%1, %2].</source>
-        <translation>Der Modellwert liegt in diesem 95-%-Konfidenzintervall [%1, %2].</translation>
+        <translation>Der Modellwert liegt in diesem 95-%-Konfidenzintervall [%1; %2].</translation>
     </message>
     <message>
         <source>The model&apos;s value lies outside this 95% confidence interval [%1, %2].</source>
-        <translation>Der Modellwert liegt außerhalb dieses 95-%-Konfidenzintervalls [%1, %2].</translation>
+        <translation>Der Modellwert liegt außerhalb dieses 95-%-Konfidenzintervalls [%1; %2].</translation>
     </message>
     <message numerus="yes">
         <source>%n samples</source>
@@ -1404,11 +1676,11 @@ p99 je Stufe</translation>
     </message>
     <message>
         <source>  95% CI [%1, %2]</source>
-        <translation>  95%-KI [%1, %2]</translation>
+        <translation>  95-%-KI [%1; %2]</translation>
     </message>
     <message>
         <source>Paired: both systems re-run for %1 replication pairs with the same random numbers. Compared from the two runs&apos; own CIs, the interval would be [%2, %3].</source>
-        <translation>Gepaart: beide Systeme wurden für %1 Replikationspaare mit denselben Zufallszahlen erneut simuliert. Aus den eigenen KIs der beiden Läufe wäre das Intervall [%2, %3].</translation>
+        <translation>Gepaart: beide Systeme wurden für %1 Replikationspaare mit denselben Zufallszahlen erneut simuliert. Aus den eigenen KIs der beiden Läufe wäre das Intervall [%2; %3].</translation>
     </message>
     <message>
         <source>Unpaired, from the two runs&apos; own CIs: only two simulations can replay the same random numbers.</source>
@@ -1420,7 +1692,7 @@ p99 je Stufe</translation>
     </message>
     <message>
         <source>%1: no difference is shown (the %2 95% CI of B − A contains 0).</source>
-        <translation>%1: kein Unterschied nachgewiesen (das %2 95%-KI von B − A enthält 0).</translation>
+        <translation>%1: kein Unterschied nachgewiesen (das %2 95-%-KI von B − A enthält 0).</translation>
     </message>
     <message>
         <source>paired</source>
@@ -1432,7 +1704,7 @@ p99 je Stufe</translation>
     </message>
     <message>
         <source>%1: %2 is %3 than %4 (the %5 95% CI of B − A excludes 0).</source>
-        <translation>%1: %2 ist %3 als %4 (das %5 95%-KI von B − A schließt 0 aus).</translation>
+        <translation>%1: %2 ist %3 als %4 (das %5 95-%-KI von B − A schließt 0 aus).</translation>
     </message>
     <message>
         <source>higher</source>
@@ -1542,6 +1814,41 @@ p99 je Stufe</translation>
     <message>
         <source>  (seen)</source>
         <translation>  (gesehen)</translation>
+    </message>
+</context>
+<context>
+    <name>amp::widgets::TableParamEditor</name>
+    <message>
+        <source>%1: %2 in [%3, %4]</source>
+        <translation>%1: %2 in [%3, %4]</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>+ Row</source>
+        <translation>+ Zeile</translation>
+    </message>
+    <message>
+        <source>Add a row (a copy of the last one)</source>
+        <translation>Eine Zeile hinzufügen (eine Kopie der letzten)</translation>
+    </message>
+    <message>
+        <source>− Row</source>
+        <translation>− Zeile</translation>
+    </message>
+    <message>
+        <source>Remove the selected row (or the last one)</source>
+        <translation>Die ausgewählte Zeile entfernen (oder die letzte)</translation>
+    </message>
+    <message>
+        <source>row %1, %2: not a number</source>
+        <translation>Zeile %1, %2: keine Zahl</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "widgets/format.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <cmath>
 
 namespace amp::widgets {
@@ -16,16 +17,21 @@ QString formatValue(double v, int significant) {
   if (std::isnan(v)) return QStringLiteral("–");
   if (std::isinf(v)) return v > 0 ? QStringLiteral("∞") : QStringLiteral("−∞");
   if (v == 0.0) return QStringLiteral("0");
+  // The student's language decides the decimal sign (0,5 in German and Spanish); digits are
+  // never grouped, so 123456 stays one readable token in a table cell.
+  QLocale locale;
+  locale.setNumberOptions(QLocale::OmitGroupSeparator);
   const double mag = std::fabs(v);
-  if (mag >= 1e7 || mag < 1e-4) return QString::number(v, 'g', significant);
+  if (mag >= 1e7 || mag < 1e-4) return locale.toString(v, 'g', significant);
   // Fixed notation with enough decimals for `significant` digits, trailing zeros trimmed, so
   // 0.0012345 reads "0.001235" and 123456 reads "123456".
   const int intDigits = static_cast<int>(std::floor(std::log10(mag))) + 1;
   const int decimals = std::max(0, significant - intDigits);
-  QString s = QString::number(v, 'f', decimals);
-  if (s.contains(QLatin1Char('.'))) {
+  QString s = locale.toString(v, 'f', decimals);
+  const QString point = locale.decimalPoint();
+  if (s.contains(point)) {
     while (s.endsWith(QLatin1Char('0'))) s.chop(1);
-    if (s.endsWith(QLatin1Char('.'))) s.chop(1);
+    if (s.endsWith(point)) s.chop(point.size());
   }
   return s;
 }

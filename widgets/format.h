@@ -13,7 +13,8 @@ namespace amp::widgets {
 /// here, at display time, in the "amp::labs" context that the labs mark their strings with.
 QString labText(const std::string& english);
 
-/// A number as a student reads it: 4 significant digits, no exponent for everyday magnitudes.
+/// A number as a student reads it: 4 significant digits, no exponent for everyday magnitudes,
+/// the default locale's decimal sign (QLocale(): "0,5" under German). Never for CSV or JSON.
 QString formatValue(double v, int significant = 4);
 /// "12.3 ms", "0.72", "85 1/s".
 QString formatWithUnit(double v, const std::string& unit);

@@ -4,18 +4,19 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
 #include <QScreen>
 #include <QTextStream>
 #include <QTimer>
-#include <QTranslator>
 #include <memory>
 
 #include "amp/labs/registry.h"
 #include "gui/lab_page.h"
+#include "gui/language_menu.h"
 #include "gui/lesson_menu.h"
 #include "gui/main_window.h"
 #include "gui/perf_probe.h"
+#include "gui/translators.h"
+#include "gui/window_host.h"
 #include "store/run_store.h"
 
 namespace amp::app {
@@ -83,15 +84,8 @@ int runGui(int argc, char** argv) {
   if (!parser.parse(QCoreApplication::arguments())) QTextStream(stderr) << parser.errorText() << "\n";
   if (parser.isSet(QStringLiteral("help"))) parser.showHelp(0);
 
-  const QLocale locale = parser.isSet(langOpt) ? QLocale(parser.value(langOpt)) : QLocale();
-  // Numbers follow the language too (13.004 in German, 13,004 in English).
-  QLocale::setDefault(locale);
-  QTranslator ours, qt;
-  if (ours.load(locale, QStringLiteral("amplab"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-    app.installTranslator(&ours);
-  if (qt.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-              QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-    app.installTranslator(&qt);
+  // --lang holds for this start only; View → Language is remembered.
+  useLanguage(parser.isSet(langOpt) ? parser.value(langOpt) : LanguageMenu::savedLanguage());
 
   // `amplab lesson FILE`: a script that does not read or check is refused before any window opens.
   lesson::Lesson lesson;
@@ -108,10 +102,13 @@ int runGui(int argc, char** argv) {
   auto store = std::make_shared<RunStore>();
   const QString storeError = store->open(parser.isSet(dbOpt) ? parser.value(dbOpt) : RunStore::defaultPath());
 
-  MainWindow window(store, storeError);
+  // The host builds the window again when the language changes: `window` serves the start-up
+  // below, anything later asks the host for the window of the moment.
+  WindowHost host(store, storeError);
+  MainWindow& window = *host.window();
   PerfProbe probe;
   if (parser.isSet(probeOpt)) {
-    window.attachProbe(&probe);
+    host.attachProbe(&probe);
     // Started once the window is up: its first layout and paint are start-up, not a stall.
     QTimer::singleShot(500, &probe, [&probe] { probe.start(true); });
     QObject::connect(&app, &QCoreApplication::aboutToQuit, &probe,
@@ -164,18 +161,18 @@ int runGui(int argc, char** argv) {
   }
   window.show();
   if (parser.isSet(presentOpt)) window.setPresentation(true);
-  auto* lessons = new LessonMenu(&window);
-  if (lessonMode) lessons->play(lesson, parser.value(durationOpt).toDouble(), parser.value(repsOpt).toInt());
+  if (lessonMode)
+    host.lessons()->play(lesson, parser.value(durationOpt).toDouble(), parser.value(repsOpt).toInt());
   if (parser.isSet(runOpt))
-    QTimer::singleShot(500, &window, [&window] {
-      if (window.page() != nullptr) window.page()->run();
+    QTimer::singleShot(500, &host, [&host] {
+      if (host.window()->page() != nullptr) host.window()->page()->run();
     });
   if (parser.isSet(shotOpt)) {
     const QString file = parser.value(shotOpt);
     const int after = static_cast<int>(parser.value(shotAfterOpt).toDouble() * 1000);
-    QTimer::singleShot(after, &window, [&window, file, quit = !parser.isSet(quitOpt)] {
+    QTimer::singleShot(after, &host, [&host, file, quit = !parser.isSet(quitOpt)] {
       // grab() renders the widget tree itself, so it works without a window manager too.
-      const bool ok = window.grab().save(file);
+      const bool ok = host.window()->grab().save(file);
       QTextStream(stderr) << (ok ? "screenshot saved: " : "screenshot FAILED: ") << file << "\n";
       if (quit) QCoreApplication::exit(ok ? 0 : 1);
     });

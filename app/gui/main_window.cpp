@@ -25,6 +25,7 @@
 #include "gui/lab_browser.h"
 #include "gui/lab_page.h"
 #include "gui/lab_session.h"
+#include "gui/language_menu.h"
 #include "gui/perf_probe.h"
 #include "gui/report_dialog.h"
 #include "gui/start_page.h"
@@ -215,6 +216,7 @@ void MainWindow::buildMenus() {
   view->addSeparator();
   view->addAction(browserDock_->toggleViewAction());
   view->addAction(history_->toggleViewAction());
+  view->addMenu(new LanguageMenu(this));
 
   // Classroom keys, active in presentation mode only (Space would otherwise press buttons).
   auto addKey = [&](const QKeySequence& key, auto fn) {

@@ -35,7 +35,8 @@ QString kindKeys() {
   return keys.join(", ") + ", say";
 }
 
-QString tr(const char* text) { return QCoreApplication::translate("Lesson", text); }
+// The context lupdate gives a tr() in this namespace, so the .ts entries are the ones found.
+QString tr(const char* text) { return QCoreApplication::translate("amp::lesson", text); }
 
 /// Reads one step; "" or what is wrong (without the step's name, which the caller adds).
 QString parseStep(const QJsonValue& v, Step& step) {

@@ -34,8 +34,8 @@ QString differenceSentence(const run::Lab& lab, const ComparedRuns& c) {
   const QString unit = unitOf(lab, d.key);
   const QString u = unit.isEmpty() ? QString() : " " + unit;
   const bool decided = d.ciLo > 0.0 || d.ciHi < 0.0;
-  return QStringLiteral("B − A = %1%2, 95% CI [%3, %4]%2: %5")
-      .arg(fmt(d.diff), u, fmt(d.ciLo), fmt(d.ciHi),
+  return QStringLiteral("B − A = %1%2, 95% CI %3%2: %4")
+      .arg(fmt(d.diff), u, interval(d.ciLo, d.ciHi),
            decided
                ? QStringLiteral("B is %1 than A (the CI excludes 0).").arg(d.diff > 0 ? "higher" : "lower")
                : QStringLiteral("no difference is shown (the CI contains 0)."));
@@ -94,10 +94,10 @@ DrawnReport drawComparisonReport(const run::Lab& lab, const ComparedRuns& c, con
           diff.paired
               ? QStringLiteral("Paired: %1 replication pairs, each pair fed the same random numbers, so "
                                "the noise both runs share cancels. The same replications read as two "
-                               "separate samples give [%2, %3], the interval two separate runs would "
+                               "separate samples give %2, the interval two separate runs would "
                                "have given.")
                     .arg(diff.pairs)
-                    .arg(fmt(diff.unpairedLo), fmt(diff.unpairedHi))
+                    .arg(interval(diff.unpairedLo, diff.unpairedHi))
               : QStringLiteral("Unpaired, from each run's own CI (half-widths added in quadrature): "
                                "only two simulations can replay the same random numbers."));
     }
@@ -109,9 +109,9 @@ DrawnReport drawComparisonReport(const run::Lab& lab, const ComparedRuns& c, con
       const auto xa = c.a.model.values.find(m.key), xb = c.b.model.values.find(m.key);
       if (ma == c.a.metrics.end() && mb == c.b.metrics.end() && xa == c.a.model.values.end()) continue;
       const auto measured = [](const auto& it, const auto& end) {
-        return it == end ? QStringLiteral("–")
-                         : QStringLiteral("%1\n[%2, %3]")
-                               .arg(fmt(it->second.mean), fmt(it->second.ciLo), fmt(it->second.ciHi));
+        return it == end
+                   ? QStringLiteral("–")
+                   : fmt(it->second.mean) + QLatin1Char('\n') + interval(it->second.ciLo, it->second.ciHi);
       };
       rows.push_back({q(m.label) + "\n(" + q(m.key) + ")", q(m.unit),
                       xa != c.a.model.values.end() ? fmt(xa->second) : QStringLiteral("–"),

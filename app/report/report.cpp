@@ -39,7 +39,7 @@ std::vector<Row> rows(const run::Lab& lab, const run::RunResult& r) {
     }
     if (it != r.metrics.end()) {
       row.measured = fmt(it->second.mean);
-      row.ci = QStringLiteral("[%1, %2]").arg(fmt(it->second.ciLo), fmt(it->second.ciHi));
+      row.ci = interval(it->second.ciLo, it->second.ciHi);
       if (it->second.percentiles.count("p50")) row.p50 = fmt(it->second.percentiles.at("p50"));
       if (it->second.percentiles.count("p99")) row.p99 = fmt(it->second.percentiles.at("p99"));
     }

@@ -2,6 +2,9 @@
 // SPDX-FileCopyrightText: 2026 AMP Lab authors
 #include "report/report_words.h"
 
+#include <QFile>
+#include <QLocale>
+#include <QTextStream>
 #include <cmath>
 
 #include "widgets/lab_text_file.h"
@@ -10,7 +13,16 @@ namespace amp::app::words {
 
 QString fmt(double v) {
   if (!std::isfinite(v)) return QStringLiteral("–");
-  return QString::number(v, 'g', 5);
+  // The configuration a report carries for `batch --from-report` is paramValue's, always with '.'.
+  QLocale locale;
+  locale.setNumberOptions(QLocale::OmitGroupSeparator);
+  return locale.toString(v, 'g', 5);
+}
+
+QString interval(double lo, double hi) {
+  const QString separator =
+      QLocale().decimalPoint() == QLatin1String(",") ? QStringLiteral("; ") : QStringLiteral(", ");
+  return QLatin1Char('[') + fmt(lo) + separator + fmt(hi) + QLatin1Char(']');
 }
 
 QString modeWord(run::Mode m) {

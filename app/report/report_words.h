@@ -13,8 +13,11 @@
 namespace amp::app::words {
 
 inline QString q(const std::string& s) { return QString::fromStdString(s); }
-/// Five significant digits; "–" for a value that is not a number.
+/// Five significant digits with the reader's decimal sign (QLocale(): the GUI's language, LANG on
+/// the command line), never grouped; "–" for a value that is not a number.
 QString fmt(double v);
+/// A confidence interval, "[0.25, 0.75]"; "[0,25; 0,75]" where the comma is the decimal sign.
+QString interval(double lo, double hi);
 /// "model", "simulation", "real".
 QString modeWord(run::Mode m);
 /// A parameter's value as the report prints it (a table one row per line).

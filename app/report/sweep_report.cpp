@@ -23,8 +23,8 @@ QString changeFromPrevious(const std::vector<run::SweepPoint>& points, std::size
   const run::Difference d = run::compareReplications(points[i - 1].result, points[i].result, metric);
   if (!d.error.empty()) return QStringLiteral("–");
   paired = paired || d.paired;
-  return QStringLiteral("%1%2 [%3, %4]%5")
-      .arg(d.diff >= 0 ? "+" : "", fmt(d.diff), fmt(d.ciLo), fmt(d.ciHi),
+  return QStringLiteral("%1%2 %3%4")
+      .arg(d.diff >= 0 ? "+" : "", fmt(d.diff), interval(d.ciLo, d.ciHi),
            d.paired ? QString() : QStringLiteral(" unpaired"));
 }
 
@@ -68,9 +68,7 @@ DrawnReport drawSweepReport(const run::Lab& lab, const std::string& key,
                           (swept != nullptr && !swept->unit.empty() ? " " + q(swept->unit) : QString()),
                       mv != r.model.values.end() ? fmt(mv->second) : QStringLiteral("–"),
                       m != r.metrics.end() ? fmt(m->second.mean) : QStringLiteral("–"),
-                      m != r.metrics.end()
-                          ? QStringLiteral("[%1, %2]").arg(fmt(m->second.ciLo), fmt(m->second.ciHi))
-                          : QStringLiteral("–"),
+                      m != r.metrics.end() ? interval(m->second.ciLo, m->second.ciHi) : QStringLiteral("–"),
                       changeFromPrevious(points, i, metric, anyPaired), QString::number(r.reps),
                       QString::number(r.seed), QString::fromLatin1(run::statusName(r.status))});
     }

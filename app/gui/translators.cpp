@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 AMP Lab authors
+#include "gui/translators.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QTranslator>
+#include <memory>
+#include <vector>
+
+namespace amp::app {
+
+namespace {
+// The translators of the current language; replaced as a whole when the language changes.
+std::vector<std::unique_ptr<QTranslator>>& installed() {
+  static std::vector<std::unique_ptr<QTranslator>> translators;
+  return translators;
+}
+
+QString& current() {
+  static QString code;
+  return code;
+}
+
+QStringList& dirs() {
+  static QStringList folders{QStringLiteral(":/i18n")};
+  return folders;
+}
+
+void install(std::unique_ptr<QTranslator> t) {
+  QCoreApplication::installTranslator(t.get());
+  installed().push_back(std::move(t));
+}
+}  // namespace
+
+QLocale localeForLanguage(const QString& code) { return code.isEmpty() ? QLocale::system() : QLocale(code); }
+
+QString currentLanguage() { return current(); }
+
+void setTranslationDirs(const QStringList& folders) { dirs() = folders; }
+
+QStringList useLanguage(const QString& code) {
+  for (const auto& t : installed()) QCoreApplication::removeTranslator(t.get());
+  installed().clear();
+  current() = code;
+
+  const QLocale locale = localeForLanguage(code);
+  QLocale::setDefault(locale);
+  QStringList loaded;
+  // English is the source language: nothing to load.
+  const QString lang = QLocale::languageToCode(locale.language());
+  if (lang.isEmpty() || lang == QLatin1String("en") || locale.language() == QLocale::C) return loaded;
+
+  for (const QString& dir : dirs()) {
+    const QDir d(dir);
+    for (const QString& name :
+         d.entryList({QStringLiteral("amplab*_%1.qm").arg(lang)}, QDir::Files, QDir::Name)) {
+      auto t = std::make_unique<QTranslator>();
+      if (!t->load(d.filePath(name))) continue;
+      loaded << d.filePath(name);
+      install(std::move(t));
+    }
+  }
+  // Qt's own texts (dialog buttons, context menus of text fields), where the system has them.
+  auto qt = std::make_unique<QTranslator>();
+  if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+               QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+    loaded << qt->filePath();
+    install(std::move(qt));
+  }
+  return loaded;
+}
+
+}  // namespace amp::app

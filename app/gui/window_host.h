@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 AMP Lab authors
+#pragma once
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <memory>
+
+namespace amp::app {
+
+class LessonMenu;
+class MainWindow;
+class PerfProbe;
+class RunStore;
+
+/// Owns the main window. When the student picks another language (View → Language) it installs
+/// that language and builds the window again, with the same lab, mode, parameters, speed,
+/// geometry and presentation mode: every text is set as a widget is built, so a new window is
+/// the one sure way to show all of them in the new language without a restart.
+class WindowHost : public QObject {
+  Q_OBJECT
+
+ public:
+  WindowHost(std::shared_ptr<RunStore> store, QString storeError);
+  ~WindowHost() override;
+
+  MainWindow* window() const;
+  LessonMenu* lessons() const;
+  /// Frames of every window, this one and those built later, are counted by `probe`.
+  void attachProbe(PerfProbe* probe);
+  /// Installs the language ("" = the desktop's) and rebuilds the window in it.
+  void setLanguage(const QString& code);
+
+ signals:
+  /// A new window replaced the old one (which is deleted once control returns to the event loop).
+  void windowRebuilt(MainWindow* window);
+
+ private:
+  void build();
+
+  std::shared_ptr<RunStore> store_;
+  QString storeError_;
+  QPointer<MainWindow> window_;
+  QPointer<LessonMenu> lessons_;
+  QPointer<PerfProbe> probe_;
+};
+
+}  // namespace amp::app

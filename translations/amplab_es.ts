@@ -1,0 +1,1865 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>QObject</name>
+    <message>
+        <source>There is no lab &apos;%1&apos;.</source>
+        <translation>No existe el laboratorio «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>amp::app::AssignmentDialog</name>
+    <message>
+        <source>Assignment</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <source>Each student gets their own numbers for the exercises, drawn from their id and the assignment&apos;s seed that the teacher gives. Your checks are kept as attempts; hand in your answers with &lt;tt&gt;amplab assignment LAB --student ID --seed S --answer EXERCISE=VALUE --submit FILE.json&lt;/tt&gt;.</source>
+        <translation>Cada estudiante recibe sus propios números para los ejercicios, obtenidos de su identificador y de la semilla de la tarea que indica el profesorado. Sus comprobaciones se guardan como intentos; entregue sus respuestas con &lt;tt&gt;amplab assignment LAB --student ID --seed S --answer EXERCISE=VALUE --submit FILE.json&lt;/tt&gt;.</translation>
+    </message>
+    <message>
+        <source>your student id</source>
+        <translation>su identificador de estudiante</translation>
+    </message>
+    <message>
+        <source>Student id:</source>
+        <translation>Identificador de estudiante:</translation>
+    </message>
+    <message>
+        <source>Assignment seed:</source>
+        <translation>Semilla de la tarea:</translation>
+    </message>
+    <message>
+        <source>The lab&apos;s own numbers</source>
+        <translation>Los números propios del laboratorio</translation>
+    </message>
+</context>
+<context>
+    <name>amp::app::ExerciseGrading</name>
+    <message>
+        <source>this is a virtual machine, whose timings are noisier</source>
+        <translation>esta es una máquina virtual, cuyos tiempos son más ruidosos</translation>
+    </message>
+    <message>
+        <source>the run had more threads than cores</source>
+        <translation>la ejecución tenía más hilos que núcleos</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> y </translation>
+    </message>
+    <message>
+        <source>The %1 gives %2</source>
+        <translation>Resultado (%1): %2</translation>
+    </message>
+    <message>
+        <source> (95% CI %1 … %2)</source>
+        <translation> (IC del 95 %: %1 … %2)</translation>
+    </message>
+    <message>
+        <source>You predicted %1; the %2 gives %3. Passed ✓ (within %4%).</source>
+        <translation>Su predicción: %1; resultado (%2): %3. Superado ✓ (dentro del %4 %).</translation>
+    </message>
+    <message>
+        <source>You predicted %1. Not yet: that is %2% above what the %3 gives; within %4% passes.</source>
+        <translation>Su predicción: %1. Todavía no: está un %2 % por encima del resultado (%3); se supera dentro del %4 %.</translation>
+    </message>
+    <message>
+        <source>You predicted %1. Not yet: that is %2% below what the %3 gives; within %4% passes.</source>
+        <translation>Su predicción: %1. Todavía no: está un %2 % por debajo del resultado (%3); se supera dentro del %4 %.</translation>
+    </message>
+    <message>
+        <source>Think again, or show the answer.</source>
+        <translation>Piénselo de nuevo o muestre la respuesta.</translation>
+    </message>
+    <message>
+        <source>The tolerance was widened from %1% to %2% because %3.</source>
+        <translation>La tolerancia se amplió del %1 % al %2 % porque %3.</translation>
+    </message>
+</context>
+<context>
+    <name>amp::app::ExercisePanel</name>
+    <message>
+        <source>This lab has no exercises yet.</source>
+        <translation>Este laboratorio aún no tiene ejercicios.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Exercise %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ejercicio %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>the defaults</source>
+        <translation>los valores por defecto</translation>
+    </message>
+    <message>
+        <source>Settings: %1</source>
+        <translation>Configuración: %1</translation>
+    </message>
+    <message>
+        <source>Check applies these settings first; other parameters go to their defaults.</source>
+        <translation>«Comprobar» aplica primero esta configuración; los demás parámetros vuelven a sus valores por defecto.</translation>
+    </message>
+    <message>
+        <source>Use these settings</source>
+        <translation>Usar esta configuración</translation>
+    </message>
+    <message>
+        <source>Your prediction:</source>
+        <translation>Su predicción:</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Comprobar</translation>
+    </message>
+    <message>
+        <source>Check by running</source>
+        <translation>Comprobar con una ejecución</translation>
+    </message>
+    <message>
+        <source>Compares with the model&apos;s answer</source>
+        <translation>Compara con la respuesta del modelo</translation>
+    </message>
+    <message>
+        <source>Runs the lab with these settings and compares</source>
+        <translation>Ejecuta el laboratorio con esta configuración y compara</translation>
+    </message>
+    <message>
+        <source>Show answer</source>
+        <translation>Mostrar la respuesta</translation>
+    </message>
+    <message>
+        <source>Enter your prediction and check it first; then the answer is yours to see.</source>
+        <translation>Introduzca su predicción y compruébela primero; después podrá ver la respuesta.</translation>
+    </message>
+    <message>
+        <source>Predict first, then check: the run tells you how close you were.</source>
+        <translation>Primero prediga, luego compruebe: la ejecución le dice cuánto se ha acercado.</translation>
+    </message>
+    <message>
+        <source>Enter a number first: your prediction is what the check compares.</source>
+        <translation>Introduzca primero un número: la comprobación compara su predicción.</translation>
+    </message>
+    <message>
+        <source>The answer and why</source>
+        <translation>La respuesta y por qué</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Ejecutando…</translation>
+    </message>
+    <message>
+        <source> ✓ passed</source>
+        <translation> ✓ superado</translation>
+    </message>
+    <message numerus="yes">
+        <source>Progress: %1 of %2 exercises passed (%n attempt(s) so far). Predict first, then check.</source>
+        <translation>
+            <numerusform>Progreso: %1 de %2 ejercicios superados (%n intento hasta ahora). Primero prediga, luego compruebe.</numerusform>
+            <numerusform>Progreso: %1 de %2 ejercicios superados (%n intentos hasta ahora). Primero prediga, luego compruebe.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>amp::app::HistoryDock</name>
+    <message>
+        <source>Run history</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Only this lab</source>
+        <translation>Solo este laboratorio</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ejecución</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modo</translation>
+    </message>
+    <message>
+        <source>Key metric</source>
+        <translation>Métrica principal</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <source>Select two runs to overlay them</source>
+        <translation>Seleccione dos ejecuciones para superponerlas</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Bring back the runs deleted last</source>
+        <translation>Recuperar las últimas ejecuciones eliminadas</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation>Deshacer la eliminación</translation>
+    </message>
+    <message>
+        <source>Delete run</source>
+        <translation>Eliminar la ejecución</translation>
+    </message>
+    <message>
+        <source>No run database is open, so runs are not kept.</source>
+        <translation>No hay ninguna base de datos de ejecuciones abierta, así que las ejecuciones no se guardan.</translation>
+    </message>
+    <message>
+        <source>%1: no value</source>
+        <translation>%1: sin valor</translation>
+    </message>
+    <message>
+        <source>%1 = %2 (model)</source>
+        <translation>%1 = %2 (modelo)</translation>
+    </message>
+    <message>
+        <source>Started %1 (UTC) · %2</source>
+        <translation>Iniciada %1 (UTC) · %2</translation>
+    </message>
+    <message>
+        <source>Could not open run #%1: %2</source>
+        <translation>No se pudo abrir la ejecución n.º %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not open the runs to compare: %1</source>
+        <translation>No se pudieron abrir las ejecuciones que se iban a comparar: %1</translation>
+    </message>
+    <message>
+        <source>Could not rename run #%1: %2</source>
+        <translation>No se pudo cambiar el nombre de la ejecución n.º %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not save the note of run #%1: %2</source>
+        <translation>No se pudo guardar la nota de la ejecución n.º %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not delete run #%1: %2</source>
+        <translation>No se pudo eliminar la ejecución n.º %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) deleted. Undo brings them back.</source>
+        <translation>
+            <numerusform>%n ejecución eliminada. «Deshacer» la recupera.</numerusform>
+            <numerusform>%n ejecuciones eliminadas. «Deshacer» las recupera.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not restore run #%1: %2</source>
+        <translation>No se pudo restaurar la ejecución n.º %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) restored.</source>
+        <translation>
+            <numerusform>%n ejecución restaurada.</numerusform>
+            <numerusform>%n ejecuciones restauradas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compare the two selected</source>
+        <translation>Comparar las dos seleccionadas</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Cambiar nombre…</translation>
+    </message>
+    <message>
+        <source>Rename run</source>
+        <translation>Cambiar el nombre de la ejecución</translation>
+    </message>
+    <message>
+        <source>Name of run #%1:</source>
+        <translation>Nombre de la ejecución n.º %1:</translation>
+    </message>
+    <message>
+        <source>Note…</source>
+        <translation>Nota…</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Note for run #%1:</source>
+        <translation>Nota de la ejecución n.º %1:</translation>
+    </message>
+</context>
+<context>
+    <name>amp::app::LabBrowser</name>
+    <message>
+        <source>Search labs…</source>
+        <translation>Buscar laboratorios…</translation>
+    </message>
+    <message>
+        <source>(no labs yet)</source>
+        <translation>(aún no hay laboratorios)</translation>
+    </message>
+</context>
+<context>
+    <name>amp::app::LabPage</name>
+    <message>
+        <source>The model could not be computed: %1</source>
+        <translation>No se pudo calcular el modelo: %1</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Drag a slider or type a value; hover for what it means.</source>
+        <translation>Arrastre un control deslizante o escriba un valor; pase el ratón por encima para ver qué significa.</translation>
+    </message>
+    <message>
+        <source>Defaults</source>
+        <translation>Valores por defecto</translation>
+    </message>
+    <message>
+        <source>Every parameter back to its default</source>
+        <translation>Todos los parámetros a su valor por defecto</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parámetros</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Acerca del laboratorio</translation>
+    </message>
+    <message>
+        <source>Exercises (%1)</source>
+        <translation>Ejercicios (%1)</translation>
+    </message>
+    <message>
+        <source>Sweep</source>
+        <translation>Barrido</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Tablas</translation>
+    </message>
+    <message>
+        <source>
+
+## The model
+
+</source>
+        <translation>
+
+## El modelo
+
+</translation>
+    </message>
+    <message>
+        <source>
+
+## What to notice (for the teacher)
+
+</source>
+        <translation>
+
+## En qué fijarse (para el profesorado)
+
+</translation>
+    </message>
+    <message>
+        <source>Exercises (%1) · %2</source>
+        <translation>Ejercicios (%1) · %2</translation>
+    </message>
+    <message>
+        <source>%1 on CPU %2%3</source>
+        <translation>%1 en la CPU %2%3</translation>
+    </message>
+    <message>
+        <source> (pinned)</source>
+        <translation> (fijado)</translation>
+    </message>
+    <message>
+        <source> (not pinned)</source>
+        <translation> (sin fijar)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thread(s) on %1 core(s): oversubscribed</source>
+        <translation>
+            <numerusform>%n hilo en %1 núcleo(s): sobresuscrito</numerusform>
+            <numerusform>%n hilos en %1 núcleo(s): sobresuscrito</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>simulation</source>
+        <translation>simulación</translation>
+    </message>
+    <message>
+        <source>real</source>
+        <translation>real</translation>
+    </message>
+</context>
+<context>
+    <name>amp::app::LabSession</name>
+    <message>
+        <source>model</source>
+        <translation>modelo</translation>
+    </message>
+    <message>
+        <source>simulation</source>
+        <translation>simulación</translation>
+    </message>
+    <message>
+        <source>real run</source>
+        <translation>ejecución real</translation>
+    </message>
+    <message>
+        <source>Parameters changed during the run: it restarted with the new values (this lab applies changes by restarting).</source>
+        <translation>Los parámetros cambiaron durante la ejecución: se reinició con los valores nuevos (este laboratorio aplica los cambios reiniciando).</translation>
+    </message>
+    <message>
+        <source>Fitted to this machine: %1. Defaults brings the lab&apos;s own values back.</source>
+        <translation>Ajustado a esta máquina: %1. «Valores por defecto» recupera los valores propios del laboratorio.</translation>
+    </message>
+    <message>
+        <source>The model could not be computed: %1</source>
+        <translation>No se pudo calcular el modelo: %1</translation>
+    </message>
+    <message>
+        <source>Cannot run: %1</source>
+        <translation>No se puede ejecutar: %1</translation>
+    </message>
+    <message>
+        <source>The run was cancelled.</source>
+        <translation>La ejecución se canceló.</translation>
+    </message>
+    <message>
+        <source>The %1 was cancelled.</source>
+        <translation>Cancelado: %1.</translation>
+    </message>
+    <message>
+        <source>The run failed, so nothing to compare with.</source>
+        <translation>La ejecución falló, así que no hay nada con qué comparar.</translation>
+    </message>
+    <message>
+        <source>The %1 failed: %2</source>
+        <translation>Falló (%1): %2</translation>
+    </message>
+    <message>
+        <source>The run finished but could not be saved: %1</source>
+        <translation>La ejecución terminó, pero no se pudo guardar: %1</translation>
+    </message>
+    <message>
+        <source>The system is unstable at these parameters: queues grow for as long as it runs.</source>
+        <translation>Con estos parámetros el sistema es inestable: las colas crecen mientras se ejecuta.</translation>
+    </message>
+    <message>
+        <source>The run did not report %1.</source>
+        <translation>La ejecución no informó de %1.</translation>
+    </message>
+    <message>
+        <source>Showing saved run #%1 from %2 (UTC). Its parameters are set; Run repeats it.</source>
+        <translation>Se muestra la ejecución guardada n.º %1 del %2 (UTC). Sus parámetros están aplicados; «Ejecutar» la repite.</translation>
+    </message>
+    <message>
+        <source>Comparing %1 with %2. The parameters shown are those of %2; Run leaves the comparison.</source>
+        <translation>Comparación de %1 con %2. Los parámetros mostrados son los de %2; «Ejecutar» sale de la comparación.</translation>
+    </message>
+    <message>
+        <source>Exercise settings: %1</source>
+        <translation>Configuración del ejercicio: %1</translation>
+    </message>
+    <message>
+        <source>The model gives no value for %1 here.</source>
+        <translation>Aquí el modelo no da ningún valor para %1.</translation>
+    </message>
+    <message>
+        <source>Your attempt could not be saved: %1</source>
+        <translation>No se pudo guardar su intento: %1</translation>
+    </message>
+</context>
+<context>
+    <name>amp::app::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <source>The desktop&apos;s language</source>
+        <translation>El idioma del escritorio</translation>
+    </message>
+</context>
+<context>
+    <name>amp::app::LessonMenu</name>
+    <message>
+        <source>&amp;Lesson</source>
+        <translation>&amp;Lección</translation>
+    </message>
+    <message>
+        <source>&amp;Open lesson file…</source>
+        <translation>&amp;Abrir archivo de lección…</translation>
+    </message>
+    <message>
+        <source>A lab&apos;s &amp;lesson</source>
+        <translation>&amp;Lección de un laboratorio</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Lección</translation>
+    </message>
+    <message>
+        <source>&amp;Record a lesson</source>
+        <translation>&amp;Grabar una lección</translation>
+    </message>
+    <message>
+        <source>Open lesson</source>
+        <translation>Abrir lección</translation>
+    </message>
+    <message>
+        <source>Lesson scripts (*.json)</source>
+        <translation>Guiones de lección (*.json)</translation>
+    </message>
+    <message>
+        <source>Recording: labs, parameters, modes and runs become steps. Lesson → Record again to save.</source>
+        <translation>Grabando: laboratorios, parámetros, modos y ejecuciones se convierten en pasos. Lección → Grabar de nuevo para guardar.</translation>
+    </message>
+    <message>
+        <source>Save the recorded lesson</source>
+        <translation>Guardar la lección grabada</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1: add questions (&quot;ask&quot;), answers and words (&quot;say&quot;) to it, then open it.</source>
+        <translation>Guardado %1: añada preguntas (&quot;ask&quot;), respuestas y explicaciones (&quot;say&quot;) y después ábralo.</translation>
+    </message>
+</context>
+<context>
+    <name>amp::app::LessonPlayer</name>
+    <message>
+        <source>→ next · ← back
+Space run/pause · R answer</source>
+        <translation>→ siguiente · ← atrás
+Espacio ejecutar/pausa · R respuesta</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Lección</translation>
+    </message>
+    <message>
+        <source>There is no lab &apos;%1&apos;.</source>
+        <translation>No existe el laboratorio «%1».</translation>
+    </message>
+    <message>
+        <source>The run ended before %1 was seen.</source>
+        <translation>La ejecución terminó antes de que se viera %1.</translation>
+    </message>
+    <message>
+        <source>t = %1 s</source>
+        <translation>t = %1 s</translation>
+    </message>
+    <message>
+        <source>Reached %1: %2 (Space resumes).</source>
+        <translation>Alcanzado %1: %2 (Espacio continúa).</translation>
+    </message>
+    <message>
+        <source>Nothing to compare yet: two finished runs are needed.</source>
+        <translation>Todavía no hay nada que comparar: hacen falta dos ejecuciones terminadas.</translation>
+    </message>
+    <message>
+        <source>The last two runs are of different labs.</source>
+        <translation>Las dos últimas ejecuciones son de laboratorios distintos.</translation>
+    </message>
+    <message>
+        <source>A (step %1%2)</source>
+        <translation>A (paso %1%2)</translation>
+    </message>
+    <message>
+        <source>B (step %1%2)</source>
+        <translation>B (paso %1%2)</translation>
+    </message>
+    <message>
+        <source>The lab has no chart &apos;%1&apos;.</source>
+        <translation>El laboratorio no tiene ningún gráfico «%1».</translation>
+    </message>
+    <message>
+        <source>%1 · step %2 of %3</source>
+        <translation>%1 · paso %2 de %3</translation>
+    </message>
+    <message>
+        <source>Chart: %1</source>
+        <translation>Gráfico: %1</translation>
+    </message>
+    <message>
+        <source> · end of the lesson</source>
+        <translation> · fin de la lección</translation>
+    </message>
+    <message>
+        <source>Question: %1</source>
+        <translation>Pregunta: %1</translation>
+    </message>
+    <message>
+        <source>Answer: %1</source>
+        <translation>Respuesta: %1</translation>
+    </message>
+    <message>
+        <source>Answer hidden (R reveals it)</source>
+        <translation>Respuesta oculta (R la muestra)</translation>
+    </message>
+</context>
+<context>
+    <name>amp::app::LessonRecorder</name>
+    <message>
+        <source>Recorded lesson</source>
+        <translation>Lección grabada</translation>
+    </message>
+</context>
+<context>
+    <name>amp::app::MainWindow</name>
+    <message>
+        <source>AMP Lab</source>
+        <translation>AMP Lab</translation>
+    </message>
+    <message>
+        <source>Labs</source>
+        <translation>Laboratorios</translation>
+    </message>
+    <message>
+        <source>Runs are kept in %1</source>
+        <translation>Las ejecuciones se guardan en %1</translation>
+    </message>
+    <message>
+        <source>Run #%1 belongs to the lab &apos;%2&apos;, which this version does not have.</source>
+        <translation>La ejecución n.º %1 pertenece al laboratorio «%2», que esta versión no tiene.</translation>
+    </message>
+    <message>
+        <source>Only runs of the same lab can be compared (%1 vs %2).</source>
+        <translation>Solo se pueden comparar ejecuciones del mismo laboratorio (%1 frente a %2).</translation>
+    </message>
+    <message>
+        <source>The run database could not be opened, so runs are not kept this session: %1</source>
+        <translation>No se pudo abrir la base de datos de ejecuciones, así que en esta sesión no se guardan: %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Export chart</source>
+        <translation>Exportar &amp;gráfico</translation>
+    </message>
+    <message>
+        <source>Export &amp;report…</source>
+        <translation>Exportar &amp;informe…</translation>
+    </message>
+    <message>
+        <source>&amp;Assignment…</source>
+        <translation>&amp;Tarea…</translation>
+    </message>
+    <message>
+        <source>&amp;Profile…</source>
+        <translation>&amp;Perfil…</translation>
+    </message>
+    <message>
+        <source>Whose exercise progress is shown and kept</source>
+        <translation>De quién es el progreso en los ejercicios que se muestra y se guarda</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Ejecutar</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ejecutar</translation>
+    </message>
+    <message>
+        <source>Pause / resume</source>
+        <translation>Pausar / continuar</translation>
+    </message>
+    <message>
+        <source>Step one event</source>
+        <translation>Avanzar un evento</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Reiniciar</translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation>Más rápido</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>Más lento</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Simulation</source>
+        <translation>Simulación</translation>
+    </message>
+    <message>
+        <source>Real</source>
+        <translation>Real</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <source>Mode: %1</source>
+        <translation>Modo: %1</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation mode</source>
+        <translation>Modo de &amp;presentación</translation>
+    </message>
+    <message>
+        <source>&amp;Start page</source>
+        <translation>Página de i&amp;nicio</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;Keys</source>
+        <translation>&amp;Teclas</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>F5 run · F6 pause/resume · F7 one event · F8 reset · Ctrl+1…4 mode · Ctrl+ +/− speed · F11 presentation mode.
+In presentation mode: Space run/pause, S step, +/− speed, Tab moves between parameters, arrow keys move a slider, Esc leaves.</source>
+        <translation>F5 ejecutar · F6 pausar/continuar · F7 un evento · F8 reiniciar · Ctrl+1…4 modo · Ctrl+ +/− velocidad · F11 modo de presentación.
+En el modo de presentación: Espacio ejecutar/pausa, S paso, +/− velocidad, Tab pasa de un parámetro a otro, las flechas mueven un control deslizante, Esc sale.</translation>
+    </message>
+    <message>
+        <source>&amp;About AMP Lab</source>
+        <translation>&amp;Acerca de AMP Lab</translation>
+    </message>
+    <message>
+        <source>About AMP Lab</source>
+        <translation>Acerca de AMP Lab</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;AMP Lab&lt;/b&gt; %1&lt;br&gt;Asymmetric multiprocessing: a master core serializes, workers parallelize. Each lab shows the model, a simulation and a real run side by side.</source>
+        <translation>&lt;b&gt;AMP Lab&lt;/b&gt; %1&lt;br&gt;Multiprocesamiento asimétrico: un núcleo maestro serializa, los trabajadores paralelizan. Cada laboratorio muestra el modelo, una simulación y una ejecución real lado a lado.</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Exportar informe</translation>
+    </message>
+    <message>
+        <source>A report describes one run. Run the lab first, or open a saved run from the run history.</source>
+        <translation>Un informe describe una ejecución. Ejecute primero el laboratorio o abra una ejecución guardada desde el historial.</translation>
+    </message>
+    <message>
+        <source>%1 — AMP Lab</source>
+        <translation>%1 — AMP Lab</translation>
+    </message>
+    <message>
+        <source>No labs are registered in this build.</source>
+        <translation>En esta compilación no hay laboratorios registrados.</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation>Perfil: %1</translation>
+    </message>
+    <message>
+        <source>Profiles live in the run database, which could not be opened this session.</source>
+        <translation>Los perfiles se guardan en la base de datos de ejecuciones, que no se pudo abrir en esta sesión.</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>Whose exercise progress to show and keep (type a new name to add a profile):</source>
+        <translation>De quién es el progreso que se muestra y se guarda (escriba un nombre nuevo para añadir un perfil):</translation>
+    </message>
+</context>
+<context>
+    <name>amp::app::ReportDialog</name>
+    <message>
+        <source>Report of run %1</source>
+        <translation>Informe de la ejecución %1</translation>
+    </message>
+    <message>
+        <source>Report of run %1 against run %2</source>
+        <translation>Informe de la ejecución %1 frente a la ejecución %2</translation>
+    </message>
+    <message>
+        <source>Report of the sweep over %1</source>
+        <translation>Informe del barrido de %1</translation>
+    </message>
+    <message>
+        <source>Report preview</source>
+        <translation>Vista previa del informe</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Guardar como &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;HTML…</source>
+        <translation>Guardar como &amp;HTML…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Markdown…</source>
+        <translation>Guardar como &amp;Markdown…</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>HTML page (*.html)</source>
+        <translation>Página HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Markdown, charts beside it (*.md)</source>
+        <translation>Markdown, con los gráficos al lado (*.md)</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Guardar informe</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Guardado %1</translation>
+    </message>
+</context>
+<context>
+    <name>amp::app::RunControls</name>
+    <message>
+        <source>1× (real time)</source>
+        <translation>1× (tiempo real)</translation>
+    </message>
+    <message>
+        <source>10×</source>
+        <translation>10×</translation>
+    </message>
+    <message>
+        <source>100×</source>
+        <translation>100×</translation>
+    </message>
+    <message>
+        <source>1000×</source>
+        <translation>1000×</translation>
+    </message>
+    <message>
+        <source>finish in about 15 s</source>
+        <translation>terminar en unos 15 s</translation>
+    </message>
+    <message>
+        <source>flat out</source>
+        <translation>a toda velocidad</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Simulation</source>
+        <translation>Simulación</translation>
+    </message>
+    <message>
+        <source>Real</source>
+        <translation>Real</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <source>The analytic prediction only (instant)</source>
+        <translation>Solo la predicción analítica (instantánea)</translation>
+    </message>
+    <message>
+        <source>The discrete-event simulation, animated, with 95% confidence intervals</source>
+        <translation>La simulación de eventos discretos, animada, con intervalos de confianza del 95 %</translation>
+    </message>
+    <message>
+        <source>Real pinned threads doing real work on this machine&apos;s cores</source>
+        <translation>Hilos reales fijados que hacen trabajo real en los núcleos de esta máquina</translation>
+    </message>
+    <message>
+        <source>Model, simulation and real run side by side on every chart</source>
+        <translation>Modelo, simulación y ejecución real lado a lado en cada gráfico</translation>
+    </message>
+    <message>
+        <source>This lab has no real workload</source>
+        <translation>Este laboratorio no tiene carga de trabajo real</translation>
+    </message>
+    <message>
+        <source>Needs a real workload</source>
+        <translation>Necesita una carga de trabajo real</translation>
+    </message>
+    <message>
+        <source>▶ Run</source>
+        <translation>▶ Ejecutar</translation>
+    </message>
+    <message>
+        <source>Start a run (F5)</source>
+        <translation>Iniciar una ejecución (F5)</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Pause or resume the simulation (F6)</source>
+        <translation>Pausar o continuar la simulación (F6)</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <source>One event of the simulation (F7)</source>
+        <translation>Un evento de la simulación (F7)</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Reiniciar</translation>
+    </message>
+    <message>
+        <source>Stop and clear the results (F8)</source>
+        <translation>Detener y borrar los resultados (F8)</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Velocidad</translation>
+    </message>
+    <message>
+        <source>Simulated seconds per wall-clock second, or flat out</source>
+        <translation>Segundos simulados por segundo de reloj, o a toda velocidad</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Semilla</translation>
+    </message>
+    <message>
+        <source>Same seed, same arrivals and job sizes: runs are reproducible</source>
+        <translation>Misma semilla, mismas llegadas y tamaños de trabajo: las ejecuciones son reproducibles</translation>
+    </message>
+    <message>
+        <source>Service clock</source>
+        <translation>Reloj de servicio</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>tiempo</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>trabajo</translation>
+    </message>
+    <message>
+        <source>What a real run&apos;s service time means.</source>
+        <translation>Qué significa el tiempo de servicio de una ejecución real.</translation>
+    </message>
+    <message>
+        <source>time: each service computes until its requested time has passed, so it means what the model means.</source>
+        <translation>tiempo: cada servicio calcula hasta que ha pasado el tiempo pedido, así que significa lo mismo que en el modelo.</translation>
+    </message>
+    <message>
+        <source>work: each service does a fixed amount of computation; a busy host stretches it.</source>
+        <translation>trabajo: cada servicio realiza una cantidad fija de cálculo; una máquina ocupada lo alarga.</translation>
+    </message>
+    <message>
+        <source>Time scale</source>
+        <translation>Escala de tiempo</translation>
+    </message>
+    <message>
+        <source>A real run at 1:k does the lab&apos;s work k× shorter and its arrivals k× denser, so seconds of real time see as many requests as minutes of the lab&apos;s time; k:1 stretches it k× instead. Results are shown in the lab&apos;s time.</source>
+        <translation>Una ejecución real a 1:k hace el trabajo del laboratorio k veces más corto y sus llegadas k veces más densas, de modo que unos segundos de tiempo real ven tantas peticiones como minutos del tiempo del laboratorio; k:1, en cambio, lo alarga k veces. Los resultados se muestran en el tiempo del laboratorio.</translation>
+    </message>
+    <message>
+        <source>Fixed costs (a hand-off, a wake-up, a system call) do not scale: at 1:100 a 60 µs wake-up that was 0.06% of a 100 ms service becomes 6%. 1:1 is the lab&apos;s own time.</source>
+        <translation>Los costes fijos (un traspaso, un despertar, una llamada al sistema) no se escalan: a 1:100, un despertar de 60 µs que era el 0,06 % de un servicio de 100 ms pasa a ser el 6 %. 1:1 es el tiempo propio del laboratorio.</translation>
+    </message>
+    <message>
+        <source>Fit to this machine</source>
+        <translation>Ajustar a esta máquina</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>↻ Restart</source>
+        <translation>↻ Reiniciar</translation>
+    </message>
+    <message>
+        <source>The seats outnumber this machine&apos;s %1 cores. Fitted: %2</source>
+        <translation>Los puestos superan los %1 núcleos de esta máquina. Ajustado: %2</translation>
+    </message>
+    <message>
+        <source>paused — Step runs one event</source>
+        <translation>en pausa — «Paso» ejecuta un evento</translation>
+    </message>
+    <message>
+        <source>%1× real time</source>
+        <translation>%1× tiempo real</translation>
+    </message>
+    <message>
+        <source>Simulating · %1 · t = %2 s</source>
+        <translation>Simulando · %1 · t = %2 s</translation>
+    </message>
+    <message>
+        <source> · the animation shows samples of the stream (%1 records skipped)</source>
+        <translation> · la animación muestra muestras del flujo (%1 registros omitidos)</translation>
+    </message>
+    <message>
+        <source>Real run on this machine&apos;s cores…</source>
+        <translation>Ejecución real en los núcleos de esta máquina…</translation>
+    </message>
+    <message>
+        <source>Computing the model…</source>
+        <translation>Calculando el modelo…</translation>
+    </message>
+    <message>
+        <source>Done: %1 in %2 s wall time</source>
+        <translation>Terminado: %1 en %2 s de tiempo de reloj</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n replication(s)</source>
+        <translation>
+            <numerusform> · %n réplica</numerusform>
+            <numerusform> · %n réplicas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, each until done</source>
+        <translation>, cada una hasta terminar</translation>
+    </message>
+    <message>
+        <source> of %1 s</source>
+        <translation> de %1 s</translation>
+    </message>
+    <message>
+        <source>The model answers at once; Run stores it in the history.</source>
+        <translation>El modelo responde al instante; «Ejecutar» lo guarda en el historial.</translation>
+    </message>
+    <message>
+        <source>Press Run to simulate (about %1 simulated seconds per replication).</source>
+        <translation>Pulse «Ejecutar» para simular (unos %1 segundos simulados por réplica).</translation>
+    </message>
+    <message>
+        <source>Press Run to measure on real cores.</source>
+        <translation>Pulse «Ejecutar» para medir en núcleos reales.</translation>
+    </message>
+    <message>
+        <source>Press Run: simulation, then the real run, each next to the model.</source>
+        <translation>Pulse «Ejecutar»: la simulación y después la ejecución real, cada una junto al modelo.</translation>
+    </message>
+</context>
+<context>
+    <name>amp::app::StartPage</name>
+    <message>
+        <source>Continue where I stopped</source>
+        <translation>Continuar donde lo dejé</translation>
+    </message>
+    <message>
+        <source>Profile…</source>
+        <translation>Perfil…</translation>
+    </message>
+    <message>
+        <source>Switch to another student&apos;s progress, or add one</source>
+        <translation>Cambiar al progreso de otro estudiante o añadir uno</translation>
+    </message>
+    <message>
+        <source>%p% of the exercises</source>
+        <translation>%p % de los ejercicios</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Continue with this exercise</source>
+        <translation>Continuar con este ejercicio</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The path&lt;/b&gt; — foundations first; open any lab with a click</source>
+        <translation>&lt;b&gt;El itinerario&lt;/b&gt; — primero los fundamentos; abra cualquier laboratorio con un clic</translation>
+    </message>
+    <message>
+        <source>✓ every exercise passed · ◐ begun · ○ not tried yet</source>
+        <translation>✓ todos los ejercicios superados · ◐ empezado · ○ sin intentar</translation>
+    </message>
+    <message>
+        <source>Profile: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Perfil: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Progress is not kept this session: the database could not be opened.</source>
+        <translation>En esta sesión no se guarda el progreso: no se pudo abrir la base de datos.</translation>
+    </message>
+    <message>
+        <source>Done so far: %1</source>
+        <translation>Hecho hasta ahora: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — exercise %2 of %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — ejercicio %2 de %3</translation>
+    </message>
+    <message>
+        <source>Every exercise on the path is passed. Open any lab below to revisit it.</source>
+        <translation>Todos los ejercicios del itinerario están superados. Abra cualquier laboratorio de abajo para repasarlo.</translation>
+    </message>
+    <message>
+        <source>no exercises yet</source>
+        <translation>aún sin ejercicios</translation>
+    </message>
+    <message>
+        <source>%1 of %2 exercises passed</source>
+        <translation>%1 de %2 ejercicios superados</translation>
+    </message>
+</context>
+<context>
+    <name>amp::app::StudyPath</name>
+    <message>
+        <source>%1 of %2 labs, %3 of %4 exercises</source>
+        <translation>%1 de %2 laboratorios, %3 de %4 ejercicios</translation>
+    </message>
+    <message>
+        <source>An exercise counts once one of your predictions for it has passed; a lab counts when every one of its exercises has. Failed attempts are kept too, and never undo a pass.</source>
+        <translation>Un ejercicio cuenta en cuanto una de sus predicciones lo ha superado; un laboratorio cuenta cuando lo han hecho todos sus ejercicios. Los intentos fallidos también se guardan y nunca anulan un ejercicio superado.</translation>
+    </message>
+</context>
+<context>
+    <name>amp::app::SweepPanel</name>
+    <message>
+        <source>automatic</source>
+        <translation>automático</translation>
+    </message>
+    <message>
+        <source>Replications per point; every point uses the same seeds (common random numbers).</source>
+        <translation>Réplicas por punto; todos los puntos usan las mismas semillas (números aleatorios comunes).</translation>
+    </message>
+    <message>
+        <source>logarithmic steps</source>
+        <translation>pasos logarítmicos</translation>
+    </message>
+    <message>
+        <source>A second parameter: every value of the first with every value of this one, drawn as a heat map.</source>
+        <translation>Un segundo parámetro: cada valor del primero con cada valor de este, dibujado como mapa de calor.</translation>
+    </message>
+    <message>
+        <source>Vary</source>
+        <translation>Variar</translation>
+    </message>
+    <message>
+        <source>From … to</source>
+        <translation>De … a</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+    <message>
+        <source>and vary</source>
+        <translation>y variar</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>en</translation>
+    </message>
+    <message>
+        <source>Replications</source>
+        <translation>Réplicas</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Gráfico</translation>
+    </message>
+    <message>
+        <source>Face</source>
+        <translation>Vista</translation>
+    </message>
+    <message>
+        <source>Run sweep</source>
+        <translation>Ejecutar el barrido</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Report…</source>
+        <translation>Informe…</translation>
+    </message>
+    <message>
+        <source>Preview and save the sweep&apos;s report: the curve with the model, and each point with its change from the one before</source>
+        <translation>Previsualizar y guardar el informe del barrido: la curva con el modelo y cada punto con su cambio respecto al anterior</translation>
+    </message>
+    <message>
+        <source>nothing else</source>
+        <translation>nada más</translation>
+    </message>
+    <message>
+        <source>simulation</source>
+        <translation>simulación</translation>
+    </message>
+    <message>
+        <source>real</source>
+        <translation>real</translation>
+    </message>
+    <message>
+        <source>Choose a parameter and a range with &apos;to&apos; above &apos;from&apos;.</source>
+        <translation>Elija un parámetro y un intervalo con «a» mayor que «de».</translation>
+    </message>
+    <message>
+        <source>The second parameter must differ from the first and have &apos;to&apos; above &apos;from&apos;.</source>
+        <translation>El segundo parámetro debe ser distinto del primero y tener «a» mayor que «de».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sweeping %1 over %n point(s)…</source>
+        <translation>
+            <numerusform>Barriendo %1 en %n punto…</numerusform>
+            <numerusform>Barriendo %1 en %n puntos…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sweep cancelled; %n point(s) finished.</source>
+        <translation>
+            <numerusform>Barrido cancelado; %n punto terminado.</numerusform>
+            <numerusform>Barrido cancelado; %n puntos terminados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) failed: %1</source>
+        <translation>
+            <numerusform>%n punto falló: %1</numerusform>
+            <numerusform>%n puntos fallaron: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sweep: %n point(s) failed: %1</source>
+        <translation>
+            <numerusform>Barrido: %n punto falló: %1</numerusform>
+            <numerusform>Barrido: %n puntos fallaron: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n point(s), each with its 95% confidence interval.</source>
+        <translation>
+            <numerusform>Terminado: %n punto, con su intervalo de confianza del 95 %.</numerusform>
+            <numerusform>Terminado: %n puntos, cada uno con su intervalo de confianza del 95 %.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> vs </source>
+        <translation> frente a </translation>
+    </message>
+    <message>
+        <source>Run the sweep to add measured points</source>
+        <translation>Ejecute el barrido para añadir puntos medidos</translation>
+    </message>
+</context>
+<context>
+    <name>amp::lesson</name>
+    <message>
+        <source>Open the lab %1</source>
+        <translation>Abrir el laboratorio %1</translation>
+    </message>
+    <message>
+        <source>Set %1</source>
+        <translation>Ajustar %1</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>modelo</translation>
+    </message>
+    <message>
+        <source>simulation</source>
+        <translation>simulación</translation>
+    </message>
+    <message>
+        <source>real run</source>
+        <translation>ejecución real</translation>
+    </message>
+    <message>
+        <source>compare</source>
+        <translation>comparar</translation>
+    </message>
+    <message>
+        <source>Mode: %1</source>
+        <translation>Modo: %1</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ejecutar</translation>
+    </message>
+    <message>
+        <source>Run until %1</source>
+        <translation>Ejecutar hasta %1</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Compare the last two runs</source>
+        <translation>Comparar las dos últimas ejecuciones</translation>
+    </message>
+    <message>
+        <source>Chart: %1</source>
+        <translation>Gráfico: %1</translation>
+    </message>
+</context>
+<context>
+    <name>amp::widgets</name>
+    <message>
+        <source>model %1</source>
+        <translation>modelo %1</translation>
+    </message>
+    <message>
+        <source>Unknown chart format &apos;%1&apos;: use .png, .svg or .pdf</source>
+        <translation>Formato de gráfico desconocido «%1»: use .png, .svg o .pdf</translation>
+    </message>
+    <message>
+        <source>real</source>
+        <translation>real</translation>
+    </message>
+    <message>
+        <source>simulation</source>
+        <translation>simulación</translation>
+    </message>
+    <message>
+        <source>Press Run to see each one&apos;s share</source>
+        <translation>Pulse «Ejecutar» para ver la parte de cada uno</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>modelo</translation>
+    </message>
+    <message>
+        <source>Press Run to compare the model with a measurement</source>
+        <translation>Pulse «Ejecutar» para comparar el modelo con una medición</translation>
+    </message>
+    <message>
+        <source> (sweep)</source>
+        <translation> (barrido)</translation>
+    </message>
+    <message>
+        <source> (model)</source>
+        <translation> (modelo)</translation>
+    </message>
+    <message>
+        <source>The sweep measured nothing here</source>
+        <translation>El barrido no midió nada aquí</translation>
+    </message>
+    <message>
+        <source>Sweep both parameters to fill the map</source>
+        <translation>Haga un barrido de ambos parámetros para rellenar el mapa</translation>
+    </message>
+    <message>
+        <source>share of requests [%]</source>
+        <translation>proporción de peticiones [%]</translation>
+    </message>
+    <message>
+        <source>%1 [% of all]</source>
+        <translation>%1 [% del total]</translation>
+    </message>
+    <message>
+        <source>real (live)</source>
+        <translation>real (en directo)</translation>
+    </message>
+    <message>
+        <source>simulation (live)</source>
+        <translation>simulación (en directo)</translation>
+    </message>
+    <message>
+        <source>Press Run to see the distribution</source>
+        <translation>Pulse «Ejecutar» para ver la distribución</translation>
+    </message>
+    <message>
+        <source>episode</source>
+        <translation>episodio</translation>
+    </message>
+    <message>
+        <source>%1, mean of %2</source>
+        <translation>%1, media de %2</translation>
+    </message>
+    <message>
+        <source>Press Run to watch it learn</source>
+        <translation>Pulse «Ejecutar» para verlo aprender</translation>
+    </message>
+    <message>
+        <source>model
+mean</source>
+        <translation>modelo
+media</translation>
+    </message>
+    <message>
+        <source>
+mean</source>
+        <translation>
+media</translation>
+    </message>
+    <message>
+        <source>
+p99 per stage</source>
+        <translation>
+p99 por etapa</translation>
+    </message>
+    <message>
+        <source>Press Run to split the latency into its stages</source>
+        <translation>Pulse «Ejecutar» para descomponer la latencia en sus etapas</translation>
+    </message>
+    <message>
+        <source>Run to add the measured stages</source>
+        <translation>Ejecute para añadir las etapas medidas</translation>
+    </message>
+    <message>
+        <source>This chart sweeps an unknown parameter &apos;%1&apos;</source>
+        <translation>Este gráfico barre un parámetro desconocido «%1»</translation>
+    </message>
+    <message>
+        <source>real sweep (95% CI)</source>
+        <translation>barrido real (IC del 95 %)</translation>
+    </message>
+    <message>
+        <source>simulation sweep (95% CI)</source>
+        <translation>barrido simulado (IC del 95 %)</translation>
+    </message>
+    <message>
+        <source>you are here</source>
+        <translation>usted está aquí</translation>
+    </message>
+    <message>
+        <source>time [s]</source>
+        <translation>tiempo [s]</translation>
+    </message>
+    <message>
+        <source>Press Run to watch this over time</source>
+        <translation>Pulse «Ejecutar» para ver su evolución</translation>
+    </message>
+    <message>
+        <source>Press Run to see who did what, when</source>
+        <translation>Pulse «Ejecutar» para ver quién hizo qué y cuándo</translation>
+    </message>
+    <message>
+        <source>first %1 of %2 events</source>
+        <translation>primeros %1 de %2 eventos</translation>
+    </message>
+</context>
+<context>
+    <name>amp::widgets::CeilingPanel</name>
+    <message>
+        <source>&lt;b&gt;Master utilization&lt;/b&gt; (the serialization ceiling)</source>
+        <translation>&lt;b&gt;Utilización del maestro&lt;/b&gt; (el techo de serialización)</translation>
+    </message>
+    <message>
+        <source>Capacity vs workers</source>
+        <translation>Capacidad frente a trabajadores</translation>
+    </message>
+    <message>
+        <source>capacity (model)</source>
+        <translation>capacidad (modelo)</translation>
+    </message>
+    <message>
+        <source>master ceiling %1</source>
+        <translation>techo del maestro %1</translation>
+    </message>
+    <message>
+        <source>you are here</source>
+        <translation>usted está aquí</translation>
+    </message>
+    <message>
+        <source>This lab has no single serializing master, so there is no serialization ceiling to show.</source>
+        <translation>Este laboratorio no tiene un único maestro que serialice, así que no hay techo de serialización que mostrar.</translation>
+    </message>
+    <message>
+        <source>1/s</source>
+        <translation>1/s</translation>
+    </message>
+    <message>
+        <source>Ceiling: at most &lt;b&gt;%1 %2&lt;/b&gt; through the master, however many workers.</source>
+        <translation>Techo: como mucho &lt;b&gt;%1 %2&lt;/b&gt; a través del maestro, haya los trabajadores que haya.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Capacity with %n worker(s): %1 %2</source>
+        <translation>
+            <numerusform>Capacidad con %n trabajador: %1 %2</numerusform>
+            <numerusform>Capacidad con %n trabajadores: %1 %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (bottleneck: %1).</source>
+        <translation> (cuello de botella: %1).</translation>
+    </message>
+    <message>
+        <source>Bottleneck: %1.</source>
+        <translation>Cuello de botella: %1.</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#c02020&apos;&gt;Unstable: the queue in front of the bottleneck grows without bound.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#c02020&apos;&gt;Inestable: la cola delante del cuello de botella crece sin límite.&lt;/span&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>amp::widgets::ChartWidget</name>
+    <message>
+        <source>Unknown chart format &apos;%1&apos;: use .png, .svg or .pdf</source>
+        <translation>Formato de gráfico desconocido «%1»: use .png, .svg o .pdf</translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation>No se pudo escribir %1</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Imagen PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>Dibujo SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Exportar gráfico</translation>
+    </message>
+    <message>
+        <source>Export as PNG…</source>
+        <translation>Exportar como PNG…</translation>
+    </message>
+    <message>
+        <source>Export as SVG…</source>
+        <translation>Exportar como SVG…</translation>
+    </message>
+    <message>
+        <source>Export as PDF…</source>
+        <translation>Exportar como PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>amp::widgets::LabTables</name>
+    <message>
+        <source>Press Run: a simulation or a real run fills these tables.</source>
+        <translation>Pulse «Ejecutar»: una simulación o una ejecución real rellena estas tablas.</translation>
+    </message>
+</context>
+<context>
+    <name>amp::widgets::MetricTable</name>
+    <message>
+        <source>Metric</source>
+        <translation>Métrica</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Diferencia</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Simulation ± 95% CI</source>
+        <translation>Simulación ± IC 95 %</translation>
+    </message>
+    <message>
+        <source>Real ± 95% CI</source>
+        <translation>Real ± IC 95 %</translation>
+    </message>
+    <message>
+        <source>Key: %1</source>
+        <translation>Clave: %1</translation>
+    </message>
+    <message>
+        <source>  95% CI [%1, %2]</source>
+        <translation>  IC 95 % [%1; %2]</translation>
+    </message>
+    <message>
+        <source>Paired: both systems re-run for %1 replication pairs with the same random numbers. Compared from the two runs&apos; own CIs, the interval would be [%2, %3].</source>
+        <translation>Emparejado: ambos sistemas se vuelven a ejecutar en %1 pares de réplicas con los mismos números aleatorios. A partir de los IC propios de las dos ejecuciones, el intervalo sería [%2; %3].</translation>
+    </message>
+    <message>
+        <source>Unpaired, from the two runs&apos; own CIs: only two simulations can replay the same random numbers.</source>
+        <translation>Sin emparejar, a partir de los IC propios de las dos ejecuciones: solo dos simulaciones pueden repetir los mismos números aleatorios.</translation>
+    </message>
+    <message>
+        <source>Approximation: %1</source>
+        <translation>Aproximación: %1</translation>
+    </message>
+    <message>
+        <source>Exact for these parameters</source>
+        <translation>Exacto para estos parámetros</translation>
+    </message>
+    <message>
+        <source>The model says this system is unstable (a queue grows without bound).</source>
+        <translation>Según el modelo, este sistema es inestable (una cola crece sin límite).</translation>
+    </message>
+    <message>
+        <source>The model&apos;s value lies inside this 95% confidence interval [%1, %2].</source>
+        <translation>El valor del modelo está dentro de este intervalo de confianza del 95 % [%1; %2].</translation>
+    </message>
+    <message>
+        <source>The model&apos;s value lies outside this 95% confidence interval [%1, %2].</source>
+        <translation>El valor del modelo está fuera de este intervalo de confianza del 95 % [%1; %2].</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n samples</source>
+        <translation>
+            <numerusform>%n muestra</numerusform>
+            <numerusform>%n muestras</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  (model at measured service %1)</source>
+        <translation>  (modelo con el servicio medido %1)</translation>
+    </message>
+    <message>
+        <source>The model evaluated at the service times this real run measured: %1 (at the requested ones: %2).</source>
+        <translation>El modelo evaluado con los tiempos de servicio que midió esta ejecución real: %1 (con los pedidos: %2).</translation>
+    </message>
+    <message>
+        <source>Changed between the runs: %1</source>
+        <translation>Cambiado entre las ejecuciones: %1</translation>
+    </message>
+    <message>
+        <source>Same parameters in both runs: the difference is noise (and the seed).</source>
+        <translation>Mismos parámetros en ambas ejecuciones: la diferencia es ruido (y la semilla).</translation>
+    </message>
+    <message>
+        <source>No CI for the difference: %1</source>
+        <translation>Sin IC para la diferencia: %1</translation>
+    </message>
+    <message>
+        <source>%1: no difference is shown (the %2 95% CI of B − A contains 0).</source>
+        <translation>%1: no se aprecia ninguna diferencia (el IC del 95 % %2 de B − A contiene el 0).</translation>
+    </message>
+    <message>
+        <source>paired</source>
+        <translation>emparejado</translation>
+    </message>
+    <message>
+        <source>unpaired</source>
+        <translation>no emparejado</translation>
+    </message>
+    <message>
+        <source>%1: %2 is %3 than %4 (the %5 95% CI of B − A excludes 0).</source>
+        <translation>%1: %2 es %3 que %4 (el IC del 95 % %5 de B − A excluye el 0).</translation>
+    </message>
+    <message>
+        <source>higher</source>
+        <translation>mayor</translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <translation>menor</translation>
+    </message>
+    <message>
+        <source>Re-running both simulations in pairs with common random numbers for the difference&apos;s CI…</source>
+        <translation>Volviendo a ejecutar ambas simulaciones por pares con números aleatorios comunes para el IC de la diferencia…</translation>
+    </message>
+    <message>
+        <source>The model&apos;s values are hidden while you work on the exercises: predict first.</source>
+        <translation>Los valores del modelo están ocultos mientras trabaja en los ejercicios: primero prediga.</translation>
+    </message>
+    <message>
+        <source>Model: unstable — the offered load exceeds what the bottleneck can serve.</source>
+        <translation>Modelo: inestable — la carga ofrecida supera lo que puede servir el cuello de botella.</translation>
+    </message>
+    <message>
+        <source>Model: the bottleneck is the %1.</source>
+        <translation>Modelo: el cuello de botella es %1.</translation>
+    </message>
+    <message>
+        <source>Simulation: %1</source>
+        <translation>Simulación: %1</translation>
+    </message>
+    <message>
+        <source>Real: %1</source>
+        <translation>Real: %1</translation>
+    </message>
+</context>
+<context>
+    <name>amp::widgets::ParamPanel</name>
+    <message>
+        <source>Key: %1</source>
+        <translation>Clave: %1</translation>
+    </message>
+    <message>
+        <source>Reset to the default</source>
+        <translation>Restablecer el valor por defecto</translation>
+    </message>
+    <message>
+        <source>a temporary folder</source>
+        <translation>una carpeta temporal</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the lab&apos;s files</source>
+        <translation>Elija una carpeta para los archivos del laboratorio</translation>
+    </message>
+</context>
+<context>
+    <name>amp::widgets::QueueView</name>
+    <message>
+        <source>%1% busy</source>
+        <translation>%1 % ocupado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n arrived</source>
+        <translation>
+            <numerusform>%n llegada</numerusform>
+            <numerusform>%n llegadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1/%2 waiting</source>
+        <translation>%1/%2 en espera</translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation>%1 en espera</translation>
+    </message>
+    <message>
+        <source>CPU %1</source>
+        <translation>CPU %1</translation>
+    </message>
+    <message>
+        <source>core %1</source>
+        <translation>núcleo %1</translation>
+    </message>
+    <message>
+        <source>%1 dropped</source>
+        <translation>%1 descartadas</translation>
+    </message>
+    <message>
+        <source>This lab has no topology to animate.</source>
+        <translation>Este laboratorio no tiene ninguna topología que animar.</translation>
+    </message>
+    <message>
+        <source>t = %1 s (real)</source>
+        <translation>t = %1 s (real)</translation>
+    </message>
+    <message>
+        <source>t = %1 s simulated</source>
+        <translation>t = %1 s simulados</translation>
+    </message>
+    <message>
+        <source>%1  ·  arrivals %2  ·  completions %3  ·  drops %4</source>
+        <translation>%1  ·  llegadas %2  ·  completadas %3  ·  descartadas %4</translation>
+    </message>
+    <message>
+        <source>  (seen)</source>
+        <translation>  (lo observado)</translation>
+    </message>
+    <message>
+        <source>Sampled: queue depths and busy CPUs of the real run</source>
+        <translation>Muestreado: longitudes de cola y CPU ocupadas de la ejecución real</translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <translation>ocupado</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>libre</translation>
+    </message>
+    <message>
+        <source>utilization</source>
+        <translation>utilización</translation>
+    </message>
+    <message>
+        <source>request / waiting</source>
+        <translation>petición / en espera</translation>
+    </message>
+</context>
+<context>
+    <name>amp::widgets::TableParamEditor</name>
+    <message>
+        <source>%1: %2 in [%3, %4]</source>
+        <translation>%1: %2 en [%3, %4]</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>un número entero</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un número</translation>
+    </message>
+    <message>
+        <source>+ Row</source>
+        <translation>+ Fila</translation>
+    </message>
+    <message>
+        <source>Add a row (a copy of the last one)</source>
+        <translation>Añadir una fila (copia de la última)</translation>
+    </message>
+    <message>
+        <source>− Row</source>
+        <translation>− Fila</translation>
+    </message>
+    <message>
+        <source>Remove the selected row (or the last one)</source>
+        <translation>Quitar la fila seleccionada (o la última)</translation>
+    </message>
+    <message>
+        <source>row %1, %2: not a number</source>
+        <translation>fila %1, %2: no es un número</translation>
+    </message>
+</context>
+<context>
+    <name>amp::widgets::UtilizationGauge</name>
+    <message>
+        <source>100% = ceiling</source>
+        <translation>100 % = techo</translation>
+    </message>
+    <message>
+        <source>| model %1%</source>
+        <translation>| modelo %1 %</translation>
+    </message>
+</context>
+</TS>
