@@ -228,6 +228,14 @@ void ChartWidget::keyPressEvent(QKeyEvent* event) {
   QWidget::keyPressEvent(event);
 }
 
+void ChartWidget::placePlaceholder() {
+  if (d_->placeholder == nullptr) return;
+  // Broken into lines the plot's width holds: a longer sentence (German, Spanish) is not cut off.
+  const int room = std::max(120, width() - 110);
+  const int chars = room / std::max(1, QFontMetrics(d_->placeholder->font()).averageCharWidth());
+  d_->placeholder->setText(wrapped(data_.placeholder, std::max(12, chars)));
+}
+
 void ChartWidget::updateSpokenName() {
   const QString title = QString(data_.title).replace(QLatin1Char('\n'), QLatin1Char(' '));
   setAccessibleName(title.isEmpty() ? tr("Chart") : tr("Chart: %1").arg(title));
@@ -242,6 +250,10 @@ void ChartWidget::updateSpokenName() {
 void ChartWidget::resizeEvent(QResizeEvent* event) {
   QWidget::resizeEvent(event);
   syncPixelRatio();
+  if (d_->placeholder != nullptr) {
+    placePlaceholder();
+    plot_->replot(QCustomPlot::rpQueuedReplot);
+  }
   if (plot_->legend->visible()) {
     if (legendBelow_)
       wrapLegend();
@@ -538,7 +550,7 @@ void ChartWidget::chooseLegendCorner() {
 }
 
 void ChartWidget::updateData() {
-  if (d_->placeholder != nullptr) d_->placeholder->setText(data_.placeholder);
+  placePlaceholder();
   for (std::size_t i = 0; i < d_->bound.size() && i < data_.layers.size(); ++i) {
     const auto& l = data_.layers[i];
     auto& b = d_->bound[i];

@@ -73,6 +73,8 @@ class ChartWidget : public QWidget {
   void syncPixelRatio();
   void showExportMenu(const QPoint& globalPos);
   void updateSpokenName();
+  /// The "no data yet" sentence in the middle of the plot, wrapped to its width.
+  void placePlaceholder();
   /// A layer's colour as drawn on this chart's background.
   QColor ink(const QColor& color) const;
   void rescale();
