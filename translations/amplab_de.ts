@@ -159,6 +159,14 @@
         <source>The answer and why</source>
         <translation>Die Antwort und warum</translation>
     </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <source>Your prediction for exercise %1</source>
+        <translation>Ihre Vorhersage für Aufgabe %1</translation>
+    </message>
 </context>
 <context>
     <name>amp::app::HistoryDock</name>
@@ -300,6 +308,10 @@
         <source>%1 = %2 (model)</source>
         <translation>%1 = %2 (Modell)</translation>
     </message>
+    <message>
+        <source>Saved runs</source>
+        <translation>Gespeicherte Läufe</translation>
+    </message>
 </context>
 <context>
     <name>amp::app::LabBrowser</name>
@@ -310,6 +322,18 @@
     <message>
         <source>(no labs yet)</source>
         <translation>(noch keine Labore)</translation>
+    </message>
+    <message>
+        <source>Search labs</source>
+        <translation>Labore durchsuchen</translation>
+    </message>
+    <message>
+        <source>Labs</source>
+        <translation>Labore</translation>
+    </message>
+    <message>
+        <source>Arrow keys choose a lab, Enter opens it to work on.</source>
+        <translation>Die Pfeiltasten wählen ein Labor, die Eingabetaste öffnet es zum Arbeiten.</translation>
     </message>
 </context>
 <context>
@@ -408,6 +432,14 @@
     <message>
         <source>Exercises (%1) · %2</source>
         <translation>Aufgaben (%1) · %2</translation>
+    </message>
+    <message>
+        <source>Parameters, text, exercises and sweeps</source>
+        <translation>Parameter, Text, Aufgaben und Variationen</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
     </message>
 </context>
 <context>
@@ -807,6 +839,14 @@ Im Präsentationsmodus: Leertaste Start/Pause, S Schritt, +/− Tempo, Tab wechs
         <source>&amp;Assignment…</source>
         <translation>&amp;Hausaufgabe…</translation>
     </message>
+    <message>
+        <source>&amp;Choose a lab</source>
+        <translation>Labor &amp;wählen</translation>
+    </message>
+    <message>
+        <source>Ctrl+L lab list: arrow keys choose a lab, Enter opens it · Tab moves on to parameters, buttons and charts · menu key (or Shift+F10) on a chart: export · Ctrl+E report.</source>
+        <translation>Strg+L Laborliste: Pfeiltasten wählen ein Labor, die Eingabetaste öffnet es · Tab geht weiter zu Parametern, Schaltflächen und Diagrammen · Menütaste (oder Umschalt+F10) auf einem Diagramm: exportieren · Strg+E Bericht.</translation>
+    </message>
 </context>
 <context>
     <name>amp::app::ReportDialog</name>
@@ -1084,6 +1124,10 @@ Im Präsentationsmodus: Leertaste Start/Pause, S Schritt, +/− Tempo, Tab wechs
         <source>, each until done</source>
         <translation>, jede bis zum Ende</translation>
     </message>
+    <message>
+        <source>Run progress</source>
+        <translation>Fortschritt des Laufs</translation>
+    </message>
 </context>
 <context>
     <name>amp::app::StartPage</name>
@@ -1146,6 +1190,14 @@ Im Präsentationsmodus: Leertaste Start/Pause, S Schritt, +/− Tempo, Tab wechs
     <message>
         <source>%1 of %2 exercises passed</source>
         <translation>%1 von %2 Aufgaben bestanden</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>The path</source>
+        <translation>Der Weg</translation>
     </message>
 </context>
 <context>
@@ -1291,6 +1343,30 @@ Im Präsentationsmodus: Leertaste Start/Pause, S Schritt, +/− Tempo, Tab wechs
     <message>
         <source>Preview and save the sweep&apos;s report: the curve with the model, and each point with its change from the one before</source>
         <translation>Bericht der Variation ansehen und speichern: die Kurve mit dem Modell und jeder Punkt mit seiner Änderung gegenüber dem vorigen</translation>
+    </message>
+    <message>
+        <source>Vary from</source>
+        <translation>Variieren von</translation>
+    </message>
+    <message>
+        <source>Vary to</source>
+        <translation>Variieren bis</translation>
+    </message>
+    <message>
+        <source>Second parameter from</source>
+        <translation>Zweiter Parameter von</translation>
+    </message>
+    <message>
+        <source>Second parameter to</source>
+        <translation>Zweiter Parameter bis</translation>
+    </message>
+    <message>
+        <source>Second parameter steps</source>
+        <translation>Schritte des zweiten Parameters</translation>
+    </message>
+    <message>
+        <source>Sweep progress</source>
+        <translation>Fortschritt der Variation</translation>
     </message>
 </context>
 <context>
@@ -1538,6 +1614,14 @@ p99 je Stufe</translation>
             <numerusform>Kapazität mit %n Workern: %1 %2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Master utilization</source>
+        <translation>Auslastung des Masters</translation>
+    </message>
+    <message>
+        <source>The master&apos;s utilization while the lab runs, against its ceiling (100%) and the model&apos;s value.</source>
+        <translation>Die Auslastung des Masters während des Laufs, gemessen an ihrer Obergrenze (100 %) und am Wert des Modells.</translation>
+    </message>
 </context>
 <context>
     <name>amp::widgets::ChartWidget</name>
@@ -1576,6 +1660,22 @@ p99 je Stufe</translation>
     <message>
         <source>Export as PDF…</source>
         <translation>Als PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <source>Chart: %1</source>
+        <translation>Diagramm: %1</translation>
+    </message>
+    <message>
+        <source>%1 against %2.</source>
+        <translation>%1 über %2.</translation>
+    </message>
+    <message>
+        <source>The menu key (or Shift+F10) exports it as PNG, SVG or PDF.</source>
+        <translation>Die Menütaste (oder Umschalt+F10) exportiert es als PNG, SVG oder PDF.</translation>
     </message>
 </context>
 <context>
@@ -1718,6 +1818,14 @@ p99 je Stufe</translation>
         <source>Re-running both simulations in pairs with common random numbers for the difference&apos;s CI…</source>
         <translation>Beide Simulationen laufen paarweise mit gemeinsamen Zufallszahlen erneut, für das KI der Differenz …</translation>
     </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Each metric&apos;s model value, its simulated and real value with the 95% confidence interval, and in words whether the model lies inside it.</source>
+        <translation>Für jede Kennzahl der Wert des Modells, der simulierte und der reale Wert mit 95-%-Konfidenzintervall und in Worten, ob das Modell darin liegt.</translation>
+    </message>
 </context>
 <context>
     <name>amp::widgets::ParamPanel</name>
@@ -1740,6 +1848,10 @@ p99 je Stufe</translation>
     <message>
         <source>Choose a folder for the lab&apos;s files</source>
         <translation>Einen Ordner für die Dateien des Labors wählen</translation>
+    </message>
+    <message>
+        <source>Reset %1 to its default</source>
+        <translation>%1 auf den Standardwert zurücksetzen</translation>
     </message>
 </context>
 <context>
@@ -1814,6 +1926,14 @@ p99 je Stufe</translation>
     <message>
         <source>  (seen)</source>
         <translation>  (gesehen)</translation>
+    </message>
+    <message>
+        <source>Queue animation</source>
+        <translation>Animation der Warteschlangen</translation>
+    </message>
+    <message>
+        <source>Requests moving between the lab&apos;s stations: how many wait in each queue, which cores are busy, and the counts of arrivals, completions and drops.</source>
+        <translation>Aufträge auf dem Weg zwischen den Stationen des Labors: wie viele in jeder Warteschlange warten, welche Kerne belegt sind, und die Zahl der Ankünfte, fertigen und verworfenen Aufträge.</translation>
     </message>
 </context>
 <context>

@@ -159,6 +159,14 @@
             <numerusform>Progreso: %1 de %2 ejercicios superados (%n intentos hasta ahora). Primero prediga, luego compruebe.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Ejercicios</translation>
+    </message>
+    <message>
+        <source>Your prediction for exercise %1</source>
+        <translation>Tu predicción para el ejercicio %1</translation>
+    </message>
 </context>
 <context>
     <name>amp::app::HistoryDock</name>
@@ -300,6 +308,10 @@
         <source>Note for run #%1:</source>
         <translation>Nota de la ejecución n.º %1:</translation>
     </message>
+    <message>
+        <source>Saved runs</source>
+        <translation>Ejecuciones guardadas</translation>
+    </message>
 </context>
 <context>
     <name>amp::app::LabBrowser</name>
@@ -310,6 +322,18 @@
     <message>
         <source>(no labs yet)</source>
         <translation>(aún no hay laboratorios)</translation>
+    </message>
+    <message>
+        <source>Search labs</source>
+        <translation>Buscar laboratorios</translation>
+    </message>
+    <message>
+        <source>Labs</source>
+        <translation>Laboratorios</translation>
+    </message>
+    <message>
+        <source>Arrow keys choose a lab, Enter opens it to work on.</source>
+        <translation>Las flechas eligen un laboratorio; Intro lo abre para trabajar en él.</translation>
     </message>
 </context>
 <context>
@@ -408,6 +432,14 @@
     <message>
         <source>real</source>
         <translation>real</translation>
+    </message>
+    <message>
+        <source>Parameters, text, exercises and sweeps</source>
+        <translation>Parámetros, texto, ejercicios y barridos</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Gráficos</translation>
     </message>
 </context>
 <context>
@@ -807,6 +839,14 @@ En el modo de presentación: Espacio ejecutar/pausa, S paso, +/− velocidad, Ta
         <source>Whose exercise progress to show and keep (type a new name to add a profile):</source>
         <translation>De quién es el progreso que se muestra y se guarda (escriba un nombre nuevo para añadir un perfil):</translation>
     </message>
+    <message>
+        <source>&amp;Choose a lab</source>
+        <translation>&amp;Elegir un laboratorio</translation>
+    </message>
+    <message>
+        <source>Ctrl+L lab list: arrow keys choose a lab, Enter opens it · Tab moves on to parameters, buttons and charts · menu key (or Shift+F10) on a chart: export · Ctrl+E report.</source>
+        <translation>Ctrl+L lista de laboratorios: las flechas eligen uno, Intro lo abre · Tab pasa a los parámetros, botones y gráficos · tecla de menú (o Mayús+F10) sobre un gráfico: exportar · Ctrl+E informe.</translation>
+    </message>
 </context>
 <context>
     <name>amp::app::ReportDialog</name>
@@ -1084,6 +1124,10 @@ En el modo de presentación: Espacio ejecutar/pausa, S paso, +/− velocidad, Ta
         <source>Press Run: simulation, then the real run, each next to the model.</source>
         <translation>Pulse «Ejecutar»: la simulación y después la ejecución real, cada una junto al modelo.</translation>
     </message>
+    <message>
+        <source>Run progress</source>
+        <translation>Progreso de la ejecución</translation>
+    </message>
 </context>
 <context>
     <name>amp::app::StartPage</name>
@@ -1146,6 +1190,14 @@ En el modo de presentación: Espacio ejecutar/pausa, S paso, +/− velocidad, Ta
     <message>
         <source>%1 of %2 exercises passed</source>
         <translation>%1 de %2 ejercicios superados</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>The path</source>
+        <translation>El itinerario</translation>
     </message>
 </context>
 <context>
@@ -1291,6 +1343,30 @@ En el modo de presentación: Espacio ejecutar/pausa, S paso, +/− velocidad, Ta
     <message>
         <source>Run the sweep to add measured points</source>
         <translation>Ejecute el barrido para añadir puntos medidos</translation>
+    </message>
+    <message>
+        <source>Vary from</source>
+        <translation>Variar desde</translation>
+    </message>
+    <message>
+        <source>Vary to</source>
+        <translation>Variar hasta</translation>
+    </message>
+    <message>
+        <source>Second parameter from</source>
+        <translation>Segundo parámetro desde</translation>
+    </message>
+    <message>
+        <source>Second parameter to</source>
+        <translation>Segundo parámetro hasta</translation>
+    </message>
+    <message>
+        <source>Second parameter steps</source>
+        <translation>Pasos del segundo parámetro</translation>
+    </message>
+    <message>
+        <source>Sweep progress</source>
+        <translation>Progreso del barrido</translation>
     </message>
 </context>
 <context>
@@ -1538,6 +1614,14 @@ p99 por etapa</translation>
         <source>&lt;span style=&apos;color:#c02020&apos;&gt;Unstable: the queue in front of the bottleneck grows without bound.&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#c02020&apos;&gt;Inestable: la cola delante del cuello de botella crece sin límite.&lt;/span&gt;</translation>
     </message>
+    <message>
+        <source>Master utilization</source>
+        <translation>Utilización del maestro</translation>
+    </message>
+    <message>
+        <source>The master&apos;s utilization while the lab runs, against its ceiling (100%) and the model&apos;s value.</source>
+        <translation>La utilización del maestro durante la ejecución, frente a su techo (100 %) y al valor del modelo.</translation>
+    </message>
 </context>
 <context>
     <name>amp::widgets::ChartWidget</name>
@@ -1576,6 +1660,22 @@ p99 por etapa</translation>
     <message>
         <source>Export as PDF…</source>
         <translation>Exportar como PDF…</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Gráfico</translation>
+    </message>
+    <message>
+        <source>Chart: %1</source>
+        <translation>Gráfico: %1</translation>
+    </message>
+    <message>
+        <source>%1 against %2.</source>
+        <translation>%1 frente a %2.</translation>
+    </message>
+    <message>
+        <source>The menu key (or Shift+F10) exports it as PNG, SVG or PDF.</source>
+        <translation>La tecla de menú (o Mayús+F10) lo exporta como PNG, SVG o PDF.</translation>
     </message>
 </context>
 <context>
@@ -1718,6 +1818,14 @@ p99 por etapa</translation>
         <source>Real: %1</source>
         <translation>Real: %1</translation>
     </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Métricas</translation>
+    </message>
+    <message>
+        <source>Each metric&apos;s model value, its simulated and real value with the 95% confidence interval, and in words whether the model lies inside it.</source>
+        <translation>Para cada métrica, el valor del modelo, los valores simulado y real con su intervalo de confianza del 95 % y, en palabras, si el modelo cae dentro de él.</translation>
+    </message>
 </context>
 <context>
     <name>amp::widgets::ParamPanel</name>
@@ -1740,6 +1848,10 @@ p99 por etapa</translation>
     <message>
         <source>Choose a folder for the lab&apos;s files</source>
         <translation>Elija una carpeta para los archivos del laboratorio</translation>
+    </message>
+    <message>
+        <source>Reset %1 to its default</source>
+        <translation>Restablecer %1 a su valor por defecto</translation>
     </message>
 </context>
 <context>
@@ -1814,6 +1926,14 @@ p99 por etapa</translation>
     <message>
         <source>request / waiting</source>
         <translation>petición / en espera</translation>
+    </message>
+    <message>
+        <source>Queue animation</source>
+        <translation>Animación de las colas</translation>
+    </message>
+    <message>
+        <source>Requests moving between the lab&apos;s stations: how many wait in each queue, which cores are busy, and the counts of arrivals, completions and drops.</source>
+        <translation>Peticiones que circulan entre las estaciones del laboratorio: cuántas esperan en cada cola, qué núcleos están ocupados y los recuentos de llegadas, finalizaciones y descartes.</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include "widgets/chart_builder.h"
 #include "widgets/chart_widget.h"
 #include "widgets/format.h"
+#include "widgets/theme_colors.h"
 
 namespace amp::widgets {
 
@@ -56,7 +57,7 @@ void UtilizationGauge::paintEvent(QPaintEvent*) {
   }
   if (!std::isnan(model_)) {
     const double x = bar.left() + bar.width() * std::clamp(model_, 0.0, 1.0);
-    p.setPen(QPen(modelColor(), 2.5));
+    p.setPen(QPen(readableOn(modelColor(), palette().color(QPalette::Base), palette()), 2.5));
     p.drawLine(QPointF(x, bar.top() - 1), QPointF(x, bar.bottom() + 1));
   }
   p.setPen(palette().color(QPalette::Text));
@@ -78,6 +79,9 @@ CeilingPanel::CeilingPanel(QWidget* parent) : QWidget(parent) {
   auto* heading = new QLabel(tr("<b>Master utilization</b> (the serialization ceiling)"), this);
   layout->addWidget(heading);
   gauge_ = new UtilizationGauge(this);
+  gauge_->setAccessibleName(tr("Master utilization"));
+  gauge_->setAccessibleDescription(
+      tr("The master's utilization while the lab runs, against its ceiling (100%) and the model's value."));
   layout->addWidget(gauge_);
   text_ = new QLabel(this);
   text_->setWordWrap(true);

@@ -6,8 +6,10 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QKeyEvent>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPainter>
 #include <QSvgGenerator>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -15,6 +17,7 @@
 #include <limits>
 
 #include "qcustomplot.h"
+#include "widgets/theme_colors.h"
 
 namespace amp::widgets {
 
@@ -36,11 +39,13 @@ struct ChartWidget::Impl {
 
 namespace {
 
-QPen layerPen(const PlotLayer& l, double width) {
-  QPen pen(l.color, width);
+QPen layerPen(const PlotLayer& l, const QColor& color, double width) {
+  QPen pen(color, width);
   if (l.dashed) pen.setStyle(Qt::DashLine);
   return pen;
 }
+
+constexpr int kFocusFrame = 2;
 
 QString signatureOf(const PlotData& d) {
   QString s = QString::number(static_cast<int>(d.legend)) + d.title + QLatin1Char('|') + d.xLabel +
@@ -94,7 +99,10 @@ int labelWidth(const QFontMetrics& fm, const QString& label) {
 
 ChartWidget::ChartWidget(QWidget* parent) : QWidget(parent), d_(std::make_unique<Impl>()) {
   auto* layout = new QVBoxLayout(this);
-  layout->setContentsMargins(0, 0, 0, 0);
+  // Room for the focus frame around the plot, which covers the rest of the widget.
+  layout->setContentsMargins(kFocusFrame, kFocusFrame, kFocusFrame, kFocusFrame);
+  // Reachable with Tab, so that the menu key exports it without a mouse.
+  setFocusPolicy(Qt::StrongFocus);
   plot_ = new QCustomPlot(this);
   // NoContextMenu hands the plot's right click to this widget's contextMenuEvent.
   plot_->setContextMenuPolicy(Qt::NoContextMenu);
@@ -104,10 +112,10 @@ ChartWidget::ChartWidget(QWidget* parent) : QWidget(parent), d_(std::make_unique
   plot_->plotLayout()->addElement(0, 0, d_->title);
   plot_->legend->setVisible(false);
   plot_->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
-  plot_->legend->setBrush(QColor(255, 255, 255, 210));
   plot_->setPlottingHints(QCP::phCacheLabels);
   connect(plot_, &QCustomPlot::afterReplot, this, &ChartWidget::replotted);
   applyFonts();
+  applyPalette();
   setPlot(PlotData{});
 }
 
@@ -137,10 +145,115 @@ void ChartWidget::changeEvent(QEvent* event) {
     applyFonts();
     plot_->replot(QCustomPlot::rpQueuedReplot);
   }
+  // The desktop switched between light and dark: the layers' inks are chosen again.
+  if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange) {
+    applyPalette();
+    signature_.clear();
+    setPlot(data_);
+  }
+}
+
+void ChartWidget::applyPalette() {
+  const QPalette pal = palette();
+  const QColor base = pal.color(QPalette::Base), text = pal.color(QPalette::Text);
+  QColor grid = pal.color(QPalette::Mid);
+  grid.setAlpha(isDark(pal) ? 110 : 160);
+  plot_->setBackground(base);
+  for (QCPAxis* a : {plot_->xAxis, plot_->yAxis, plot_->xAxis2, plot_->yAxis2}) {
+    // Width 0: one device pixel, as QCustomPlot draws them by default.
+    QPen axis(text, 0);
+    axis.setCapStyle(Qt::SquareCap);
+    a->setBasePen(axis);
+    a->setTickPen(axis);
+    a->setSubTickPen(axis);
+    a->setLabelColor(text);
+    a->setTickLabelColor(text);
+    a->grid()->setPen(QPen(grid, 0, Qt::DotLine));
+    a->grid()->setZeroLinePen(QPen(grid, 0, Qt::SolidLine));
+  }
+  QColor legend = base;
+  legend.setAlpha(210);
+  plot_->legend->setBrush(legend);
+  plot_->legend->setBorderPen(QPen(pal.color(QPalette::Mid)));
+  plot_->legend->setTextColor(text);
+  d_->title->setTextColor(text);
+}
+
+QColor ChartWidget::ink(const QColor& color) const {
+  return readableOn(color, palette().color(QPalette::Base), palette());
+}
+
+double ChartWidget::pixelRatio() const { return plot_->bufferDevicePixelRatio(); }
+
+void ChartWidget::syncPixelRatio() {
+  // The plot draws into a buffer of its own; at 1× on a 2× screen it would be scaled up, blurred.
+  const double ratio = devicePixelRatioF();
+  if (!qFuzzyCompare(plot_->bufferDevicePixelRatio(), ratio)) {
+    plot_->setBufferDevicePixelRatio(ratio);
+    plot_->replot(QCustomPlot::rpQueuedReplot);
+  }
+}
+
+void ChartWidget::showEvent(QShowEvent* event) {
+  QWidget::showEvent(event);
+  syncPixelRatio();
+}
+
+void ChartWidget::paintEvent(QPaintEvent* event) {
+  QWidget::paintEvent(event);
+  if (!hasFocus()) return;
+  QPainter p(this);
+  p.setPen(QPen(palette().color(QPalette::Highlight), kFocusFrame));
+  p.setBrush(Qt::NoBrush);
+  p.drawRect(
+      QRectF(rect()).adjusted(kFocusFrame / 2.0, kFocusFrame / 2.0, -kFocusFrame / 2.0, -kFocusFrame / 2.0));
+}
+
+void ChartWidget::focusInEvent(QFocusEvent* event) {
+  QWidget::focusInEvent(event);
+  update();
+}
+
+void ChartWidget::focusOutEvent(QFocusEvent* event) {
+  QWidget::focusOutEvent(event);
+  update();
+}
+
+void ChartWidget::keyPressEvent(QKeyEvent* event) {
+  if (event->key() == Qt::Key_Menu ||
+      (event->key() == Qt::Key_F10 && event->modifiers() == Qt::ShiftModifier)) {
+    showExportMenu(mapToGlobal(rect().center()));
+    return;
+  }
+  QWidget::keyPressEvent(event);
+}
+
+void ChartWidget::placePlaceholder() {
+  if (d_->placeholder == nullptr) return;
+  // Broken into lines the plot's width holds: a longer sentence (German, Spanish) is not cut off.
+  const int room = std::max(120, width() - 110);
+  const int chars = room / std::max(1, QFontMetrics(d_->placeholder->font()).averageCharWidth());
+  d_->placeholder->setText(wrapped(data_.placeholder, std::max(12, chars)));
+}
+
+void ChartWidget::updateSpokenName() {
+  const QString title = QString(data_.title).replace(QLatin1Char('\n'), QLatin1Char(' '));
+  setAccessibleName(title.isEmpty() ? tr("Chart") : tr("Chart: %1").arg(title));
+  QString about;
+  if (!data_.yLabel.isEmpty() && !data_.xLabel.isEmpty())
+    about = tr("%1 against %2.").arg(data_.yLabel, data_.xLabel) + QLatin1Char(' ');
+  if (!data_.placeholder.isEmpty()) about += data_.placeholder + QLatin1Char(' ');
+  about += tr("The menu key (or Shift+F10) exports it as PNG, SVG or PDF.");
+  setAccessibleDescription(about);
 }
 
 void ChartWidget::resizeEvent(QResizeEvent* event) {
   QWidget::resizeEvent(event);
+  syncPixelRatio();
+  if (d_->placeholder != nullptr) {
+    placePlaceholder();
+    plot_->replot(QCustomPlot::rpQueuedReplot);
+  }
   if (plot_->legend->visible()) {
     if (legendBelow_)
       wrapLegend();
@@ -205,6 +318,7 @@ void ChartWidget::rebuild() {
   }
   d_->title->setText(title);
   d_->title->setVisible(!data_.title.isEmpty());
+  updateSpokenName();
   plot_->xAxis->setLabel(data_.xLabel);
   plot_->yAxis->setLabel(data_.yLabel);
 
@@ -231,27 +345,28 @@ void ChartWidget::rebuild() {
   int verticalLabels = 0;
   for (const auto& l : data_.layers) {
     Impl::Bound b;
+    const QColor color = ink(l.color);
     switch (l.style) {
       case LayerStyle::Line:
       case LayerStyle::Step:
       case LayerStyle::Points: {
         b.graph = plot_->addGraph();
         b.graph->setName(l.name);
-        b.graph->setPen(layerPen(l, l.style == LayerStyle::Points ? 1.5 : 2.0));
+        b.graph->setPen(layerPen(l, color, l.style == LayerStyle::Points ? 1.5 : 2.0));
         if (l.style == LayerStyle::Step) {
           b.graph->setLineStyle(QCPGraph::lsStepLeft);
-          QColor fill = l.color;
+          QColor fill = color;
           fill.setAlpha(50);
           b.graph->setBrush(fill);
         } else if (l.style == LayerStyle::Points) {
           b.graph->setLineStyle(QCPGraph::lsNone);
-          b.graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, l.color, l.color, 7));
+          b.graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, color, color, 7));
         }
         b.graph->setAdaptiveSampling(true);
         if (!l.errMinus.isEmpty()) {
           b.errors = new QCPErrorBars(plot_->xAxis, plot_->yAxis);
           b.errors->setDataPlottable(b.graph);
-          b.errors->setPen(QPen(l.color, 1.5));
+          b.errors->setPen(QPen(color, 1.5));
           b.errors->removeFromLegend();
         }
         if (l.name.isEmpty()) b.graph->removeFromLegend();
@@ -261,8 +376,8 @@ void ChartWidget::rebuild() {
         b.bars = new QCPBars(plot_->xAxis, plot_->yAxis);
         b.bars->setName(l.name);
         b.bars->setWidth(l.barWidth);
-        b.bars->setPen(QPen(l.color.darker(130), 1));
-        b.bars->setBrush(l.color);
+        b.bars->setPen(QPen(color.darker(130), 1));
+        b.bars->setBrush(color);
         if (l.stack >= 0) {
           if (auto it = stackTop.find(l.stack); it != stackTop.end()) b.bars->moveAbove(it->second);
           stackTop[l.stack] = b.bars;
@@ -270,7 +385,7 @@ void ChartWidget::rebuild() {
         if (!l.errMinus.isEmpty()) {
           b.errors = new QCPErrorBars(plot_->xAxis, plot_->yAxis);
           b.errors->setDataPlottable(b.bars);
-          b.errors->setPen(QPen(Qt::black, 1.2));
+          b.errors->setPen(QPen(palette().color(QPalette::Text), 1.2));
           b.errors->removeFromLegend();
         }
         if (l.name.isEmpty()) b.bars->removeFromLegend();
@@ -279,11 +394,11 @@ void ChartWidget::rebuild() {
       case LayerStyle::HLine:
       case LayerStyle::VLine: {
         b.line = new QCPItemStraightLine(plot_);
-        b.line->setPen(layerPen(l, 1.8));
+        b.line->setPen(layerPen(l, color, 1.8));
         b.line->setClipToAxisRect(true);
         if (!l.label.isEmpty()) {
           b.text = new QCPItemText(plot_);
-          b.text->setColor(l.color);
+          b.text->setColor(color);
           b.text->setClipToAxisRect(true);
           if (l.style == LayerStyle::HLine) {
             b.text->position->setTypeX(QCPItemPosition::ptAxisRectRatio);
@@ -296,7 +411,9 @@ void ChartWidget::rebuild() {
             // Stagger the labels of neighbouring vertical lines (p50, p95, p99) so they stay readable.
             b.text->setProperty("row", verticalLabels++);
           }
-          b.text->setBrush(QColor(255, 255, 255, 200));
+          QColor behind = palette().color(QPalette::Base);
+          behind.setAlpha(200);
+          b.text->setBrush(behind);
         }
         break;
       }
@@ -312,6 +429,13 @@ void ChartWidget::rebuild() {
           plot_->plotLayout()->addElement(1, 1, d_->colorScale);
           d_->colorScale->setType(QCPAxis::atRight);
           d_->colorScale->axis()->setLabel(l.name);
+          const QColor text = palette().color(QPalette::Text);
+          QCPAxis* scale = d_->colorScale->axis();
+          scale->setBasePen(QPen(text, 0));
+          scale->setTickPen(QPen(text, 0));
+          scale->setSubTickPen(QPen(text, 0));
+          scale->setLabelColor(text);
+          scale->setTickLabelColor(text);
           auto* group = new QCPMarginGroup(plot_);
           plot_->axisRect()->setMarginGroup(QCP::msBottom | QCP::msTop, group);
           d_->colorScale->setMarginGroup(QCP::msBottom | QCP::msTop, group);
@@ -426,7 +550,7 @@ void ChartWidget::chooseLegendCorner() {
 }
 
 void ChartWidget::updateData() {
-  if (d_->placeholder != nullptr) d_->placeholder->setText(data_.placeholder);
+  placePlaceholder();
   for (std::size_t i = 0; i < d_->bound.size() && i < data_.layers.size(); ++i) {
     const auto& l = data_.layers[i];
     auto& b = d_->bound[i];
@@ -556,7 +680,7 @@ void ChartWidget::rescale() {
 void ChartWidget::updateSpans(std::vector<QCPItemRect*>& rects, const PlotLayer& l) {
   for (QCPItemRect* r : rects) plot_->removeItem(r);
   rects.clear();
-  QColor fill = l.color;
+  const QColor fill = ink(l.color);
   for (int i = 0; i < l.x.size() && i < l.x2.size() && i < l.y.size(); ++i) {
     auto* r = new QCPItemRect(plot_);
     r->setClipToAxisRect(true);
@@ -638,12 +762,14 @@ void ChartWidget::exportWithDialog(const QString& suffix) {
   if (!err.isEmpty()) QMessageBox::warning(this, tr("Export chart"), err);
 }
 
-void ChartWidget::contextMenuEvent(QContextMenuEvent* event) {
+void ChartWidget::contextMenuEvent(QContextMenuEvent* event) { showExportMenu(event->globalPos()); }
+
+void ChartWidget::showExportMenu(const QPoint& globalPos) {
   QMenu menu(this);
   menu.addAction(tr("Export as PNG…"), this, [this] { exportWithDialog(QStringLiteral("png")); });
   menu.addAction(tr("Export as SVG…"), this, [this] { exportWithDialog(QStringLiteral("svg")); });
   menu.addAction(tr("Export as PDF…"), this, [this] { exportWithDialog(QStringLiteral("pdf")); });
-  menu.exec(event->globalPos());
+  menu.exec(globalPos);
 }
 
 }  // namespace amp::widgets

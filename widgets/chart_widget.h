@@ -43,6 +43,9 @@ class ChartWidget : public QWidget {
   /// Whether two neighbouring category labels (x or y) overlap as laid out now.
   bool tickLabelsCollide() const;
 
+  /// The pixel ratio the chart is drawn at: the screen's (2 on a 2× screen), so it stays crisp.
+  double pixelRatio() const;
+
   QSize sizeHint() const override { return {460, 280}; }
   QSize minimumSizeHint() const override { return {220, 160}; }
 
@@ -53,12 +56,27 @@ class ChartWidget : public QWidget {
   void contextMenuEvent(QContextMenuEvent* event) override;
   void changeEvent(QEvent* event) override;
   void resizeEvent(QResizeEvent* event) override;
+  void showEvent(QShowEvent* event) override;
+  /// The focus frame: keyboard users see which chart the menu key exports.
+  void paintEvent(QPaintEvent* event) override;
+  void keyPressEvent(QKeyEvent* event) override;
+  void focusInEvent(QFocusEvent* event) override;
+  void focusOutEvent(QFocusEvent* event) override;
 
  private:
   struct Impl;
   void rebuild();
   void updateData();
   void applyFonts();
+  /// Background, axes, grid, legend and title in the palette's colours (light or dark desktop).
+  void applyPalette();
+  void syncPixelRatio();
+  void showExportMenu(const QPoint& globalPos);
+  void updateSpokenName();
+  /// The "no data yet" sentence in the middle of the plot, wrapped to its width.
+  void placePlaceholder();
+  /// A layer's colour as drawn on this chart's background.
+  QColor ink(const QColor& color) const;
   void rescale();
   void placeLegend();
   void setLegendBelow(bool below);

@@ -40,6 +40,8 @@ void LabTables::setResult(const run::RunResult* r) {
     auto* title = new QLabel(QStringLiteral("<b>%1</b>").arg(titleOf(t.name).toHtmlEscaped()), this);
     auto* view = new QTableWidget(static_cast<int>(t.rows.size()), static_cast<int>(t.columns.size()), this);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setAccessibleName(titleOf(t.name));
+    view->setTabKeyNavigation(false);  // read-only: arrows within, Tab on to the next control
     view->verticalHeader()->setVisible(false);
     QStringList header;
     for (const auto& c : t.columns) header << tableHeading(c);

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 AMP Lab authors
 #include "widgets/metric_table.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableWidget>
@@ -9,6 +10,7 @@
 #include <cmath>
 
 #include "widgets/format.h"
+#include "widgets/theme_colors.h"
 
 namespace amp::widgets {
 
@@ -45,6 +47,11 @@ MetricTable::MetricTable(QWidget* parent) : QWidget(parent) {
   table_->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
   table_->setAlternatingRowColors(true);
   table_->setWordWrap(false);
+  // Read-only: arrow keys move between the cells, Tab moves on to the next control.
+  table_->setTabKeyNavigation(false);
+  table_->setAccessibleName(tr("Metrics"));
+  table_->setAccessibleDescription(tr(
+      "Each metric's model value, its simulated and real value with the 95% confidence interval, and in words whether the model lies inside it."));
   verdict_ = new QLabel(this);
   verdict_->setWordWrap(true);
   verdict_->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -130,6 +137,11 @@ QString MetricTable::cellText(const std::string& key, int column, const std::str
 
 QString MetricTable::verdictText() const { return verdict_->text(); }
 
+void MetricTable::changeEvent(QEvent* event) {
+  QWidget::changeEvent(event);
+  if (event->type() == QEvent::PaletteChange) rebuild();
+}
+
 void MetricTable::rebuild() {
   rows_.clear();
   const bool showReal = hasReal_ || real_.has_value();
@@ -152,7 +164,11 @@ void MetricTable::rebuild() {
   table_->setColumnHidden(RealColumn, !comparing_ && !showReal);
   table_->setColumnHidden(ModelColumn, !comparing_ && modelHidden_);
 
-  const QColor inside(0xdf, 0xf2, 0xdf), outside(0xfb, 0xe5, 0xc8);
+  // Green where the model lies inside the CI, orange where not: pale on a light desktop, deep on a
+  // dark one, so the text stays readable on either.
+  const double tint = isDark(palette()) ? 0.3 : 0.15;
+  const QColor inside = tinted(palette(), QColor(0x2c, 0xa0, 0x2c), tint),
+               outside = tinted(palette(), QColor(0xe6, 0x8a, 0x00), tint * 1.45);
   for (std::size_t r = 0; r < rows_.size(); ++r) {
     const auto& [key, pct] = rows_[r];
     const run::MetricSpec* spec = nullptr;

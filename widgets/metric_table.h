@@ -44,6 +44,10 @@ class MetricTable : public QWidget {
   QTableWidget* table() const { return table_; }
   QString verdictText() const;
 
+ protected:
+  /// A light or dark desktop: the cells' tints follow it.
+  void changeEvent(QEvent* event) override;
+
  private:
   void rebuild();
   int rowOf(const std::string& key, const std::string& percentile) const;

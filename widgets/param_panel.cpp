@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "widgets/accessibility.h"
 #include "widgets/format.h"
 #include "widgets/table_param_editor.h"
 
@@ -261,6 +262,13 @@ void ParamPanel::buildRow(const run::ParamSpec& spec, int gridRow) {
         static_cast<QWidget*>(r->combo), static_cast<QWidget*>(r->line), static_cast<QWidget*>(r->table),
         static_cast<QWidget*>(r->reset)})
     if (w != nullptr) r->widgets.push_back(w);
+  // A screen reader names each editor of the row after its label and reads the help with it.
+  for (QWidget* w :
+       {static_cast<QWidget*>(r->slider), static_cast<QWidget*>(r->spin), static_cast<QWidget*>(r->combo),
+        static_cast<QWidget*>(r->line), static_cast<QWidget*>(r->table)})
+    if (w != nullptr) setSpoken(w, title, tip);
+  if (QWidget* e = editor(spec.key)) r->label->setBuddy(e);
+  setSpoken(r->reset, tr("Reset %1 to its default").arg(title));
 }
 
 void ParamPanel::showNumber(Row& r, double v) {

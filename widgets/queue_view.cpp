@@ -10,6 +10,7 @@
 #include <cmath>
 
 #include "widgets/format.h"
+#include "widgets/theme_colors.h"
 #include "widgets/topology_layout.h"
 
 namespace amp::widgets {
@@ -24,6 +25,11 @@ const QColor kBusy(0xe6, 0x9f, 0x00);
 const QColor kIdle(0xdd, 0xdd, 0xdd);
 const QColor kUtil(0x80, 0x50, 0x00);
 const QColor kDrop(0xc0, 0x20, 0x20);
+
+// An idle lane stands back from its box on a light and on a dark desktop alike.
+QColor idleColor(const QPalette& pal) {
+  return isDark(pal) ? tinted(pal, pal.color(QPalette::Text), 0.25) : kIdle;
+}
 
 bool hasLanes(const LiveStats::Station& st) {
   return st.role == run::StationRole::Queue || st.role == run::StationRole::Device ||
@@ -44,6 +50,9 @@ QPointF boundaryPoint(const QRectF& r, const QPointF& towards) {
 QueueView::QueueView(QWidget* parent) : QWidget(parent) {
   setAttribute(Qt::WA_OpaquePaintEvent);
   setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+  setAccessibleName(tr("Queue animation"));
+  setAccessibleDescription(tr(
+      "Requests moving between the lab's stations: how many wait in each queue, which cores are busy, and the counts of arrivals, completions and drops."));
   clock_.start();
 }
 
@@ -248,7 +257,9 @@ void QueueView::drawStation(QPainter& p, std::size_t s) const {
 
   p.setPen(
       QPen(st.master ? QColor(0x9a, 0x60, 0x00) : palette().color(QPalette::Mid), st.master ? 2.5 : 1.2));
-  p.setBrush(st.master ? QColor(0xff, 0xf4, 0xdc) : palette().color(QPalette::Base));
+  // The master's box is tinted, pale on a light desktop and deep on a dark one, under the text colour.
+  p.setBrush(st.master ? tinted(palette(), kBusy, isDark(palette()) ? 0.3 : 0.15)
+                       : palette().color(QPalette::Base));
   p.drawRoundedRect(r, 6, 6);
 
   const QRectF title(r.left() + 6, r.top() + 3, r.width() - 12, lh);
@@ -290,20 +301,23 @@ void QueueView::drawStation(QPainter& p, std::size_t s) const {
   QFont small = font();
   small.setPointSizeF(std::max(6.0, font().pointSizeF() * 0.8));
   p.setFont(small);
+  const bool dark = isDark(palette());
+  const QColor idle = idleColor(palette());
   if (lanes <= kLaneRowsMax) {
     const double h = lh * 0.85;
     for (int i = 0; i < lanes; ++i) {
       const LiveStats::Lane* lane = i < static_cast<int>(st.lanes.size()) ? &st.lanes[i] : nullptr;
       const QRectF lr(r.left() + 6, laneTop + i * h, r.width() - 12, h - 2);
       p.setPen(Qt::NoPen);
-      p.setBrush(lane != nullptr && lane->busy ? kBusy : kIdle);
+      const bool busy = lane != nullptr && lane->busy;
+      p.setBrush(busy ? kBusy : idle);
       p.drawRect(lr);
       if (lane != nullptr) {
         p.setBrush(kUtil);
         p.drawRect(
             QRectF(lr.left(), lr.bottom() - 3, lr.width() * std::clamp(lane->utilization, 0.0, 1.0), 3));
       }
-      p.setPen(Qt::black);
+      p.setPen(busy || !dark ? QColor(Qt::black) : palette().color(QPalette::Text));
       // Without a lane the row is a server of the topology, not yet a CPU seen running.
       const QString who = lane == nullptr     ? QStringLiteral("#%1").arg(i)
                           : stats_->sampled() ? tr("CPU %1").arg(lane->core)
@@ -319,7 +333,7 @@ void QueueView::drawStation(QPainter& p, std::size_t s) const {
     p.setPen(QPen(palette().color(QPalette::Base), 1));
     for (int i = 0; i < lanes; ++i) {
       const bool busy = i < static_cast<int>(st.lanes.size()) && st.lanes[i].busy;
-      p.setBrush(busy ? kBusy : kIdle);
+      p.setBrush(busy ? kBusy : idle);
       p.drawRect(
           QRectF(r.left() + 4 + (i % perRow) * cell, laneTop + (i / perRow) * cell, cell - 1, cell - 1));
     }
@@ -454,7 +468,7 @@ void QueueView::paintEvent(QPaintEvent*) {
     x += fm.horizontalAdvance(text) + lh;
   };
   swatch(kBusy, tr("busy"));
-  swatch(kIdle, tr("idle"));
+  swatch(idleColor(palette()), tr("idle"));
   swatch(kUtil, tr("utilization"));
   swatch(simColor(), tr("request / waiting"));
 

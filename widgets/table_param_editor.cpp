@@ -10,6 +10,7 @@
 #include <QVBoxLayout>
 
 #include "widgets/format.h"
+#include "widgets/theme_colors.h"
 
 namespace amp::widgets {
 
@@ -43,6 +44,7 @@ TableParamEditor::TableParamEditor(const run::ParamSpec& spec, QWidget* parent)
   table_->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
   table_->verticalHeader()->setDefaultSectionSize(22);
   table_->setMinimumHeight(90);
+  table_->setAccessibleName(labText(spec.label.empty() ? spec.key : spec.label));
   table_->setMaximumHeight(180);
   layout->addWidget(table_);
 
@@ -55,13 +57,16 @@ TableParamEditor::TableParamEditor(const run::ParamSpec& spec, QWidget* parent)
   remove_->setToolTip(tr("Remove the selected row (or the last one)"));
   message_ = new QLabel(this);
   message_->setWordWrap(true);
-  message_->setStyleSheet(QStringLiteral("color: #b00020;"));
   buttons->addWidget(add_);
   buttons->addWidget(remove_);
   buttons->addStretch(1);
   layout->addLayout(buttons);
   layout->addWidget(message_);
   message_->hide();
+  // Red on the desktop's background, readable on a light and on a dark one.
+  message_->setStyleSheet(
+      QStringLiteral("color: %1;")
+          .arg(isDark(palette()) ? QStringLiteral("#ff6b6b") : QStringLiteral("#b00020")));
 
   connect(add_, &QToolButton::clicked, this, &TableParamEditor::addRow);
   connect(remove_, &QToolButton::clicked, this, &TableParamEditor::removeRow);

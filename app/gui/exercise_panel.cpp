@@ -12,8 +12,10 @@
 #include <QScrollArea>
 #include <QVBoxLayout>
 
+#include "widgets/accessibility.h"
 #include "widgets/chart_builder.h"
 #include "widgets/format.h"
+#include "widgets/theme_colors.h"
 
 namespace amp::app {
 
@@ -27,6 +29,7 @@ ExercisePanel::ExercisePanel(QWidget* parent) : QWidget(parent) {
   scroll_ = new QScrollArea(this);
   scroll_->setWidgetResizable(true);
   scroll_->setFrameShape(QFrame::NoFrame);
+  scroll_->setAccessibleName(tr("Exercises"));
   auto* inner = new QWidget(scroll_);
   list_ = new QVBoxLayout(inner);
   scroll_->setWidget(inner);
@@ -99,6 +102,7 @@ void ExercisePanel::setLab(const run::Lab* lab, std::vector<run::Exercise> exerc
                               : tr("Runs the lab with these settings and compares"));
     answerRow->addWidget(row.check);
     v->addLayout(answerRow);
+    widgets::setSpoken(row.prediction, tr("Your prediction for exercise %1").arg(i + 1), prompt->text());
     row.grade = new QLabel(box);
     row.grade->setWordWrap(true);
     row.grade->setVisible(false);
@@ -151,7 +155,10 @@ void ExercisePanel::showGrade(int index, const QString& text, bool passed) {
   if (index < 0 || index >= count()) return;
   Row& r = rows_[static_cast<std::size_t>(index)];
   r.grade->setText(text);
-  r.grade->setStyleSheet(passed ? QStringLiteral("color:#1b6e2e") : QStringLiteral("color:#9a3b00"));
+  // Green or orange that reads on the desktop's background, light or dark.
+  const bool dark = widgets::isDark(palette());
+  r.grade->setStyleSheet(passed ? (dark ? QStringLiteral("color:#7fd88f") : QStringLiteral("color:#1b6e2e"))
+                                : (dark ? QStringLiteral("color:#ffb070") : QStringLiteral("color:#9a3b00")));
   r.grade->setVisible(true);
 }
 

@@ -36,6 +36,7 @@ HistoryDock::HistoryDock(std::shared_ptr<RunStore> store, QWidget* parent)
   list_->setColumnCount(4);
   list_->setHeaderLabels({tr("Run"), tr("Mode"), tr("Key metric"), tr("Notes")});
   list_->setRootIsDecorated(false);
+  list_->setAccessibleName(tr("Saved runs"));
   list_->setSelectionMode(QAbstractItemView::ExtendedSelection);
   list_->setContextMenuPolicy(Qt::CustomContextMenu);
   // Interactive columns: ResizeToContents would make the dock as wide as its longest row.

@@ -48,6 +48,7 @@ LabBrowser::LabBrowser(QWidget* parent) : QWidget(parent) {
   search_ = new QLineEdit(this);
   search_->setPlaceholderText(tr("Search labs…"));
   search_->setClearButtonEnabled(true);
+  search_->setAccessibleName(tr("Search labs"));
   layout->addWidget(search_);
   tree_ = new QTreeWidget(this);
   tree_->setHeaderHidden(true);
@@ -55,6 +56,8 @@ LabBrowser::LabBrowser(QWidget* parent) : QWidget(parent) {
   tree_->setWordWrap(true);
   tree_->setTextElideMode(Qt::ElideNone);
   tree_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+  tree_->setAccessibleName(tr("Labs"));
+  tree_->setAccessibleDescription(tr("Arrow keys choose a lab, Enter opens it to work on."));
   auto* delegate = new WrappingDelegate(tree_);
   tree_->setItemDelegate(delegate);
   // A narrower or wider column re-wraps the titles: the rows take new heights.
@@ -63,6 +66,12 @@ LabBrowser::LabBrowser(QWidget* parent) : QWidget(parent) {
   layout->addWidget(tree_, 1);
   populate();
   connect(search_, &QLineEdit::textChanged, this, &LabBrowser::applyFilter);
+  // From the search field, Enter goes on to the labs it left.
+  connect(search_, &QLineEdit::returnPressed, this, &LabBrowser::focusList);
+  connect(tree_, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
+    const QString id = item != nullptr ? item->data(0, kIdRole).toString() : QString();
+    if (!id.isEmpty()) emit labActivated(id);
+  });
   connect(tree_, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
     if (selecting_ || item == nullptr) return;
     const QString id = item->data(0, kIdRole).toString();
@@ -132,6 +141,22 @@ void LabBrowser::applyFilter(const QString& text) {
 }
 
 void LabBrowser::setFilter(const QString& text) { search_->setText(text); }
+
+void LabBrowser::focusList() {
+  tree_->setFocus(Qt::ShortcutFocusReason);
+  QTreeWidgetItem* current = tree_->currentItem();
+  if (current != nullptr && !current->isHidden() && !current->data(0, kIdRole).toString().isEmpty()) return;
+  // No lab under the cursor (or one the filter hid): the first lab shown.
+  for (int g = 0; g < tree_->topLevelItemCount(); ++g) {
+    auto* group = tree_->topLevelItem(g);
+    if (group->isHidden()) continue;
+    for (int i = 0; i < group->childCount(); ++i)
+      if (!group->child(i)->isHidden() && !group->child(i)->data(0, kIdRole).toString().isEmpty()) {
+        tree_->setCurrentItem(group->child(i));
+        return;
+      }
+  }
+}
 
 int LabBrowser::visibleLabCount() const {
   int n = 0;

@@ -21,9 +21,13 @@ class LabBrowser : public QWidget {
   void setFilter(const QString& text);
   int visibleLabCount() const;
   QTreeWidget* tree() const { return tree_; }
+  /// Keyboard focus on the list of labs (arrows choose, Enter opens the lab to work on it).
+  void focusList();
 
  signals:
   void labChosen(const QString& labId);
+  /// Enter (or a double click) on a lab: the user wants to work on it now, not just look.
+  void labActivated(const QString& labId);
 
  private:
   void populate();

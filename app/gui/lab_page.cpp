@@ -9,8 +9,10 @@
 #include <QLabel>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -19,6 +21,7 @@
 #include "gui/exercise_panel.h"
 #include "gui/run_controls.h"
 #include "gui/sweep_panel.h"
+#include "widgets/accessibility.h"
 #include "widgets/ceiling_panel.h"
 #include "widgets/chart_grid.h"
 #include "widgets/chart_widget.h"
@@ -70,6 +73,7 @@ void LabPage::buildUi() {
   close->setText(QStringLiteral("✕"));
   close->setAutoRaise(true);
   close->setToolTip(tr("Dismiss"));
+  close->setAccessibleName(tr("Dismiss"));
   mb->addWidget(messageText_, 1);
   mb->addWidget(close);
   connect(close, &QToolButton::clicked, messageBar_, &QWidget::hide);
@@ -88,6 +92,8 @@ void LabPage::buildUi() {
   cl->addWidget(controls_);
   leftTabs_ = new QTabWidget(left_);
   leftTabs_->setDocumentMode(true);
+  leftTabs_->setAccessibleName(tr("Parameters, text, exercises and sweeps"));
+  leftTabs_->tabBar()->setAccessibleName(leftTabs_->accessibleName());
   cl->addWidget(leftTabs_, 1);
   buildTabs();
 
@@ -98,6 +104,7 @@ void LabPage::buildUi() {
   connect(controls_, &RunControls::animationStatus, queueView_, &widgets::QueueView::setStatusText);
   chartGrid_ = new widgets::ChartGrid(rightSplit_);
   chartGrid_->setLab(&lab(), session_->metrics());
+  chartGrid_->setAccessibleName(tr("Charts"));
   connect(chartGrid_, &widgets::ChartGrid::liveReplotted, this, &LabPage::chartFrame);
   metricTable_ = new widgets::MetricTable(rightSplit_);
   metricTable_->setMetrics(session_->metrics(), lab().hasReal());
@@ -137,6 +144,7 @@ void LabPage::buildTabs() {
   controlsScroll_->setWidgetResizable(true);
   controlsScroll_->setFrameShape(QFrame::NoFrame);
   controlsScroll_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+  controlsScroll_->setAccessibleName(tr("Parameters"));
   auto* paramsHost = new QWidget(controlsScroll_);
   auto* pl = new QVBoxLayout(paramsHost);
   pl->setContentsMargins(2, 4, 8, 4);
@@ -161,6 +169,7 @@ void LabPage::buildTabs() {
 
   text_ = new QTextBrowser(leftTabs_);
   text_->setOpenExternalLinks(true);
+  text_->setAccessibleName(tr("About"));
   text_->setMarkdown(loadText());
   leftTabs_->addTab(text_, tr("About"));
   exercises_ = new ExercisePanel(leftTabs_);
@@ -375,6 +384,26 @@ std::vector<widgets::ChartWidget*> LabPage::charts() const {
   std::vector<widgets::ChartWidget*> all = chartGrid_->exportCharts();
   all.push_back(sweep_->chart());
   return all;
+}
+
+void LabPage::focusControls() {
+  // A page just opened is shown once the event loop runs: focus goes to it then.
+  if (!isVisible()) {
+    QTimer::singleShot(0, this, [this] {
+      if (isVisible()) focusControls();
+    });
+    return;
+  }
+  showTab(0);
+  // The first parameter the lab shows, else Run: where a keyboard user starts on a new lab.
+  for (const auto& spec : paramPanel_->specs())
+    if (QWidget* editor = paramPanel_->editor(spec.key);
+        editor != nullptr && paramPanel_->isShown(spec.key)) {
+      editor->setFocus(Qt::OtherFocusReason);
+      controlsScroll_->ensureWidgetVisible(editor);
+      return;
+    }
+  controls_->setFocus(Qt::OtherFocusReason);
 }
 
 void LabPage::showTab(int index) { leftTabs_->setCurrentIndex(std::clamp(index, 0, leftTabs_->count() - 1)); }

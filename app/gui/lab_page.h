@@ -88,6 +88,8 @@ class LabPage : public QWidget {
     session_->showComparison(a, nameA, b, nameB);
   }
 
+  /// Keyboard focus on the first parameter shown (else the run controls), on the parameters tab.
+  void focusControls();
   /// Left column tab: 0 parameters, 1 about, 2 exercises, 3 sweep.
   void showTab(int index);
   /// Classroom view: parameters, animation and charts only.

@@ -49,7 +49,9 @@ LessonPlayer::~LessonPlayer() {
 void LessonPlayer::buildBar() {
   auto* bar = new QWidget;
   bar->setObjectName(QStringLiteral("lessonBar"));
-  bar->setStyleSheet(QStringLiteral("#lessonBar{background:#f4f6fa;border-top:2px solid #3465a4;}"));
+  // A light strip with dark words on a light and on a dark desktop alike.
+  bar->setStyleSheet(QStringLiteral(
+      "#lessonBar{background:#f4f6fa;border-top:2px solid #3465a4;} #lessonBar QLabel{color:#1a1a1a;}"));
   auto* row = new QHBoxLayout(bar);
   row->setContentsMargins(12, 8, 12, 8);
   auto* words = new QVBoxLayout;

@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QIcon>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
@@ -71,6 +72,9 @@ MainWindow::MainWindow(std::shared_ptr<RunStore> store, const QString& storeErro
     : QMainWindow(parent), store_(std::move(store)) {
   setWindowTitle(tr("AMP Lab"));
   setObjectName(QStringLiteral("mainWindow"));
+  // The icon the desktop entry shows, also on the window and in the task switcher.
+  if (QApplication::windowIcon().isNull())
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/amplab.svg")));
   normalFont_ = font();
 
   browser_ = new LabBrowser(this);
@@ -107,6 +111,9 @@ MainWindow::MainWindow(std::shared_ptr<RunStore> store, const QString& storeErro
                                                       : QString());
 
   connect(browser_, &LabBrowser::labChosen, this, [this](const QString& id) { openLab(id); });
+  connect(browser_, &LabBrowser::labActivated, this, [this](const QString& id) {
+    if (openLab(id)) page_->focusControls();
+  });
   connect(history_, &HistoryDock::openRun, this, [this](const run::RunResult& r) {
     if (page_ == nullptr || page_->labId().toStdString() != r.lab) {
       if (!openLab(QString::fromStdString(r.lab))) {
@@ -213,6 +220,8 @@ void MainWindow::buildMenus() {
   connect(presentationAction_, &QAction::toggled, this, &MainWindow::setPresentation);
   QAction* start = view->addAction(tr("&Start page"), this, &MainWindow::showStartPage);
   start->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Home));
+  QAction* choose = view->addAction(tr("&Choose a lab"), this, &MainWindow::focusLabBrowser);
+  choose->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
   view->addSeparator();
   view->addAction(browserDock_->toggleViewAction());
   view->addAction(history_->toggleViewAction());
@@ -251,7 +260,9 @@ void MainWindow::buildMenus() {
     QMessageBox::information(
         this, tr("Keys"),
         tr("F5 run · F6 pause/resume · F7 one event · F8 reset · Ctrl+1…4 mode · Ctrl+ +/− speed · F11 presentation mode.\n"
-           "In presentation mode: Space run/pause, S step, +/− speed, Tab moves between parameters, arrow keys move a slider, Esc leaves."));
+           "In presentation mode: Space run/pause, S step, +/− speed, Tab moves between parameters, arrow keys move a slider, Esc leaves.") +
+            QStringLiteral("\n") +
+            tr("Ctrl+L lab list: arrow keys choose a lab, Enter opens it · Tab moves on to parameters, buttons and charts · menu key (or Shift+F10) on a chart: export · Ctrl+E report."));
   });
   help->addAction(tr("&About AMP Lab"), this, [this] {
     QMessageBox::about(
@@ -470,6 +481,13 @@ void MainWindow::setPresentation(bool on) {
       if (QWidget* first = page_->paramPanel()->editor(page_->paramPanel()->specs().front().key))
         first->setFocus();
   }
+}
+
+void MainWindow::focusLabBrowser() {
+  if (presentation_) return;  // the browser is hidden for the projector
+  browserDock_->show();
+  browserDock_->raise();
+  browser_->focusList();
 }
 
 void MainWindow::attachProbe(PerfProbe* probe) {

@@ -51,6 +51,8 @@ class MainWindow : public QMainWindow {
   /// File → Profile…: pick a profile of this database or name a new one.
   void chooseProfile();
 
+  /// View → Choose a lab (Ctrl+L): the lab browser shown, the keyboard in its list.
+  void focusLabBrowser();
   void setPresentation(bool on);
   bool presentation() const { return presentation_; }
   QAction* presentationAction() const { return presentationAction_; }

@@ -19,6 +19,7 @@
 
 #include "amp/run/time_scale.h"
 #include "gui/lab_session.h"
+#include "widgets/accessibility.h"
 #include "widgets/format.h"
 
 namespace amp::app {
@@ -67,7 +68,10 @@ void RunControls::buildModeRow() {
   for (int i = 0; i < 4; ++i) {
     auto* b = new QToolButton(this);
     b->setText(tr(modeNames[i]));
-    b->setToolTip(tr(modeTips[i]));
+    // The tooltip names the key too (Run → Mode in the menu): Ctrl+1 … Ctrl+4.
+    b->setToolTip(QStringLiteral("%1 (%2)").arg(
+        tr(modeTips[i]),
+        QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)).toString(QKeySequence::NativeText)));
     b->setCheckable(true);
     b->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     modeGroup_->addButton(b, i);
@@ -97,6 +101,7 @@ void RunControls::buildRunRows() {
   stepButton_->setToolTip(tr("One event of the simulation (F7)"));
   resetButton_ = new QPushButton(tr("Reset"), this);
   resetButton_->setToolTip(tr("Stop and clear the results (F8)"));
+  setFocusProxy(runButton_);  // focusing the controls puts the keyboard on Run
   for (auto* b : {runButton_, pauseButton_, stepButton_, resetButton_}) {
     b->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     runRow->addWidget(b);
@@ -108,7 +113,8 @@ void RunControls::buildRunRows() {
   connect(resetButton_, &QPushButton::clicked, session_, &LabSession::resetRun);
 
   auto* speedRow = new QHBoxLayout;
-  speedRow->addWidget(new QLabel(tr("Speed"), this));
+  auto* speedLabel = new QLabel(tr("Speed"), this);
+  speedRow->addWidget(speedLabel);
   speed_ = new QComboBox(this);
   for (const auto& s : kSpeeds) speed_->addItem(tr(s.label), s.speed);
   speed_->setCurrentIndex(kDefaultSpeed);
@@ -116,13 +122,16 @@ void RunControls::buildRunRows() {
   speed_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
   speed_->setMinimumContentsLength(8);
   speedRow->addWidget(speed_, 1);
-  speedRow->addWidget(new QLabel(tr("Seed"), this));
+  auto* seedLabel = new QLabel(tr("Seed"), this);
+  speedRow->addWidget(seedLabel);
   seedBox_ = new QSpinBox(this);
   seedBox_->setRange(1, static_cast<int>(LabSession::kMaxSeed));
   seedBox_->setValue(static_cast<int>(session_->seed()));
   seedBox_->setToolTip(tr("Same seed, same arrivals and job sizes: runs are reproducible"));
   speedRow->addWidget(seedBox_);
   cl->addLayout(speedRow);
+  widgets::nameAfter(speedLabel, speed_);
+  widgets::nameAfter(seedLabel, seedBox_);
   session_->setSpeed(speed_->currentData().toDouble());
   connect(speed_, &QComboBox::currentIndexChanged, this,
           [this] { session_->setSpeed(speed_->currentData().toDouble()); });
@@ -131,7 +140,8 @@ void RunControls::buildRunRows() {
 
   // What a real run's requested service time means; the lab's default is chosen by its lesson.
   auto* clockRow = new QHBoxLayout;
-  clockRow->addWidget(new QLabel(tr("Service clock"), this));
+  auto* clockLabel = new QLabel(tr("Service clock"), this);
+  clockRow->addWidget(clockLabel);
   serviceClock_ = new QComboBox(this);
   serviceClock_->addItem(tr("time"), static_cast<int>(real::ServiceClock::Time));
   serviceClock_->addItem(tr("work"), static_cast<int>(real::ServiceClock::Work));
@@ -144,11 +154,13 @@ void RunControls::buildRunRows() {
   serviceClock_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
   serviceClock_->setMinimumContentsLength(8);
   clockRow->addWidget(serviceClock_, 1);
+  widgets::nameAfter(clockLabel, serviceClock_);
   connect(serviceClock_, &QComboBox::currentIndexChanged, this, [this] {
     session_->setServiceClock(static_cast<real::ServiceClock>(serviceClock_->currentData().toInt()));
   });
   if (session_->hasTimeScale()) {
-    clockRow->addWidget(new QLabel(tr("Time scale"), this));
+    auto* scaleLabel = new QLabel(tr("Time scale"), this);
+    clockRow->addWidget(scaleLabel);
     timeScale_ = new QComboBox(this);
     // Stretching (k:1) for labs whose costs are microseconds, compressing (1:k) for labs of
     // tenths of a second; the lab's own default is always among them.
@@ -168,6 +180,7 @@ void RunControls::buildRunRows() {
         tr("Fixed costs (a hand-off, a wake-up, a system call) do not scale: at 1:100 a 60 µs wake-up "
            "that was 0.06% of a 100 ms service becomes 6%. 1:1 is the lab's own time."));
     clockRow->addWidget(timeScale_);
+    widgets::nameAfter(scaleLabel, timeScale_);
     connect(timeScale_, &QComboBox::currentIndexChanged, this,
             [this] { session_->setTimeScale(timeScale_->currentData().toDouble()); });
   }
@@ -183,6 +196,7 @@ void RunControls::buildRunRows() {
   progress_->setRange(0, 1000);
   progress_->setTextVisible(false);
   progress_->setMaximumHeight(8);
+  progress_->setAccessibleName(tr("Run progress"));
   cl->addWidget(progress_);
   status_ = new QLabel(this);
   status_->setWordWrap(true);

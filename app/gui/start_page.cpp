@@ -61,6 +61,7 @@ StartPage::StartPage(std::shared_ptr<RunStore> store, QWidget* parent)
   bar_ = new QProgressBar(this);
   bar_->setToolTip(StudyPath::countingRule());
   bar_->setFormat(tr("%p% of the exercises"));
+  bar_->setAccessibleName(tr("Progress"));
   column->addWidget(bar_);
 
   auto* nextBox = new QGroupBox(tr("Next"), this);
@@ -90,6 +91,7 @@ StartPage::StartPage(std::shared_ptr<RunStore> store, QWidget* parent)
   column->addWidget(pathTitle);
   list_ = new QListWidget(this);
   list_->setObjectName(QStringLiteral("studyPathList"));
+  list_->setAccessibleName(tr("The path"));
   list_->setToolTip(tr("✓ every exercise passed · ◐ begun · ○ not tried yet") + QStringLiteral("\n") +
                     StudyPath::countingRule());
   auto open = [this](QListWidgetItem* item) {

@@ -74,6 +74,12 @@ SweepPanel::SweepPanel(QWidget* parent) : QWidget(parent) {
   form->addRow(tr("Replications"), reps_);
   form->addRow(tr("Chart"), metric_);
   form->addRow(tr("Face"), mode_);
+  // The range's two fields share one label: each says which end it is.
+  from_->setAccessibleName(tr("Vary from"));
+  to_->setAccessibleName(tr("Vary to"));
+  from2_->setAccessibleName(tr("Second parameter from"));
+  to2_->setAccessibleName(tr("Second parameter to"));
+  steps2_->setAccessibleName(tr("Second parameter steps"));
   layout->addLayout(form);
   auto* buttons = new QHBoxLayout;
   run_ = new QPushButton(tr("Run sweep"), this);
@@ -86,6 +92,7 @@ SweepPanel::SweepPanel(QWidget* parent) : QWidget(parent) {
   progress_ = new QProgressBar(this);
   progress_->setRange(0, 1000);
   progress_->setValue(0);
+  progress_->setAccessibleName(tr("Sweep progress"));
   buttons->addWidget(run_);
   buttons->addWidget(cancelButton_);
   buttons->addWidget(reportButton_);
