@@ -3,7 +3,8 @@
 # SPDX-FileCopyrightText: 2026 AMP Lab authors
 # The GUI under load: every lab's simulation flat out (--speed max) on a 1280×800 virtual display
 # for SECONDS, with `amplab --perf-probe`, plus two heavy screens (foundations with 16 workers, steering
-# with a 4096-slot ring). Prints JSON: per run the animation's frames/s, the event loop's stall
+# with a 4096-slot ring). Prints JSON: per run the animation's frames/s (over the window, and over
+# the seconds it animated: a simulation may end within seconds), the event loop's stall
 # p99 and max, resident memory at the start and the end, and whether it meets DESIGN.md's budgets
 # (≥ 55 frames/s, stall p99 ≤ 20 ms, max ≤ 100 ms). Run it on a quiet machine: other programs'
 # load shows up as stalls.
@@ -27,7 +28,11 @@ probe() {
     --speed max --run --perf-probe --quit-after "$seconds" "$@" 2>"$dir/$name.log" >/dev/null || true
   line=$(grep "perf summary:" "$dir/$name.log" | tail -1)
   [ -n "$line" ] || line="perf summary: failed ($(tail -1 "$dir/$name.log"))"
-  printf '%s\t%s\n' "$name" "$line" >>"$dir/summaries.tsv"
+  # A simulation flat out may reach its precision within seconds and stop animating: the budget
+  # is judged over the seconds that drew frames (the probe's per-second lines), not idle ones.
+  animating=$(grep -o 'frames/s=[0-9.]*' "$dir/$name.log" | cut -d= -f2 |
+    awk '$1 > 0 { sum += $1; n++ } END { printf "%.1f\t%d", (n ? sum / n : 0), n }')
+  printf '%s\t%s\t%s\n' "$name" "$line" "$animating" >>"$dir/summaries.tsv"
 }
 
 : >"$dir/summaries.tsv"
@@ -54,9 +59,10 @@ BEGIN { print "{\"runs\": [" }
   }
   fps = num(s, "animation"); p99 = num(s, "p99"); mx = num(s, "max")
   rs = num(s, "RSS start"); re = num(s, "end")
-  ok = (fps >= 55 && p99 <= 20 && mx <= 100) ? "true" : "false"
-  printf "%s  {\"name\": \"%s\", \"frames_per_s\": %s, \"stall_p99_ms\": %s, \"stall_max_ms\": %s, \"rss_start_mib\": %s, \"rss_end_mib\": %s, \"within_budget\": %s}", \
-    (NR > 1 ? ",\n" : ""), $1, fps, p99, mx, rs, re, ok
+  anim = $3 + 0; animS = $4 + 0
+  ok = (animS > 0 && anim >= 55 && p99 <= 20 && mx <= 100) ? "true" : "false"
+  printf "%s  {\"name\": \"%s\", \"frames_per_s\": %s, \"frames_per_s_animating\": %s, \"animating_s\": %s, \"stall_p99_ms\": %s, \"stall_max_ms\": %s, \"rss_start_mib\": %s, \"rss_end_mib\": %s, \"within_budget\": %s}", \
+    (NR > 1 ? ",\n" : ""), $1, fps, anim, animS, p99, mx, rs, re, ok
 }
 END { print "\n]}" }
 ' "$dir/summaries.tsv"
