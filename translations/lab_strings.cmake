@@ -8,12 +8,12 @@
 #   cmake --build <dir> --target update_lab_strings      (rewrites lab_strings.cpp)
 #   cmake --build <dir> --target update_translations     (refreshes the .ts files)
 # then translate the new entries; the test lab_strings_current fails while lab_strings.cpp is stale.
-add_library(amp_lab_strings_core STATIC ${PROJECT_SOURCE_DIR}/tools/lab_strings/lab_strings.cpp)
-target_include_directories(amp_lab_strings_core PUBLIC ${PROJECT_SOURCE_DIR}/tools/lab_strings)
+add_library(amp_lab_strings_core STATIC ${PROJECT_SOURCE_DIR}/translations/extract/lab_strings.cpp)
+target_include_directories(amp_lab_strings_core PUBLIC ${PROJECT_SOURCE_DIR}/translations/extract)
 target_link_libraries(amp_lab_strings_core PUBLIC amp::labs)
 set_target_properties(amp_lab_strings_core PROPERTIES AUTOMOC OFF AUTOUIC OFF AUTORCC OFF)  # Qt-free
 
-add_executable(amp_lab_strings ${PROJECT_SOURCE_DIR}/tools/lab_strings/main.cpp)
+add_executable(amp_lab_strings ${PROJECT_SOURCE_DIR}/translations/extract/main.cpp)
 target_link_libraries(amp_lab_strings PRIVATE amp_lab_strings_core)
 set_target_properties(amp_lab_strings PROPERTIES AUTOMOC OFF AUTOUIC OFF AUTORCC OFF)
 

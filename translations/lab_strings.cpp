@@ -3,7 +3,8 @@
 // The labs' texts for lupdate, written by the target update_lab_strings from what the labs
 // declare (a test fails when it is out of date). Scanned by lupdate only, never compiled: the
 // widgets translate a lab's text through widgets::labText in the context "amp::labs".
-// Do not edit by hand.
+// Do not edit by hand. One string per line as the labs say it, so clang-format keeps out:
+// clang-format off
 
 static const char* const kLabStrings[] = {
     QT_TRANSLATE_NOOP("amp::labs", "(1 + c_s²)/2 of the serialized step: how much its variability multiplies the wait (1 for exponential)."),

@@ -12,7 +12,8 @@ ScheduledReceiver::ScheduledReceiver(std::vector<std::int64_t> scheduleNs, std::
 std::optional<std::uint64_t> ScheduledReceiver::take(std::int64_t nowNs) {
   // relaxed: only this thread writes next_; others read it as a monitor.
   std::size_t j = next_.load(std::memory_order_relaxed);
-  for (; j < end_ && schedule_[j] <= nowNs; ++j) {
+  const std::size_t end = end_.load(std::memory_order_relaxed);
+  for (; j < end && schedule_[j] <= nowNs; ++j) {
     // The ring just before item j arrived: the accepted items taken after it came. All earlier
     // accepted items have been taken by now (in order), so their take times say it exactly.
     while (!takenAfter_.empty() && takenAfter_.front() <= schedule_[j]) takenAfter_.pop_front();
@@ -30,18 +31,21 @@ std::optional<std::uint64_t> ScheduledReceiver::take(std::int64_t nowNs) {
 
 std::int64_t ScheduledReceiver::nextDueNs() const {
   const std::size_t j = next_.load(std::memory_order_relaxed);
-  return j < end_ ? schedule_[j] : std::numeric_limits<std::int64_t>::max();
+  return j < end_.load(std::memory_order_relaxed) ? schedule_[j] : std::numeric_limits<std::int64_t>::max();
 }
 
 void ScheduledReceiver::endAt(std::int64_t nowNs) {
-  end_ = static_cast<std::size_t>(
-      std::upper_bound(schedule_.begin(), schedule_.begin() + static_cast<std::ptrdiff_t>(end_), nowNs) -
-      schedule_.begin());
+  const auto first = schedule_.begin();
+  const auto last = first + static_cast<std::ptrdiff_t>(end_.load(std::memory_order_relaxed));
+  end_.store(static_cast<std::size_t>(std::upper_bound(first, last, nowNs) - first),
+             std::memory_order_relaxed);
 }
 
 std::size_t ScheduledReceiver::waiting(std::int64_t nowNs) const {
-  const auto due = static_cast<std::size_t>(std::upper_bound(schedule_.begin(), schedule_.end(), nowNs) -
-                                            schedule_.begin());
+  // Only arrivals that come at all: after a load ended early, the rest of the schedule never waits.
+  const auto first = schedule_.begin();
+  const auto last = first + static_cast<std::ptrdiff_t>(end_.load(std::memory_order_relaxed));
+  const auto due = static_cast<std::size_t>(std::upper_bound(first, last, nowNs) - first);
   const std::size_t decided = next_.load(std::memory_order_relaxed);
   return due > decided ? due - decided : 0;
 }

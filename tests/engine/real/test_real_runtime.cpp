@@ -476,6 +476,7 @@ void TestRealRuntime::receiverEndedEarlyTakesNoLaterArrival() {
   rx.endAt(25);  // the load ends: 10 and 20 still come, 30 and 40 never do
   QCOMPARE(rx.comingTotal(), std::uint64_t(3));
   QCOMPARE(rx.lastDueNs(), std::int64_t(20));
+  QCOMPARE(rx.waiting(100), std::size_t(2));  // what never comes never waits
   QCOMPARE(*rx.take(100), std::uint64_t(1));
   QCOMPARE(*rx.take(100), std::uint64_t(2));
   QVERIFY(!rx.take(100));

@@ -31,10 +31,11 @@ class ScheduledReceiver {
   bool exhausted() const { return nextDueNs() == std::numeric_limits<std::int64_t>::max(); }
   /// When the last arrival that comes at all arrives; min() when none comes.
   std::int64_t lastDueNs() const {
-    return end_ > 0 ? schedule_[end_ - 1] : std::numeric_limits<std::int64_t>::min();
+    const std::size_t end = end_.load(std::memory_order_relaxed);
+    return end > 0 ? schedule_[end - 1] : std::numeric_limits<std::int64_t>::min();
   }
   /// How many arrivals come at all (the schedule, or up to where the load ended).
-  std::uint64_t comingTotal() const { return end_; }
+  std::uint64_t comingTotal() const { return end_.load(std::memory_order_relaxed); }
   /// When item `i` arrives [ns since the epoch].
   std::int64_t dueNs(std::uint64_t i) const { return schedule_[i]; }
   /// The load ends at `nowNs`: arrivals after it never come.
@@ -50,7 +51,7 @@ class ScheduledReceiver {
  private:
   std::vector<std::int64_t> schedule_;
   std::size_t capacity_;
-  std::size_t end_;                   // arrivals [0, end_) come at all
+  std::atomic<std::size_t> end_;      // arrivals [0, end_) come at all; written by the consumer only
   std::atomic<std::size_t> next_{0};  // written by the consumer only
   std::atomic<std::uint64_t> drops_{0};
   std::deque<std::int64_t>

@@ -59,7 +59,8 @@ const std::string kHeader =
     "// The labs' texts for lupdate, written by the target update_lab_strings from what the labs\n"
     "// declare (a test fails when it is out of date). Scanned by lupdate only, never compiled: the\n"
     "// widgets translate a lab's text through widgets::labText in the context \"amp::labs\".\n"
-    "// Do not edit by hand.\n"
+    "// Do not edit by hand. One string per line as the labs say it, so clang-format keeps out:\n"
+    "// clang-format off\n"
     "\n"
     "static const char* const kLabStrings[] = {\n";
 const std::string kFooter = "};\n";
