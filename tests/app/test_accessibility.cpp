@@ -26,6 +26,7 @@
 #include "gui/lab_browser.h"
 #include "gui/lab_page.h"
 #include "gui/main_window.h"
+#include "main_window_fixture.h"
 #include "store/run_store.h"
 #include "widgets/accessibility.h"
 #include "widgets/chart_widget.h"
@@ -137,21 +138,7 @@ class TestAccessibility : public QObject {
   }
 
  private slots:
-  void initTestCase() {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("AMP Lab tests"));
-    QCoreApplication::setApplicationName(QStringLiteral("amplab-test-a11y"));
-    QSettings().clear();
-    const QString db = amp::app::RunStore::defaultPath();
-    for (const char* suffix : {"", "-wal", "-shm"}) QFile::remove(db + QLatin1String(suffix));
-    store_ = std::make_shared<amp::app::RunStore>();
-    QCOMPARE(store_->open(db), QString());
-    window_ = std::make_unique<MainWindow>(store_, QString());
-    window_->resize(1280, 800);
-    window_->show();
-    window_->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(window_.get()));
-  }
+  void initTestCase() { amp::testing::openMainWindow(QStringLiteral("amplab-test-a11y"), store_, window_); }
 
   void cleanupTestCase() {
     window_.reset();

@@ -20,6 +20,7 @@
 #include "gui/lab_page.h"
 #include "gui/main_window.h"
 #include "gui/sweep_panel.h"
+#include "main_window_fixture.h"
 #include "store/run_store.h"
 #include "widgets/ceiling_panel.h"
 #include "widgets/chart_export.h"
@@ -48,23 +49,7 @@ class TestGuiWindow : public QObject {
   std::unique_ptr<MainWindow> window_;
 
  private slots:
-  void initTestCase() {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("AMP Lab tests"));
-    QCoreApplication::setApplicationName(QStringLiteral("amplab-test-gui"));
-    QSettings().clear();
-    const QString db = amp::app::RunStore::defaultPath();
-    QFile::remove(db);
-    QFile::remove(db + "-wal");
-    QFile::remove(db + "-shm");
-    store_ = std::make_shared<amp::app::RunStore>();
-    QCOMPARE(store_->open(db), QString());
-    window_ = std::make_unique<MainWindow>(store_, QString());
-    window_->resize(1280, 800);
-    window_->show();
-    window_->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(window_.get()));
-  }
+  void initTestCase() { amp::testing::openMainWindow(QStringLiteral("amplab-test-gui"), store_, window_); }
 
   void cleanupTestCase() {
     window_.reset();
