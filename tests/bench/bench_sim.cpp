@@ -7,6 +7,8 @@
 //   Naive:   std::priority_queue of std::function events, <random> exponentials; what a first
 //            simulator usually looks like.
 // Items per second are events per second (arrivals + departures) in all three.
+// BM_Sim_MM1_NoStats is the same model with the aggregator off; BM_Calendar_Hold the event
+// calendar alone at a few sizes.
 // `--long` adds BM_Sim_MM1_Long: 1e8 events in one run, reporting resident memory, to show that
 // memory stays flat in run length (not part of the ctest smoke run).
 #include <benchmark/benchmark.h>
@@ -38,9 +40,11 @@ constexpr double kWarmupS = 1000.0;
 // ---- ours ------------------------------------------------------------------------------------
 
 struct BlocksMm1 {
-  explicit BlocksMm1(std::uint64_t seed)
+  /// `stats` false: the records go nowhere (the recorder has no aggregator), which measures the
+  /// engine alone.
+  explicit BlocksMm1(std::uint64_t seed, bool stats = true)
       : agg({1}, static_cast<std::int64_t>(kWarmupS * 1e9), /*seriesIntervalS=*/10.0),
-        rec(&agg),
+        rec(stats ? &agg : nullptr),
         sim(rec),
         sink(sim, pool, 0),
         station(sim, pool, 0, 1, 0, amp::sim::Distribution::exp(1.0 / kMu), amp::sim::Rng(seed, 2), &sink),
@@ -82,6 +86,41 @@ void BM_Sim_MM1(benchmark::State& state) {
   }
   state.SetItemsProcessed(static_cast<std::int64_t>(m.sim.eventsProcessed()));
   reportStats(state, m, end);
+}
+
+// The same model with every statistic off: what the event list, the blocks and the random
+// numbers cost without the aggregator.
+void BM_Sim_MM1_NoStats(benchmark::State& state) {
+  BlocksMm1 m(42, /*stats=*/false);
+  double t = 0.0;
+  for (auto _ : state) {
+    t += kChunkS;
+    m.runUntil(t);
+  }
+  state.SetItemsProcessed(static_cast<std::int64_t>(m.sim.eventsProcessed()));
+}
+
+// ---- the calendar alone ----------------------------------------------------------------------
+
+// The hold model: pop the earliest of `n` pending events, push one at its time plus an
+// exponential gap. Items are pop-and-push pairs. n = 2 is an M/M/1's calendar; a lab with 16
+// workers keeps about 20 events pending, one with hundreds of timers hundreds.
+void BM_Calendar_Hold(benchmark::State& state) {
+  const auto n = static_cast<std::size_t>(state.range(0));
+  amp::sim::Calendar cal;
+  amp::sim::Rng rng(5);
+  std::uint64_t seq = 0;
+  for (std::size_t i = 0; i < n; ++i) cal.push(amp::sim::Event{rng.exponential(), seq++, 0, 0, 0});
+  std::int64_t pairs = 0;
+  for (auto _ : state) {
+    for (int k = 0; k < 1000; ++k) {
+      const amp::sim::Event e = cal.pop();
+      cal.push(amp::sim::Event{e.time + rng.exponential(), seq++, 0, 0, 0});
+    }
+    pairs += 1000;
+  }
+  benchmark::DoNotOptimize(cal.top().time);
+  state.SetItemsProcessed(pairs);
 }
 
 // ---- Minimal baseline ------------------------------------------------------------------------
@@ -246,8 +285,10 @@ void BM_Sim_MM1_Long(benchmark::State& state) {
 }  // namespace
 
 BENCHMARK(BM_Sim_MM1);
+BENCHMARK(BM_Sim_MM1_NoStats);
 BENCHMARK(BM_Baseline_Minimal);
 BENCHMARK(BM_Baseline_Naive);
+BENCHMARK(BM_Calendar_Hold)->Arg(2)->Arg(20)->Arg(256)->Arg(4096);
 
 int main(int argc, char** argv) {
   // `--long` is ours, not the library's: take it out before the library sees the arguments.
