@@ -3,6 +3,7 @@
 #include "amp/observe/stats.h"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <limits>
 #include <stdexcept>
@@ -60,12 +61,6 @@ double TimeAverage::average(double t) const {
 // ---------------------------------------------------------------------------------------------
 // LogHistogram
 
-namespace {
-// Error budget of the bucket index in natural-log units: fastLog's approximation error plus
-// rounding of the biased index (2^30 · 2^-52 buckets, < 3e-9 for any relError >= 1e-6).
-constexpr double kIndexLogError = kFastLogError + 5e-9;
-}  // namespace
-
 LogHistogram::LogHistogram(double relError)
     : relError_(relError),
       min_(std::numeric_limits<double>::infinity()),
@@ -73,54 +68,50 @@ LogHistogram::LogHistogram(double relError)
   if (!(relError_ >= 1e-6 && relError_ < 0.5)) {
     throw std::invalid_argument("LogHistogram: relError must be in [1e-6, 0.5)");
   }
-  gamma_ = (1.0 + relError_) / (1.0 - relError_);
-  // Shrink the bucket width by the index error on both sides, so the set of true values that
-  // can land in one bucket still spans at most a factor gamma and the bound holds exactly.
-  logGamma_ = std::log(gamma_) - 2.0 * kIndexLogError;
-  invLogGamma_ = 1.0 / logGamma_;
-  for (std::size_t j = 0; j < kLogPoly.size(); ++j) {
-    polyScaled_[j] = kLogPoly[j] * invLogGamma_;
+  // The least m with 1 + 2^-m <= gamma, i.e. 2^-m <= gamma - 1 = 2e/(1-e); counted up rather
+  // than taken from a logarithm so that rounding cannot land on the wrong side.
+  const double gammaMinus1 = 2.0 * relError_ / (1.0 - relError_);
+  int m = 0;
+  while (std::ldexp(1.0, -m) > gammaMinus1) {
+    ++m;
   }
-  ln2Scaled_ = kLn2 * invLogGamma_;
+  shift_ = 52 - m;
 }
 
-void LogHistogram::growTo(std::int64_t index) {
+void LogHistogram::growTo(std::int64_t key) {
   // Grow with slack so a slowly widening range does not reallocate on every new bucket.
-  constexpr std::int64_t kSlack = 64;
+  const std::int64_t slack = std::int64_t{1} << (52 - shift_);  // one octave
   if (counts_.empty()) {
-    offset_ = index - kSlack;
-    biasedOffset_ = offset_ + static_cast<std::int64_t>(kIndexBias);
-    counts_.assign(static_cast<std::size_t>(2 * kSlack), 0);
+    offset_ = key - slack / 2;
+    counts_.assign(static_cast<std::size_t>(slack), 0);
     return;
   }
   const std::int64_t lo = offset_;
   const std::int64_t hi = offset_ + static_cast<std::int64_t>(counts_.size());  // exclusive
-  if (index < lo) {
-    const std::int64_t newLo = index - std::max(kSlack, (hi - lo) / 2);
+  if (key < lo) {
+    const std::int64_t newLo = key - std::max(slack, (hi - lo) / 2);
     counts_.insert(counts_.begin(), static_cast<std::size_t>(lo - newLo), 0);
     offset_ = newLo;
-    biasedOffset_ = offset_ + static_cast<std::int64_t>(kIndexBias);
-  } else if (index >= hi) {
-    const std::int64_t newHi = index + 1 + std::max(kSlack, (hi - lo) / 2);
+  } else if (key >= hi) {
+    const std::int64_t newHi = key + 1 + std::max(slack, (hi - lo) / 2);
     counts_.resize(static_cast<std::size_t>(newHi - lo), 0);
   }
 }
 
-double LogHistogram::bucketLower(std::int64_t i) const {
-  return std::exp(static_cast<double>(i) * logGamma_);
+double LogHistogram::bucketLower(std::int64_t key) const {
+  return std::bit_cast<double>(static_cast<std::uint64_t>(key) << shift_);
 }
-double LogHistogram::bucketUpper(std::int64_t i) const {
-  return std::exp(static_cast<double>(i + 1) * logGamma_);
-}
+double LogHistogram::bucketUpper(std::int64_t key) const { return bucketLower(key + 1); }
 
-double LogHistogram::representative(std::int64_t i) const {
-  // The largest true value this bucket can hold, then DDSketch's 2·hi/(gamma+1).
-  const double hi = std::exp(static_cast<double>(i + 1) * logGamma_ + kIndexLogError);
-  return 2.0 * hi / (gamma_ + 1.0);
+double LogHistogram::representative(std::int64_t key) const {
+  // The point of [lo, hi) with the same relative distance to both ends.
+  const double lo = bucketLower(key);
+  const double hi = bucketUpper(key);
+  return 2.0 * lo * hi / (lo + hi);
 }
 
 void LogHistogram::merge(const LogHistogram& other) {
-  if (other.relError_ != relError_) {
+  if (other.relError_ != relError_) {  // the same error means the same buckets
     throw std::invalid_argument("LogHistogram::merge: different relError");
   }
   if (other.count_ == 0) {

@@ -16,10 +16,10 @@ class TestStats : public QObject {
   void welfordMatchesTwoPass();
   void welfordMerge();
   void timeAverage();
-  void fastLogAccuracy();
   void histogramExponentialQuantiles();
   void histogramRelativeErrorBound();
   void histogramMemoryFollowsRange();
+  void histogramBucketsFromBits();
   void histogramMergeAndEdges();
   void studentTTable();
   void tIntervalKnownSample();
@@ -88,33 +88,6 @@ void TestStats::timeAverage() {
   QCOMPARE(ta.average(10.0), 4.0);  // empty span: the current value
 }
 
-void TestStats::fastLogAccuracy() {
-  std::mt19937_64 rng(3);
-  std::uniform_real_distribution<double> ex(-30.0, 30.0);
-  double worst = 0.0;
-  for (int i = 0; i < 200000; ++i) {
-    const double x = std::exp(ex(rng));
-    worst = std::max(worst, std::abs(fastLog(x) - std::log(x)));
-  }
-  for (double x :
-       {1.0, 2.0, 0.5, std::sqrt(2.0), std::sqrt(0.5), 1e-12, 1e300, 3.0, std::nextafter(2.0, 0.0)}) {
-    worst = std::max(worst, std::abs(fastLog(x) - std::log(x)));
-  }
-  // Densely over one octave (every octave is the same polynomial), and monotone throughout.
-  double prev = fastLog(1.0);
-  bool monotone = true;
-  for (int k = 1; k <= 4000000; ++k) {
-    const double x = 1.0 + k / 4000000.0;
-    const double l = fastLog(x);
-    worst = std::max(worst, std::abs(l - std::log(x)));
-    monotone = monotone && l >= prev;
-    prev = l;
-  }
-  QVERIFY(monotone);
-  QVERIFY2(worst < kFastLogError, qPrintable(QString::number(worst)));
-  QVERIFY(fastLog(std::nextafter(2.0, 0.0)) < fastLog(2.0));
-}
-
 void TestStats::histogramExponentialQuantiles() {
   std::mt19937_64 rng(42);
   std::exponential_distribution<double> ed(1.0 / 250.0);  // mean 250 "ns"
@@ -173,15 +146,47 @@ void TestStats::histogramMemoryFollowsRange() {
   LogHistogram h;
   std::mt19937_64 rng(9);
   std::uniform_real_distribution<double> u(1.0, 1000.0);
-  // ln(1000)/ln(gamma) ~ 691 buckets cover the range, however many values come; the bucket
-  // width gives up 2·kFastLogError to the cheap log, 0.2% more buckets.
-  const double lnGamma = std::log((1 + h.relError()) / (1 - h.relError()));
-  const double bound = std::log(1000.0) / (lnGamma - 2 * kFastLogError) + 2;
+  // 2^m buckets per octave and log2(1000) ~ 9.97 octaves cover the range, however many values
+  // come.
+  const double bound = std::log2(1000.0) * std::ldexp(1.0, h.mantissaBits()) + 2;
   for (int round = 0; round < 3; ++round) {
     for (int i = 0; i < 1000000; ++i) h.add(u(rng));
     QVERIFY(h.buckets().size() <= bound);
     QVERIFY(h.buckets().size() > bound - 10);  // and the range is fully used
   }
+}
+
+void TestStats::histogramBucketsFromBits() {
+  // The fewest mantissa bits whose buckets stay within gamma: 7 for the default 0.5%.
+  QCOMPARE(LogHistogram(0.005).mantissaBits(), 7);
+  QCOMPARE(LogHistogram(0.02).mantissaBits(), 5);
+  QCOMPARE(LogHistogram(0.4).mantissaBits(), 0);  // gamma 2.33: whole octaves will do
+  for (double rel : {1e-6, 0.001, 0.005, 0.01, 0.02, 0.1, 0.3, 0.49}) {
+    LogHistogram h(rel);
+    const double gamma = (1 + rel) / (1 - rel);
+    QVERIFY(std::ldexp(1.0, -h.mantissaBits()) <= gamma - 1);
+    QVERIFY(h.mantissaBits() == 0 || std::ldexp(1.0, 1 - h.mantissaBits()) > gamma - 1);
+    std::mt19937_64 rng(17);
+    std::uniform_real_distribution<double> ex(-20.0, 20.0);
+    for (int i = 0; i < 2000; ++i) h.add(std::exp(ex(rng)));
+    for (const auto& b : h.buckets()) QVERIFY(b.hi / b.lo <= gamma * (1 + 1e-15));
+  }
+  // Edges fall on powers of two and on 1/128ths of an octave, exactly.
+  LogHistogram h;
+  h.add(1.0);
+  h.add(std::nextafter(1.0 + 1.0 / 128, 0.0));
+  h.add(1.0 + 1.0 / 128);
+  h.add(std::nextafter(2.0, 0.0));
+  h.add(2.0);
+  const auto bs = h.buckets();
+  QCOMPARE(bs.size(), std::size_t(4));
+  QCOMPARE(bs[0].lo, 1.0);
+  QCOMPARE(bs[0].hi, 1.0 + 1.0 / 128);
+  QCOMPARE(bs[0].count, std::uint64_t(2));
+  QCOMPARE(bs[1].lo, 1.0 + 1.0 / 128);
+  QCOMPARE(bs[2].hi, 2.0);
+  QCOMPARE(bs[3].lo, 2.0);
+  QCOMPARE(bs[3].hi, 2.0 + 2.0 / 128);
 }
 
 void TestStats::histogramMergeAndEdges() {

@@ -52,42 +52,12 @@ class TimeAverage {
   double start_ = 0.0, last_ = 0.0, value_ = 0.0, area_ = 0.0;
 };
 
-/// fastLog's bound on |fastLog(x) - ln x|, and its polynomial: the degree-5 minimax polynomial
-/// for ln(1+f) on [0,1) (error 8.7e-6, equioscillating). P is increasing, and its error is
-/// positive at f=0 and negative at f=1, so fastLog is monotone in x across octaves as well.
-inline constexpr double kFastLogError = 1e-5;
-inline constexpr std::array<double, 6> kLogPoly = {8.691195443089591e-06, 0.9992995859701906,
-                                                   -0.4907431100838083,   0.2867065512893178,
-                                                   -0.1332198630751725,   0.03110401645941748};
-inline constexpr double kLn2 = 0.69314718055994530942;
-
-/// x = 2^e·(1+f): e and f from the bits (x positive and normal).
-inline void splitLog2(double x, double& e, double& f) {
-  const auto bits = std::bit_cast<std::uint64_t>(x);
-  e = static_cast<double>(static_cast<std::int64_t>(bits >> 52) - 1023);
-  f = std::bit_cast<double>((bits & 0x000FFFFFFFFFFFFFULL) | 0x3FF0000000000000ULL) - 1.0;
-}
-
-/// c0 + c1·f + ... + c5·f^5 in Estrin's form: three dependent steps instead of Horner's five,
-/// which matters on a record path full of other work.
-inline double estrin5(const std::array<double, 6>& c, double f) {
-  const double f2 = f * f;
-  return (c[0] + c[1] * f) + f2 * ((c[2] + c[3] * f) + f2 * (c[4] + c[5] * f));
-}
-
-/// Natural logarithm of a positive, finite, normal double within kFastLogError, with no division
-/// and no table: x = 2^e·(1+f), ln x = e·ln 2 + P(f). The histogram below absorbs this error
-/// exactly into its bucket width. No special cases: callers pass only x > 0.
-inline double fastLog(double x) {
-  double e;
-  double f;
-  splitLog2(x, e, f);
-  return e * kLn2 + estrin5(kLogPoly, f);
-}
-
-/// Log-bucketed histogram of positive values; quantiles within `relError` relative error.
-/// Bucket i holds values whose log lies in [i, i+1)·ln(gamma), gamma = (1+e)/(1-e), so
-/// reporting 2·upper/(gamma+1) for any value in it is off by at most e (DDSketch's bound).
+/// Histogram of positive values with relative-error quantiles, indexed by the bits of the double:
+/// the bucket of x is its exponent and the top `mantissaBits()` bits of its mantissa, one shift of
+/// x's bit pattern (positive doubles order like their bit patterns). So each octave [2^k, 2^(k+1))
+/// is cut into 2^m equal buckets, each at most 1 + 2^-m wide as a ratio; m is the least that keeps
+/// that ratio within gamma = (1+e)/(1-e), and reporting 2·lo·hi/(lo+hi) for any value in a bucket
+/// [lo, hi) is off by at most (hi-lo)/(hi+lo) <= e (DDSketch's bound, without a logarithm).
 /// Values <= tinyValue() (zero waits, for instance) are counted in a separate zero bucket.
 class LogHistogram {
  public:
@@ -100,18 +70,12 @@ class LogHistogram {
       ++zeros_;
       return;
     }
-    // ln(x)/ln(gamma) with the scaling folded into the polynomial's coefficients; the bias
-    // before truncation makes the conversion a floor for negative indices too.
-    double e;
-    double f;
-    splitLog2(x, e, f);
-    const double y = e * ln2Scaled_ + estrin5(polyScaled_, f);
-    const auto pos = static_cast<std::uint64_t>(static_cast<std::int64_t>(y + kIndexBias) - biasedOffset_);
+    const auto key = static_cast<std::int64_t>(std::bit_cast<std::uint64_t>(x) >> shift_);
+    // One compare for both ends: a key below offset_ wraps to a huge position.
+    const auto pos = static_cast<std::uint64_t>(key - offset_);
     if (pos >= counts_.size()) [[unlikely]] {
-      const std::int64_t i =
-          static_cast<std::int64_t>(y + kIndexBias) - static_cast<std::int64_t>(kIndexBias);
-      growTo(i);
-      ++counts_[static_cast<std::size_t>(i - offset_)];
+      growTo(key);
+      ++counts_[static_cast<std::size_t>(key - offset_)];
       return;
     }
     ++counts_[pos];
@@ -122,6 +86,8 @@ class LogHistogram {
   double min() const { return count_ > 0 ? min_ : 0.0; }  ///< exact
   double max() const { return count_ > 0 ? max_ : 0.0; }  ///< exact
   double relError() const { return relError_; }
+  /// Buckets per octave = 2^mantissaBits().
+  int mantissaBits() const { return 52 - shift_; }
   /// Non-empty buckets as (lower edge, upper edge, count), for charts. The zero bucket, when
   /// present, comes first as (0, tinyValue()).
   struct Bucket {
@@ -133,20 +99,14 @@ class LogHistogram {
 
  private:
   static constexpr double kTiny = 1e-12;
-  static constexpr double kIndexBias = 1073741824.0;  // 2^30: > any |index| for relError >= 1e-6
-  void growTo(std::int64_t index);
-  double bucketLower(std::int64_t i) const;
-  double bucketUpper(std::int64_t i) const;
-  double representative(std::int64_t i) const;
+  void growTo(std::int64_t key);
+  double bucketLower(std::int64_t key) const;
+  double bucketUpper(std::int64_t key) const;
+  double representative(std::int64_t key) const;
 
   double relError_;
-  double logGamma_;
-  double invLogGamma_;
-  double gamma_;
-  std::array<double, 6> polyScaled_{};                                 // kLogPoly / ln(gamma)
-  double ln2Scaled_;                                                   // ln 2 / ln(gamma)
-  std::int64_t offset_ = 0;                                            // bucket index of counts_[0]
-  std::int64_t biasedOffset_ = static_cast<std::int64_t>(kIndexBias);  // offset_ + kIndexBias
+  int shift_;                          // 52 - mantissa bits kept
+  std::int64_t offset_ = 0;            // key of counts_[0]
   std::vector<std::uint64_t> counts_;  // grows to the range seen, not with the count
   std::uint64_t zeros_ = 0;            // values <= tiny
   std::uint64_t count_ = 0;
