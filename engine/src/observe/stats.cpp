@@ -21,22 +21,37 @@ void Welford::merge(const Welford& other) {
     *this = other;
     return;
   }
-  // Chan, Golub & LeVeque: combine means and centred sums of squares of two partitions.
+  // Chan, Golub & LeVeque: combine means and centred sums of squares of two partitions, then
+  // keep the result centred on its own mean (sum 0, sum of squares = the centred sum).
   const auto na = static_cast<double>(n_);
   const auto nb = static_cast<double>(other.n_);
   const double n = na + nb;
-  const double delta = other.mean_ - mean_;
-  mean_ += delta * nb / n;
-  m2_ += other.m2_ + delta * delta * na * nb / n;
+  const double meanA = mean();
+  const double delta = other.mean() - meanA;
+  const double m2 = centredSumSq() + other.centredSumSq() + delta * delta * na * nb / n;
+  shift_ = meanA + delta * nb / n;
+  sum_ = 0.0;
+  sumSq_ = m2;
   n_ += other.n_;
+}
+
+double Welford::mean() const {
+  return n_ == 0 ? 0.0 : shift_ + sum_ / static_cast<double>(static_cast<std::int64_t>(n_));
+}
+
+double Welford::centredSumSq() const {
+  if (n_ == 0) {
+    return 0.0;
+  }
+  // Rounding can leave it a hair below zero for constant input.
+  return std::max(0.0, sumSq_ - sum_ * sum_ / static_cast<double>(n_));
 }
 
 double Welford::variance() const {
   if (n_ < 2) {
     return 0.0;
   }
-  // Rounding can leave m2_ a hair below zero for constant input.
-  return std::max(0.0, m2_ / static_cast<double>(n_ - 1));
+  return centredSumSq() / static_cast<double>(n_ - 1);
 }
 
 double Welford::stddev() const { return std::sqrt(variance()); }

@@ -16,6 +16,7 @@ class TestStats : public QObject {
   void welfordMatchesTwoPass();
   void welfordMerge();
   void timeAverage();
+  void welfordShiftFarFromLaterValues();
   void histogramExponentialQuantiles();
   void histogramRelativeErrorBound();
   void histogramMemoryFollowsRange();
@@ -86,6 +87,30 @@ void TestStats::timeAverage() {
   ta.reset(10.0);  // keeps the current value
   QCOMPARE(ta.average(12.0), 4.0);
   QCOMPARE(ta.average(10.0), 4.0);  // empty span: the current value
+}
+
+void TestStats::welfordShiftFarFromLaterValues() {
+  // The sums are centred on the first value; one that lies many standard deviations away from
+  // the rest (a long first wait, then short ones) must still give the two-pass answer.
+  std::mt19937_64 rng(13);
+  std::normal_distribution<double> nd(5e6, 2e3);
+  Welford w;
+  std::vector<double> xs{9e9};
+  for (int i = 0; i < 50000; ++i) xs.push_back(nd(rng));
+  for (double x : xs) w.add(x);
+  long double sum = 0;
+  for (double x : xs) sum += x;
+  const long double mean = sum / xs.size();
+  long double ss = 0;
+  for (double x : xs) ss += (x - mean) * (x - mean);
+  const double var = static_cast<double>(ss / (xs.size() - 1));
+  // Off by n^1.5·2^-53 standard deviations at most (see Welford); here ~1e-3 of one.
+  QVERIFY(std::abs(w.mean() - static_cast<double>(mean)) < 1e-3 * std::sqrt(var));
+  QVERIFY2(std::abs(w.variance() - var) / var < 1e-9, qPrintable(QString::number(w.variance() / var - 1)));
+  Welford same;
+  for (int i = 0; i < 1000; ++i) same.add(0.1);
+  QCOMPARE(same.variance(), 0.0);
+  QCOMPARE(same.mean(), 0.1);
 }
 
 void TestStats::histogramExponentialQuantiles() {
