@@ -45,7 +45,47 @@ LabPage::LabPage(const run::Lab& lab, std::shared_ptr<RunStore> store, QWidget* 
   refreshExerciseProgress();
 }
 
+LabPage::LabPage(LabSession* session, QWidget* parent) : QWidget(parent), session_(session) {
+  session_->setParent(this);
+  buildUi();
+  connectSession();
+  showSession();
+}
+
 LabPage::~LabPage() = default;
+
+LabSession* LabPage::releaseSession() {
+  LabSession* s = session_;
+  s->setParent(nullptr);
+  // Neither way: the session's signals to this page's widgets, and theirs to the session.
+  QList<QObject*> mine = findChildren<QObject*>();
+  mine << this;
+  for (QObject* o : mine) {
+    QObject::disconnect(s, nullptr, o, nullptr);
+    QObject::disconnect(o, nullptr, s, nullptr);
+  }
+  setEnabled(false);
+  return s;
+}
+
+void LabPage::showSession() {
+  const LabSession& s = *session_;
+  paramPanel_->setParams(s.params());
+  sweep_->setBaseParams(s.params());
+  exercises_->setLab(&lab(), s.exercises());
+  if (!s.modelError().isEmpty())
+    showMessage(tr("The model could not be computed: %1").arg(s.modelError()), Severity::Error);
+  queueView_->setTopology(s.topology(), &s.live());
+  modelChanged();
+  updateResults();
+  // The run the page showed last: the face chosen, else the other one.
+  const auto& first = s.mode() == PageMode::Sim ? s.simResult() : s.realResult();
+  const auto& other = s.mode() == PageMode::Sim ? s.realResult() : s.simResult();
+  if (first || other) runShown(first ? &*first : &*other);
+  updateStaticCharts();
+  updateLiveCharts();
+  refreshExerciseProgress();
+}
 
 void LabPage::buildUi() {
   const auto info = lab().info();
@@ -407,6 +447,15 @@ void LabPage::focusControls() {
 }
 
 void LabPage::showTab(int index) { leftTabs_->setCurrentIndex(std::clamp(index, 0, leftTabs_->count() - 1)); }
+int LabPage::currentTab() const { return leftTabs_->currentIndex(); }
+
+LabPage::Kept LabPage::kept() const { return {currentTab(), sweep_->kept()}; }
+
+void LabPage::restore(const Kept& kept) {
+  sweep_->restore(kept.sweep);
+  updateStaticCharts();
+  if (!presentation_) showTab(kept.tab);
+}
 
 void LabPage::changeEvent(QEvent* event) {
   QWidget::changeEvent(event);

@@ -5,19 +5,27 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
 #include <optional>
 
 #include "amp/labs/registry.h"
+#include "gui/history_dock.h"
 #include "gui/lab_page.h"
+#include "gui/lab_session.h"
 #include "gui/language_menu.h"
+#include "gui/lesson_menu.h"
+#include "gui/lesson_player.h"
 #include "gui/main_window.h"
+#include "gui/sweep_panel.h"
 #include "gui/translators.h"
 #include "gui/window_host.h"
 #include "report/report.h"
 #include "store/run_store.h"
+#include "widgets/chart_widget.h"
 #include "widgets/format.h"
+#include "widgets/metric_table.h"
 
 using amp::app::LabPage;
 using amp::app::LanguageMenu;
@@ -38,6 +46,33 @@ QAction* languageAction(const MainWindow* w, const QString& code) {
   for (QAction* a : menu->actions())
     if (a->data().toString() == code) return a;
   return nullptr;
+}
+
+/// Chooses the language in the window's menu and waits for the window built in it.
+MainWindow* switchTo(WindowHost& host, const QString& code) {
+  MainWindow* before = host.window();
+  languageAction(before, code)->trigger();
+  if (!QTest::qWaitFor([&] { return host.window() != before; }, 5000)) return nullptr;
+  return host.window();
+}
+
+/// What every chart of the page draws from measurements: per layer, how many points and their sum.
+/// Model curves are left out: they are sampled within a time budget, so their points vary.
+QStringList chartData(const LabPage* page) {
+  QStringList out;
+  for (const amp::widgets::ChartWidget* chart : page->charts())
+    for (const auto& layer : chart->plot().layers) {
+      if (layer.name.startsWith(QLatin1String("model"))) continue;
+      double sum = 0;
+      for (double y : layer.y) sum += y;
+      for (double z : layer.z)
+        if (z == z) sum += z;
+      out << QStringLiteral("%1 %2: %3 points, %4")
+                 .arg(chart->exportName(), layer.name)
+                 .arg(layer.y.size())
+                 .arg(sum, 0, 'g', 12);
+    }
+  return out;
 }
 }  // namespace
 
@@ -147,6 +182,126 @@ class TestLanguages : public QObject {
     languageAction(host.window(), QStringLiteral("en"))->trigger();
     QTRY_VERIFY(menuTitles(host.window()).contains(QStringLiteral("File")));
     QCOMPARE(LanguageMenu::savedLanguage(), QStringLiteral("en"));
+  }
+
+  void aSwitchKeepsTheRunTheTabsAndTheSweep() {
+    amp::app::useLanguage(QStringLiteral("en"));
+    WindowHost host(store_, QString());
+    host.window()->show();
+    QVERIFY(host.window()->openLab(QStringLiteral("foundations")));
+    LabPage* page = host.window()->page();
+    page->setMode(LabPage::PageMode::Sim);
+    page->setRunLength(20.0, 2);
+    page->setSpeedIndex(LabPage::flatOutSpeedIndex());
+    page->run();
+    QTRY_VERIFY_WITH_TIMEOUT(!page->running() && page->simResult().has_value(), 60000);
+    const std::string key = page->lab().keyMetric();
+    const QString simCell = page->metricTable()->cellText(key, amp::widgets::MetricTable::SimColumn);
+    QVERIFY(!simCell.isEmpty());
+    QCoreApplication::processEvents();
+    const QStringList charts = chartData(page);
+    QVERIFY(!charts.isEmpty());
+    const double mean = page->simResult()->metrics.at(key).mean;
+
+    // A short sweep, still running when German is chosen: the switch waits for its points.
+    const amp::run::ParamSpec workers = *amp::run::findSpec(page->lab().params(), "workers");
+    page->sweepPanel()->setSweep("workers", workers.min, workers.min + 1, 2, false, 1);
+    page->setRunLength(5.0, 1);
+    page->sweepPanel()->startSweep();
+    QVERIFY(page->sweepPanel()->running());
+    page->showTab(1);  // the lab's text
+    host.window()->history()->raise();
+    MainWindow* english = host.window();
+    languageAction(english, QStringLiteral("de"))->trigger();
+    QTRY_COMPARE(host.pendingLanguage(), QStringLiteral("de"));
+    QCOMPARE(host.window(), english);
+    QVERIFY(page->messageText().contains(QLatin1String("sweep")));
+    QTRY_VERIFY_WITH_TIMEOUT(host.window() != english, 120000);
+    QVERIFY(host.pendingLanguage().isEmpty());
+
+    MainWindow* german = host.window();
+    QVERIFY(menuTitles(german).contains(QStringLiteral("Datei")));
+    LabPage* kept = german->page();
+    QVERIFY(kept != nullptr && kept != page);
+    QVERIFY(kept->simResult().has_value());
+    QCOMPARE(kept->simResult()->metrics.at(key).mean, mean);
+    QCOMPARE(kept->metricTable()->cellText(key, amp::widgets::MetricTable::SimColumn),
+             QString(simCell).replace(QLatin1Char('.'), QLatin1Char(',')));
+    QCOMPARE(kept->currentTab(), 1);
+    QVERIFY(german->history()->isVisible());
+    QCOMPARE(static_cast<int>(kept->sweepPanel()->points().size()), 2);
+
+    MainWindow* back = switchTo(host, QStringLiteral("en"));
+    QVERIFY(back != nullptr);
+    QVERIFY(menuTitles(back).contains(QStringLiteral("File")));
+    LabPage* again = back->page();
+    QCOMPARE(again->metricTable()->cellText(key, amp::widgets::MetricTable::SimColumn), simCell);
+    QCoreApplication::processEvents();
+    const QStringList chartsAgain = chartData(again);
+    for (const QString& c : charts)
+      QVERIFY2(chartsAgain.contains(c), qPrintable(c + " in " + chartsAgain.join('\n')));
+    QCOMPARE(again->currentTab(), 1);
+    QVERIFY(back->history()->isVisible());
+    QCOMPARE(static_cast<int>(again->sweepPanel()->points().size()), 2);
+    QCOMPARE(again->sweepPanel()->sweptKey(), std::string("workers"));
+  }
+
+  void aRunGoingOnGoesOnInTheNewLanguage() {
+    amp::app::useLanguage(QStringLiteral("en"));
+    WindowHost host(store_, QString());
+    host.window()->show();
+    QVERIFY(host.window()->openLab(QStringLiteral("foundations")));
+    LabPage* page = host.window()->page();
+    page->setMode(LabPage::PageMode::Sim);
+    page->setRunLength(5.0, 1);
+    page->setSpeedIndex(0);  // 1×: still running after the switch
+    page->run();
+    QVERIFY(page->running());
+    amp::app::LabSession* session = page->session();
+    MainWindow* german = switchTo(host, QStringLiteral("de"));
+    QVERIFY(german != nullptr);
+    QCOMPARE(german->page()->session(), session);
+    QVERIFY(german->page()->running());
+    QCOMPARE(german->page()->speedIndex(), 0);
+    const double t = session->simTime();
+    QTRY_VERIFY(session->simTime() > t);  // the animation goes on, not from the start
+    german->page()->setSpeedIndex(LabPage::flatOutSpeedIndex());
+    QTRY_VERIFY_WITH_TIMEOUT(!german->page()->running(), 60000);
+    QVERIFY(german->page()->simResult().has_value());
+    QVERIFY(!german->page()
+                 ->metricTable()
+                 ->cellText(german->page()->lab().keyMetric(), amp::widgets::MetricTable::SimColumn)
+                 .isEmpty());
+  }
+
+  void aLessonStaysAtItsStep() {
+    amp::app::useLanguage(QStringLiteral("en"));
+    WindowHost host(store_, QString());
+    host.window()->show();
+    QCOMPARE(host.lessons()->open(QStringLiteral("foundations"), 2.0, 2), QString());
+    amp::app::LessonPlayer* player = host.lessons()->player();
+    QSignalSpy settled(player, &amp::app::LessonPlayer::stepSettled);
+    player->goTo(2);
+    QTRY_VERIFY_WITH_TIMEOUT(!settled.isEmpty(), 60000);
+    QVERIFY(player->barText().contains(QLatin1String("step 3 of")));
+
+    MainWindow* german = switchTo(host, QStringLiteral("de"));
+    QVERIFY(german != nullptr);
+    QCOMPARE(host.lessons()->player(), player);
+    QCOMPARE(player->current(), 2);
+    QVERIFY(german->presentation());
+    QVERIFY2(player->barText().contains(QLatin1String("Schritt 3 von")), qPrintable(player->barText()));
+    // The teacher's keys reach the lesson in the new window.
+    QTest::keyClick(german, Qt::Key_Right);
+    QCOMPARE(player->current(), 3);
+    QTest::keyClick(german, Qt::Key_Left);
+    QCOMPARE(player->current(), 2);
+
+    MainWindow* back = switchTo(host, QStringLiteral("en"));
+    QVERIFY(back != nullptr);
+    QCOMPARE(player->current(), 2);
+    QVERIFY(player->barText().contains(QLatin1String("step 3 of")));
+    back->setPresentation(false);
   }
 
   void numbersFollowTheLocaleInTheGui() {
