@@ -142,6 +142,7 @@ void LabPage::buildUi() {
   queueView_ = new widgets::QueueView(rightSplit_);
   connect(queueView_, &widgets::QueueView::framePainted, this, &LabPage::framePainted);
   connect(controls_, &RunControls::animationStatus, queueView_, &widgets::QueueView::setStatusText);
+  connect(queueView_, &widgets::QueueView::togglePauseRequested, session_, &LabSession::togglePause);
   chartGrid_ = new widgets::ChartGrid(rightSplit_);
   chartGrid_->setLab(&lab(), session_->metrics());
   chartGrid_->setAccessibleName(tr("Charts"));
