@@ -29,6 +29,7 @@
 #include "widgets/lab_tables.h"
 #include "widgets/lab_text_file.h"
 #include "widgets/metric_table.h"
+#include "widgets/page_view.h"
 #include "widgets/param_panel.h"
 #include "widgets/queue_view.h"
 
@@ -208,10 +209,10 @@ void LabPage::buildTabs() {
   connect(resetParams, &QToolButton::clicked, paramPanel_, &widgets::ParamPanel::resetToDefaults);
   leftTabs_->addTab(controlsScroll_, tr("Parameters"));
 
-  text_ = new QTextBrowser(leftTabs_);
+  text_ = new widgets::PageView(leftTabs_);
   text_->setOpenExternalLinks(true);
   text_->setAccessibleName(tr("About"));
-  text_->setMarkdown(loadText());
+  text_->setPage(loadText());
   leftTabs_->addTab(text_, tr("About"));
   exercises_ = new ExercisePanel(leftTabs_);
   exercises_->setLab(&lab());

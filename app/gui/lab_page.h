@@ -24,6 +24,7 @@ class CeilingPanel;
 class ChartWidget;
 class LabTables;
 class MetricTable;
+class PageView;
 class ParamPanel;
 class QueueView;
 }  // namespace amp::widgets
@@ -166,7 +167,7 @@ class LabPage : public QWidget {
   QTabWidget* leftTabs_ = nullptr;
   QWidget* left_ = nullptr;
   QLabel* paramHint_ = nullptr;
-  QTextBrowser* text_ = nullptr;
+  widgets::PageView* text_ = nullptr;
   ExercisePanel* exercises_ = nullptr;
   SweepPanel* sweep_ = nullptr;
   widgets::LabTables* tables_ = nullptr;  ///< only for a lab with Table outputs
