@@ -1370,6 +1370,13 @@ Im Präsentationsmodus: Leertaste Start/Pause, S Schritt, +/− Tempo, Tab wechs
     </message>
 </context>
 <context>
+    <name>amp::app::WindowHost</name>
+    <message>
+        <source>The language changes once the sweep ends (Cancel ends it now).</source>
+        <translation>Die Sprache wechselt, sobald die Variation endet (Abbrechen beendet sie sofort).</translation>
+    </message>
+</context>
+<context>
     <name>amp::lesson</name>
     <message>
         <source>Open the lab %1</source>
@@ -1934,6 +1941,18 @@ p99 je Stufe</translation>
     <message>
         <source>Requests moving between the lab&apos;s stations: how many wait in each queue, which cores are busy, and the counts of arrivals, completions and drops.</source>
         <translation>Aufträge auf dem Weg zwischen den Stationen des Labors: wie viele in jeder Warteschlange warten, welche Kerne belegt sind, und die Zahl der Ankünfte, fertigen und verworfenen Aufträge.</translation>
+    </message>
+    <message>
+        <source>%1: %2 waiting, %3 of %4 busy</source>
+        <translation>%1: %2 wartend, %3 von %4 belegt</translation>
+    </message>
+    <message>
+        <source>t = %1 s simulated: %2 arrivals, %3 completions, %4 drops.</source>
+        <translation>t = %1 s simuliert: %2 Ankünfte, %3 fertig, %4 verworfen.</translation>
+    </message>
+    <message>
+        <source>No run yet.</source>
+        <translation>Noch kein Lauf.</translation>
     </message>
 </context>
 <context>

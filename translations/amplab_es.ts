@@ -1370,6 +1370,13 @@ En el modo de presentación: Espacio ejecutar/pausa, S paso, +/− velocidad, Ta
     </message>
 </context>
 <context>
+    <name>amp::app::WindowHost</name>
+    <message>
+        <source>The language changes once the sweep ends (Cancel ends it now).</source>
+        <translation>El idioma cambia en cuanto termine el barrido (Cancelar lo termina ya).</translation>
+    </message>
+</context>
+<context>
     <name>amp::lesson</name>
     <message>
         <source>Open the lab %1</source>
@@ -1934,6 +1941,18 @@ p99 por etapa</translation>
     <message>
         <source>Requests moving between the lab&apos;s stations: how many wait in each queue, which cores are busy, and the counts of arrivals, completions and drops.</source>
         <translation>Peticiones que circulan entre las estaciones del laboratorio: cuántas esperan en cada cola, qué núcleos están ocupados y los recuentos de llegadas, finalizaciones y descartes.</translation>
+    </message>
+    <message>
+        <source>%1: %2 waiting, %3 of %4 busy</source>
+        <translation>%1: %2 en espera, %3 de %4 ocupados</translation>
+    </message>
+    <message>
+        <source>t = %1 s simulated: %2 arrivals, %3 completions, %4 drops.</source>
+        <translation>t = %1 s simulados: %2 llegadas, %3 completadas, %4 descartadas.</translation>
+    </message>
+    <message>
+        <source>No run yet.</source>
+        <translation>Todavía no hay ninguna ejecución.</translation>
     </message>
 </context>
 <context>
