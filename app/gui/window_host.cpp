@@ -42,11 +42,15 @@ void WindowHost::setLanguage(const QString& code) {
   LabPage* page = old != nullptr ? old->page() : nullptr;
   // A sweep's points come from a thread that reports to its panel: the switch waits for them.
   if (page != nullptr && page->sweepPanel()->running()) {
-    if (!pending_)
-      connect(
-          page->sweepPanel(), &SweepPanel::sweepFinished, this,
-          [this] { setLanguage(pending_.value_or(QString())); },
-          Qt::ConnectionType(Qt::QueuedConnection | Qt::SingleShotConnection));
+    if (!pending_) {
+      const auto apply = [this] {
+        if (pending_) setLanguage(*pending_);
+      };
+      connect(page->sweepPanel(), &SweepPanel::sweepFinished, this, apply,
+              Qt::ConnectionType(Qt::QueuedConnection | Qt::SingleShotConnection));
+      // Another lab opened meanwhile takes the sweep with it: the switch need not wait any more.
+      connect(page->sweepPanel(), &QObject::destroyed, this, apply, Qt::QueuedConnection);
+    }
     pending_ = code;
     page->showMessage(tr("The language changes once the sweep ends (Cancel ends it now)."),
                       LabPage::Severity::Info);
