@@ -190,6 +190,7 @@ class TestLanguages : public QObject {
   void aSwitchKeepsTheRunTheTabsAndTheSweep() {
     amp::app::useLanguage(QStringLiteral("en"));
     WindowHost host(store_, QString());
+    host.window()->resize(1280, 800);
     host.window()->show();
     QVERIFY(host.window()->openLab(QStringLiteral("foundations")));
     LabPage* page = host.window()->page();
@@ -234,6 +235,13 @@ class TestLanguages : public QObject {
     QCOMPARE(kept->currentTab(), 1);
     QVERIFY(german->history()->isVisible());
     QCOMPARE(static_cast<int>(kept->sweepPanel()->points().size()), 2);
+    // For a look at the window after the switch: AMP_LANGUAGE_SHOTS=DIR.
+    if (const QString dir = qEnvironmentVariable("AMP_LANGUAGE_SHOTS"); !dir.isEmpty()) {
+      kept->showTab(3);
+      QTest::qWait(300);
+      QVERIFY(german->grab().save(dir + QStringLiteral("/switched-de.png")));
+      kept->showTab(1);
+    }
 
     MainWindow* back = switchTo(host, QStringLiteral("en"));
     QVERIFY(back != nullptr);
