@@ -417,6 +417,7 @@ void LabPage::showMessage(const QString& text, Severity severity) {
       QStringLiteral("QFrame{%1 border-radius:4px;} QLabel{border:none;background:transparent;}")
           .arg(QLatin1String(style)));
   messageText_->setText(text);
+  messageSeverity_ = severity;
   messageBar_->show();
 }
 
@@ -451,10 +452,13 @@ void LabPage::focusControls() {
 void LabPage::showTab(int index) { leftTabs_->setCurrentIndex(std::clamp(index, 0, leftTabs_->count() - 1)); }
 int LabPage::currentTab() const { return leftTabs_->currentIndex(); }
 
-LabPage::Kept LabPage::kept() const { return {currentTab(), sweep_->kept()}; }
+LabPage::Kept LabPage::kept() const {
+  return {currentTab(), sweep_->kept(), messageText(), messageSeverity_};
+}
 
 void LabPage::restore(const Kept& kept) {
   sweep_->restore(kept.sweep);
+  if (!kept.message.isEmpty()) showMessage(kept.message, kept.severity);
   updateStaticCharts();
   if (!presentation_) showTab(kept.tab);
 }

@@ -106,6 +106,9 @@ class LabPage : public QWidget {
   struct Kept {
     int tab = 0;
     SweepPanel::Kept sweep;
+    /// The message shown (a run's warning, say), as it was written: it is not lost, if not translated.
+    QString message;
+    Severity severity = Severity::Info;
   };
   Kept kept() const;
   void restore(const Kept& kept);
@@ -157,6 +160,7 @@ class LabPage : public QWidget {
   LabSession* session_ = nullptr;
   bool presentation_ = false;
   bool answersHidden_ = false;
+  Severity messageSeverity_ = Severity::Info;
 
   QLabel* title_ = nullptr;
   QLabel* question_ = nullptr;

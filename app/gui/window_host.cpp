@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 AMP Lab authors
 #include "gui/window_host.h"
 
+#include <QStatusBar>
+
 #include "gui/lab_page.h"
 #include "gui/language_menu.h"
 #include "gui/lesson_menu.h"
@@ -52,8 +54,8 @@ void WindowHost::setLanguage(const QString& code) {
       connect(page->sweepPanel(), &QObject::destroyed, this, apply, Qt::QueuedConnection);
     }
     pending_ = code;
-    page->showMessage(tr("The language changes once the sweep ends (Cancel ends it now)."),
-                      LabPage::Severity::Info);
+    // In the status bar: the page's own message (a run's warning) stays, and goes over with it.
+    old->statusBar()->showMessage(tr("The language changes once the sweep ends (Cancel ends it now)."));
     return;
   }
   pending_.reset();

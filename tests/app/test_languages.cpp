@@ -8,6 +8,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTest>
 #include <optional>
 
@@ -213,6 +214,7 @@ class TestLanguages : public QObject {
     page->sweepPanel()->startSweep();
     QVERIFY(page->sweepPanel()->running());
     page->showTab(1);  // the lab's text
+    page->showMessage(QStringLiteral("A warning of the run"), LabPage::Severity::Warning);
     host.window()->history()->raise();
     MainWindow* english = host.window();
     // Chosen as the menu chooses it, before the sweep's thread can report (through the event loop).
@@ -220,7 +222,7 @@ class TestLanguages : public QObject {
     host.setLanguage(QStringLiteral("de"));
     QCOMPARE(host.pendingLanguage(), QStringLiteral("de"));
     QCOMPARE(host.window(), english);
-    QVERIFY(page->messageText().contains(QLatin1String("sweep")));
+    QVERIFY(english->statusBar()->currentMessage().contains(QLatin1String("sweep")));
     QTRY_VERIFY_WITH_TIMEOUT(host.window() != english, 120000);
     QVERIFY(host.pendingLanguage().isEmpty());
 
@@ -234,6 +236,7 @@ class TestLanguages : public QObject {
              QString(simCell).replace(QLatin1Char('.'), QLatin1Char(',')));
     QCOMPARE(kept->currentTab(), 1);
     QVERIFY(german->history()->isVisible());
+    QCOMPARE(kept->messageText(), QStringLiteral("A warning of the run"));
     QCOMPARE(static_cast<int>(kept->sweepPanel()->points().size()), 2);
     // For a look at the window after the switch: AMP_LANGUAGE_SHOTS=DIR.
     if (const QString dir = qEnvironmentVariable("AMP_LANGUAGE_SHOTS"); !dir.isEmpty()) {
