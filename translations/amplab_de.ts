@@ -844,8 +844,8 @@ Im Präsentationsmodus: Leertaste Start/Pause, S Schritt, +/− Tempo, Tab wechs
         <translation>Labor &amp;wählen</translation>
     </message>
     <message>
-        <source>Ctrl+L lab list: arrow keys choose a lab, Enter opens it · Tab moves on to parameters, buttons and charts · menu key (or Shift+F10) on a chart: export · Ctrl+E report.</source>
-        <translation>Strg+L Laborliste: Pfeiltasten wählen ein Labor, die Eingabetaste öffnet es · Tab geht weiter zu Parametern, Schaltflächen und Diagrammen · Menütaste (oder Umschalt+F10) auf einem Diagramm: exportieren · Strg+E Bericht.</translation>
+        <source>Ctrl+L lab list: arrow keys choose a lab, Enter opens it · Tab moves on to parameters, buttons, the animation (Space pauses it) and charts · menu key (or Shift+F10) on a chart: export · Ctrl+E report.</source>
+        <translation>Strg+L Laborliste: Pfeiltasten wählen ein Labor, die Eingabetaste öffnet es · Tab geht weiter zu Parametern, Schaltflächen, der Animation (Leertaste hält sie an) und Diagrammen · Menütaste (oder Umschalt+F10) auf einem Diagramm: exportieren · Strg+E Bericht.</translation>
     </message>
 </context>
 <context>

@@ -844,8 +844,8 @@ En el modo de presentación: Espacio ejecutar/pausa, S paso, +/− velocidad, Ta
         <translation>&amp;Elegir un laboratorio</translation>
     </message>
     <message>
-        <source>Ctrl+L lab list: arrow keys choose a lab, Enter opens it · Tab moves on to parameters, buttons and charts · menu key (or Shift+F10) on a chart: export · Ctrl+E report.</source>
-        <translation>Ctrl+L lista de laboratorios: las flechas eligen uno, Intro lo abre · Tab pasa a los parámetros, botones y gráficos · tecla de menú (o Mayús+F10) sobre un gráfico: exportar · Ctrl+E informe.</translation>
+        <source>Ctrl+L lab list: arrow keys choose a lab, Enter opens it · Tab moves on to parameters, buttons, the animation (Space pauses it) and charts · menu key (or Shift+F10) on a chart: export · Ctrl+E report.</source>
+        <translation>Ctrl+L lista de laboratorios: las flechas eligen uno, Intro lo abre · Tab pasa a los parámetros, botones, la animación (Espacio la pausa) y gráficos · tecla de menú (o Mayús+F10) sobre un gráfico: exportar · Ctrl+E informe.</translation>
     </message>
 </context>
 <context>

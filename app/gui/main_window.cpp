@@ -262,7 +262,7 @@ void MainWindow::buildMenus() {
         tr("F5 run · F6 pause/resume · F7 one event · F8 reset · Ctrl+1…4 mode · Ctrl+ +/− speed · F11 presentation mode.\n"
            "In presentation mode: Space run/pause, S step, +/− speed, Tab moves between parameters, arrow keys move a slider, Esc leaves.") +
             QStringLiteral("\n") +
-            tr("Ctrl+L lab list: arrow keys choose a lab, Enter opens it · Tab moves on to parameters, buttons and charts · menu key (or Shift+F10) on a chart: export · Ctrl+E report."));
+            tr("Ctrl+L lab list: arrow keys choose a lab, Enter opens it · Tab moves on to parameters, buttons, the animation (Space pauses it) and charts · menu key (or Shift+F10) on a chart: export · Ctrl+E report."));
   });
   help->addAction(tr("&About AMP Lab"), this, [this] {
     QMessageBox::about(
