@@ -844,8 +844,8 @@ Im Präsentationsmodus: Leertaste Start/Pause, S Schritt, +/− Tempo, Tab wechs
         <translation>Labor &amp;wählen</translation>
     </message>
     <message>
-        <source>Ctrl+L lab list: arrow keys choose a lab, Enter opens it · Tab moves on to parameters, buttons and charts · menu key (or Shift+F10) on a chart: export · Ctrl+E report.</source>
-        <translation>Strg+L Laborliste: Pfeiltasten wählen ein Labor, die Eingabetaste öffnet es · Tab geht weiter zu Parametern, Schaltflächen und Diagrammen · Menütaste (oder Umschalt+F10) auf einem Diagramm: exportieren · Strg+E Bericht.</translation>
+        <source>Ctrl+L lab list: arrow keys choose a lab, Enter opens it · Tab moves on to parameters, buttons, the animation (Space pauses it) and charts · menu key (or Shift+F10) on a chart: export · Ctrl+E report.</source>
+        <translation>Strg+L Laborliste: Pfeiltasten wählen ein Labor, die Eingabetaste öffnet es · Tab geht weiter zu Parametern, Schaltflächen, der Animation (Leertaste hält sie an) und Diagrammen · Menütaste (oder Umschalt+F10) auf einem Diagramm: exportieren · Strg+E Bericht.</translation>
     </message>
 </context>
 <context>
@@ -1367,6 +1367,13 @@ Im Präsentationsmodus: Leertaste Start/Pause, S Schritt, +/− Tempo, Tab wechs
     <message>
         <source>Sweep progress</source>
         <translation>Fortschritt der Variation</translation>
+    </message>
+</context>
+<context>
+    <name>amp::app::WindowHost</name>
+    <message>
+        <source>The language changes once the sweep ends (Cancel ends it now).</source>
+        <translation>Die Sprache wechselt, sobald die Variation endet (Abbrechen beendet sie sofort).</translation>
     </message>
 </context>
 <context>
@@ -1934,6 +1941,18 @@ p99 je Stufe</translation>
     <message>
         <source>Requests moving between the lab&apos;s stations: how many wait in each queue, which cores are busy, and the counts of arrivals, completions and drops.</source>
         <translation>Aufträge auf dem Weg zwischen den Stationen des Labors: wie viele in jeder Warteschlange warten, welche Kerne belegt sind, und die Zahl der Ankünfte, fertigen und verworfenen Aufträge.</translation>
+    </message>
+    <message>
+        <source>%1: %2 waiting, %3 of %4 busy</source>
+        <translation>%1: %2 wartend, %3 von %4 belegt</translation>
+    </message>
+    <message>
+        <source>t = %1 s simulated: %2 arrivals, %3 completions, %4 drops.</source>
+        <translation>t = %1 s simuliert: %2 Ankünfte, %3 fertig, %4 verworfen.</translation>
+    </message>
+    <message>
+        <source>No run yet.</source>
+        <translation>Noch kein Lauf.</translation>
     </message>
 </context>
 <context>

@@ -844,8 +844,8 @@ En el modo de presentación: Espacio ejecutar/pausa, S paso, +/− velocidad, Ta
         <translation>&amp;Elegir un laboratorio</translation>
     </message>
     <message>
-        <source>Ctrl+L lab list: arrow keys choose a lab, Enter opens it · Tab moves on to parameters, buttons and charts · menu key (or Shift+F10) on a chart: export · Ctrl+E report.</source>
-        <translation>Ctrl+L lista de laboratorios: las flechas eligen uno, Intro lo abre · Tab pasa a los parámetros, botones y gráficos · tecla de menú (o Mayús+F10) sobre un gráfico: exportar · Ctrl+E informe.</translation>
+        <source>Ctrl+L lab list: arrow keys choose a lab, Enter opens it · Tab moves on to parameters, buttons, the animation (Space pauses it) and charts · menu key (or Shift+F10) on a chart: export · Ctrl+E report.</source>
+        <translation>Ctrl+L lista de laboratorios: las flechas eligen uno, Intro lo abre · Tab pasa a los parámetros, botones, la animación (Espacio la pausa) y gráficos · tecla de menú (o Mayús+F10) sobre un gráfico: exportar · Ctrl+E informe.</translation>
     </message>
 </context>
 <context>
@@ -1367,6 +1367,13 @@ En el modo de presentación: Espacio ejecutar/pausa, S paso, +/− velocidad, Ta
     <message>
         <source>Sweep progress</source>
         <translation>Progreso del barrido</translation>
+    </message>
+</context>
+<context>
+    <name>amp::app::WindowHost</name>
+    <message>
+        <source>The language changes once the sweep ends (Cancel ends it now).</source>
+        <translation>El idioma cambia en cuanto termine el barrido (Cancelar lo termina ya).</translation>
     </message>
 </context>
 <context>
@@ -1934,6 +1941,18 @@ p99 por etapa</translation>
     <message>
         <source>Requests moving between the lab&apos;s stations: how many wait in each queue, which cores are busy, and the counts of arrivals, completions and drops.</source>
         <translation>Peticiones que circulan entre las estaciones del laboratorio: cuántas esperan en cada cola, qué núcleos están ocupados y los recuentos de llegadas, finalizaciones y descartes.</translation>
+    </message>
+    <message>
+        <source>%1: %2 waiting, %3 of %4 busy</source>
+        <translation>%1: %2 en espera, %3 de %4 ocupados</translation>
+    </message>
+    <message>
+        <source>t = %1 s simulated: %2 arrivals, %3 completions, %4 drops.</source>
+        <translation>t = %1 s simulados: %2 llegadas, %3 completadas, %4 descartadas.</translation>
+    </message>
+    <message>
+        <source>No run yet.</source>
+        <translation>Todavía no hay ninguna ejecución.</translation>
     </message>
 </context>
 <context>

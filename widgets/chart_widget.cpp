@@ -113,6 +113,7 @@ ChartWidget::ChartWidget(QWidget* parent) : QWidget(parent), d_(std::make_unique
   plot_->legend->setVisible(false);
   plot_->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
   plot_->setPlottingHints(QCP::phCacheLabels);
+  connect(plot_, &QCustomPlot::afterReplot, this, &ChartWidget::separateLineLabels);
   connect(plot_, &QCustomPlot::afterReplot, this, &ChartWidget::replotted);
   applyFonts();
   applyPalette();
@@ -675,6 +676,55 @@ void ChartWidget::rescale() {
       f = (l.x[0] - xr.lower) / xr.size();
     text->setPositionAlignment(Qt::AlignTop | (f > 0.6 ? Qt::AlignRight : Qt::AlignLeft));
   }
+}
+
+std::vector<QRectF> ChartWidget::lineLabelRects() const {
+  std::vector<QRectF> out;
+  for (const auto& b : d_->bound)
+    if (b.text != nullptr && b.line != nullptr)
+      out.emplace_back(
+          QRectF(b.text->topLeft->pixelPosition(), b.text->bottomRight->pixelPosition()).normalized());
+  return out;
+}
+
+void ChartWidget::separateLineLabels() {
+  const QRectF area = plot_->axisRect()->rect();
+  if (area.height() <= 0) return;
+  const auto rectOf = [](const QCPItemText* t) {
+    return QRectF(t->topLeft->pixelPosition(), t->bottomRight->pixelPosition()).normalized();
+  };
+  std::vector<QRectF> taken;
+  // A horizontal line's label, and the line itself: a label across it would hide where it is.
+  for (std::size_t i = 0; i < d_->bound.size() && i < data_.layers.size(); ++i) {
+    const PlotLayer& l = data_.layers[i];
+    if (l.style != LayerStyle::HLine || l.y.isEmpty() || d_->bound[i].text == nullptr) continue;
+    taken.push_back(rectOf(d_->bound[i].text));
+    const double y = plot_->yAxis->coordToPixel(l.y[0]);
+    taken.emplace_back(area.left(), y - 2, area.width(), 4);
+  }
+  if (taken.empty()) return;
+  bool moved = false;
+  for (std::size_t i = 0; i < d_->bound.size() && i < data_.layers.size(); ++i) {
+    QCPItemText* text = d_->bound[i].text;
+    if (text == nullptr || data_.layers[i].style != LayerStyle::VLine) continue;
+    // From the label's own row at the top, down past every label it would cover.
+    const double base = 0.02 + 0.09 * text->property("row").toInt();
+    const QPointF at = text->position->coords();
+    const QRectF first = rectOf(text).translated(0, (base - at.y()) * area.height());
+    QRectF r = first;
+    for (int guard = 0; guard < 8; ++guard) {
+      const auto hit =
+          std::find_if(taken.begin(), taken.end(), [&](const QRectF& t) { return t.intersects(r); });
+      if (hit == taken.end()) break;
+      r.moveTop(hit->bottom() + 1);
+    }
+    taken.push_back(r);
+    const double want = base + (r.top() - first.top()) / area.height();
+    if (std::fabs(want - at.y()) < 1e-6) continue;
+    text->position->setCoords(at.x(), want);
+    moved = true;
+  }
+  if (moved) plot_->replot(QCustomPlot::rpQueuedReplot);
 }
 
 void ChartWidget::updateSpans(std::vector<QCPItemRect*>& rects, const PlotLayer& l) {

@@ -3,6 +3,7 @@
 #include "widgets/queue_view.h"
 
 #include <QEvent>
+#include <QKeyEvent>
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
@@ -20,6 +21,8 @@ constexpr double kTokenSeconds = 0.6;  // time a token takes along an edge, inde
 constexpr int kMaxTokensPerEdgeFrame = 4;
 constexpr std::size_t kMaxTokens = 400;
 constexpr int kLaneRowsMax = 8;  // more servers than this are drawn as a grid of cells
+constexpr int kFocusFrame = 2;
+constexpr int kDescribeMs = 500;  // a screen reader's description, renewed at most this often
 
 const QColor kBusy(0xe6, 0x9f, 0x00);
 const QColor kIdle(0xdd, 0xdd, 0xdd);
@@ -50,10 +53,71 @@ QPointF boundaryPoint(const QRectF& r, const QPointF& towards) {
 QueueView::QueueView(QWidget* parent) : QWidget(parent) {
   setAttribute(Qt::WA_OpaquePaintEvent);
   setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+  setFocusPolicy(Qt::StrongFocus);
   setAccessibleName(tr("Queue animation"));
-  setAccessibleDescription(tr(
+  setToolTip(tr(
       "Requests moving between the lab's stations: how many wait in each queue, which cores are busy, and the counts of arrivals, completions and drops."));
+  describeTimer_.setSingleShot(true);
+  describeTimer_.setInterval(kDescribeMs);
+  connect(&describeTimer_, &QTimer::timeout, this, &QueueView::describe);
+  describe();
   clock_.start();
+}
+
+QString QueueView::stateText() const {
+  if (stats_ == nullptr || stats_->stations().empty()) return tr("This lab has no topology to animate.");
+  QStringList parts;
+  for (const auto& st : stats_->stations()) {
+    const QString name = labText(st.name);
+    if (!hasLanes(st)) {
+      parts << name;
+      continue;
+    }
+    const int servers = std::max(static_cast<int>(st.lanes.size()), st.servers);
+    parts << tr("%1: %2 waiting, %3 of %4 busy")
+                 .arg(name)
+                 .arg(QLocale().toString(static_cast<qlonglong>(st.queue)))
+                 .arg(st.busyLanes())
+                 .arg(servers);
+  }
+  QString text = parts.join(QStringLiteral("; ")) + QStringLiteral(". ");
+  if (stats_->hasData()) {
+    const QLocale loc;
+    text += stats_->sampled() ? tr("t = %1 s (real)").arg(formatValue(stats_->simTimeS(), 4))
+                              : tr("t = %1 s simulated: %2 arrivals, %3 completions, %4 drops.")
+                                    .arg(formatValue(stats_->simTimeS(), 4),
+                                         loc.toString(static_cast<qulonglong>(stats_->arrivals())),
+                                         loc.toString(static_cast<qulonglong>(stats_->departures())),
+                                         loc.toString(static_cast<qulonglong>(stats_->drops())));
+  } else {
+    text += tr("No run yet.");
+  }
+  return text;
+}
+
+void QueueView::describe() {
+  const QString text = stateText();
+  if (text != accessibleDescription()) setAccessibleDescription(text);
+}
+
+void QueueView::focusInEvent(QFocusEvent* event) {
+  QWidget::focusInEvent(event);
+  describe();
+  update();
+}
+
+void QueueView::focusOutEvent(QFocusEvent* event) {
+  QWidget::focusOutEvent(event);
+  update();
+}
+
+void QueueView::keyPressEvent(QKeyEvent* event) {
+  if (event->key() == Qt::Key_Space && event->modifiers() == Qt::NoModifier) {
+    emit togglePauseRequested();
+    event->accept();
+    return;
+  }
+  QWidget::keyPressEvent(event);
 }
 
 void QueueView::setTopology(const run::Topology& topology, const LiveStats* stats) {
@@ -74,6 +138,7 @@ void QueueView::setTopology(const run::Topology& topology, const LiveStats* stat
   tokens_.clear();
   chooseDetail();
   updateGeometry();  // the minimum height follows the layout
+  describe();
   update();
 }
 
@@ -109,6 +174,7 @@ void QueueView::advance(const std::vector<LiveStats::Transfer>& transfers) {
     tokens_.push_back(Token{e, -0.06 * spawned[e]});
     ++spawned[e];
   }
+  if (!describeTimer_.isActive()) describeTimer_.start();
   update();
 }
 
@@ -472,6 +538,12 @@ void QueueView::paintEvent(QPaintEvent*) {
   swatch(kUtil, tr("utilization"));
   swatch(simColor(), tr("request / waiting"));
 
+  if (hasFocus()) {
+    p.setPen(QPen(palette().color(QPalette::Highlight), kFocusFrame));
+    p.setBrush(Qt::NoBrush);
+    p.drawRect(QRectF(rect()).adjusted(kFocusFrame / 2.0, kFocusFrame / 2.0, -kFocusFrame / 2.0,
+                                       -kFocusFrame / 2.0));
+  }
   ++frames_;
   emit framePainted();
 }

@@ -3,6 +3,7 @@
 #pragma once
 #include <QElapsedTimer>
 #include <QPointF>
+#include <QTimer>
 #include <QWidget>
 #include <vector>
 
@@ -15,6 +16,10 @@ namespace amp::widgets {
 /// moving along the edges, each queue as a stack, each server (core) as a lane coloured busy or
 /// idle with its utilization, and counters for arrivals, completions and drops. Reads a
 /// LiveStats owned by the caller; draws only, never computes statistics itself.
+///
+/// Tab reaches it (a frame in the highlight colour shows the focus); its accessible description
+/// says what it shows now, station by station (waiting, busy of how many), renewed at most twice
+/// a second; Space asks for pause or resume (togglePauseRequested).
 class QueueView : public QWidget {
   Q_OBJECT
 
@@ -33,14 +38,22 @@ class QueueView : public QWidget {
   /// Where each station's box is drawn now (index = station), for tests and hit testing.
   std::vector<QRectF> stationRects() const;
   QSize sizeHint() const override { return {640, 260}; }
+  /// What the animation shows now, in words: each station with its queue and busy servers, the
+  /// clock and the counts. The accessible description, renewed at most twice a second.
+  QString stateText() const;
 
  signals:
   void framePainted();
+  /// Space while the animation has the keyboard: pause or resume, as F6.
+  void togglePauseRequested();
 
  protected:
   void paintEvent(QPaintEvent* event) override;
   void resizeEvent(QResizeEvent* event) override;
   void changeEvent(QEvent* event) override;
+  void focusInEvent(QFocusEvent* event) override;
+  void focusOutEvent(QFocusEvent* event) override;
+  void keyPressEvent(QKeyEvent* event) override;
 
  private:
   struct Token {
@@ -57,6 +70,7 @@ class QueueView : public QWidget {
   bool titleFits(const LiveStats::Station& st, double boxWidth) const;
   int edgeIndex(int from, int to) const;
   void drawStation(QPainter& p, std::size_t s) const;
+  void describe();
 
   const LiveStats* stats_ = nullptr;
   std::vector<QPointF> layout_;  // [0,1]²
@@ -70,6 +84,7 @@ class QueueView : public QWidget {
   std::uint64_t frames_ = 0;
   int detail_ = kDetailLanes;
   std::size_t lanesSeen_ = 0;  // lanes the last chooseDetail() saw
+  QTimer describeTimer_;       // the description follows the frames, a few times a second at most
 };
 
 }  // namespace amp::widgets

@@ -29,6 +29,7 @@
 #include "widgets/lab_tables.h"
 #include "widgets/lab_text_file.h"
 #include "widgets/metric_table.h"
+#include "widgets/page_view.h"
 #include "widgets/param_panel.h"
 #include "widgets/queue_view.h"
 
@@ -45,7 +46,47 @@ LabPage::LabPage(const run::Lab& lab, std::shared_ptr<RunStore> store, QWidget* 
   refreshExerciseProgress();
 }
 
+LabPage::LabPage(LabSession* session, QWidget* parent) : QWidget(parent), session_(session) {
+  session_->setParent(this);
+  buildUi();
+  connectSession();
+  showSession();
+}
+
 LabPage::~LabPage() = default;
+
+LabSession* LabPage::releaseSession() {
+  LabSession* s = session_;
+  s->setParent(nullptr);
+  // Neither way: the session's signals to this page's widgets, and theirs to the session.
+  QList<QObject*> mine = findChildren<QObject*>();
+  mine << this;
+  for (QObject* o : mine) {
+    QObject::disconnect(s, nullptr, o, nullptr);
+    QObject::disconnect(o, nullptr, s, nullptr);
+  }
+  setEnabled(false);
+  return s;
+}
+
+void LabPage::showSession() {
+  const LabSession& s = *session_;
+  paramPanel_->setParams(s.params());
+  sweep_->setBaseParams(s.params());
+  exercises_->setLab(&lab(), s.exercises());
+  if (!s.modelError().isEmpty())
+    showMessage(tr("The model could not be computed: %1").arg(s.modelError()), Severity::Error);
+  queueView_->setTopology(s.topology(), &s.live());
+  modelChanged();
+  updateResults();
+  // The run the page showed last: the face chosen, else the other one.
+  const auto& first = s.mode() == PageMode::Sim ? s.simResult() : s.realResult();
+  const auto& other = s.mode() == PageMode::Sim ? s.realResult() : s.simResult();
+  if (first || other) runShown(first ? &*first : &*other);
+  updateStaticCharts();
+  updateLiveCharts();
+  refreshExerciseProgress();
+}
 
 void LabPage::buildUi() {
   const auto info = lab().info();
@@ -102,6 +143,7 @@ void LabPage::buildUi() {
   queueView_ = new widgets::QueueView(rightSplit_);
   connect(queueView_, &widgets::QueueView::framePainted, this, &LabPage::framePainted);
   connect(controls_, &RunControls::animationStatus, queueView_, &widgets::QueueView::setStatusText);
+  connect(queueView_, &widgets::QueueView::togglePauseRequested, session_, &LabSession::togglePause);
   chartGrid_ = new widgets::ChartGrid(rightSplit_);
   chartGrid_->setLab(&lab(), session_->metrics());
   chartGrid_->setAccessibleName(tr("Charts"));
@@ -167,10 +209,10 @@ void LabPage::buildTabs() {
   connect(resetParams, &QToolButton::clicked, paramPanel_, &widgets::ParamPanel::resetToDefaults);
   leftTabs_->addTab(controlsScroll_, tr("Parameters"));
 
-  text_ = new QTextBrowser(leftTabs_);
+  text_ = new widgets::PageView(leftTabs_);
   text_->setOpenExternalLinks(true);
   text_->setAccessibleName(tr("About"));
-  text_->setMarkdown(loadText());
+  text_->setPage(loadText());
   leftTabs_->addTab(text_, tr("About"));
   exercises_ = new ExercisePanel(leftTabs_);
   exercises_->setLab(&lab());
@@ -375,6 +417,7 @@ void LabPage::showMessage(const QString& text, Severity severity) {
       QStringLiteral("QFrame{%1 border-radius:4px;} QLabel{border:none;background:transparent;}")
           .arg(QLatin1String(style)));
   messageText_->setText(text);
+  messageSeverity_ = severity;
   messageBar_->show();
 }
 
@@ -407,6 +450,18 @@ void LabPage::focusControls() {
 }
 
 void LabPage::showTab(int index) { leftTabs_->setCurrentIndex(std::clamp(index, 0, leftTabs_->count() - 1)); }
+int LabPage::currentTab() const { return leftTabs_->currentIndex(); }
+
+LabPage::Kept LabPage::kept() const {
+  return {currentTab(), sweep_->kept(), messageText(), messageSeverity_};
+}
+
+void LabPage::restore(const Kept& kept) {
+  sweep_->restore(kept.sweep);
+  if (!kept.message.isEmpty()) showMessage(kept.message, kept.severity);
+  updateStaticCharts();
+  if (!presentation_) showTab(kept.tab);
+}
 
 void LabPage::changeEvent(QEvent* event) {
   QWidget::changeEvent(event);

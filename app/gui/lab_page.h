@@ -8,6 +8,7 @@
 
 #include "amp/run/lab.h"
 #include "gui/lab_session.h"
+#include "gui/sweep_panel.h"
 #include "widgets/chart_grid.h"
 
 class QFrame;
@@ -23,6 +24,7 @@ class CeilingPanel;
 class ChartWidget;
 class LabTables;
 class MetricTable;
+class PageView;
 class ParamPanel;
 class QueueView;
 }  // namespace amp::widgets
@@ -32,7 +34,6 @@ namespace amp::app {
 class ExercisePanel;
 class RunControls;
 class RunStore;
-class SweepPanel;
 
 /// One lab, built entirely from what the lab declares: its text and exercises, a parameter
 /// panel from its parameter specs, the mode selector and run controls, the queue animation of
@@ -46,7 +47,14 @@ class LabPage : public QWidget {
   using Severity = LabSession::Severity;
 
   LabPage(const run::Lab& lab, std::shared_ptr<RunStore> store, QWidget* parent = nullptr);
+  /// A page for a session another page let go (releaseSession): its parameters, mode, results,
+  /// comparison and a run going on are shown as they are, nothing restarts.
+  explicit LabPage(LabSession* session, QWidget* parent = nullptr);
   ~LabPage() override;
+
+  /// Hands the session over (to a page built anew, in another language): this page no longer
+  /// hears or drives it and must not be used again, only deleted.
+  LabSession* releaseSession();
 
   LabSession* session() const { return session_; }
   const run::Lab& lab() const { return session_->lab(); }
@@ -92,6 +100,18 @@ class LabPage : public QWidget {
   void focusControls();
   /// Left column tab: 0 parameters, 1 about, 2 exercises, 3 sweep.
   void showTab(int index);
+  int currentTab() const;
+  /// What a page built anew (in another language, round the same session) takes over from this
+  /// one: the left column's tab and the sweep's form and points.
+  struct Kept {
+    int tab = 0;
+    SweepPanel::Kept sweep;
+    /// The message shown (a run's warning, say), as it was written: it is not lost, if not translated.
+    QString message;
+    Severity severity = Severity::Info;
+  };
+  Kept kept() const;
+  void restore(const Kept& kept);
   /// Classroom view: parameters, animation and charts only.
   void setPresentation(bool on);
   QByteArray saveLayout() const;
@@ -123,6 +143,8 @@ class LabPage : public QWidget {
  private:
   void buildUi();
   void buildTabs();
+  /// The widgets show what the session holds now (a session carried over from another page).
+  void showSession();
   void connectSession();
   void modelChanged();
   void frameAdvanced(const std::vector<widgets::LiveStats::Transfer>& transfers, bool fresh);
@@ -138,6 +160,7 @@ class LabPage : public QWidget {
   LabSession* session_ = nullptr;
   bool presentation_ = false;
   bool answersHidden_ = false;
+  Severity messageSeverity_ = Severity::Info;
 
   QLabel* title_ = nullptr;
   QLabel* question_ = nullptr;
@@ -148,7 +171,7 @@ class LabPage : public QWidget {
   QTabWidget* leftTabs_ = nullptr;
   QWidget* left_ = nullptr;
   QLabel* paramHint_ = nullptr;
-  QTextBrowser* text_ = nullptr;
+  widgets::PageView* text_ = nullptr;
   ExercisePanel* exercises_ = nullptr;
   SweepPanel* sweep_ = nullptr;
   widgets::LabTables* tables_ = nullptr;  ///< only for a lab with Table outputs

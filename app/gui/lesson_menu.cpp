@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 AMP Lab authors
 #include "gui/lesson_menu.h"
 
+#include <QAction>
 #include <QFile>
 #include <QFileDialog>
 #include <QMenuBar>
@@ -47,6 +48,23 @@ void LessonMenu::play(const lesson::Lesson& lesson, double runLengthS, int reps)
   player_ = new LessonPlayer(window_, lesson, this);
   if (runLengthS > 0) player_->setRunLength(runLengthS, reps);
   player_->start();
+}
+
+void LessonMenu::takeOver(LessonMenu* old) {
+  if (old->player_) {
+    delete player_;
+    player_ = old->player_;
+    player_->setParent(this);
+    player_->moveTo(window_);
+  }
+  if (old->recorder_) {
+    delete recorder_;
+    recorder_ = old->recorder_;
+    recorder_->setParent(this);
+    recorder_->moveTo(window_);
+    const QSignalBlocker block(recordAction_);
+    recordAction_->setChecked(true);
+  }
 }
 
 void LessonMenu::chooseFile() {

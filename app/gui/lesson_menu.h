@@ -26,6 +26,9 @@ class LessonMenu : public QObject {
   /// Plays a script that has been read and checked.
   void play(const lesson::Lesson& lesson, double runLengthS = 0, int reps = 0);
   LessonPlayer* player() const { return player_; }
+  /// The lesson `old` plays or records goes on in this menu's window (built anew in another
+  /// language), at the same step.
+  void takeOver(LessonMenu* old);
 
  private:
   void chooseFile();

@@ -95,6 +95,22 @@ void LessonPlayer::buildBar() {
   window_->centralWidget()->installEventFilter(this);
 }
 
+void LessonPlayer::moveTo(MainWindow* window) {
+  if (window == window_) return;
+  window_->centralWidget()->removeEventFilter(this);
+  const QString chart = chartSource_ ? chartSource_->exportName() : QString();
+  hideChart();
+  delete dock_;
+  delete chartCover_;
+  window_ = window;
+  buildBar();
+  // The page round the same session: its signals reach this player already (attachPage).
+  if (page_ != nullptr && window_->page() != nullptr && window_->page()->session() == page_->session())
+    page_ = window_->page();
+  if (!chart.isEmpty() && page_ != nullptr) showChart(chart.mid(page_->labId().size() + 1));
+  updateBar();
+}
+
 void LessonPlayer::setRunLength(double seconds, int reps) {
   runLength_ = seconds;
   reps_ = reps;

@@ -49,6 +49,9 @@ class LessonPlayer : public QObject {
   /// 0 = the lab's own length, paced to be watched.
   void setRunLength(double seconds, int reps);
   QString barText() const;
+  /// Goes on in `window` (the same lab page's session, in a window built anew): the bar and a
+  /// chart shown full-screen are built there, in its language, at the same step.
+  void moveTo(MainWindow* window);
 
  signals:
   /// The step's action is done: at once for most steps, when its run ends (or its condition

@@ -34,6 +34,18 @@ LessonRecorder::LessonRecorder(MainWindow* window, QObject* parent) : QObject(pa
   follow();
 }
 
+void LessonRecorder::moveTo(MainWindow* window) {
+  if (window == window_) return;
+  disconnect(window_->browser(), nullptr, this, nullptr);
+  window_ = window;
+  connect(window_->browser(), &LabBrowser::labChosen, this, &LessonRecorder::follow, Qt::QueuedConnection);
+  // The same session: its signals reach this recorder already.
+  if (page_ != nullptr && window_->page() != nullptr && window_->page()->session() == page_->session())
+    page_ = window_->page();
+  else
+    follow();
+}
+
 void LessonRecorder::follow() {
   LabPage* page = window_->page();
   if (page == nullptr || page == page_) return;

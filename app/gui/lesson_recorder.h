@@ -21,6 +21,8 @@ class LessonRecorder : public QObject {
  public:
   explicit LessonRecorder(MainWindow* window, QObject* parent = nullptr);
   const lesson::Lesson& lesson() const { return lesson_; }
+  /// Records on in `window` (built anew in another language round the same lab page's session).
+  void moveTo(MainWindow* window);
 
  private:
   /// Follows the page shown now; an "open" step when its lab is not the one recorded last.

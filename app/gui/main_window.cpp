@@ -262,7 +262,7 @@ void MainWindow::buildMenus() {
         tr("F5 run · F6 pause/resume · F7 one event · F8 reset · Ctrl+1…4 mode · Ctrl+ +/− speed · F11 presentation mode.\n"
            "In presentation mode: Space run/pause, S step, +/− speed, Tab moves between parameters, arrow keys move a slider, Esc leaves.") +
             QStringLiteral("\n") +
-            tr("Ctrl+L lab list: arrow keys choose a lab, Enter opens it · Tab moves on to parameters, buttons and charts · menu key (or Shift+F10) on a chart: export · Ctrl+E report."));
+            tr("Ctrl+L lab list: arrow keys choose a lab, Enter opens it · Tab moves on to parameters, buttons, the animation (Space pauses it) and charts · menu key (or Shift+F10) on a chart: export · Ctrl+E report."));
   });
   help->addAction(tr("&About AMP Lab"), this, [this] {
     QMessageBox::about(
@@ -333,19 +333,28 @@ bool MainWindow::openLab(const QString& id) {
   const run::Lab* lab = labs::findLab(id.toStdString());
   if (lab == nullptr) return false;
   if (page_ != nullptr && page_->labId() == id) return true;
+  showPage(*lab, nullptr);
+  return true;
+}
+
+void MainWindow::adoptSession(LabSession* session) { showPage(session->lab(), session); }
+
+void MainWindow::showPage(const run::Lab& lab, LabSession* carried) {
+  const QString id = QString::fromStdString(lab.info().id);
   if (page_ != nullptr) {
     savePageState();
     delete page_;
     page_ = nullptr;
   }
   start_->hide();
-  page_ = new LabPage(*lab, store_, centre_);
+  page_ = carried != nullptr ? new LabPage(carried, centre_) : new LabPage(lab, store_, centre_);
   centreLayout_->addWidget(page_, 1);
   QSettings settings;
   settings.beginGroup(QStringLiteral("labs/") + id);
+  // A carried session has its own parameters and mode: setting them again would restart its run.
   const QVariantMap stored = settings.value(QStringLiteral("params")).toMap();
-  if (!stored.isEmpty()) page_->setParams(paramsFromVariant(lab->params(), stored));
-  if (settings.contains(QStringLiteral("mode")))
+  if (!stored.isEmpty() && carried == nullptr) page_->setParams(paramsFromVariant(lab.params(), stored));
+  if (settings.contains(QStringLiteral("mode")) && carried == nullptr)
     page_->setMode(static_cast<LabPage::PageMode>(settings.value(QStringLiteral("mode")).toInt()));
   if (settings.contains(QStringLiteral("speed")))
     page_->setSpeedIndex(settings.value(QStringLiteral("speed")).toInt());
@@ -360,9 +369,8 @@ bool MainWindow::openLab(const QString& id) {
     history_->refresh();
     history_->selectRuns({runId});
   });
-  setWindowTitle(tr("%1 — AMP Lab").arg(widgets::labText(lab->info().title)));
+  setWindowTitle(tr("%1 — AMP Lab").arg(widgets::labText(lab.info().title)));
   connectProbe();
-  return true;
 }
 
 void MainWindow::openInitialLab() {

@@ -12,13 +12,15 @@ class QVBoxLayout;
 
 namespace amp::run {
 struct RunResult;
-}
+class Lab;
+}  // namespace amp::run
 
 namespace amp::app {
 
 class HistoryDock;
 class LabBrowser;
 class LabPage;
+class LabSession;
 class PerfProbe;
 class RunStore;
 class StartPage;
@@ -39,6 +41,9 @@ class MainWindow : public QMainWindow {
   HistoryDock* history() const { return history_; }
   /// Shows the lab with this id (its stored parameters restored); false if there is none.
   bool openLab(const QString& id);
+  /// Shows a page round a session another window's page let go (LabPage::releaseSession), its
+  /// parameters, mode, results and a run going on as they are; the window takes it over.
+  void adoptSession(LabSession* session);
   /// The last lab, else the first registered one.
   void openInitialLab();
   /// "Continue where I stopped" in the centre, in place of a lab page.
@@ -74,6 +79,8 @@ class MainWindow : public QMainWindow {
   /// face (a saved run opened from the history is that), else the other face's; null when none.
   const run::RunResult* reportableRun() const;
   void savePageState();
+  /// The page in the centre: round `carried`, else a new session with the stored parameters.
+  void showPage(const run::Lab& lab, LabSession* carried);
   void connectProbe();
 
   std::shared_ptr<RunStore> store_;

@@ -15,6 +15,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <cmath>
 
 #include "gui/report_dialog.h"
@@ -24,6 +25,17 @@
 #include "widgets/format.h"
 
 namespace amp::app {
+
+namespace {
+int failedPoints(const std::vector<run::SweepPoint>& points, QString* firstError) {
+  int failed = 0;
+  for (const auto& p : points)
+    if (p.result.status == run::RunStatus::Failed) {
+      if (failed++ == 0) *firstError = QString::fromStdString(p.result.error);
+    }
+  return failed;
+}
+}  // namespace
 
 SweepPanel::SweepPanel(QWidget* parent) : QWidget(parent) {
   auto* layout = new QVBoxLayout(this);
@@ -333,26 +345,71 @@ void SweepPanel::finished(std::uint64_t generation, std::vector<run::SweepPoint>
   run_->setEnabled(true);
   cancelButton_->setEnabled(false);
   progress_->setValue(cancelled ? progress_->value() : 1000);
-  int failed = 0;
-  QString firstError;
-  for (const auto& p : points)
-    if (p.result.status == run::RunStatus::Failed) {
-      ++failed;
-      if (firstError.isEmpty()) firstError = QString::fromStdString(p.result.error);
-    }
   points_ = std::move(points);
+  cancelled_ = cancelled;
   reportButton_->setEnabled(!points_.empty() && pointsKey2_.empty());
-  if (cancelled) {
+  showOutcome();
+  QString firstError;
+  if (const int failed = failedPoints(points_, &firstError); failed > 0 && !cancelled)
+    emit message(tr("Sweep: %n point(s) failed: %1", "", failed).arg(firstError), true);
+  redraw();
+  emit sweepFinished();
+}
+
+void SweepPanel::showOutcome() {
+  QString firstError;
+  const int failed = failedPoints(points_, &firstError);
+  if (cancelled_) {
     status_->setText(tr("Sweep cancelled; %n point(s) finished.", "", static_cast<int>(points_.size())));
   } else if (failed > 0) {
     status_->setText(tr("%n point(s) failed: %1", "", failed).arg(firstError));
-    emit message(tr("Sweep: %n point(s) failed: %1", "", failed).arg(firstError), true);
   } else {
     status_->setText(tr("Done: %n point(s), each with its 95% confidence interval.", "",
                         static_cast<int>(points_.size())));
   }
+}
+
+SweepPanel::Kept SweepPanel::kept() const {
+  Kept k;
+  k.key = key_->currentData().toString();
+  k.key2 = key2_->currentData().toString();
+  k.metric = metric_->currentData().toString();
+  k.mode = mode_->currentData().toInt();
+  k.from = from_->value();
+  k.to = to_->value();
+  k.steps = steps_->value();
+  k.log = log_->isChecked();
+  k.reps = reps_->value();
+  k.from2 = from2_->value();
+  k.to2 = to2_->value();
+  k.steps2 = steps2_->value();
+  if (!running_) {
+    k.points = points_;
+    k.pointsKey = pointsKey_;
+    k.pointsKey2 = pointsKey2_;
+    k.pointsBase = pointsBase_;
+    k.cancelled = cancelled_;
+  }
+  return k;
+}
+
+void SweepPanel::restore(const Kept& k) {
+  if (running_) return;
+  setSweep(k.key.toStdString(), k.from, k.to, k.steps, k.log, k.reps);
+  setSecond(k.key2.toStdString(), k.from2, k.to2, k.steps2);
+  metric_->setCurrentIndex(std::max(0, metric_->findData(k.metric)));
+  mode_->setCurrentIndex(std::max(0, mode_->findData(k.mode)));
+  points_ = k.points;
+  pointsKey_ = k.pointsKey;
+  pointsKey2_ = k.pointsKey2;
+  pointsBase_ = k.pointsBase;
+  cancelled_ = k.cancelled;
+  reportButton_->setEnabled(!points_.empty() && pointsKey2_.empty());
+  if (!points_.empty()) {
+    progress_->setValue(1000);
+    showOutcome();
+  }
   redraw();
-  emit sweepFinished();
 }
 
 void SweepPanel::saveReport() {

@@ -54,6 +54,22 @@ class SweepPanel : public QWidget {
   void setSweep(const std::string& key, double from, double to, int steps, bool log, int reps);
   widgets::ChartWidget* chart() const { return chart_; }
 
+  /// The form and the finished sweep, for a panel built anew (in another language) to show the same.
+  struct Kept {
+    QString key, key2, metric;
+    int mode = -1;
+    double from = 0, to = 0, from2 = 0, to2 = 0;
+    int steps = 0, steps2 = 0, reps = 0;
+    bool log = false;
+    std::vector<run::SweepPoint> points;
+    std::string pointsKey, pointsKey2;
+    run::Params pointsBase;
+    bool cancelled = false;
+  };
+  /// Not while a sweep runs (its points are not in yet).
+  Kept kept() const;
+  void restore(const Kept& kept);
+
  signals:
   void sweepFinished();
   void message(const QString& text, bool error);
@@ -65,6 +81,8 @@ class SweepPanel : public QWidget {
   void key2Changed();
   void redraw();
   void finished(std::uint64_t generation, std::vector<run::SweepPoint> points, bool cancelled);
+  /// The status line for the points shown: done, cancelled, or how many failed.
+  void showOutcome();
   void joinWorker();
 
   const run::Lab* lab_ = nullptr;
@@ -100,6 +118,7 @@ class SweepPanel : public QWidget {
   std::vector<run::SweepPoint> points_;
   std::string pointsKey_, pointsKey2_;
   run::Params pointsBase_;
+  bool cancelled_ = false;
 };
 
 }  // namespace amp::app

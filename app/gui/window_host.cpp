@@ -2,11 +2,14 @@
 // SPDX-FileCopyrightText: 2026 AMP Lab authors
 #include "gui/window_host.h"
 
+#include <QStatusBar>
+
 #include "gui/lab_page.h"
 #include "gui/language_menu.h"
 #include "gui/lesson_menu.h"
 #include "gui/main_window.h"
 #include "gui/perf_probe.h"
+#include "gui/sweep_panel.h"
 #include "gui/translators.h"
 
 namespace amp::app {
@@ -37,20 +40,49 @@ void WindowHost::attachProbe(PerfProbe* probe) {
 }
 
 void WindowHost::setLanguage(const QString& code) {
-  useLanguage(code);
   MainWindow* old = window_;
+  LabPage* page = old != nullptr ? old->page() : nullptr;
+  // A sweep's points come from a thread that reports to its panel: the switch waits for them.
+  if (page != nullptr && page->sweepPanel()->running()) {
+    if (!pending_) {
+      const auto apply = [this] {
+        if (pending_) setLanguage(*pending_);
+      };
+      connect(page->sweepPanel(), &SweepPanel::sweepFinished, this, apply,
+              Qt::ConnectionType(Qt::QueuedConnection | Qt::SingleShotConnection));
+      // Another lab opened meanwhile takes the sweep with it: the switch need not wait any more.
+      connect(page->sweepPanel(), &QObject::destroyed, this, apply, Qt::QueuedConnection);
+    }
+    pending_ = code;
+    // In the status bar: the page's own message (a run's warning) stays, and goes over with it.
+    old->statusBar()->showMessage(tr("The language changes once the sweep ends (Cancel ends it now)."));
+    return;
+  }
+  pending_.reset();
+  useLanguage(code);
   if (old == nullptr) return;
-  // The page's parameters, mode and speed and the window's geometry go through QSettings, from
-  // which a new window and its page start.
+  // Speed, the page's layout and the window's geometry and docks go through QSettings, from
+  // which a new window and its page start; the page's session and its tabs go over as they are.
   old->saveSettings();
-  const QString lab = old->page() != nullptr ? old->page()->labId() : QString();
   const bool presentation = old->presentation();
   const bool visible = old->isVisible();
+  std::optional<LabPage::Kept> kept;
+  LabSession* session = nullptr;
+  if (page != nullptr) {
+    kept = page->kept();
+    session = page->releaseSession();
+  }
+  QPointer<LessonMenu> oldLessons = lessons_;
   build();
-  if (lab.isEmpty() || !window_->openLab(lab)) window_->showStartPage();
+  if (session != nullptr)
+    window_->adoptSession(session);
+  else
+    window_->showStartPage();
   // The new window shows before the old one hides: the application never has no window.
   if (visible) window_->show();
   if (presentation) window_->setPresentation(true);
+  if (kept && window_->page() != nullptr) window_->page()->restore(*kept);
+  if (oldLessons) lessons_->takeOver(oldLessons);
   old->hide();
   old->deleteLater();
   emit windowRebuilt(window_);

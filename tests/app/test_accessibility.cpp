@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialog>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
 #include <QMenu>
@@ -30,6 +31,7 @@
 #include "store/run_store.h"
 #include "widgets/accessibility.h"
 #include "widgets/chart_widget.h"
+#include "widgets/format.h"
 #include "widgets/param_panel.h"
 #include "widgets/queue_view.h"
 
@@ -270,6 +272,54 @@ class TestAccessibility : public QObject {
     window_->browser()->tree()->setFocus(Qt::TabFocusReason);
     QTRY_VERIFY(!chart->hasFocus());
     QVERIFY(!near(pixelAt(chart, QPoint(0, chart->height() / 2)), highlight));
+  }
+
+  void theAnimationIsReachedByTabAndSaysWhatItShows() {
+    window_->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window_.get()));
+    LabPage* page = this->page();
+    page->showTab(0);
+    amp::widgets::QueueView* queue = page->queueView();
+    QTRY_VERIFY(queue->isVisible());
+    // From the first parameter, Tab alone gets there; a frame in the highlight colour shows it.
+    page->focusControls();
+    QTRY_VERIFY(focused() != nullptr);
+    for (int i = 0; i < 300 && focused() != queue; ++i) QTest::keyClick(focused(), Qt::Key_Tab);
+    QVERIFY2(focused() == queue, "Tab never reached the queue animation");
+    const QColor highlight = queue->palette().color(QPalette::Highlight);
+    QVERIFY(near(pixelAt(queue, QPoint(0, queue->height() / 2)), highlight));
+    QCOMPARE(amp::widgets::spokenName(queue), QStringLiteral("Queue animation"));
+    for (const auto& st : page->session()->live().stations())
+      QVERIFY2(queue->accessibleDescription().contains(amp::widgets::labText(st.name)),
+               qPrintable(queue->accessibleDescription()));
+
+    // Running, the description follows what is shown, a few times a second and not every frame.
+    page->setRunLength(600.0, 1);
+    page->setSpeedIndex(1);  // 10×
+    page->run();
+    QTRY_VERIFY(page->running());
+    const std::uint64_t frames = queue->framesPainted();
+    QStringList said{queue->accessibleDescription()};
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < 2000) {
+      QTest::qWait(10);
+      if (queue->accessibleDescription() != said.back()) said << queue->accessibleDescription();
+    }
+    QVERIFY2(said.size() >= 2, qPrintable(said.join('\n')));
+    QVERIFY2(said.size() <= 2000 / 500 + 2, qPrintable(said.join('\n')));
+    QVERIFY2(queue->framesPainted() > frames + 2 * said.size(),
+             qPrintable(QString::number(queue->framesPainted() - frames)));
+    QVERIFY(said.back().contains(QLatin1String("arrivals")));
+
+    // Space pauses and resumes, as F6 does.
+    QVERIFY(queue->hasFocus());
+    QTest::keyClick(queue, Qt::Key_Space);
+    QTRY_VERIFY(page->session()->paused());
+    QTest::keyClick(queue, Qt::Key_Space);
+    QTRY_VERIFY(!page->session()->paused());
+    page->resetRun();
+    QTRY_VERIFY(!page->running());
   }
 
   void chartsAndAnimationFollowADarkPalette() {

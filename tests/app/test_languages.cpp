@@ -4,20 +4,32 @@
 #include <QFile>
 #include <QLocale>
 #include <QMenuBar>
+#include <QRegularExpression>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTest>
 #include <optional>
 
 #include "amp/labs/registry.h"
+#include "gui/history_dock.h"
 #include "gui/lab_page.h"
+#include "gui/lab_session.h"
 #include "gui/language_menu.h"
+#include "gui/lesson_menu.h"
+#include "gui/lesson_player.h"
 #include "gui/main_window.h"
+#include "gui/sweep_panel.h"
 #include "gui/translators.h"
 #include "gui/window_host.h"
 #include "report/report.h"
 #include "store/run_store.h"
+#include "widgets/chart_widget.h"
 #include "widgets/format.h"
+#include "widgets/lab_text_file.h"
+#include "widgets/metric_table.h"
+#include "widgets/page_view.h"
 
 using amp::app::LabPage;
 using amp::app::LanguageMenu;
@@ -38,6 +50,33 @@ QAction* languageAction(const MainWindow* w, const QString& code) {
   for (QAction* a : menu->actions())
     if (a->data().toString() == code) return a;
   return nullptr;
+}
+
+/// Chooses the language in the window's menu and waits for the window built in it.
+MainWindow* switchTo(WindowHost& host, const QString& code) {
+  MainWindow* before = host.window();
+  languageAction(before, code)->trigger();
+  if (!QTest::qWaitFor([&] { return host.window() != before; }, 5000)) return nullptr;
+  return host.window();
+}
+
+/// What every chart of the page draws from measurements: per layer, how many points and their sum.
+/// Model curves are left out: they are sampled within a time budget, so their points vary.
+QStringList chartData(const LabPage* page) {
+  QStringList out;
+  for (const amp::widgets::ChartWidget* chart : page->charts())
+    for (const auto& layer : chart->plot().layers) {
+      if (layer.name.contains(QLatin1String("model"))) continue;
+      double sum = 0;
+      for (double y : layer.y) sum += y;
+      for (double z : layer.z)
+        if (z == z) sum += z;
+      out << QStringLiteral("%1 %2: %3 points, %4")
+                 .arg(chart->exportName(), layer.name)
+                 .arg(layer.y.size())
+                 .arg(sum, 0, 'g', 12);
+    }
+  return out;
 }
 }  // namespace
 
@@ -147,6 +186,158 @@ class TestLanguages : public QObject {
     languageAction(host.window(), QStringLiteral("en"))->trigger();
     QTRY_VERIFY(menuTitles(host.window()).contains(QStringLiteral("File")));
     QCOMPARE(LanguageMenu::savedLanguage(), QStringLiteral("en"));
+  }
+
+  void aSwitchKeepsTheRunTheTabsAndTheSweep() {
+    amp::app::useLanguage(QStringLiteral("en"));
+    WindowHost host(store_, QString());
+    host.window()->resize(1280, 800);
+    host.window()->show();
+    QVERIFY(host.window()->openLab(QStringLiteral("foundations")));
+    LabPage* page = host.window()->page();
+    page->setMode(LabPage::PageMode::Sim);
+    page->setRunLength(10.0, 2);
+    page->setSpeedIndex(LabPage::flatOutSpeedIndex());
+    page->run();
+    QTRY_VERIFY_WITH_TIMEOUT(!page->running() && page->simResult().has_value(), 60000);
+    const std::string key = page->lab().keyMetric();
+    const QString simCell = page->metricTable()->cellText(key, amp::widgets::MetricTable::SimColumn);
+    QVERIFY(!simCell.isEmpty());
+    QCoreApplication::processEvents();
+    const QStringList charts = chartData(page);
+    QVERIFY(!charts.isEmpty());
+    const double mean = page->simResult()->metrics.at(key).mean;
+
+    // A short sweep, still running when German is chosen: the switch waits for its points.
+    // (A light load: the sweep's points simulate the lab's whole horizon.)
+    page->sweepPanel()->setSweep("arrival_rate", 0.5, 1.0, 2, false, 1);
+    page->sweepPanel()->startSweep();
+    QVERIFY(page->sweepPanel()->running());
+    page->showTab(1);  // the lab's text
+    page->showMessage(QStringLiteral("A warning of the run"), LabPage::Severity::Warning);
+    host.window()->history()->raise();
+    MainWindow* english = host.window();
+    // Chosen as the menu chooses it, before the sweep's thread can report (through the event loop).
+    QSettings().setValue(QStringLiteral("ui/language"), QStringLiteral("de"));
+    host.setLanguage(QStringLiteral("de"));
+    QCOMPARE(host.pendingLanguage(), QStringLiteral("de"));
+    QCOMPARE(host.window(), english);
+    QVERIFY(english->statusBar()->currentMessage().contains(QLatin1String("sweep")));
+    QTRY_VERIFY_WITH_TIMEOUT(host.window() != english, 120000);
+    QVERIFY(host.pendingLanguage().isEmpty());
+
+    MainWindow* german = host.window();
+    QVERIFY(menuTitles(german).contains(QStringLiteral("Datei")));
+    LabPage* kept = german->page();
+    QVERIFY(kept != nullptr && kept != page);
+    QVERIFY(kept->simResult().has_value());
+    QCOMPARE(kept->simResult()->metrics.at(key).mean, mean);
+    QCOMPARE(kept->metricTable()->cellText(key, amp::widgets::MetricTable::SimColumn),
+             QString(simCell).replace(QLatin1Char('.'), QLatin1Char(',')));
+    QCOMPARE(kept->currentTab(), 1);
+    QVERIFY(german->history()->isVisible());
+    QCOMPARE(kept->messageText(), QStringLiteral("A warning of the run"));
+    QCOMPARE(static_cast<int>(kept->sweepPanel()->points().size()), 2);
+    // For a look at the window after the switch: AMP_LANGUAGE_SHOTS=DIR.
+    if (const QString dir = qEnvironmentVariable("AMP_LANGUAGE_SHOTS"); !dir.isEmpty()) {
+      kept->showTab(3);
+      QTest::qWait(300);
+      QVERIFY(german->grab().save(dir + QStringLiteral("/switched-de.png")));
+      kept->showTab(1);
+    }
+
+    MainWindow* back = switchTo(host, QStringLiteral("en"));
+    QVERIFY(back != nullptr);
+    QVERIFY(menuTitles(back).contains(QStringLiteral("File")));
+    LabPage* again = back->page();
+    QCOMPARE(again->metricTable()->cellText(key, amp::widgets::MetricTable::SimColumn), simCell);
+    QCoreApplication::processEvents();
+    const QStringList chartsAgain = chartData(again);
+    for (const QString& c : charts)
+      QVERIFY2(chartsAgain.contains(c), qPrintable(c + " in " + chartsAgain.join('\n')));
+    QCOMPARE(again->currentTab(), 1);
+    QVERIFY(back->history()->isVisible());
+    QCOMPARE(static_cast<int>(again->sweepPanel()->points().size()), 2);
+    QCOMPARE(again->sweepPanel()->sweptKey(), std::string("arrival_rate"));
+  }
+
+  void aRunGoingOnGoesOnInTheNewLanguage() {
+    amp::app::useLanguage(QStringLiteral("en"));
+    WindowHost host(store_, QString());
+    host.window()->show();
+    QVERIFY(host.window()->openLab(QStringLiteral("foundations")));
+    LabPage* page = host.window()->page();
+    page->setMode(LabPage::PageMode::Sim);
+    page->setRunLength(5.0, 1);
+    page->setSpeedIndex(0);  // 1×: still running after the switch
+    page->run();
+    QVERIFY(page->running());
+    amp::app::LabSession* session = page->session();
+    MainWindow* german = switchTo(host, QStringLiteral("de"));
+    QVERIFY(german != nullptr);
+    QCOMPARE(german->page()->session(), session);
+    QVERIFY(german->page()->running());
+    QCOMPARE(german->page()->speedIndex(), 0);
+    const double t = session->simTime();
+    QTRY_VERIFY(session->simTime() > t);  // the animation goes on, not from the start
+    german->page()->setSpeedIndex(LabPage::flatOutSpeedIndex());
+    QTRY_VERIFY_WITH_TIMEOUT(!german->page()->running(), 60000);
+    QVERIFY(german->page()->simResult().has_value());
+    QVERIFY(!german->page()
+                 ->metricTable()
+                 ->cellText(german->page()->lab().keyMetric(), amp::widgets::MetricTable::SimColumn)
+                 .isEmpty());
+  }
+
+  void aLessonStaysAtItsStep() {
+    amp::app::useLanguage(QStringLiteral("en"));
+    WindowHost host(store_, QString());
+    host.window()->show();
+    QCOMPARE(host.lessons()->open(QStringLiteral("foundations"), 2.0, 2), QString());
+    amp::app::LessonPlayer* player = host.lessons()->player();
+    QSignalSpy settled(player, &amp::app::LessonPlayer::stepSettled);
+    player->goTo(2);
+    QTRY_VERIFY_WITH_TIMEOUT(!settled.isEmpty(), 60000);
+    QVERIFY(player->barText().contains(QLatin1String("step 3 of")));
+
+    MainWindow* german = switchTo(host, QStringLiteral("de"));
+    QVERIFY(german != nullptr);
+    QCOMPARE(host.lessons()->player(), player);
+    QCOMPARE(player->current(), 2);
+    QVERIFY(german->presentation());
+    QVERIFY2(player->barText().contains(QLatin1String("Schritt 3 von")), qPrintable(player->barText()));
+    // The teacher's keys reach the lesson in the new window.
+    QTest::keyClick(german, Qt::Key_Right);
+    QCOMPARE(player->current(), 3);
+    QTest::keyClick(german, Qt::Key_Left);
+    QCOMPARE(player->current(), 2);
+
+    MainWindow* back = switchTo(host, QStringLiteral("en"));
+    QVERIFY(back != nullptr);
+    QCOMPARE(player->current(), 2);
+    QVERIFY(player->barText().contains(QLatin1String("step 3 of")));
+    back->setPresentation(false);
+  }
+
+  void everyLabsTextKeepsItsSubscripts() {
+    // c_s², S_m, ρ_w: Markdown must not take a subscript's underscore for emphasis, in any language.
+    static const QRegularExpression subscript(QStringLiteral("[A-Za-zρλ]+_[A-Za-z0-9]+"));
+    static const QRegularExpression placeholder(QStringLiteral("\\{\\{[^}]*\\}\\}"));
+    QStringList lost;
+    amp::widgets::PageView view;
+    for (const QString& lang : {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("es")})
+      for (const auto& lab : amp::labs::allLabs()) {
+        QString md = amp::widgets::labTextFile(lab->info().id, lang);
+        std::string problems;
+        view.setPage(amp::widgets::fillModelNumbersLocalized(*lab, md, problems));
+        const QString shown = view.toPlainText();
+        md.remove(placeholder);
+        for (auto it = subscript.globalMatch(md); it.hasNext();)
+          if (const QString s = it.next().captured(); !shown.contains(s))
+            lost << QStringLiteral("%1 %2: %3").arg(lang, QString::fromStdString(lab->info().id), s);
+      }
+    lost.removeDuplicates();
+    QVERIFY2(lost.isEmpty(), qPrintable(lost.join('\n')));
   }
 
   void numbersFollowTheLocaleInTheGui() {
