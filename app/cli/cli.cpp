@@ -175,7 +175,7 @@ const run::Lab& labOrThrow(const QString& id) {
   if (const run::Lab* lab = labs::findLab(id.toStdString())) return *lab;
   QStringList ids;
   for (const auto& l : labs::allLabs()) ids << QString::fromStdString(l->info().id);
-  throw BadInput{CliWords::tr("unknown lab '%1'; labs: %2").arg(id, ids.join(", "))};
+  throw BadInput{amp::app::CliWords::tr("unknown lab '%1'; labs: %2").arg(id, ids.join(", "))};
 }
 
 /// Progress on stderr: a bar on a terminal, nothing otherwise; an interrupt cancels.
@@ -220,7 +220,7 @@ run::RunSpec specFrom(const run::Lab& lab, Args& a) {
   spec.params = run::defaults(lab.params());
   if (auto m = a.value("--mode")) {
     if (!run::parseMode(m->toStdString(), spec.mode))
-      throw BadInput{CliWords::tr("--mode must be one of model|sim|real, got '%1'").arg(*m)};
+      throw BadInput{amp::app::CliWords::tr("--mode must be one of model|sim|real, got '%1'").arg(*m)};
   }
   const QStringList sets = a.values("--set");
   for (const QString& set : sets) {
@@ -230,30 +230,32 @@ run::RunSpec specFrom(const run::Lab& lab, Args& a) {
   if (auto v = a.value("--seed"))
     spec.seed = static_cast<std::uint64_t>(parseInteger(*v, "--seed", 0, 9.0e15));
   if (auto v = a.value("--duration"))
-    spec.duration = parseNumber(*v, CliWords::tr("--duration (seconds)"), 1e-3, 1e7);
-  if (auto v = a.value("--warmup")) spec.warmup = parseNumber(*v, CliWords::tr("--warmup (seconds)"), 0, 1e7);
+    spec.duration = parseNumber(*v, amp::app::CliWords::tr("--duration (seconds)"), 1e-3, 1e7);
+  if (auto v = a.value("--warmup"))
+    spec.warmup = parseNumber(*v, amp::app::CliWords::tr("--warmup (seconds)"), 0, 1e7);
   if (auto v = a.value("--reps")) spec.reps = static_cast<int>(parseInteger(*v, "--reps", 1, 10000));
   if (auto v = a.value("--jobs")) spec.jobs = static_cast<int>(parseInteger(*v, "--jobs", 1, 1024));
   if (auto v = a.value("--precision")) {
-    spec.targetRelHalfWidth = parseNumber(*v, CliWords::tr("--precision (relative CI half-width)"), 1e-4, 1);
+    spec.targetRelHalfWidth =
+        parseNumber(*v, amp::app::CliWords::tr("--precision (relative CI half-width)"), 1e-4, 1);
     spec.realTargetRelHalfWidth = spec.targetRelHalfWidth;
   }
   if (auto v = a.value("--time-scale")) {
     // "1:50": the real run's work 50× shorter, its arrivals 50× denser; "10:1": 10× longer.
     double k = 1;
     if (!run::parseTimeScale(v->toStdString(), k))
-      throw BadInput{
-          CliWords::tr("--time-scale must be 1:K (compress the lab's time K×, K up to 10000) or K:1 "
-                       "(stretch it, K up to 100), got '%1'")
-              .arg(*v)};
+      throw BadInput{amp::app::CliWords::tr(
+                         "--time-scale must be 1:K (compress the lab's time K×, K up to 10000) or K:1 "
+                         "(stretch it, K up to 100), got '%1'")
+                         .arg(*v)};
     spec.timeScale = k;
   }
   if (auto v = a.value("--service-clock")) {
     real::ServiceClock clock{};
     if (!real::parseServiceClock(v->toStdString(), clock))
       throw BadInput{
-          CliWords::tr("--service-clock must be time (busy until the requested time has passed) or "
-                       "work (a fixed amount of computation), got '%1'")
+          amp::app::CliWords::tr("--service-clock must be time (busy until the requested time has passed) or "
+                                 "work (a fixed amount of computation), got '%1'")
               .arg(*v)};
     spec.serviceClock = clock;
   }
@@ -262,11 +264,11 @@ run::RunSpec specFrom(const run::Lab& lab, Args& a) {
     throw BadInput{QString::fromStdString(problem)};
   if (spec.mode == run::Mode::Real && !a.flag("--no-fit")) fitRealRun(lab, sets, spec);
   if (spec.mode == run::Mode::Real && spec.duration > 600)
-    throw BadInput{CliWords::tr("--duration of a real run must be at most 600 s")};
+    throw BadInput{amp::app::CliWords::tr("--duration of a real run must be at most 600 s")};
   if (spec.mode == run::Mode::Sim && !lab.hasSim())
-    throw BadInput{CliWords::tr("lab '%1' has no sim mode").arg(QString::fromStdString(spec.lab))};
+    throw BadInput{amp::app::CliWords::tr("lab '%1' has no sim mode").arg(QString::fromStdString(spec.lab))};
   if (spec.mode == run::Mode::Real && !lab.hasReal())
-    throw BadInput{CliWords::tr("lab '%1' has no real mode").arg(QString::fromStdString(spec.lab))};
+    throw BadInput{amp::app::CliWords::tr("lab '%1' has no real mode").arg(QString::fromStdString(spec.lab))};
   return spec;
 }
 

@@ -144,8 +144,8 @@ ReportDoc runDoc(const run::Lab& lab, const run::RunResult& r,
   const auto [sentence, why] = splitVerdict(q(r.verdict));
   d.strong(sentence);
   if (!why.isEmpty()) d.paragraph(why);
-  if (!r.bottleneck.empty()) d.paragraph(ReportWords::tr("Bottleneck: ") + q(r.bottleneck));
-  for (const auto& w : r.warnings) d.warning(ReportWords::tr("Warning: ") + q(w));
+  if (!r.bottleneck.empty()) d.paragraph(ReportWords::tr("Bottleneck: %1").arg(q(r.bottleneck)));
+  for (const auto& w : r.warnings) d.warning(ReportWords::tr("Warning: %1").arg(q(w)));
 
   d.heading(r.mode == run::Mode::Model
                 ? ReportWords::tr("The model's values")
@@ -177,7 +177,7 @@ ReportDoc runDoc(const run::Lab& lab, const run::RunResult& r,
   d.heading(ReportWords::tr("The model"));
   d.code(q(r.model.formula), {});
   if (!r.model.approximation.empty())
-    d.paragraph(ReportWords::tr("Approximation: ") + q(r.model.approximation));
+    d.paragraph(ReportWords::tr("Approximation: %1").arg(q(r.model.approximation)));
   if (!r.model.notes.empty()) {
     QStringList notes;
     for (const auto& n : r.model.notes) notes << q(n);

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 AMP Lab authors
 #include "report/report_doc.h"
 
+#include <QLocale>
+
 namespace amp::app {
 
 namespace {
@@ -48,7 +50,10 @@ QString ReportDoc::html(int imageWidth) const {
   QString title;
   for (const Block& b : blocks_)
     if (b.kind == Kind::Title) title = b.text;
-  QString h = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>" + esc(title) + "</title>";
+  // The reader's language (the GUI's, or LANG's on the command line), for a browser's hyphenation and voice.
+  const QString lang = QLocale().language() == QLocale::C ? QStringLiteral("en") : QLocale().bcp47Name();
+  QString h = "<!DOCTYPE html><html lang=\"" + lang + "\"><head><meta charset=\"utf-8\"><title>" +
+              esc(title) + "</title>";
   h += "<style>body{font-family:'DejaVu Sans',sans-serif;max-width:50em;margin:1em auto;}"
        "h1.title{font-size:22pt;margin-top:3em;}p.subtitle{font-size:13pt;color:#444;}"
        "table{border-collapse:collapse;margin:0.5em 0;font-size:9pt;}"
@@ -150,7 +155,7 @@ QString ReportDoc::markdown() const {
         md += "\n";
         break;
       case Kind::Warning:
-        md += "> Warning: " + mdText(b.text) + "\n\n";
+        md += "> " + mdText(b.text) + "\n\n";  // the text says it is a warning, in its language
         break;
       case Kind::List:
         for (const QString& i : b.items) md += "- " + mdText(i) + "\n";
