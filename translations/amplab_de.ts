@@ -445,6 +445,42 @@
         <source>lab &apos;%1&apos; has no real mode</source>
         <translation>Labor &apos;%1&apos; hat keinen realen Lauf</translation>
     </message>
+    <message>
+        <source>paired: %1 replication pairs of %2 simulated s, both with run %3&apos;s random numbers (seed %4)</source>
+        <translation>gepaart: %1 Replikationspaare zu je %2 simulierten s, beide mit den Zufallszahlen von Lauf %3 (Startwert %4)</translation>
+    </message>
+    <message>
+        <source>unpaired, from each run&apos;s own CI: only simulations can replay the same random numbers</source>
+        <translation>ungepaart, aus dem eigenen KI jedes Laufs: nur Simulationen können dieselben Zufallszahlen wiederholen</translation>
+    </message>
+    <message>
+        <source>no difference is shown: the CI of B − A contains 0</source>
+        <translation>kein Unterschied nachgewiesen: das KI von B − A enthält 0</translation>
+    </message>
+    <message>
+        <source>B is higher than A (the CI of B − A excludes 0)</source>
+        <translation>B ist größer als A (das KI von B − A schließt 0 aus)</translation>
+    </message>
+    <message>
+        <source>B is lower than A (the CI of B − A excludes 0)</source>
+        <translation>B ist kleiner als A (das KI von B − A schließt 0 aus)</translation>
+    </message>
+    <message>
+        <source>compare run %1 (A) with run %2 (B), %3, %4</source>
+        <translation>Vergleich von Lauf %1 (A) mit Lauf %2 (B), %3, %4</translation>
+    </message>
+    <message>
+        <source>differs in: %1</source>
+        <translation>unterscheidet sich in: %1</translation>
+    </message>
+    <message>
+        <source>no parameter differs</source>
+        <translation>kein Parameter unterscheidet sich</translation>
+    </message>
+    <message>
+        <source>the same replications unpaired: %1: pairing removes the noise both runs share</source>
+        <translation>dieselben Replikationen ungepaart: %1: das Paaren entfernt das Rauschen, das beide Läufe teilen</translation>
+    </message>
 </context>
 <context>
     <name>amp::app::ExerciseGrading</name>

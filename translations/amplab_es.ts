@@ -445,6 +445,42 @@
         <source>lab &apos;%1&apos; has no real mode</source>
         <translation>el laboratorio &apos;%1&apos; no tiene ejecución real</translation>
     </message>
+    <message>
+        <source>paired: %1 replication pairs of %2 simulated s, both with run %3&apos;s random numbers (seed %4)</source>
+        <translation>emparejado: %1 pares de réplicas de %2 s simulados, ambos con los números aleatorios de la ejecución %3 (semilla %4)</translation>
+    </message>
+    <message>
+        <source>unpaired, from each run&apos;s own CI: only simulations can replay the same random numbers</source>
+        <translation>no emparejado, a partir del IC propio de cada ejecución: solo las simulaciones pueden repetir los mismos números aleatorios</translation>
+    </message>
+    <message>
+        <source>no difference is shown: the CI of B − A contains 0</source>
+        <translation>no se aprecia ninguna diferencia: el IC de B − A contiene el 0</translation>
+    </message>
+    <message>
+        <source>B is higher than A (the CI of B − A excludes 0)</source>
+        <translation>B es mayor que A (el IC de B − A excluye el 0)</translation>
+    </message>
+    <message>
+        <source>B is lower than A (the CI of B − A excludes 0)</source>
+        <translation>B es menor que A (el IC de B − A excluye el 0)</translation>
+    </message>
+    <message>
+        <source>compare run %1 (A) with run %2 (B), %3, %4</source>
+        <translation>comparación de la ejecución %1 (A) con la ejecución %2 (B), %3, %4</translation>
+    </message>
+    <message>
+        <source>differs in: %1</source>
+        <translation>difiere en: %1</translation>
+    </message>
+    <message>
+        <source>no parameter differs</source>
+        <translation>ningún parámetro difiere</translation>
+    </message>
+    <message>
+        <source>the same replications unpaired: %1: pairing removes the noise both runs share</source>
+        <translation>las mismas réplicas sin emparejar: %1: emparejar elimina el ruido que comparten ambas ejecuciones</translation>
+    </message>
 </context>
 <context>
     <name>amp::app::ExerciseGrading</name>

@@ -944,8 +944,8 @@ int cmdBatch(Args a) {
   return status;
 }
 
-/// The parameters in which two runs differ, as "workers 6 → 7".
-QString paramDifferences(const run::Lab& lab, const run::RunResult& a, const run::RunResult& b) {
+/// The parameters in which two runs differ, each as "workers 6 → 7".
+QStringList paramDifferenceList(const run::Lab& lab, const run::RunResult& a, const run::RunResult& b) {
   QStringList out;
   for (const auto& spec : lab.params()) {
     const QString va = spec.isTextual() ? QString::fromStdString(a.params.text(spec.key))
@@ -954,6 +954,12 @@ QString paramDifferences(const run::Lab& lab, const run::RunResult& a, const run
                                         : QString::number(b.params.num(spec.key), 'g', 6);
     if (va != vb) out << QStringLiteral("%1 %2 → %3").arg(QString::fromStdString(spec.key), va, vb);
   }
+  return out;
+}
+
+/// The same in one line, for --json (English whatever LANG says).
+QString paramDifferences(const run::Lab& lab, const run::RunResult& a, const run::RunResult& b) {
+  const QStringList out = paramDifferenceList(lab, a, b);
   return out.isEmpty() ? QStringLiteral("no parameter differs") : out.join(", ");
 }
 
@@ -1015,18 +1021,19 @@ int cmdCompare(Args a) {
           "the comparison stopped; nothing was saved (a comparison is recomputed, never stored)"));
       return kInterrupted;
     }
-    how = QStringLiteral(
-              "paired: %1 replication pairs of %2 simulated s, both with run %3's random numbers (seed %4)")
+    how = CliWords::tr(
+              "paired: %1 replication pairs of %2 simulated s, both with run %3's random numbers "
+              "(seed %4)")
               .arg(d.pairs)
-              .arg(ra->simSecondsPerRep, 0, 'g', 4)
+              .arg(humanNumber(ra->simSecondsPerRep, 4))
               .arg(idA)
               .arg(ra->seed);
   } else {
     if (pairsText)
       throw BadInput{CliWords::tr("--pairs pairs simulations; run %1 or %2 is not one").arg(idA).arg(idB)};
     d = run::compareUnpaired(*ra, *rb, key);
-    how = QStringLiteral(
-        "unpaired, from each run's own CI: only simulations can replay the same random numbers");
+    how =
+        CliWords::tr("unpaired, from each run's own CI: only simulations can replay the same random numbers");
   }
   if (!d.error.empty()) {
     err(CliWords::tr("error: cannot compare: %1").arg(QString::fromStdString(d.error)));
@@ -1041,9 +1048,13 @@ int cmdCompare(Args a) {
     }
   }
   const bool decided = d.ciLo > 0.0 || d.ciHi < 0.0;
+  // The JSON's verdict is English whatever LANG says; a person reads it in their language.
   const QString verdict = !decided ? QStringLiteral("no difference is shown: the CI of B − A contains 0")
                                    : QStringLiteral("B is %1 than A (the CI of B − A excludes 0)")
                                          .arg(d.diff > 0 ? "higher" : "lower");
+  const QString verdictWords = !decided ? CliWords::tr("no difference is shown: the CI of B − A contains 0")
+                               : d.diff > 0 ? CliWords::tr("B is higher than A (the CI of B − A excludes 0)")
+                                            : CliWords::tr("B is lower than A (the CI of B − A excludes 0)");
   if (json) {
     QJsonObject o{{"lab", QString::fromStdString(ra->lab)},
                   {"run_a", idA},
@@ -1060,18 +1071,26 @@ int cmdCompare(Args a) {
     return kOk;
   }
   const QString unit = d.unit.empty() ? QString() : " " + QString::fromStdString(d.unit);
-  const auto num = [](double v) { return QString::number(v, 'g', 5); };
+  const QStringList differs = paramDifferenceList(lab, *ra, *rb);
   QTextStream o(stdout);
-  o << "compare run " << idA << " (A) with run " << idB << " (B), " << QString::fromStdString(lab.info().id)
-    << ", " << QString::fromStdString(key) << "\n";
-  o << "  differs in: " << paramDifferences(lab, *ra, *rb) << "\n";
-  o << "  A " << num(d.meanA) << unit << ", B " << num(d.meanB) << unit << "\n";
-  o << "  B − A: " << num(d.diff) << unit << "  [95% CI " << num(d.ciLo) << ", " << num(d.ciHi) << "]  "
-    << how << "\n";
+  o << CliWords::tr("compare run %1 (A) with run %2 (B), %3, %4")
+           .arg(idA)
+           .arg(idB)
+           .arg(QString::fromStdString(lab.info().id), QString::fromStdString(key))
+    << "\n";
+  o << "  "
+    << CliWords::tr("differs in: %1")
+           .arg(differs.isEmpty() ? CliWords::tr("no parameter differs") : differs.join(", "))
+    << "\n";
+  o << "  A " << humanNumber(d.meanA) << unit << ", B " << humanNumber(d.meanB) << unit << "\n";
+  o << "  B − A: " << humanNumber(d.diff) << unit << "  "
+    << CliWords::tr("95% CI %1").arg(humanInterval(d.ciLo, d.ciHi)) << "  " << how << "\n";
   if (d.paired)
-    o << "  the same replications unpaired: [" << num(d.unpairedLo) << ", " << num(d.unpairedHi)
-      << "]: pairing removes the noise both runs share\n";
-  o << "  verdict: " << verdict << "\n";
+    o << "  "
+      << CliWords::tr("the same replications unpaired: %1: pairing removes the noise both runs share")
+             .arg(humanInterval(d.unpairedLo, d.unpairedHi))
+      << "\n";
+  o << "  " << CliWords::tr("verdict: %1").arg(verdictWords) << "\n";
   return kOk;
 }
 
