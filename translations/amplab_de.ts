@@ -1778,6 +1778,10 @@ vorigen Punkt, 95-%-KI</translation>
         <source>No difference could be measured: %1</source>
         <translation>Kein Unterschied messbar: %1</translation>
     </message>
+    <message>
+        <source>Figure %1. %2</source>
+        <translation>Abbildung %1. %2</translation>
+    </message>
 </context>
 <context>
     <name>amp::app::RunControls</name>

@@ -1778,6 +1778,10 @@ punto anterior, IC del 95 %</translation>
         <source>No difference could be measured: %1</source>
         <translation>No se pudo medir ninguna diferencia: %1</translation>
     </message>
+    <message>
+        <source>Figure %1. %2</source>
+        <translation>Figura %1. %2</translation>
+    </message>
 </context>
 <context>
     <name>amp::app::RunControls</name>

@@ -4,11 +4,32 @@
 
 #include <QLocale>
 
+#include "report/report_words.h"
+
 namespace amp::app {
 
 namespace {
 
 QString esc(const QString& s) { return s.toHtmlEscaped(); }
+
+/// A table's first cell with its long lines broken between words, at most `width` characters where
+/// a word allows: a label (longer in German and Spanish) keeps the table on the page, while a key
+/// or a number, one word, is never broken.
+QString wrapWords(const QString& text, qsizetype width = 20) {
+  QStringList lines;
+  for (const QString& line : text.split(QLatin1Char('\n'))) {
+    QString current;
+    for (const QString& word : line.split(QLatin1Char(' '))) {
+      if (!current.isEmpty() && current.size() + 1 + word.size() > width) {
+        lines << current;
+        current.clear();
+      }
+      current += (current.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+    }
+    lines << current;
+  }
+  return lines.join(QLatin1Char('\n'));
+}
 
 /// A person's or a program's text inside Markdown: HTML-escaped (Markdown viewers render HTML)
 /// and with Markdown's own markup characters escaped.
@@ -92,7 +113,8 @@ QString ReportDoc::html(int imageWidth) const {
         h += "</ul>";
         break;
       case Kind::Table: {
-        // A cell's lines are kept whole (a key or a number never breaks); a cell may have several.
+        // A cell's lines are kept whole (a key or a number never breaks); a cell may have several. The
+        // first column's long lines are broken between words (wrapWords).
         const auto cell = [](const QString& text) {
           return esc(text).replace(QLatin1Char('\n'), QStringLiteral("<br>"));
         };
@@ -102,8 +124,7 @@ QString ReportDoc::html(int imageWidth) const {
         for (const QStringList& row : b.rows) {
           h += "<tr>";
           for (int i = 0; i < row.size(); ++i)
-            h += (i == 0 ? QStringLiteral("<td>") : QStringLiteral("<td class=\"n\">")) + cell(row[i]) +
-                 "</td>";
+            h += (i == 0 ? "<td>" + cell(wrapWords(row[i])) : "<td class=\"n\">" + cell(row[i])) + "</td>";
           h += "</tr>";
         }
         h += "</table>";
@@ -116,12 +137,10 @@ QString ReportDoc::html(int imageWidth) const {
              esc(b.text) + "</pre>";
         break;
       case Kind::Image:
-        h += QStringLiteral(
-                 "<p><img src=\"%1\" width=\"%2\"><br><span class=\"caption\">Figure %3. %4</span></p>")
+        h += QStringLiteral("<p><img src=\"%1\" width=\"%2\"><br><span class=\"caption\">%3</span></p>")
                  .arg(esc(b.text))
                  .arg(imageWidth)
-                 .arg(++figure)
-                 .arg(esc(b.caption));
+                 .arg(ReportWords::tr("Figure %1. %2").arg(QString::number(++figure), esc(b.caption)));
         break;
       case Kind::PageBreak:
         h += "<p style=\"page-break-after: always\"></p>";

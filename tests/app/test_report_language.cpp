@@ -80,8 +80,14 @@ class TestReportLanguage : public QObject {
     QVERIFY2(md.contains(de.toString(m.mean, 'g', 5)), qPrintable(de.toString(m.mean, 'g', 5)));
     QVERIFY(md.contains(
         QStringLiteral("\\[%1; %2\\]").arg(de.toString(m.ciLo, 'g', 5), de.toString(m.ciHi, 'g', 5))));
-    // HTML says which language it is in.
-    QVERIFY(app::reportHtml(foundations(), run_, {}).contains(QLatin1String("<html lang=\"de")));
+    // HTML says which language it is in, numbers its figures in it, and breaks a long German label
+    // between words (the table stays on the page) but never a key.
+    const QString html = app::reportHtml(foundations(), run_, {QStringLiteral("chart.png")});
+    QVERIFY(html.contains(QLatin1String("<html lang=\"de")));
+    QVERIFY(html.contains(QStringLiteral("Abbildung 1. ")) && !html.contains(QStringLiteral("Figure 1.")));
+    QVERIFY2(html.contains(QStringLiteral(
+                 "<td>Wartezeit in der<br>Warteschlange des<br>Masters<br>(master_wait_ms)</td>")),
+             qPrintable(html));
   }
 
   void aSpanishReportIsSpanish() {
