@@ -481,6 +481,30 @@
         <source>the same replications unpaired: %1: pairing removes the noise both runs share</source>
         <translation>dieselben Replikationen ungepaart: %1: das Paaren entfernt das Rauschen, das beide Läufe teilen</translation>
     </message>
+    <message>
+        <source>warm-up (MSER-5)</source>
+        <translation>Einschwingphase (MSER-5)</translation>
+    </message>
+    <message>
+        <source>replication pairs</source>
+        <translation>Replikationspaare</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <source>replication %1/%2</source>
+        <translation>Replikation %1/%2</translation>
+    </message>
+    <message>
+        <source>real run %1 of %2</source>
+        <translation>realer Lauf %1 von %2</translation>
+    </message>
+    <message>
+        <source>run %1: %2</source>
+        <translation>Lauf %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>amp::app::ExerciseGrading</name>

@@ -481,6 +481,30 @@
         <source>the same replications unpaired: %1: pairing removes the noise both runs share</source>
         <translation>las mismas réplicas sin emparejar: %1: emparejar elimina el ruido que comparten ambas ejecuciones</translation>
     </message>
+    <message>
+        <source>warm-up (MSER-5)</source>
+        <translation>calentamiento (MSER-5)</translation>
+    </message>
+    <message>
+        <source>replication pairs</source>
+        <translation>pares de réplicas</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminado</translation>
+    </message>
+    <message>
+        <source>replication %1/%2</source>
+        <translation>réplica %1/%2</translation>
+    </message>
+    <message>
+        <source>real run %1 of %2</source>
+        <translation>ejecución real %1 de %2</translation>
+    </message>
+    <message>
+        <source>run %1: %2</source>
+        <translation>ejecución %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>amp::app::ExerciseGrading</name>

@@ -188,10 +188,11 @@ run::RunHooks progressHooks() {
     std::lock_guard lock(*mu);
     const int width = 30;
     const int filled = static_cast<int>(f * width);
-    std::fprintf(stderr, "\r[%s%s] %3d%% %-40.40s",
-                 std::string(static_cast<std::size_t>(filled), '#').c_str(),
+    // The stage in the reader's language, cut to 40 characters (never inside a UTF-8 sequence).
+    const QByteArray words = stageWords(stage).leftJustified(40, QLatin1Char(' '), true).toUtf8();
+    std::fprintf(stderr, "\r[%s%s] %3d%% %s", std::string(static_cast<std::size_t>(filled), '#').c_str(),
                  std::string(static_cast<std::size_t>(width - filled), '.').c_str(),
-                 static_cast<int>(f * 100), stage.c_str());
+                 static_cast<int>(f * 100), words.constData());
     if (f >= 1.0) std::fprintf(stderr, "\n");
     std::fflush(stderr);
   };

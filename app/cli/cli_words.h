@@ -3,6 +3,7 @@
 #pragma once
 #include <QCoreApplication>
 #include <QString>
+#include <string>
 
 namespace amp::app {
 
@@ -17,6 +18,9 @@ struct CliWords {
 QString humanNumber(double v, int significant = 5);
 /// "[0.25, 0.75]"; "[0,25; 0,75]" where the comma is the decimal sign.
 QString humanInterval(double lo, double hi, int significant = 5);
+/// A run's progress stage as the progress bar shows it: "replication 3/10", "real run 1 of 2",
+/// "warm-up (MSER-5)", … in the reader's language; a stage it does not know stays as it is.
+QString stageWords(const std::string& stage);
 /// "ok", "cancelled", "failed" (a run's stored status) in the reader's language.
 QString humanStatus(const QString& status);
 
