@@ -505,6 +505,26 @@
         <source>run %1: %2</source>
         <translation>Lauf %1: %2</translation>
     </message>
+    <message>
+        <source>--vary: &apos;%1&apos; is not a parameter of %2</source>
+        <translation>--vary: &apos;%1&apos; ist kein Parameter von %2</translation>
+    </message>
+    <message>
+        <source>--vary: %1 is a choice: give &apos;%1&apos; (all of %2) or indices in [0, %3]</source>
+        <translation>--vary: %1 ist eine Auswahl: geben Sie &apos;%1&apos; an (alle von %2) oder Indizes in [0, %3]</translation>
+    </message>
+    <message>
+        <source>--vary: &apos;%1&apos; is not a number or a choice; allowed is %2</source>
+        <translation>--vary: &apos;%1&apos; ist weder eine Zahl noch eine Auswahl; erlaubt ist %2</translation>
+    </message>
+    <message>
+        <source>&quot;vary&quot; needs one or two key=from:to:steps[:log]</source>
+        <translation>&quot;vary&quot; braucht ein oder zwei key=from:to:steps[:log]</translation>
+    </message>
+    <message>
+        <source>%1, entry %2: %3</source>
+        <translation>%1, Eintrag %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>amp::app::ExerciseGrading</name>

@@ -505,6 +505,26 @@
         <source>run %1: %2</source>
         <translation>ejecución %1: %2</translation>
     </message>
+    <message>
+        <source>--vary: &apos;%1&apos; is not a parameter of %2</source>
+        <translation>--vary: &apos;%1&apos; no es un parámetro de %2</translation>
+    </message>
+    <message>
+        <source>--vary: %1 is a choice: give &apos;%1&apos; (all of %2) or indices in [0, %3]</source>
+        <translation>--vary: %1 es una elección: indique &apos;%1&apos; (todas las de %2) o índices en [0, %3]</translation>
+    </message>
+    <message>
+        <source>--vary: &apos;%1&apos; is not a number or a choice; allowed is %2</source>
+        <translation>--vary: &apos;%1&apos; no es ni un número ni una elección; se admite %2</translation>
+    </message>
+    <message>
+        <source>&quot;vary&quot; needs one or two key=from:to:steps[:log]</source>
+        <translation>&quot;vary&quot; necesita uno o dos key=from:to:steps[:log]</translation>
+    </message>
+    <message>
+        <source>%1, entry %2: %3</source>
+        <translation>%1, entrada %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>amp::app::ExerciseGrading</name>

@@ -521,18 +521,19 @@ void checkAxis(const run::Lab& lab, const run::SweepAxis& axis) {
   const run::ParamSpec* ps = run::findSpec(specs, axis.key);
   const QString key = QString::fromStdString(axis.key);
   if (ps == nullptr)
-    throw BadInput{"--vary: '" + key + "' is not a parameter of " + QString::fromStdString(lab.info().id)};
+    throw BadInput{amp::app::CliWords::tr("--vary: '%1' is not a parameter of %2")
+                       .arg(key, QString::fromStdString(lab.info().id))};
   if (ps->kind == run::ParamKind::Choice) {
     const double last = static_cast<double>(ps->choices.size() - 1);
     if (axis.from < 0 || axis.to < 0 || axis.from > last || axis.to > last)
-      throw BadInput{"--vary: " + key + " is a choice: give '" + key + "' (all of " +
-                     QString::fromStdString(run::allowedText(*ps)) + ") or indices in [0, " +
-                     QString::number(last) + "]"};
+      throw BadInput{
+          amp::app::CliWords::tr("--vary: %1 is a choice: give '%1' (all of %2) or indices in [0, %3]")
+              .arg(key, QString::fromStdString(run::allowedText(*ps)), QString::number(last))};
     return;
   }
   if (ps->isTextual())
-    throw BadInput{"--vary: '" + key + "' is not a number or a choice; allowed is " +
-                   QString::fromStdString(run::allowedText(*ps))};
+    throw BadInput{amp::app::CliWords::tr("--vary: '%1' is not a number or a choice; allowed is %2")
+                       .arg(key, QString::fromStdString(run::allowedText(*ps)))};
   for (double v : {axis.from, axis.to}) {
     run::Params probe;
     const std::string e = run::applySetting(specs, probe, axis.key, run::formatNumber(v));
@@ -893,7 +894,7 @@ std::vector<QStringList> batchCommandsOrThrow(const QByteArray& text, const QStr
         run::SweepSpec s;
         const QStringList given = check.values("--vary");
         if (given.isEmpty() || given.size() > 2)
-          throw BadInput{"\"vary\" needs one or two key=from:to:steps[:log]"};
+          throw BadInput{CliWords::tr("\"vary\" needs one or two key=from:to:steps[:log]")};
         for (const QString& v : given)
           if (const std::string m = run::parseVary(choiceVary(lab, v).toStdString(), s); !m.empty())
             throw BadInput{QString::fromStdString(m)};
@@ -902,7 +903,7 @@ std::vector<QStringList> batchCommandsOrThrow(const QByteArray& text, const QStr
       }
       specFrom(lab, check);
     } catch (const BadInput& bad) {
-      throw BadInput{QStringLiteral("%1, entry %2: %3").arg(file).arg(i + 1).arg(bad.message)};
+      throw BadInput{CliWords::tr("%1, entry %2: %3").arg(file).arg(i + 1).arg(bad.message)};
     }
     commands.push_back(args);
   }
