@@ -525,6 +525,78 @@
         <source>%1, entry %2: %3</source>
         <translation>%1, Eintrag %2: %3</translation>
     </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>%1: expected an object, got %2</source>
+        <translation>%1: erwartet wurde ein Objekt, erhalten: %2</translation>
+    </message>
+    <message>
+        <source>%1: unknown key &quot;%2&quot;; did you mean &quot;%3&quot;? Allowed: %4</source>
+        <translation>%1: unbekannter Schlüssel &quot;%2&quot;; meinten Sie &quot;%3&quot;? Erlaubt: %4</translation>
+    </message>
+    <message>
+        <source>%1: expected %2, got %3</source>
+        <translation>%1: erwartet wurde %2, erhalten: %3</translation>
+    </message>
+    <message>
+        <source>%1: needs &quot;lab&quot; (a lab id, see &apos;amplab labs&apos;)</source>
+        <translation>%1: braucht &quot;lab&quot; (die Kennung eines Labors, siehe &apos;amplab labs&apos;)</translation>
+    </message>
+    <message>
+        <source>a lab id (a string)</source>
+        <translation>die Kennung eines Labors (ein Text)</translation>
+    </message>
+    <message>
+        <source>&quot;model&quot;, &quot;sim&quot; or &quot;real&quot;</source>
+        <translation>&quot;model&quot;, &quot;sim&quot; oder &quot;real&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;1:K&quot; or &quot;K:1&quot;</source>
+        <translation>&quot;1:K&quot; oder &quot;K:1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;time&quot; or &quot;work&quot;</source>
+        <translation>&quot;time&quot; oder &quot;work&quot;</translation>
+    </message>
+    <message>
+        <source>an object of parameter values ({&quot;key&quot;: value})</source>
+        <translation>ein Objekt mit Parameterwerten ({&quot;key&quot;: value})</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>a number of seconds</source>
+        <translation>eine Anzahl Sekunden</translation>
+    </message>
+    <message>
+        <source>&quot;key=from:to:steps[:log]&quot; or a list of two of them</source>
+        <translation>&quot;key=from:to:steps[:log]&quot; oder eine Liste aus zwei davon</translation>
+    </message>
+    <message>
+        <source>a number, a text or table rows</source>
+        <translation>eine Zahl, ein Text oder Tabellenzeilen</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2</source>
+        <translation>%1 ist kein gültiges JSON: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no runs (expected {&quot;runs&quot;: [...]} or a list)</source>
+        <translation>%1 enthält keine Läufe (erwartet: {&quot;runs&quot;: [...]} oder eine Liste)</translation>
+    </message>
+    <message>
+        <source>%1: unknown key &quot;%2&quot;. Allowed: %3</source>
+        <translation>%1: unbekannter Schlüssel &quot;%2&quot;. Erlaubt: %3</translation>
+    </message>
 </context>
 <context>
     <name>amp::app::ExerciseGrading</name>

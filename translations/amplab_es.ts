@@ -525,6 +525,78 @@
         <source>%1, entry %2: %3</source>
         <translation>%1, entrada %2: %3</translation>
     </message>
+    <message>
+        <source>a list</source>
+        <translation>una lista</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objeto</translation>
+    </message>
+    <message>
+        <source>%1: expected an object, got %2</source>
+        <translation>%1: se esperaba un objeto; se recibió %2</translation>
+    </message>
+    <message>
+        <source>%1: unknown key &quot;%2&quot;; did you mean &quot;%3&quot;? Allowed: %4</source>
+        <translation>%1: clave desconocida &quot;%2&quot;; ¿quería decir &quot;%3&quot;? Se admiten: %4</translation>
+    </message>
+    <message>
+        <source>%1: expected %2, got %3</source>
+        <translation>%1: se esperaba %2; se recibió %3</translation>
+    </message>
+    <message>
+        <source>%1: needs &quot;lab&quot; (a lab id, see &apos;amplab labs&apos;)</source>
+        <translation>%1: necesita &quot;lab&quot; (el identificador de un laboratorio, véase &apos;amplab labs&apos;)</translation>
+    </message>
+    <message>
+        <source>a lab id (a string)</source>
+        <translation>el identificador de un laboratorio (un texto)</translation>
+    </message>
+    <message>
+        <source>&quot;model&quot;, &quot;sim&quot; or &quot;real&quot;</source>
+        <translation>&quot;model&quot;, &quot;sim&quot; o &quot;real&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;1:K&quot; or &quot;K:1&quot;</source>
+        <translation>&quot;1:K&quot; o &quot;K:1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;time&quot; or &quot;work&quot;</source>
+        <translation>&quot;time&quot; o &quot;work&quot;</translation>
+    </message>
+    <message>
+        <source>an object of parameter values ({&quot;key&quot;: value})</source>
+        <translation>un objeto con valores de parámetros ({&quot;key&quot;: value})</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>un número entero</translation>
+    </message>
+    <message>
+        <source>a number of seconds</source>
+        <translation>un número de segundos</translation>
+    </message>
+    <message>
+        <source>&quot;key=from:to:steps[:log]&quot; or a list of two of them</source>
+        <translation>&quot;key=from:to:steps[:log]&quot; o una lista de dos de ellos</translation>
+    </message>
+    <message>
+        <source>a number, a text or table rows</source>
+        <translation>un número, un texto o filas de tabla</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2</source>
+        <translation>%1 no es JSON válido: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no runs (expected {&quot;runs&quot;: [...]} or a list)</source>
+        <translation>%1 no tiene ejecuciones (se esperaba {&quot;runs&quot;: [...]} o una lista)</translation>
+    </message>
+    <message>
+        <source>%1: unknown key &quot;%2&quot;. Allowed: %3</source>
+        <translation>%1: clave desconocida &quot;%2&quot;. Se admiten: %3</translation>
+    </message>
 </context>
 <context>
     <name>amp::app::ExerciseGrading</name>

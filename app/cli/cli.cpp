@@ -792,15 +792,16 @@ QString jsonTypeName(const QJsonValue& v) {
   if (v.isString()) return "\"" + v.toString() + "\"";
   if (v.isBool()) return v.toBool() ? "true" : "false";
   if (v.isDouble()) return QString::number(v.toDouble(), 'g', 17);
-  if (v.isArray()) return "a list";
-  if (v.isObject()) return "an object";
+  if (v.isArray()) return CliWords::tr("a list");
+  if (v.isObject()) return CliWords::tr("an object");
   return "null";
 }
 
 /// One batch entry against the file's schema, before anything runs: a wrong type or an unknown
 /// key names its JSON path (runs[0].seed), instead of running with a value the user did not give.
 void checkBatchEntry(const QJsonValue& entry, const QString& path) {
-  if (!entry.isObject()) throw BadInput{path + ": expected an object, got " + jsonTypeName(entry)};
+  if (!entry.isObject())
+    throw BadInput{CliWords::tr("%1: expected an object, got %2").arg(path, jsonTypeName(entry))};
   const QJsonObject e = entry.toObject();
   static const QStringList keys{"lab",    "mode", "set",  "seed",       "duration",     "reps",
                                 "warmup", "jobs", "vary", "time_scale", "service_clock"};
@@ -809,38 +810,44 @@ void checkBatchEntry(const QJsonValue& entry, const QString& path) {
     QString best = keys.first();
     for (const QString& k : keys)
       if (editDistance(it.key(), k) < editDistance(it.key(), best)) best = k;
-    throw BadInput{path + ": unknown key \"" + it.key() + "\"" +
-                   (editDistance(it.key(), best) <= 2 ? "; did you mean \"" + best + "\"?" : ".") +
-                   " Allowed: " + keys.join(", ")};
+    throw BadInput{
+        editDistance(it.key(), best) <= 2
+            ? CliWords::tr("%1: unknown key \"%2\"; did you mean \"%3\"? Allowed: %4")
+                  .arg(path, it.key(), best, keys.join(", "))
+            : CliWords::tr("%1: unknown key \"%2\". Allowed: %3").arg(path, it.key(), keys.join(", "))};
   }
-  const auto expect = [&](const QString& key, bool ok, const char* what) {
+  const auto expect = [&](const QString& key, bool ok, const QString& what) {
     if (e.contains(key) && !ok)
-      throw BadInput{path + "." + key + ": expected " + what + ", got " + jsonTypeName(e[key])};
+      throw BadInput{
+          CliWords::tr("%1: expected %2, got %3").arg(path + "." + key, what, jsonTypeName(e[key]))};
   };
   const auto isWhole = [](const QJsonValue& v) {
     return v.isDouble() && v.toDouble() == std::floor(v.toDouble());
   };
-  if (!e.contains("lab")) throw BadInput{path + ": needs \"lab\" (a lab id, see 'amplab labs')"};
-  expect("lab", e["lab"].isString(), "a lab id (a string)");
-  expect("mode", e["mode"].isString(), "\"model\", \"sim\" or \"real\"");
-  expect("time_scale", e["time_scale"].isString(), "\"1:K\" or \"K:1\"");
-  expect("service_clock", e["service_clock"].isString(), "\"time\" or \"work\"");
-  expect("set", e["set"].isObject(), "an object of parameter values ({\"key\": value})");
-  for (const char* k : {"seed", "reps", "jobs"}) expect(k, isWhole(e[k]), "a whole number");
-  for (const char* k : {"duration", "warmup"}) expect(k, e[k].isDouble(), "a number of seconds");
+  if (!e.contains("lab"))
+    throw BadInput{CliWords::tr("%1: needs \"lab\" (a lab id, see 'amplab labs')").arg(path)};
+  expect("lab", e["lab"].isString(), CliWords::tr("a lab id (a string)"));
+  expect("mode", e["mode"].isString(), CliWords::tr("\"model\", \"sim\" or \"real\""));
+  expect("time_scale", e["time_scale"].isString(), CliWords::tr("\"1:K\" or \"K:1\""));
+  expect("service_clock", e["service_clock"].isString(), CliWords::tr("\"time\" or \"work\""));
+  expect("set", e["set"].isObject(), CliWords::tr("an object of parameter values ({\"key\": value})"));
+  for (const char* k : {"seed", "reps", "jobs"}) expect(k, isWhole(e[k]), CliWords::tr("a whole number"));
+  for (const char* k : {"duration", "warmup"})
+    expect(k, e[k].isDouble(), CliWords::tr("a number of seconds"));
   if (e.contains("vary")) {
     bool ok = e["vary"].isString();
     if (e["vary"].isArray()) {
       ok = true;
       for (const auto& v : e["vary"].toArray()) ok = ok && v.isString();
     }
-    expect("vary", ok, "\"key=from:to:steps[:log]\" or a list of two of them");
+    expect("vary", ok, CliWords::tr("\"key=from:to:steps[:log]\" or a list of two of them"));
   }
   const QJsonObject sets = e["set"].toObject();
   for (auto it = sets.begin(); it != sets.end(); ++it)
     if (!it.value().isString() && !it.value().isDouble() && !it.value().isArray())
-      throw BadInput{path + ".set." + it.key() + ": expected a number, a text or table rows, got " +
-                     jsonTypeName(it.value())};
+      throw BadInput{CliWords::tr("%1: expected %2, got %3")
+                         .arg(path + ".set." + it.key(), CliWords::tr("a number, a text or table rows"),
+                              jsonTypeName(it.value()))};
 }
 
 /// A class assignment: {"runs": [{"lab": .., "mode": .., "set": {k: v}, "seed": .., "duration": .., "reps":
@@ -850,9 +857,10 @@ std::vector<QStringList> batchCommandsOrThrow(const QByteArray& text, const QStr
                                               const QStringList& passthrough) {
   QJsonParseError perr{};
   const QJsonDocument doc = QJsonDocument::fromJson(text, &perr);
-  if (doc.isNull()) throw BadInput{file + " is not valid JSON: " + perr.errorString()};
+  if (doc.isNull()) throw BadInput{CliWords::tr("%1 is not valid JSON: %2").arg(file, perr.errorString())};
   const QJsonArray entries = doc.isArray() ? doc.array() : doc.object().value("runs").toArray();
-  if (entries.isEmpty()) throw BadInput{file + " has no runs (expected {\"runs\": [...]} or a list)"};
+  if (entries.isEmpty())
+    throw BadInput{CliWords::tr("%1 has no runs (expected {\"runs\": [...]} or a list)").arg(file)};
   // Check every entry before running any, so a typo in entry 9 does not waste entries 1–8.
   std::vector<QStringList> commands;
   for (int i = 0; i < entries.size(); ++i) {
