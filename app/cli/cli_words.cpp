@@ -4,13 +4,16 @@
 
 #include <QLocale>
 #include <QRegularExpression>
+#include <cmath>
 
 namespace amp::app {
 
 QString humanNumber(double v, int significant) {
+  if (!std::isfinite(v)) return QString::number(v);  // "inf", "nan" as before
   QLocale locale;
   locale.setNumberOptions(QLocale::OmitGroupSeparator);
-  return locale.toString(v, 'g', significant);
+  // QLocale writes the exponent "E+08"; the command line always wrote "e+08".
+  return locale.toString(v, 'g', significant).replace(QLatin1Char('E'), QLatin1Char('e'));
 }
 
 QString humanInterval(double lo, double hi, int significant) {
