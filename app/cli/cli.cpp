@@ -1194,14 +1194,18 @@ int cmdRuns(Args a) {
     } else {
       QTextStream o(stdout);
       if (runs.empty()) o << CliWords::tr("no runs in %1").arg(store.path()) << "\n";
+      // The status column as wide as its longest word in the reader's language ("fehlgeschlagen").
+      qsizetype statusWidth = 9;
+      for (const char* status : {"ok", "cancelled", "failed"})
+        statusWidth = std::max(statusWidth, humanStatus(QString::fromLatin1(status)).size());
       for (const auto& r : runs) {
         const QString value = !r.hasKey ? QStringLiteral("-")
                               : r.keyFromModel
                                   ? CliWords::tr("%1 (model)").arg(humanNumber(r.keyValue) + " " + r.keyUnit)
                                   : humanNumber(r.keyValue) + " " + r.keyUnit;
         o << QString::number(r.id).leftJustified(6) << r.started.leftJustified(22) << r.lab.leftJustified(14)
-          << r.mode.leftJustified(7) << humanStatus(r.status).leftJustified(10) << r.keyMetric << " "
-          << value.trimmed() << (r.name.isEmpty() ? "" : "  " + r.name) << "\n";
+          << r.mode.leftJustified(7) << humanStatus(r.status).leftJustified(statusWidth + 1) << r.keyMetric
+          << " " << value.trimmed() << (r.name.isEmpty() ? "" : "  " + r.name) << "\n";
       }
       if (static_cast<qint64>(runs.size()) < total)
         o << CliWords::tr("showing %1 of %2 runs (--limit, --offset page from the newest)")
