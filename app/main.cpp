@@ -10,6 +10,7 @@
 
 #include "cli/cli.h"
 #include "gui/gui_main.h"
+#include "i18n/translators.h"
 
 int main(int argc, char** argv) {
   QStringList args;
@@ -32,6 +33,8 @@ int main(int argc, char** argv) {
     // Headless commands never need a display; charts and PDF reports render offscreen.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    // Human output in the language of LANG (LC_ALL, LC_MESSAGES); --json and --csv never change.
+    amp::app::useLanguage(amp::app::languageFromEnvironment());
     return amp::app::runCli(args);
   }
   const bool haveDisplay = !qEnvironmentVariableIsEmpty("DISPLAY") ||
@@ -48,6 +51,7 @@ int main(int argc, char** argv) {
            "Running a headless 'foundations' simulation instead; see 'amplab help' for the command line.\n";
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    amp::app::useLanguage(amp::app::languageFromEnvironment());
     return amp::app::runCli({QStringLiteral("run"), QStringLiteral("foundations")});
   }
   return amp::app::runGui(argc, argv);

@@ -36,6 +36,569 @@
     </message>
 </context>
 <context>
+    <name>amp::app::CliWords</name>
+    <message>
+        <source>interrupted: %1</source>
+        <translation>unterbrochen: %1</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 braucht einen Wert</translation>
+    </message>
+    <message>
+        <source>missing %1</source>
+        <translation>es fehlt: %1</translation>
+    </message>
+    <message>
+        <source>unknown argument &apos;%1&apos;; see &apos;amplab help&apos;</source>
+        <translation>unbekanntes Argument &apos;%1&apos;; siehe &apos;amplab help&apos;</translation>
+    </message>
+    <message>
+        <source>%1 must be a number in [%2, %3], got &apos;%4&apos;</source>
+        <translation>%1 muss eine Zahl in [%2, %3] sein, erhalten: &apos;%4&apos;</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number in [%2, %3], got &apos;%4&apos;</source>
+        <translation>%1 muss eine ganze Zahl in [%2, %3] sein, erhalten: &apos;%4&apos;</translation>
+    </message>
+    <message>
+        <source>fitted to this machine: %1 (--no-fit keeps the lab&apos;s own values; a parameter you --set is kept)</source>
+        <translation>an diesen Rechner angepasst: %1 (--no-fit behält die Werte des Labors; ein mit --set gesetzter Parameter bleibt erhalten)</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3 run %4, seed %5</source>
+        <translation>%1 (%2), Lauf %4 (%3), Startwert %5</translation>
+    </message>
+    <message>
+        <source>95% CI %1</source>
+        <translation>95-%-KI %1</translation>
+    </message>
+    <message>
+        <source>model %1</source>
+        <translation>Modell %1</translation>
+    </message>
+    <message>
+        <source>(at measured service %1)</source>
+        <translation>(bei gemessener Bedienzeit %1)</translation>
+    </message>
+    <message>
+        <source>verdict: %1</source>
+        <translation>Befund: %1</translation>
+    </message>
+    <message>
+        <source>bottleneck: %1</source>
+        <translation>Engpass: %1</translation>
+    </message>
+    <message>
+        <source>length: %1</source>
+        <translation>Laufzeit: %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>lab id (see &apos;amplab labs&apos;)</source>
+        <translation>die Kennung eines Labors (siehe &apos;amplab labs&apos;)</translation>
+    </message>
+    <message>
+        <source>Parameters:</source>
+        <translation>Parameter:</translation>
+    </message>
+    <message>
+        <source>default %1</source>
+        <translation>Standardwert %1</translation>
+    </message>
+    <message>
+        <source>(a temporary folder)</source>
+        <translation>(ein temporärer Ordner)</translation>
+    </message>
+    <message>
+        <source>(only when %1 is %2)</source>
+        <translation>(nur wenn %1 gleich %2 ist)</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>Spalte %1</translation>
+    </message>
+    <message>
+        <source>an integer in [%1, %2] %3, default %4</source>
+        <translation>eine ganze Zahl in [%1, %2] %3, Standardwert %4</translation>
+    </message>
+    <message>
+        <source>a number in [%1, %2] %3, default %4</source>
+        <translation>eine Zahl in [%1, %2] %3, Standardwert %4</translation>
+    </message>
+    <message>
+        <source>Metrics:</source>
+        <translation>Kennzahlen:</translation>
+    </message>
+    <message>
+        <source>Model values:</source>
+        <translation>Modellwerte:</translation>
+    </message>
+    <message>
+        <source>Runs are transient: one outcome per replication, no warm-up deleted.</source>
+        <translation>Die Läufe sind transient: ein Ergebnis je Replikation, keine Einschwingphase verworfen.</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Modell:</translation>
+    </message>
+    <message>
+        <source>--samples %1: the file must end in .csv</source>
+        <translation>--samples %1: die Datei muss auf .csv enden</translation>
+    </message>
+    <message>
+        <source>--samples needs a simulation or a real run: a model run has no requests to record</source>
+        <translation>--samples braucht eine Simulation oder einen realen Lauf: ein Modelllauf hat keine Aufträge, die sich aufzeichnen ließen</translation>
+    </message>
+    <message>
+        <source>wrote %1 records of the real run to %2%3</source>
+        <translation>%1 Datensätze des realen Laufs nach %2 geschrieben%3</translation>
+    </message>
+    <message>
+        <source>wrote %1 records of the first replication to %2%3</source>
+        <translation>%1 Datensätze der ersten Replikation nach %2 geschrieben%3</translation>
+    </message>
+    <message>
+        <source> (1 request in %1, chosen at random: weight %1)</source>
+        <translation> (1 Auftrag von %1, zufällig gewählt: Gewicht %1)</translation>
+    </message>
+    <message>
+        <source>the run stopped and was saved as cancelled (run %1), with what it measured until then</source>
+        <translation>der Lauf wurde beendet und als abgebrochen gespeichert (Lauf %1), mit dem bis dahin Gemessenen</translation>
+    </message>
+    <message>
+        <source>the run stopped and could not be saved: %1</source>
+        <translation>der Lauf wurde beendet und konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>error: the run failed: %1</source>
+        <translation>Fehler: der Lauf ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>error: the run was not saved: %1</source>
+        <translation>Fehler: der Lauf wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>warning: the system is unstable (utilization ≥ 1 at the %1)</source>
+        <translation>Warnung: das System ist instabil (Auslastung ≥ 1 bei %1)</translation>
+    </message>
+    <message>
+        <source>sweep needs --vary key=from:to:steps[:log] (twice for a two-parameter sweep)</source>
+        <translation>sweep braucht --vary key=from:to:steps[:log] (zweimal für eine Variation zweier Parameter)</translation>
+    </message>
+    <message>
+        <source>--vary may be given at most twice (a two-parameter sweep)</source>
+        <translation>--vary darf höchstens zweimal angegeben werden (eine Variation zweier Parameter)</translation>
+    </message>
+    <message>
+        <source>--shard must be K/N with 1 ≤ K ≤ N, got &apos;%1&apos;</source>
+        <translation>--shard muss K/N mit 1 ≤ K ≤ N sein, erhalten: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--report covers one-parameter sweeps; a two-parameter sweep&apos;s heat map is in the GUI</source>
+        <translation>--report gilt für Variationen eines Parameters; die Heatmap einer Variation zweier Parameter zeigt die grafische Oberfläche</translation>
+    </message>
+    <message>
+        <source>--plan makes the shards itself: leave out --shard</source>
+        <translation>--plan bildet die Teile selbst: --shard weglassen</translation>
+    </message>
+    <message>
+        <source>error: a point was not saved: %1</source>
+        <translation>Fehler: ein Punkt wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>the sweep stopped; %1 of its points were saved (an unfinished one as cancelled)</source>
+        <translation>die Variation wurde beendet; %1 seiner Punkte wurden gespeichert (ein unvollendeter als abgebrochen)</translation>
+    </message>
+    <message>
+        <source>note: --chart draws one-parameter sweeps; a two-parameter sweep&apos;s heat map is in the GUI</source>
+        <translation>Hinweis: --chart zeichnet Variationen eines Parameters; die Heatmap einer Variation zweier Parameter zeigt die grafische Oberfläche</translation>
+    </message>
+    <message>
+        <source>95% CI</source>
+        <translation>95-%-KI</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>change from the previous point [95% CI]</source>
+        <translation>Änderung zum vorigen Punkt [95-%-KI]</translation>
+    </message>
+    <message>
+        <source>paired, %1 pairs</source>
+        <translation>gepaart, %1 Paare</translation>
+    </message>
+    <message>
+        <source>unpaired</source>
+        <translation>ungepaart</translation>
+    </message>
+    <message>
+        <source>batch file (JSON)</source>
+        <translation>Stapeldatei (JSON)</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the batch stopped after entry %1 of %2</source>
+        <translation>der Stapel wurde nach Eintrag %1 von %2 beendet</translation>
+    </message>
+    <message>
+        <source>run id %1</source>
+        <translation>Laufnummer %1</translation>
+    </message>
+    <message>
+        <source>run ids must be positive integers, got &apos;%1&apos;</source>
+        <translation>Laufnummern müssen positive ganze Zahlen sein, erhalten: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>run %1 is of lab &apos;%2&apos; and run %3 of &apos;%4&apos;: compare runs of one lab</source>
+        <translation>Lauf %1 gehört zum Labor &apos;%2&apos; und Lauf %3 zu &apos;%4&apos;: vergleichen Sie Läufe eines Labors</translation>
+    </message>
+    <message>
+        <source>run %1 is a model-only run, which has no CI: compare simulations or real runs</source>
+        <translation>Lauf %1 ist ein reiner Modelllauf ohne KI: vergleichen Sie Simulationen oder reale Läufe</translation>
+    </message>
+    <message>
+        <source>--metric %1 is not a metric of %2 (see &apos;amplab describe %2&apos;)</source>
+        <translation>--metric %1 ist keine Kennzahl von %2 (siehe &apos;amplab describe %2&apos;)</translation>
+    </message>
+    <message>
+        <source>the comparison stopped; nothing was saved (a comparison is recomputed, never stored)</source>
+        <translation>der Vergleich wurde beendet; nichts wurde gespeichert (ein Vergleich wird neu berechnet, nie gespeichert)</translation>
+    </message>
+    <message>
+        <source>--pairs pairs simulations; run %1 or %2 is not one</source>
+        <translation>--pairs paart Simulationen; Lauf %1 oder %2 ist keine</translation>
+    </message>
+    <message>
+        <source>error: cannot compare: %1</source>
+        <translation>Fehler: Vergleich nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>output database</source>
+        <translation>Ausgabedatenbank</translation>
+    </message>
+    <message>
+        <source>input database</source>
+        <translation>Eingabedatenbank</translation>
+    </message>
+    <message>
+        <source>runs merge needs OUT.db and at least one IN.db</source>
+        <translation>runs merge braucht OUT.db und mindestens eine IN.db</translation>
+    </message>
+    <message>
+        <source>error: %1: %2</source>
+        <translation>Fehler: %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 runs merged</source>
+        <translation>%1: %2 Läufe zusammengeführt</translation>
+    </message>
+    <message>
+        <source>runs subcommand (list|show|export|delete|merge)</source>
+        <translation>ein Unterbefehl von runs (list|show|export|delete|merge)</translation>
+    </message>
+    <message>
+        <source>unknown runs subcommand &apos;%1&apos;; use %2</source>
+        <translation>unbekannter Unterbefehl von runs &apos;%1&apos;; verwenden Sie %2</translation>
+    </message>
+    <message>
+        <source>run id</source>
+        <translation>Laufnummer</translation>
+    </message>
+    <message>
+        <source>run id must be a positive integer, got &apos;%1&apos;</source>
+        <translation>die Laufnummer muss eine positive ganze Zahl sein, erhalten: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--since must be a date or time in ISO 8601 (2026-12-01 or 2026-12-01T14:00:00Z), got &apos;%1&apos;</source>
+        <translation>--since muss ein Datum oder eine Uhrzeit nach ISO 8601 sein (2026-12-01 oder 2026-12-01T14:00:00Z), erhalten: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--offset needs --limit (a page of the newest runs)</source>
+        <translation>--offset braucht --limit (eine Seite der neuesten Läufe)</translation>
+    </message>
+    <message>
+        <source>no runs in %1</source>
+        <translation>keine Läufe in %1</translation>
+    </message>
+    <message>
+        <source>%1 (model)</source>
+        <translation>%1 (Modell)</translation>
+    </message>
+    <message>
+        <source>showing %1 of %2 runs (--limit, --offset page from the newest)</source>
+        <translation>%1 von %2 Läufen angezeigt (--limit, --offset blättern ab den neuesten)</translation>
+    </message>
+    <message>
+        <source>name: %1</source>
+        <translation>Name: %1</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>Notiz: %1</translation>
+    </message>
+    <message>
+        <source>run %1 belongs to an unknown lab</source>
+        <translation>Lauf %1 gehört zu einem unbekannten Labor</translation>
+    </message>
+    <message>
+        <source>--format must be one of %1, got &apos;%2&apos;</source>
+        <translation>--format muss eines von %1 sein, erhalten: &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>--format pdf needs --output FILE.pdf</source>
+        <translation>--format pdf braucht --output FILE.pdf</translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation>%1 geschrieben</translation>
+    </message>
+    <message>
+        <source>new name</source>
+        <translation>neuer Name</translation>
+    </message>
+    <message>
+        <source>note text</source>
+        <translation>Text der Notiz</translation>
+    </message>
+    <message>
+        <source>run %1 is now named &apos;%2&apos;</source>
+        <translation>Lauf %1 heißt jetzt &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>run %1&apos;s note is set</source>
+        <translation>die Notiz von Lauf %1 ist gesetzt</translation>
+    </message>
+    <message>
+        <source>deleted run %1</source>
+        <translation>Lauf %1 gelöscht</translation>
+    </message>
+    <message>
+        <source>(amplab --help shows every command.)</source>
+        <translation>(amplab --help zeigt alle Befehle.)</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;; commands: %2 (or --help, --version; no arguments opens the GUI)</source>
+        <translation>unbekannter Befehl &apos;%1&apos;; Befehle: %2 (oder --help, --version; ohne Argumente öffnet sich die grafische Oberfläche)</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>unknown lab &apos;%1&apos;; labs: %2</source>
+        <translation>unbekanntes Labor &apos;%1&apos;; Labore: %2</translation>
+    </message>
+    <message>
+        <source>--mode must be one of model|sim|real, got &apos;%1&apos;</source>
+        <translation>--mode muss model, sim oder real sein, erhalten: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--duration (seconds)</source>
+        <translation>--duration (Sekunden)</translation>
+    </message>
+    <message>
+        <source>--warmup (seconds)</source>
+        <translation>--warmup (Sekunden)</translation>
+    </message>
+    <message>
+        <source>--precision (relative CI half-width)</source>
+        <translation>--precision (relative KI-Halbbreite)</translation>
+    </message>
+    <message>
+        <source>--time-scale must be 1:K (compress the lab&apos;s time K×, K up to 10000) or K:1 (stretch it, K up to 100), got &apos;%1&apos;</source>
+        <translation>--time-scale muss 1:K (die Zeit des Labors K-fach stauchen, K bis 10000) oder K:1 sein (sie dehnen, K bis 100), erhalten: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--service-clock must be time (busy until the requested time has passed) or work (a fixed amount of computation), got &apos;%1&apos;</source>
+        <translation>--service-clock muss time (beschäftigt, bis die verlangte Zeit vergangen ist) oder work (eine feste Menge Rechenarbeit) sein, erhalten: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--duration of a real run must be at most 600 s</source>
+        <translation>--duration eines realen Laufs darf höchstens 600 s betragen</translation>
+    </message>
+    <message>
+        <source>lab &apos;%1&apos; has no sim mode</source>
+        <translation>Labor &apos;%1&apos; hat keine Simulation</translation>
+    </message>
+    <message>
+        <source>lab &apos;%1&apos; has no real mode</source>
+        <translation>Labor &apos;%1&apos; hat keinen realen Lauf</translation>
+    </message>
+    <message>
+        <source>paired: %1 replication pairs of %2 simulated s, both with run %3&apos;s random numbers (seed %4)</source>
+        <translation>gepaart: %1 Replikationspaare zu je %2 simulierten s, beide mit den Zufallszahlen von Lauf %3 (Startwert %4)</translation>
+    </message>
+    <message>
+        <source>unpaired, from each run&apos;s own CI: only simulations can replay the same random numbers</source>
+        <translation>ungepaart, aus dem eigenen KI jedes Laufs: nur Simulationen können dieselben Zufallszahlen wiederholen</translation>
+    </message>
+    <message>
+        <source>no difference is shown: the CI of B − A contains 0</source>
+        <translation>kein Unterschied nachgewiesen: das KI von B − A enthält 0</translation>
+    </message>
+    <message>
+        <source>B is higher than A (the CI of B − A excludes 0)</source>
+        <translation>B ist größer als A (das KI von B − A schließt 0 aus)</translation>
+    </message>
+    <message>
+        <source>B is lower than A (the CI of B − A excludes 0)</source>
+        <translation>B ist kleiner als A (das KI von B − A schließt 0 aus)</translation>
+    </message>
+    <message>
+        <source>compare run %1 (A) with run %2 (B), %3, %4</source>
+        <translation>Vergleich von Lauf %1 (A) mit Lauf %2 (B), %3, %4</translation>
+    </message>
+    <message>
+        <source>differs in: %1</source>
+        <translation>unterscheidet sich in: %1</translation>
+    </message>
+    <message>
+        <source>no parameter differs</source>
+        <translation>kein Parameter unterscheidet sich</translation>
+    </message>
+    <message>
+        <source>the same replications unpaired: %1: pairing removes the noise both runs share</source>
+        <translation>dieselben Replikationen ungepaart: %1: das Paaren entfernt das Rauschen, das beide Läufe teilen</translation>
+    </message>
+    <message>
+        <source>warm-up (MSER-5)</source>
+        <translation>Einschwingphase (MSER-5)</translation>
+    </message>
+    <message>
+        <source>replication pairs</source>
+        <translation>Replikationspaare</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <source>replication %1/%2</source>
+        <translation>Replikation %1/%2</translation>
+    </message>
+    <message>
+        <source>real run %1 of %2</source>
+        <translation>realer Lauf %1 von %2</translation>
+    </message>
+    <message>
+        <source>run %1: %2</source>
+        <translation>Lauf %1: %2</translation>
+    </message>
+    <message>
+        <source>--vary: &apos;%1&apos; is not a parameter of %2</source>
+        <translation>--vary: &apos;%1&apos; ist kein Parameter von %2</translation>
+    </message>
+    <message>
+        <source>--vary: %1 is a choice: give &apos;%1&apos; (all of %2) or indices in [0, %3]</source>
+        <translation>--vary: %1 ist eine Auswahl: geben Sie &apos;%1&apos; an (alle von %2) oder Indizes in [0, %3]</translation>
+    </message>
+    <message>
+        <source>--vary: &apos;%1&apos; is not a number or a choice; allowed is %2</source>
+        <translation>--vary: &apos;%1&apos; ist weder eine Zahl noch eine Auswahl; erlaubt ist %2</translation>
+    </message>
+    <message>
+        <source>&quot;vary&quot; needs one or two key=from:to:steps[:log]</source>
+        <translation>&quot;vary&quot; braucht ein oder zwei key=from:to:steps[:log]</translation>
+    </message>
+    <message>
+        <source>%1, entry %2: %3</source>
+        <translation>%1, Eintrag %2: %3</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>%1: expected an object, got %2</source>
+        <translation>%1: erwartet wurde ein Objekt, erhalten: %2</translation>
+    </message>
+    <message>
+        <source>%1: unknown key &quot;%2&quot;; did you mean &quot;%3&quot;? Allowed: %4</source>
+        <translation>%1: unbekannter Schlüssel &quot;%2&quot;; meinten Sie &quot;%3&quot;? Erlaubt: %4</translation>
+    </message>
+    <message>
+        <source>%1: expected %2, got %3</source>
+        <translation>%1: erwartet wurde %2, erhalten: %3</translation>
+    </message>
+    <message>
+        <source>%1: needs &quot;lab&quot; (a lab id, see &apos;amplab labs&apos;)</source>
+        <translation>%1: braucht &quot;lab&quot; (die Kennung eines Labors, siehe &apos;amplab labs&apos;)</translation>
+    </message>
+    <message>
+        <source>a lab id (a string)</source>
+        <translation>die Kennung eines Labors (ein Text)</translation>
+    </message>
+    <message>
+        <source>&quot;model&quot;, &quot;sim&quot; or &quot;real&quot;</source>
+        <translation>&quot;model&quot;, &quot;sim&quot; oder &quot;real&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;1:K&quot; or &quot;K:1&quot;</source>
+        <translation>&quot;1:K&quot; oder &quot;K:1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;time&quot; or &quot;work&quot;</source>
+        <translation>&quot;time&quot; oder &quot;work&quot;</translation>
+    </message>
+    <message>
+        <source>an object of parameter values ({&quot;key&quot;: value})</source>
+        <translation>ein Objekt mit Parameterwerten ({&quot;key&quot;: value})</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>a number of seconds</source>
+        <translation>eine Anzahl Sekunden</translation>
+    </message>
+    <message>
+        <source>&quot;key=from:to:steps[:log]&quot; or a list of two of them</source>
+        <translation>&quot;key=from:to:steps[:log]&quot; oder eine Liste aus zwei davon</translation>
+    </message>
+    <message>
+        <source>a number, a text or table rows</source>
+        <translation>eine Zahl, ein Text oder Tabellenzeilen</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2</source>
+        <translation>%1 ist kein gültiges JSON: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no runs (expected {&quot;runs&quot;: [...]} or a list)</source>
+        <translation>%1 enthält keine Läufe (erwartet: {&quot;runs&quot;: [...]} oder eine Liste)</translation>
+    </message>
+    <message>
+        <source>%1: unknown key &quot;%2&quot;. Allowed: %3</source>
+        <translation>%1: unbekannter Schlüssel &quot;%2&quot;. Erlaubt: %3</translation>
+    </message>
+</context>
+<context>
     <name>amp::app::ExerciseGrading</name>
     <message>
         <source> (95% CI %1 … %2)</source>
@@ -897,6 +1460,443 @@ Im Präsentationsmodus: Leertaste Start/Pause, S Schritt, +/− Tempo, Tab wechs
     <message>
         <source>Report preview</source>
         <translation>Berichtsvorschau</translation>
+    </message>
+</context>
+<context>
+    <name>amp::app::ReportWords</name>
+    <message>
+        <source> (approx.)</source>
+        <translation> (Näherung)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 run %3</source>
+        <translation>%1 — Lauf %3 (%2)</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <source>%1. %2 (graded by %3)</source>
+        <translation>%1. %2 (bewertet nach: %3)</translation>
+    </message>
+    <message>
+        <source>not attempted</source>
+        <translation>nicht bearbeitet</translation>
+    </message>
+    <message>
+        <source>passed, %1</source>
+        <translation>bestanden, %1</translation>
+    </message>
+    <message>
+        <source>not passed, %1</source>
+        <translation>nicht bestanden, %1</translation>
+    </message>
+    <message>
+        <source>exercise</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>your prediction</source>
+        <translation>Ihre Vorhersage</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>Lösung</translation>
+    </message>
+    <message>
+        <source>grade
+(latest attempt)</source>
+        <translation>Bewertung
+(letzter Versuch)</translation>
+    </message>
+    <message>
+        <source>attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>%1 of %2 exercises answered, %3 passed.</source>
+        <translation>%1 von %2 Aufgaben beantwortet, %3 bestanden.</translation>
+    </message>
+    <message>
+        <source>Table: %1</source>
+        <translation>Tabelle: %1</translation>
+    </message>
+    <message>
+        <source>AMP Lab · %1 · a %2 run</source>
+        <translation>AMP Lab · %1 · Lauf: %2</translation>
+    </message>
+    <message>
+        <source>Question: %1</source>
+        <translation>Frage: %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Datum: %1</translation>
+    </message>
+    <message>
+        <source>not saved</source>
+        <translation>nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Run: %1 (%2)</source>
+        <translation>Lauf: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Lab: %1 (%2)</source>
+        <translation>Labor: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>The claim</source>
+        <translation>Die Behauptung</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>The model&apos;s values</source>
+        <translation>Die Werte des Modells</translation>
+    </message>
+    <message>
+        <source>Model and %1, with 95% confidence intervals</source>
+        <translation>Modell und Messung (%1), mit 95-%-Konfidenzintervallen</translation>
+    </message>
+    <message>
+        <source>metric</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>model at the
+measured service</source>
+        <translation>Modell bei der
+gemessenen Bedienzeit</translation>
+    </message>
+    <message>
+        <source>95% CI</source>
+        <translation>95-%-KI</translation>
+    </message>
+    <message>
+        <source>The model at the measured service takes the service times this run measured instead of the ones asked for: the gap between it and the model is the host&apos;s; what remains is queueing the model does not describe.</source>
+        <translation>Das Modell bei der gemessenen Bedienzeit setzt die Bedienzeiten ein, die dieser Lauf gemessen hat, statt der verlangten: Der Abstand zwischen ihm und dem Modell geht auf den Rechner zurück; was bleibt, ist Warten in der Warteschlange, das das Modell nicht beschreibt.</translation>
+    </message>
+    <message>
+        <source>The model</source>
+        <translation>Das Modell</translation>
+    </message>
+    <message>
+        <source>Parameters and seeds</source>
+        <translation>Parameter und Startwerte</translation>
+    </message>
+    <message>
+        <source>parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Seed: %1</source>
+        <translation>Startwert: %1</translation>
+    </message>
+    <message>
+        <source>Replications: %1</source>
+        <translation>Replikationen: %1</translation>
+    </message>
+    <message>
+        <source>Simulated time per replication: %1 s</source>
+        <translation>Simulierte Zeit je Replikation: %1 s</translation>
+    </message>
+    <message>
+        <source>Warm-up deleted: %1 s</source>
+        <translation>Verworfene Einschwingphase: %1 s</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Rechner</translation>
+    </message>
+    <message>
+        <source>Run it again</source>
+        <translation>Erneut ausführen</translation>
+    </message>
+    <message>
+        <source>This report carries the run&apos;s configuration. amplab batch --from-report FILE runs it again: a simulation gives the same numbers, a real run the same settings on the machine it runs on.</source>
+        <translation>Dieser Bericht enthält die Konfiguration des Laufs. amplab batch --from-report FILE führt ihn erneut aus: Eine Simulation liefert dieselben Zahlen, ein realer Lauf dieselben Einstellungen auf dem Rechner, auf dem er läuft.</translation>
+    </message>
+    <message>
+        <source>--chart %1: the file must end in .png, .svg or .pdf</source>
+        <translation>--chart %1: die Datei muss auf .png, .svg oder .pdf enden</translation>
+    </message>
+    <message>
+        <source>--report %1: the file must end in .pdf, .html or .md</source>
+        <translation>--report %1: die Datei muss auf .pdf, .html oder .md enden</translation>
+    </message>
+    <message>
+        <source>unknown export format &apos;%1&apos; (csv|json|pdf|html|md)</source>
+        <translation>unbekanntes Exportformat &apos;%1&apos; (csv|json|pdf|html|md)</translation>
+    </message>
+    <message>
+        <source>simulation</source>
+        <translation>Simulation</translation>
+    </message>
+    <message>
+        <source>real</source>
+        <translation>real</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>CPU: %1</source>
+        <translation>Prozessor: %1</translation>
+    </message>
+    <message>
+        <source>Logical cores: %1%2</source>
+        <translation>Logische Kerne: %1%2</translation>
+    </message>
+    <message>
+        <source>Virtual machine: %1</source>
+        <translation>Virtuelle Maschine: %1</translation>
+    </message>
+    <message>
+        <source>Frequency governor: %1</source>
+        <translation>Frequenzregler: %1</translation>
+    </message>
+    <message>
+        <source>Asymmetry: %1</source>
+        <translation>Asymmetrie: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Oversubscribed: %1</source>
+        <translation>Überbelegt: %1</translation>
+    </message>
+    <message>
+        <source>Thread %1: requested CPU %2, %3, ran on CPU %4</source>
+        <translation>Thread %1: verlangte CPU %2, %3, lief auf CPU %4</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <source>pinned</source>
+        <translation>fest zugeordnet</translation>
+    </message>
+    <message>
+        <source>not pinned</source>
+        <translation>nicht fest zugeordnet</translation>
+    </message>
+    <message>
+        <source> unpaired</source>
+        <translation> ungepaart</translation>
+    </message>
+    <message>
+        <source>%1 — sweep</source>
+        <translation>%1 — Variation</translation>
+    </message>
+    <message>
+        <source>AMP Lab · %1 · a %2 sweep over %3</source>
+        <translation>AMP Lab · %1 · Variation von %3 (%2)</translation>
+    </message>
+    <message>
+        <source>The curve</source>
+        <translation>Die Kurve</translation>
+    </message>
+    <message>
+        <source>%1 against %2, with 95% CIs and the model</source>
+        <translation>%1 über %2, mit 95-%-KIs und dem Modell</translation>
+    </message>
+    <message>
+        <source>Point by point</source>
+        <translation>Punkt für Punkt</translation>
+    </message>
+    <message>
+        <source>model %1</source>
+        <translation>Modell %1</translation>
+    </message>
+    <message>
+        <source>change from the
+previous point, 95% CI</source>
+        <translation>Änderung zum
+vorigen Punkt, 95-%-KI</translation>
+    </message>
+    <message>
+        <source>replications</source>
+        <translation>Replikationen</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>Startwert</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Every point replays the same random numbers, so replication i of one point and of the next saw the same arrivals and job sizes: the change is measured pair by pair, and its CI is narrower than the two points&apos; own CIs suggest. A change whose CI excludes 0 is shown by this sweep.</source>
+        <translation>Jeder Punkt verwendet dieselben Zufallszahlen, also sahen Replikation i eines Punkts und des nächsten dieselben Ankünfte und Auftragsgrößen: Die Änderung wird Paar für Paar gemessen, und ihr KI ist schmaler, als die eigenen KIs der beiden Punkte vermuten lassen. Eine Änderung, deren KI 0 ausschließt, ist durch diese Variation belegt.</translation>
+    </message>
+    <message>
+        <source>Parameters of the first point</source>
+        <translation>Parameter des ersten Punkts</translation>
+    </message>
+    <message>
+        <source>the sweep has no points to report</source>
+        <translation>die Variation hat keine Punkte für einen Bericht</translation>
+    </message>
+    <message>
+        <source>%1: %2run %3, a %4 run, seed %5, %6</source>
+        <translation>%1: %2Lauf %3 (%4), Startwert %5, %6</translation>
+    </message>
+    <message>
+        <source>B − A = %1%2, 95% CI %3%2: %4</source>
+        <translation>B − A = %1%2, 95-%-KI %3%2: %4</translation>
+    </message>
+    <message>
+        <source>B is higher than A (the CI excludes 0).</source>
+        <translation>B ist größer als A (das KI schließt 0 aus).</translation>
+    </message>
+    <message>
+        <source>B is lower than A (the CI excludes 0).</source>
+        <translation>B ist kleiner als A (das KI schließt 0 aus).</translation>
+    </message>
+    <message>
+        <source>no difference is shown (the CI contains 0).</source>
+        <translation>kein Unterschied nachgewiesen (das KI enthält 0).</translation>
+    </message>
+    <message>
+        <source>Run %1: %2</source>
+        <translation>Lauf %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 — comparison</source>
+        <translation>%1 — Vergleich</translation>
+    </message>
+    <message>
+        <source>%1 — two runs compared</source>
+        <translation>%1 — zwei Läufe im Vergleich</translation>
+    </message>
+    <message>
+        <source>AMP Lab · %1 · run %2 (A) against run %3 (B)</source>
+        <translation>AMP Lab · %1 · Lauf %2 (A) gegen Lauf %3 (B)</translation>
+    </message>
+    <message>
+        <source>What differs</source>
+        <translation>Was sich unterscheidet</translation>
+    </message>
+    <message>
+        <source>The parameters are the same: only the face, the seed or the host differ.</source>
+        <translation>Die Parameter sind gleich: nur die Sicht, der Startwert oder der Rechner unterscheiden sich.</translation>
+    </message>
+    <message>
+        <source>The difference in %1</source>
+        <translation>Der Unterschied in %1</translation>
+    </message>
+    <message>
+        <source>Paired: %1 replication pairs, each pair fed the same random numbers, so the noise both runs share cancels. The same replications read as two separate samples give %2, the interval two separate runs would have given.</source>
+        <translation>Gepaart: %1 Replikationspaare, jedes Paar mit denselben Zufallszahlen, sodass sich das Rauschen, das beide Läufe teilen, aufhebt. Dieselben Replikationen als zwei getrennte Stichproben gelesen ergeben %2, das Intervall, das zwei getrennte Läufe ergeben hätten.</translation>
+    </message>
+    <message>
+        <source>Unpaired, from each run&apos;s own CI (half-widths added in quadrature): only two simulations can replay the same random numbers.</source>
+        <translation>Ungepaart, aus dem eigenen KI jedes Laufs (Halbbreiten quadratisch addiert): nur zwei Simulationen können dieselben Zufallszahlen wiederholen.</translation>
+    </message>
+    <message>
+        <source>Metric by metric</source>
+        <translation>Kennzahl für Kennzahl</translation>
+    </message>
+    <message>
+        <source>model A</source>
+        <translation>Modell A</translation>
+    </message>
+    <message>
+        <source>A, 95% CI</source>
+        <translation>A, 95-%-KI</translation>
+    </message>
+    <message>
+        <source>model B</source>
+        <translation>Modell B</translation>
+    </message>
+    <message>
+        <source>B, 95% CI</source>
+        <translation>B, 95-%-KI</translation>
+    </message>
+    <message>
+        <source>What each run says</source>
+        <translation>Was jeder Lauf sagt</translation>
+    </message>
+    <message>
+        <source>Parameters of A</source>
+        <translation>Parameter von A</translation>
+    </message>
+    <message>
+        <source>Host of B</source>
+        <translation>Rechner von B</translation>
+    </message>
+    <message>
+        <source>Run them again</source>
+        <translation>Erneut ausführen</translation>
+    </message>
+    <message>
+        <source>This report carries both runs&apos; configurations. amplab batch --from-report FILE runs A and B again.</source>
+        <translation>Dieser Bericht enthält die Konfigurationen beider Läufe. amplab batch --from-report FILE führt A und B erneut aus.</translation>
+    </message>
+    <message>
+        <source>Bottleneck: %1</source>
+        <translation>Engpass: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Approximation: %1</source>
+        <translation>Näherung: %1</translation>
+    </message>
+    <message>
+        <source>No difference could be measured: %1</source>
+        <translation>Kein Unterschied messbar: %1</translation>
+    </message>
+    <message>
+        <source>Figure %1. %2</source>
+        <translation>Abbildung %1. %2</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,569 @@
     </message>
 </context>
 <context>
+    <name>amp::app::CliWords</name>
+    <message>
+        <source>interrupted: %1</source>
+        <translation>interrumpido: %1</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 necesita un valor</translation>
+    </message>
+    <message>
+        <source>missing %1</source>
+        <translation>falta: %1</translation>
+    </message>
+    <message>
+        <source>unknown argument &apos;%1&apos;; see &apos;amplab help&apos;</source>
+        <translation>argumento desconocido &apos;%1&apos;; véase &apos;amplab help&apos;</translation>
+    </message>
+    <message>
+        <source>%1 must be a number in [%2, %3], got &apos;%4&apos;</source>
+        <translation>%1 debe ser un número en [%2, %3]; se recibió &apos;%4&apos;</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number in [%2, %3], got &apos;%4&apos;</source>
+        <translation>%1 debe ser un número entero en [%2, %3]; se recibió &apos;%4&apos;</translation>
+    </message>
+    <message>
+        <source>fitted to this machine: %1 (--no-fit keeps the lab&apos;s own values; a parameter you --set is kept)</source>
+        <translation>ajustado a este equipo: %1 (--no-fit conserva los valores propios del laboratorio; un parámetro fijado con --set se mantiene)</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>error: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3 run %4, seed %5</source>
+        <translation>%1 (%2), ejecución %4 (%3), semilla %5</translation>
+    </message>
+    <message>
+        <source>95% CI %1</source>
+        <translation>IC del 95 % %1</translation>
+    </message>
+    <message>
+        <source>model %1</source>
+        <translation>modelo %1</translation>
+    </message>
+    <message>
+        <source>(at measured service %1)</source>
+        <translation>(con el servicio medido %1)</translation>
+    </message>
+    <message>
+        <source>verdict: %1</source>
+        <translation>veredicto: %1</translation>
+    </message>
+    <message>
+        <source>bottleneck: %1</source>
+        <translation>cuello de botella: %1</translation>
+    </message>
+    <message>
+        <source>length: %1</source>
+        <translation>duración: %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>aviso: %1</translation>
+    </message>
+    <message>
+        <source>lab id (see &apos;amplab labs&apos;)</source>
+        <translation>el identificador de un laboratorio (véase &apos;amplab labs&apos;)</translation>
+    </message>
+    <message>
+        <source>Parameters:</source>
+        <translation>Parámetros:</translation>
+    </message>
+    <message>
+        <source>default %1</source>
+        <translation>valor por defecto %1</translation>
+    </message>
+    <message>
+        <source>(a temporary folder)</source>
+        <translation>(una carpeta temporal)</translation>
+    </message>
+    <message>
+        <source>(only when %1 is %2)</source>
+        <translation>(solo cuando %1 es %2)</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>columna %1</translation>
+    </message>
+    <message>
+        <source>an integer in [%1, %2] %3, default %4</source>
+        <translation>un entero en [%1, %2] %3, valor por defecto %4</translation>
+    </message>
+    <message>
+        <source>a number in [%1, %2] %3, default %4</source>
+        <translation>un número en [%1, %2] %3, valor por defecto %4</translation>
+    </message>
+    <message>
+        <source>Metrics:</source>
+        <translation>Métricas:</translation>
+    </message>
+    <message>
+        <source>Model values:</source>
+        <translation>Valores del modelo:</translation>
+    </message>
+    <message>
+        <source>Runs are transient: one outcome per replication, no warm-up deleted.</source>
+        <translation>Las ejecuciones son transitorias: un resultado por réplica, sin descartar calentamiento.</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Modelo:</translation>
+    </message>
+    <message>
+        <source>--samples %1: the file must end in .csv</source>
+        <translation>--samples %1: el archivo debe terminar en .csv</translation>
+    </message>
+    <message>
+        <source>--samples needs a simulation or a real run: a model run has no requests to record</source>
+        <translation>--samples necesita una simulación o una ejecución real: una ejecución del modelo no tiene peticiones que registrar</translation>
+    </message>
+    <message>
+        <source>wrote %1 records of the real run to %2%3</source>
+        <translation>se escribieron %1 registros de la ejecución real en %2%3</translation>
+    </message>
+    <message>
+        <source>wrote %1 records of the first replication to %2%3</source>
+        <translation>se escribieron %1 registros de la primera réplica en %2%3</translation>
+    </message>
+    <message>
+        <source> (1 request in %1, chosen at random: weight %1)</source>
+        <translation> (1 petición de cada %1, elegida al azar: peso %1)</translation>
+    </message>
+    <message>
+        <source>the run stopped and was saved as cancelled (run %1), with what it measured until then</source>
+        <translation>la ejecución se detuvo y se guardó como cancelada (ejecución %1), con lo medido hasta entonces</translation>
+    </message>
+    <message>
+        <source>the run stopped and could not be saved: %1</source>
+        <translation>la ejecución se detuvo y no se pudo guardar: %1</translation>
+    </message>
+    <message>
+        <source>error: the run failed: %1</source>
+        <translation>error: la ejecución falló: %1</translation>
+    </message>
+    <message>
+        <source>error: the run was not saved: %1</source>
+        <translation>error: la ejecución no se guardó: %1</translation>
+    </message>
+    <message>
+        <source>warning: the system is unstable (utilization ≥ 1 at the %1)</source>
+        <translation>aviso: el sistema es inestable (utilización ≥ 1 en %1)</translation>
+    </message>
+    <message>
+        <source>sweep needs --vary key=from:to:steps[:log] (twice for a two-parameter sweep)</source>
+        <translation>sweep necesita --vary key=from:to:steps[:log] (dos veces para un barrido de dos parámetros)</translation>
+    </message>
+    <message>
+        <source>--vary may be given at most twice (a two-parameter sweep)</source>
+        <translation>--vary puede darse como máximo dos veces (un barrido de dos parámetros)</translation>
+    </message>
+    <message>
+        <source>--shard must be K/N with 1 ≤ K ≤ N, got &apos;%1&apos;</source>
+        <translation>--shard debe ser K/N con 1 ≤ K ≤ N; se recibió &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--report covers one-parameter sweeps; a two-parameter sweep&apos;s heat map is in the GUI</source>
+        <translation>--report cubre barridos de un parámetro; el mapa de calor de un barrido de dos parámetros está en la interfaz gráfica</translation>
+    </message>
+    <message>
+        <source>--plan makes the shards itself: leave out --shard</source>
+        <translation>--plan crea las partes por sí mismo: omita --shard</translation>
+    </message>
+    <message>
+        <source>error: a point was not saved: %1</source>
+        <translation>error: un punto no se guardó: %1</translation>
+    </message>
+    <message>
+        <source>the sweep stopped; %1 of its points were saved (an unfinished one as cancelled)</source>
+        <translation>el barrido se detuvo; se guardaron %1 de sus puntos (uno sin terminar, como cancelado)</translation>
+    </message>
+    <message>
+        <source>note: --chart draws one-parameter sweeps; a two-parameter sweep&apos;s heat map is in the GUI</source>
+        <translation>nota: --chart dibuja barridos de un parámetro; el mapa de calor de un barrido de dos parámetros está en la interfaz gráfica</translation>
+    </message>
+    <message>
+        <source>95% CI</source>
+        <translation>IC del 95 %</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>modelo</translation>
+    </message>
+    <message>
+        <source>change from the previous point [95% CI]</source>
+        <translation>cambio respecto al punto anterior [IC del 95 %]</translation>
+    </message>
+    <message>
+        <source>paired, %1 pairs</source>
+        <translation>emparejado, %1 pares</translation>
+    </message>
+    <message>
+        <source>unpaired</source>
+        <translation>no emparejado</translation>
+    </message>
+    <message>
+        <source>batch file (JSON)</source>
+        <translation>archivo de lote (JSON)</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>the batch stopped after entry %1 of %2</source>
+        <translation>el lote se detuvo tras la entrada %1 de %2</translation>
+    </message>
+    <message>
+        <source>run id %1</source>
+        <translation>número de ejecución %1</translation>
+    </message>
+    <message>
+        <source>run ids must be positive integers, got &apos;%1&apos;</source>
+        <translation>los números de ejecución deben ser enteros positivos; se recibió &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>run %1 is of lab &apos;%2&apos; and run %3 of &apos;%4&apos;: compare runs of one lab</source>
+        <translation>la ejecución %1 es del laboratorio &apos;%2&apos; y la ejecución %3 de &apos;%4&apos;: compare ejecuciones de un mismo laboratorio</translation>
+    </message>
+    <message>
+        <source>run %1 is a model-only run, which has no CI: compare simulations or real runs</source>
+        <translation>la ejecución %1 es solo del modelo y no tiene IC: compare simulaciones o ejecuciones reales</translation>
+    </message>
+    <message>
+        <source>--metric %1 is not a metric of %2 (see &apos;amplab describe %2&apos;)</source>
+        <translation>--metric %1 no es una métrica de %2 (véase &apos;amplab describe %2&apos;)</translation>
+    </message>
+    <message>
+        <source>the comparison stopped; nothing was saved (a comparison is recomputed, never stored)</source>
+        <translation>la comparación se detuvo; no se guardó nada (una comparación se recalcula, nunca se almacena)</translation>
+    </message>
+    <message>
+        <source>--pairs pairs simulations; run %1 or %2 is not one</source>
+        <translation>--pairs empareja simulaciones; la ejecución %1 o la %2 no lo es</translation>
+    </message>
+    <message>
+        <source>error: cannot compare: %1</source>
+        <translation>error: no se puede comparar: %1</translation>
+    </message>
+    <message>
+        <source>output database</source>
+        <translation>base de datos de salida</translation>
+    </message>
+    <message>
+        <source>input database</source>
+        <translation>base de datos de entrada</translation>
+    </message>
+    <message>
+        <source>runs merge needs OUT.db and at least one IN.db</source>
+        <translation>runs merge necesita OUT.db y al menos una IN.db</translation>
+    </message>
+    <message>
+        <source>error: %1: %2</source>
+        <translation>error: %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 runs merged</source>
+        <translation>%1: %2 ejecuciones fusionadas</translation>
+    </message>
+    <message>
+        <source>runs subcommand (list|show|export|delete|merge)</source>
+        <translation>un subcomando de runs (list|show|export|delete|merge)</translation>
+    </message>
+    <message>
+        <source>unknown runs subcommand &apos;%1&apos;; use %2</source>
+        <translation>subcomando de runs desconocido &apos;%1&apos;; use %2</translation>
+    </message>
+    <message>
+        <source>run id</source>
+        <translation>número de ejecución</translation>
+    </message>
+    <message>
+        <source>run id must be a positive integer, got &apos;%1&apos;</source>
+        <translation>el número de ejecución debe ser un entero positivo; se recibió &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--since must be a date or time in ISO 8601 (2026-12-01 or 2026-12-01T14:00:00Z), got &apos;%1&apos;</source>
+        <translation>--since debe ser una fecha u hora en ISO 8601 (2026-12-01 o 2026-12-01T14:00:00Z); se recibió &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--offset needs --limit (a page of the newest runs)</source>
+        <translation>--offset necesita --limit (una página de las ejecuciones más recientes)</translation>
+    </message>
+    <message>
+        <source>no runs in %1</source>
+        <translation>no hay ejecuciones en %1</translation>
+    </message>
+    <message>
+        <source>%1 (model)</source>
+        <translation>%1 (modelo)</translation>
+    </message>
+    <message>
+        <source>showing %1 of %2 runs (--limit, --offset page from the newest)</source>
+        <translation>se muestran %1 de %2 ejecuciones (--limit, --offset paginan desde las más recientes)</translation>
+    </message>
+    <message>
+        <source>name: %1</source>
+        <translation>nombre: %1</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>nota: %1</translation>
+    </message>
+    <message>
+        <source>run %1 belongs to an unknown lab</source>
+        <translation>la ejecución %1 pertenece a un laboratorio desconocido</translation>
+    </message>
+    <message>
+        <source>--format must be one of %1, got &apos;%2&apos;</source>
+        <translation>--format debe ser uno de %1; se recibió &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>--format pdf needs --output FILE.pdf</source>
+        <translation>--format pdf necesita --output FILE.pdf</translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation>se escribió %1</translation>
+    </message>
+    <message>
+        <source>new name</source>
+        <translation>nombre nuevo</translation>
+    </message>
+    <message>
+        <source>note text</source>
+        <translation>texto de la nota</translation>
+    </message>
+    <message>
+        <source>run %1 is now named &apos;%2&apos;</source>
+        <translation>la ejecución %1 se llama ahora &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>run %1&apos;s note is set</source>
+        <translation>la nota de la ejecución %1 está guardada</translation>
+    </message>
+    <message>
+        <source>deleted run %1</source>
+        <translation>ejecución %1 eliminada</translation>
+    </message>
+    <message>
+        <source>(amplab --help shows every command.)</source>
+        <translation>(amplab --help muestra todas las órdenes.)</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;; commands: %2 (or --help, --version; no arguments opens the GUI)</source>
+        <translation>orden desconocida &apos;%1&apos;; órdenes: %2 (o --help, --version; sin argumentos se abre la interfaz gráfica)</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>correcta</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelada</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallida</translation>
+    </message>
+    <message>
+        <source>unknown lab &apos;%1&apos;; labs: %2</source>
+        <translation>laboratorio desconocido &apos;%1&apos;; laboratorios: %2</translation>
+    </message>
+    <message>
+        <source>--mode must be one of model|sim|real, got &apos;%1&apos;</source>
+        <translation>--mode debe ser model, sim o real; se recibió &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--duration (seconds)</source>
+        <translation>--duration (segundos)</translation>
+    </message>
+    <message>
+        <source>--warmup (seconds)</source>
+        <translation>--warmup (segundos)</translation>
+    </message>
+    <message>
+        <source>--precision (relative CI half-width)</source>
+        <translation>--precision (semiamplitud relativa del IC)</translation>
+    </message>
+    <message>
+        <source>--time-scale must be 1:K (compress the lab&apos;s time K×, K up to 10000) or K:1 (stretch it, K up to 100), got &apos;%1&apos;</source>
+        <translation>--time-scale debe ser 1:K (comprimir el tiempo del laboratorio K veces, K hasta 10000) o K:1 (estirarlo, K hasta 100); se recibió &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--service-clock must be time (busy until the requested time has passed) or work (a fixed amount of computation), got &apos;%1&apos;</source>
+        <translation>--service-clock debe ser time (ocupado hasta que pasa el tiempo pedido) o work (una cantidad fija de cálculo); se recibió &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--duration of a real run must be at most 600 s</source>
+        <translation>--duration de una ejecución real debe ser como máximo 600 s</translation>
+    </message>
+    <message>
+        <source>lab &apos;%1&apos; has no sim mode</source>
+        <translation>el laboratorio &apos;%1&apos; no tiene simulación</translation>
+    </message>
+    <message>
+        <source>lab &apos;%1&apos; has no real mode</source>
+        <translation>el laboratorio &apos;%1&apos; no tiene ejecución real</translation>
+    </message>
+    <message>
+        <source>paired: %1 replication pairs of %2 simulated s, both with run %3&apos;s random numbers (seed %4)</source>
+        <translation>emparejado: %1 pares de réplicas de %2 s simulados, ambos con los números aleatorios de la ejecución %3 (semilla %4)</translation>
+    </message>
+    <message>
+        <source>unpaired, from each run&apos;s own CI: only simulations can replay the same random numbers</source>
+        <translation>no emparejado, a partir del IC propio de cada ejecución: solo las simulaciones pueden repetir los mismos números aleatorios</translation>
+    </message>
+    <message>
+        <source>no difference is shown: the CI of B − A contains 0</source>
+        <translation>no se aprecia ninguna diferencia: el IC de B − A contiene el 0</translation>
+    </message>
+    <message>
+        <source>B is higher than A (the CI of B − A excludes 0)</source>
+        <translation>B es mayor que A (el IC de B − A excluye el 0)</translation>
+    </message>
+    <message>
+        <source>B is lower than A (the CI of B − A excludes 0)</source>
+        <translation>B es menor que A (el IC de B − A excluye el 0)</translation>
+    </message>
+    <message>
+        <source>compare run %1 (A) with run %2 (B), %3, %4</source>
+        <translation>comparación de la ejecución %1 (A) con la ejecución %2 (B), %3, %4</translation>
+    </message>
+    <message>
+        <source>differs in: %1</source>
+        <translation>difiere en: %1</translation>
+    </message>
+    <message>
+        <source>no parameter differs</source>
+        <translation>ningún parámetro difiere</translation>
+    </message>
+    <message>
+        <source>the same replications unpaired: %1: pairing removes the noise both runs share</source>
+        <translation>las mismas réplicas sin emparejar: %1: emparejar elimina el ruido que comparten ambas ejecuciones</translation>
+    </message>
+    <message>
+        <source>warm-up (MSER-5)</source>
+        <translation>calentamiento (MSER-5)</translation>
+    </message>
+    <message>
+        <source>replication pairs</source>
+        <translation>pares de réplicas</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminado</translation>
+    </message>
+    <message>
+        <source>replication %1/%2</source>
+        <translation>réplica %1/%2</translation>
+    </message>
+    <message>
+        <source>real run %1 of %2</source>
+        <translation>ejecución real %1 de %2</translation>
+    </message>
+    <message>
+        <source>run %1: %2</source>
+        <translation>ejecución %1: %2</translation>
+    </message>
+    <message>
+        <source>--vary: &apos;%1&apos; is not a parameter of %2</source>
+        <translation>--vary: &apos;%1&apos; no es un parámetro de %2</translation>
+    </message>
+    <message>
+        <source>--vary: %1 is a choice: give &apos;%1&apos; (all of %2) or indices in [0, %3]</source>
+        <translation>--vary: %1 es una elección: indique &apos;%1&apos; (todas las de %2) o índices en [0, %3]</translation>
+    </message>
+    <message>
+        <source>--vary: &apos;%1&apos; is not a number or a choice; allowed is %2</source>
+        <translation>--vary: &apos;%1&apos; no es ni un número ni una elección; se admite %2</translation>
+    </message>
+    <message>
+        <source>&quot;vary&quot; needs one or two key=from:to:steps[:log]</source>
+        <translation>&quot;vary&quot; necesita uno o dos key=from:to:steps[:log]</translation>
+    </message>
+    <message>
+        <source>%1, entry %2: %3</source>
+        <translation>%1, entrada %2: %3</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>una lista</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objeto</translation>
+    </message>
+    <message>
+        <source>%1: expected an object, got %2</source>
+        <translation>%1: se esperaba un objeto; se recibió %2</translation>
+    </message>
+    <message>
+        <source>%1: unknown key &quot;%2&quot;; did you mean &quot;%3&quot;? Allowed: %4</source>
+        <translation>%1: clave desconocida &quot;%2&quot;; ¿quería decir &quot;%3&quot;? Se admiten: %4</translation>
+    </message>
+    <message>
+        <source>%1: expected %2, got %3</source>
+        <translation>%1: se esperaba %2; se recibió %3</translation>
+    </message>
+    <message>
+        <source>%1: needs &quot;lab&quot; (a lab id, see &apos;amplab labs&apos;)</source>
+        <translation>%1: necesita &quot;lab&quot; (el identificador de un laboratorio, véase &apos;amplab labs&apos;)</translation>
+    </message>
+    <message>
+        <source>a lab id (a string)</source>
+        <translation>el identificador de un laboratorio (un texto)</translation>
+    </message>
+    <message>
+        <source>&quot;model&quot;, &quot;sim&quot; or &quot;real&quot;</source>
+        <translation>&quot;model&quot;, &quot;sim&quot; o &quot;real&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;1:K&quot; or &quot;K:1&quot;</source>
+        <translation>&quot;1:K&quot; o &quot;K:1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;time&quot; or &quot;work&quot;</source>
+        <translation>&quot;time&quot; o &quot;work&quot;</translation>
+    </message>
+    <message>
+        <source>an object of parameter values ({&quot;key&quot;: value})</source>
+        <translation>un objeto con valores de parámetros ({&quot;key&quot;: value})</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>un número entero</translation>
+    </message>
+    <message>
+        <source>a number of seconds</source>
+        <translation>un número de segundos</translation>
+    </message>
+    <message>
+        <source>&quot;key=from:to:steps[:log]&quot; or a list of two of them</source>
+        <translation>&quot;key=from:to:steps[:log]&quot; o una lista de dos de ellos</translation>
+    </message>
+    <message>
+        <source>a number, a text or table rows</source>
+        <translation>un número, un texto o filas de tabla</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2</source>
+        <translation>%1 no es JSON válido: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no runs (expected {&quot;runs&quot;: [...]} or a list)</source>
+        <translation>%1 no tiene ejecuciones (se esperaba {&quot;runs&quot;: [...]} o una lista)</translation>
+    </message>
+    <message>
+        <source>%1: unknown key &quot;%2&quot;. Allowed: %3</source>
+        <translation>%1: clave desconocida &quot;%2&quot;. Se admiten: %3</translation>
+    </message>
+</context>
+<context>
     <name>amp::app::ExerciseGrading</name>
     <message>
         <source>this is a virtual machine, whose timings are noisier</source>
@@ -897,6 +1460,443 @@ En el modo de presentación: Espacio ejecutar/pausa, S paso, +/− velocidad, Ta
     <message>
         <source>Saved %1</source>
         <translation>Guardado %1</translation>
+    </message>
+</context>
+<context>
+    <name>amp::app::ReportWords</name>
+    <message>
+        <source> (approx.)</source>
+        <translation> (aprox.)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 run %3</source>
+        <translation>%1 — ejecución %3 (%2)</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Ejercicios</translation>
+    </message>
+    <message>
+        <source>%1. %2 (graded by %3)</source>
+        <translation>%1. %2 (se califica con: %3)</translation>
+    </message>
+    <message>
+        <source>not attempted</source>
+        <translation>sin intentar</translation>
+    </message>
+    <message>
+        <source>passed, %1</source>
+        <translation>superado, %1</translation>
+    </message>
+    <message>
+        <source>not passed, %1</source>
+        <translation>no superado, %1</translation>
+    </message>
+    <message>
+        <source>exercise</source>
+        <translation>ejercicio</translation>
+    </message>
+    <message>
+        <source>your prediction</source>
+        <translation>su predicción</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>respuesta</translation>
+    </message>
+    <message>
+        <source>grade
+(latest attempt)</source>
+        <translation>calificación
+(último intento)</translation>
+    </message>
+    <message>
+        <source>attempts</source>
+        <translation>intentos</translation>
+    </message>
+    <message>
+        <source>%1 of %2 exercises answered, %3 passed.</source>
+        <translation>%1 de %2 ejercicios respondidos, %3 superados.</translation>
+    </message>
+    <message>
+        <source>Table: %1</source>
+        <translation>Tabla: %1</translation>
+    </message>
+    <message>
+        <source>AMP Lab · %1 · a %2 run</source>
+        <translation>AMP Lab · %1 · ejecución: %2</translation>
+    </message>
+    <message>
+        <source>Question: %1</source>
+        <translation>Pregunta: %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Fecha: %1</translation>
+    </message>
+    <message>
+        <source>not saved</source>
+        <translation>sin guardar</translation>
+    </message>
+    <message>
+        <source>Run: %1 (%2)</source>
+        <translation>Ejecución: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Lab: %1 (%2)</source>
+        <translation>Laboratorio: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Estado: %1</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>The claim</source>
+        <translation>La afirmación</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Veredicto</translation>
+    </message>
+    <message>
+        <source>The model&apos;s values</source>
+        <translation>Los valores del modelo</translation>
+    </message>
+    <message>
+        <source>Model and %1, with 95% confidence intervals</source>
+        <translation>Modelo y medición (%1), con intervalos de confianza del 95 %</translation>
+    </message>
+    <message>
+        <source>metric</source>
+        <translation>métrica</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>unidad</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>modelo</translation>
+    </message>
+    <message>
+        <source>model at the
+measured service</source>
+        <translation>modelo con el
+servicio medido</translation>
+    </message>
+    <message>
+        <source>95% CI</source>
+        <translation>IC del 95 %</translation>
+    </message>
+    <message>
+        <source>The model at the measured service takes the service times this run measured instead of the ones asked for: the gap between it and the model is the host&apos;s; what remains is queueing the model does not describe.</source>
+        <translation>El modelo con el servicio medido toma los tiempos de servicio que midió esta ejecución en lugar de los pedidos: la distancia entre él y el modelo se debe al equipo; lo que queda es espera en cola que el modelo no describe.</translation>
+    </message>
+    <message>
+        <source>The model</source>
+        <translation>El modelo</translation>
+    </message>
+    <message>
+        <source>Parameters and seeds</source>
+        <translation>Parámetros y semillas</translation>
+    </message>
+    <message>
+        <source>parameter</source>
+        <translation>parámetro</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>valor</translation>
+    </message>
+    <message>
+        <source>Seed: %1</source>
+        <translation>Semilla: %1</translation>
+    </message>
+    <message>
+        <source>Replications: %1</source>
+        <translation>Réplicas: %1</translation>
+    </message>
+    <message>
+        <source>Simulated time per replication: %1 s</source>
+        <translation>Tiempo simulado por réplica: %1 s</translation>
+    </message>
+    <message>
+        <source>Warm-up deleted: %1 s</source>
+        <translation>Calentamiento descartado: %1 s</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>Run it again</source>
+        <translation>Volver a ejecutarla</translation>
+    </message>
+    <message>
+        <source>This report carries the run&apos;s configuration. amplab batch --from-report FILE runs it again: a simulation gives the same numbers, a real run the same settings on the machine it runs on.</source>
+        <translation>Este informe contiene la configuración de la ejecución. amplab batch --from-report FILE la repite: una simulación da los mismos números; una ejecución real, los mismos ajustes en el equipo donde se ejecute.</translation>
+    </message>
+    <message>
+        <source>--chart %1: the file must end in .png, .svg or .pdf</source>
+        <translation>--chart %1: el archivo debe terminar en .png, .svg o .pdf</translation>
+    </message>
+    <message>
+        <source>--report %1: the file must end in .pdf, .html or .md</source>
+        <translation>--report %1: el archivo debe terminar en .pdf, .html o .md</translation>
+    </message>
+    <message>
+        <source>unknown export format &apos;%1&apos; (csv|json|pdf|html|md)</source>
+        <translation>formato de exportación desconocido &apos;%1&apos; (csv|json|pdf|html|md)</translation>
+    </message>
+    <message>
+        <source>simulation</source>
+        <translation>simulación</translation>
+    </message>
+    <message>
+        <source>real</source>
+        <translation>real</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>correcta</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelada</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallida</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>CPU: %1</source>
+        <translation>Procesador: %1</translation>
+    </message>
+    <message>
+        <source>Logical cores: %1%2</source>
+        <translation>Núcleos lógicos: %1%2</translation>
+    </message>
+    <message>
+        <source>Virtual machine: %1</source>
+        <translation>Máquina virtual: %1</translation>
+    </message>
+    <message>
+        <source>Frequency governor: %1</source>
+        <translation>Regulador de frecuencia: %1</translation>
+    </message>
+    <message>
+        <source>Asymmetry: %1</source>
+        <translation>Asimetría: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>Oversubscribed: %1</source>
+        <translation>Sobresuscrito: %1</translation>
+    </message>
+    <message>
+        <source>Thread %1: requested CPU %2, %3, ran on CPU %4</source>
+        <translation>Hilo %1: CPU pedida %2, %3, se ejecutó en la CPU %4</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>cualquiera</translation>
+    </message>
+    <message>
+        <source>pinned</source>
+        <translation>fijado</translation>
+    </message>
+    <message>
+        <source>not pinned</source>
+        <translation>sin fijar</translation>
+    </message>
+    <message>
+        <source> unpaired</source>
+        <translation> no emparejado</translation>
+    </message>
+    <message>
+        <source>%1 — sweep</source>
+        <translation>%1 — barrido</translation>
+    </message>
+    <message>
+        <source>AMP Lab · %1 · a %2 sweep over %3</source>
+        <translation>AMP Lab · %1 · barrido de %3 (%2)</translation>
+    </message>
+    <message>
+        <source>The curve</source>
+        <translation>La curva</translation>
+    </message>
+    <message>
+        <source>%1 against %2, with 95% CIs and the model</source>
+        <translation>%1 frente a %2, con IC del 95 % y el modelo</translation>
+    </message>
+    <message>
+        <source>Point by point</source>
+        <translation>Punto por punto</translation>
+    </message>
+    <message>
+        <source>model %1</source>
+        <translation>modelo %1</translation>
+    </message>
+    <message>
+        <source>change from the
+previous point, 95% CI</source>
+        <translation>cambio respecto al
+punto anterior, IC del 95 %</translation>
+    </message>
+    <message>
+        <source>replications</source>
+        <translation>réplicas</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>semilla</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <source>Every point replays the same random numbers, so replication i of one point and of the next saw the same arrivals and job sizes: the change is measured pair by pair, and its CI is narrower than the two points&apos; own CIs suggest. A change whose CI excludes 0 is shown by this sweep.</source>
+        <translation>Cada punto repite los mismos números aleatorios, así que la réplica i de un punto y la del siguiente vieron las mismas llegadas y los mismos tamaños de trabajo: el cambio se mide par a par y su IC es más estrecho de lo que sugieren los IC propios de ambos puntos. Un cambio cuyo IC excluye el 0 queda demostrado por este barrido.</translation>
+    </message>
+    <message>
+        <source>Parameters of the first point</source>
+        <translation>Parámetros del primer punto</translation>
+    </message>
+    <message>
+        <source>the sweep has no points to report</source>
+        <translation>el barrido no tiene puntos de los que informar</translation>
+    </message>
+    <message>
+        <source>%1: %2run %3, a %4 run, seed %5, %6</source>
+        <translation>%1: %2ejecución %3 (%4), semilla %5, %6</translation>
+    </message>
+    <message>
+        <source>B − A = %1%2, 95% CI %3%2: %4</source>
+        <translation>B − A = %1%2, IC del 95 % %3%2: %4</translation>
+    </message>
+    <message>
+        <source>B is higher than A (the CI excludes 0).</source>
+        <translation>B es mayor que A (el IC excluye el 0).</translation>
+    </message>
+    <message>
+        <source>B is lower than A (the CI excludes 0).</source>
+        <translation>B es menor que A (el IC excluye el 0).</translation>
+    </message>
+    <message>
+        <source>no difference is shown (the CI contains 0).</source>
+        <translation>no se aprecia ninguna diferencia (el IC contiene el 0).</translation>
+    </message>
+    <message>
+        <source>Run %1: %2</source>
+        <translation>Ejecución %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 — comparison</source>
+        <translation>%1 — comparación</translation>
+    </message>
+    <message>
+        <source>%1 — two runs compared</source>
+        <translation>%1 — dos ejecuciones comparadas</translation>
+    </message>
+    <message>
+        <source>AMP Lab · %1 · run %2 (A) against run %3 (B)</source>
+        <translation>AMP Lab · %1 · ejecución %2 (A) frente a ejecución %3 (B)</translation>
+    </message>
+    <message>
+        <source>What differs</source>
+        <translation>Qué difiere</translation>
+    </message>
+    <message>
+        <source>The parameters are the same: only the face, the seed or the host differ.</source>
+        <translation>Los parámetros son iguales: solo difieren la vista, la semilla o el equipo.</translation>
+    </message>
+    <message>
+        <source>The difference in %1</source>
+        <translation>La diferencia en %1</translation>
+    </message>
+    <message>
+        <source>Paired: %1 replication pairs, each pair fed the same random numbers, so the noise both runs share cancels. The same replications read as two separate samples give %2, the interval two separate runs would have given.</source>
+        <translation>Emparejado: %1 pares de réplicas, cada par con los mismos números aleatorios, de modo que el ruido que comparten ambas ejecuciones se cancela. Las mismas réplicas leídas como dos muestras separadas dan %2, el intervalo que habrían dado dos ejecuciones separadas.</translation>
+    </message>
+    <message>
+        <source>Unpaired, from each run&apos;s own CI (half-widths added in quadrature): only two simulations can replay the same random numbers.</source>
+        <translation>No emparejado, a partir del IC propio de cada ejecución (semiamplitudes sumadas en cuadratura): solo dos simulaciones pueden repetir los mismos números aleatorios.</translation>
+    </message>
+    <message>
+        <source>Metric by metric</source>
+        <translation>Métrica por métrica</translation>
+    </message>
+    <message>
+        <source>model A</source>
+        <translation>modelo A</translation>
+    </message>
+    <message>
+        <source>A, 95% CI</source>
+        <translation>A, IC del 95 %</translation>
+    </message>
+    <message>
+        <source>model B</source>
+        <translation>modelo B</translation>
+    </message>
+    <message>
+        <source>B, 95% CI</source>
+        <translation>B, IC del 95 %</translation>
+    </message>
+    <message>
+        <source>What each run says</source>
+        <translation>Qué dice cada ejecución</translation>
+    </message>
+    <message>
+        <source>Parameters of A</source>
+        <translation>Parámetros de A</translation>
+    </message>
+    <message>
+        <source>Host of B</source>
+        <translation>Equipo de B</translation>
+    </message>
+    <message>
+        <source>Run them again</source>
+        <translation>Volver a ejecutarlas</translation>
+    </message>
+    <message>
+        <source>This report carries both runs&apos; configurations. amplab batch --from-report FILE runs A and B again.</source>
+        <translation>Este informe contiene las configuraciones de ambas ejecuciones. amplab batch --from-report FILE vuelve a ejecutar A y B.</translation>
+    </message>
+    <message>
+        <source>Bottleneck: %1</source>
+        <translation>Cuello de botella: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Aviso: %1</translation>
+    </message>
+    <message>
+        <source>Approximation: %1</source>
+        <translation>Aproximación: %1</translation>
+    </message>
+    <message>
+        <source>No difference could be measured: %1</source>
+        <translation>No se pudo medir ninguna diferencia: %1</translation>
+    </message>
+    <message>
+        <source>Figure %1. %2</source>
+        <translation>Figura %1. %2</translation>
     </message>
 </context>
 <context>

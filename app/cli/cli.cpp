@@ -30,12 +30,15 @@
 #include "amp/run/sweep.h"
 #include "amp/run/time_scale.h"
 #include "cli/assignment_cmd.h"
+#include "cli/cli_words.h"
 #include "cli/json_io.h"
 #include "cli/lesson_cmd.h"
 #include "cli/samples.h"
 #include "report/report.h"
+#include "report/report_words.h"
 #include "report/run_config.h"
 #include "store/run_store.h"
+#include "widgets/format.h"
 
 namespace amp::app {
 
@@ -78,7 +81,7 @@ class InterruptCatcher {
 /// Ends the progress bar's line (if one is drawn) and says what an interrupt kept.
 void sayInterrupted(const QString& what) {
   if (isatty(fileno(stderr)) != 0) std::fputc('\n', stderr);
-  QTextStream(stderr) << "interrupted: " << what << '\n';
+  QTextStream(stderr) << CliWords::tr("interrupted: %1").arg(what) << '\n';
 }
 
 /// A bad-input error: message to stderr, exit 2.
@@ -112,7 +115,8 @@ class Args {
     for (int i = 0; i < args_.size(); ++i) {
       if (args_[i] == name) {
         // A value never starts with "--": `--mode --db x` lacks the mode, it does not choose '--db'.
-        if (i + 1 >= args_.size() || args_[i + 1].startsWith("--")) throw BadInput{name + " needs a value"};
+        if (i + 1 >= args_.size() || args_[i + 1].startsWith("--"))
+          throw BadInput{CliWords::tr("%1 needs a value").arg(name)};
         QString v = args_[i + 1];
         args_.remove(i, 2);
         return v;
@@ -135,12 +139,13 @@ class Args {
       if (!args_[i].startsWith("--")) return args_.takeAt(i);
       if (!isFlag(args_[i]) && !args_[i].contains('=')) ++i;  // skip the option's value
     }
-    throw BadInput{"missing " + what};
+    throw BadInput{CliWords::tr("missing %1").arg(what)};
   }
   /// The words not yet taken (options and values, in the order given).
   QStringList remaining() const { return args_; }
   void expectEmpty() {
-    if (!args_.isEmpty()) throw BadInput{"unknown argument '" + args_.first() + "'; see 'amplab help'"};
+    if (!args_.isEmpty())
+      throw BadInput{CliWords::tr("unknown argument '%1'; see 'amplab help'").arg(args_.first())};
   }
 
  private:
@@ -152,7 +157,7 @@ double parseNumber(const QString& text, const QString& what, double lo, double h
   const double v = text.toDouble(&ok);
   if (!ok || !std::isfinite(v) || v < lo || v > hi) {
     throw BadInput{
-        QStringLiteral("%1 must be a number in [%2, %3], got '%4'").arg(what).arg(lo).arg(hi).arg(text)};
+        CliWords::tr("%1 must be a number in [%2, %3], got '%4'").arg(what).arg(lo).arg(hi).arg(text)};
   }
   return v;
 }
@@ -160,11 +165,8 @@ double parseNumber(const QString& text, const QString& what, double lo, double h
 int64_t parseInteger(const QString& text, const QString& what, double lo, double hi) {
   const double v = parseNumber(text, what, lo, hi);
   if (v != std::floor(v)) {
-    throw BadInput{QStringLiteral("%1 must be a whole number in [%2, %3], got '%4'")
-                       .arg(what)
-                       .arg(lo)
-                       .arg(hi)
-                       .arg(text)};
+    throw BadInput{
+        CliWords::tr("%1 must be a whole number in [%2, %3], got '%4'").arg(what).arg(lo).arg(hi).arg(text)};
   }
   return static_cast<int64_t>(v);
 }
@@ -173,7 +175,7 @@ const run::Lab& labOrThrow(const QString& id) {
   if (const run::Lab* lab = labs::findLab(id.toStdString())) return *lab;
   QStringList ids;
   for (const auto& l : labs::allLabs()) ids << QString::fromStdString(l->info().id);
-  throw BadInput{"unknown lab '" + id + "'; labs: " + ids.join(", ")};
+  throw BadInput{amp::app::CliWords::tr("unknown lab '%1'; labs: %2").arg(id, ids.join(", "))};
 }
 
 /// Progress on stderr: a bar on a terminal, nothing otherwise; an interrupt cancels.
@@ -186,10 +188,11 @@ run::RunHooks progressHooks() {
     std::lock_guard lock(*mu);
     const int width = 30;
     const int filled = static_cast<int>(f * width);
-    std::fprintf(stderr, "\r[%s%s] %3d%% %-40.40s",
-                 std::string(static_cast<std::size_t>(filled), '#').c_str(),
+    // The stage in the reader's language, cut to 40 characters (never inside a UTF-8 sequence).
+    const QByteArray words = stageWords(stage).leftJustified(40, QLatin1Char(' '), true).toUtf8();
+    std::fprintf(stderr, "\r[%s%s] %3d%% %s", std::string(static_cast<std::size_t>(filled), '#').c_str(),
                  std::string(static_cast<std::size_t>(width - filled), '.').c_str(),
-                 static_cast<int>(f * 100), stage.c_str());
+                 static_cast<int>(f * 100), words.constData());
     if (f >= 1.0) std::fprintf(stderr, "\n");
     std::fflush(stderr);
   };
@@ -206,8 +209,9 @@ void fitRealRun(const run::Lab& lab, const QStringList& sets, run::RunSpec& spec
       lab, spec.params, static_cast<int>(real::CpuTopology::probe().usableCpus().size()), chosen);
   if (!fitted.changed) return;
   spec.params = fitted.params;
-  err("fitted to this machine: " + QString::fromStdString(fitted.words) +
-      " (--no-fit keeps the lab's own values; a parameter you --set is kept)");
+  err(CliWords::tr("fitted to this machine: %1 (--no-fit keeps the lab's own values; a parameter you --set "
+                   "is kept)")
+          .arg(QString::fromStdString(fitted.words)));
 }
 
 /// Options shared by run and sweep: the lab's parameters, mode and run length.
@@ -217,7 +221,7 @@ run::RunSpec specFrom(const run::Lab& lab, Args& a) {
   spec.params = run::defaults(lab.params());
   if (auto m = a.value("--mode")) {
     if (!run::parseMode(m->toStdString(), spec.mode))
-      throw BadInput{"--mode must be one of model|sim|real, got '" + *m + "'"};
+      throw BadInput{amp::app::CliWords::tr("--mode must be one of model|sim|real, got '%1'").arg(*m)};
   }
   const QStringList sets = a.values("--set");
   for (const QString& set : sets) {
@@ -226,30 +230,34 @@ run::RunSpec specFrom(const run::Lab& lab, Args& a) {
   }
   if (auto v = a.value("--seed"))
     spec.seed = static_cast<std::uint64_t>(parseInteger(*v, "--seed", 0, 9.0e15));
-  if (auto v = a.value("--duration")) spec.duration = parseNumber(*v, "--duration (seconds)", 1e-3, 1e7);
-  if (auto v = a.value("--warmup")) spec.warmup = parseNumber(*v, "--warmup (seconds)", 0, 1e7);
+  if (auto v = a.value("--duration"))
+    spec.duration = parseNumber(*v, amp::app::CliWords::tr("--duration (seconds)"), 1e-3, 1e7);
+  if (auto v = a.value("--warmup"))
+    spec.warmup = parseNumber(*v, amp::app::CliWords::tr("--warmup (seconds)"), 0, 1e7);
   if (auto v = a.value("--reps")) spec.reps = static_cast<int>(parseInteger(*v, "--reps", 1, 10000));
   if (auto v = a.value("--jobs")) spec.jobs = static_cast<int>(parseInteger(*v, "--jobs", 1, 1024));
   if (auto v = a.value("--precision")) {
-    spec.targetRelHalfWidth = parseNumber(*v, "--precision (relative CI half-width)", 1e-4, 1);
+    spec.targetRelHalfWidth =
+        parseNumber(*v, amp::app::CliWords::tr("--precision (relative CI half-width)"), 1e-4, 1);
     spec.realTargetRelHalfWidth = spec.targetRelHalfWidth;
   }
   if (auto v = a.value("--time-scale")) {
     // "1:50": the real run's work 50× shorter, its arrivals 50× denser; "10:1": 10× longer.
     double k = 1;
     if (!run::parseTimeScale(v->toStdString(), k))
-      throw BadInput{
-          "--time-scale must be 1:K (compress the lab's time K×, K up to 10000) or K:1 (stretch it, K "
-          "up to 100), got '" +
-          *v + "'"};
+      throw BadInput{amp::app::CliWords::tr(
+                         "--time-scale must be 1:K (compress the lab's time K×, K up to 10000) or K:1 "
+                         "(stretch it, K up to 100), got '%1'")
+                         .arg(*v)};
     spec.timeScale = k;
   }
   if (auto v = a.value("--service-clock")) {
     real::ServiceClock clock{};
     if (!real::parseServiceClock(v->toStdString(), clock))
       throw BadInput{
-          "--service-clock must be time (busy until the requested time has passed) or work (a fixed amount of computation), got '" +
-          *v + "'"};
+          amp::app::CliWords::tr("--service-clock must be time (busy until the requested time has passed) or "
+                                 "work (a fixed amount of computation), got '%1'")
+              .arg(*v)};
     spec.serviceClock = clock;
   }
   // Rules across parameters (each value alone was checked as it was set).
@@ -257,11 +265,11 @@ run::RunSpec specFrom(const run::Lab& lab, Args& a) {
     throw BadInput{QString::fromStdString(problem)};
   if (spec.mode == run::Mode::Real && !a.flag("--no-fit")) fitRealRun(lab, sets, spec);
   if (spec.mode == run::Mode::Real && spec.duration > 600)
-    throw BadInput{"--duration of a real run must be at most 600 s"};
+    throw BadInput{amp::app::CliWords::tr("--duration of a real run must be at most 600 s")};
   if (spec.mode == run::Mode::Sim && !lab.hasSim())
-    throw BadInput{"lab '" + QString::fromStdString(spec.lab) + "' has no sim mode"};
+    throw BadInput{amp::app::CliWords::tr("lab '%1' has no sim mode").arg(QString::fromStdString(spec.lab))};
   if (spec.mode == run::Mode::Real && !lab.hasReal())
-    throw BadInput{"lab '" + QString::fromStdString(spec.lab) + "' has no real mode"};
+    throw BadInput{amp::app::CliWords::tr("lab '%1' has no real mode").arg(QString::fromStdString(spec.lab))};
   return spec;
 }
 
@@ -277,7 +285,7 @@ QString dbPath(Args& a, RunStore::Access access) {
 /// not writable).
 bool openStore(RunStore& store, const QString& path, RunStore::Access access = RunStore::Access::ReadWrite) {
   if (const QString e = store.open(path, access); !e.isEmpty()) {
-    err("error: " + e);
+    err(CliWords::tr("error: %1").arg(e));
     return false;
   }
   return true;
@@ -285,29 +293,39 @@ bool openStore(RunStore& store, const QString& path, RunStore::Access access = R
 
 void printHuman(const run::Lab& lab, const run::RunResult& r) {
   QTextStream o(stdout);
-  o << lab.info().title.c_str() << " (" << r.lab.c_str() << "), " << run::modeName(r.mode) << " run "
-    << r.runId << ", seed " << r.seed << "\n";
+  o << CliWords::tr("%1 (%2), %3 run %4, seed %5")
+           .arg(widgets::labText(lab.info().title), QString::fromStdString(r.lab), words::modeWord(r.mode))
+           .arg(r.runId)
+           .arg(r.seed)
+    << "\n";
   for (const auto& m : lab.metrics()) {
     auto it = r.metrics.find(m.key);
     auto mv = r.model.values.find(m.key);
     if (it == r.metrics.end() && mv == r.model.values.end()) continue;
     o << "  " << QString::fromStdString(m.key).leftJustified(20) << ' ';
     if (it != r.metrics.end()) {
-      o << QString::number(it->second.mean, 'g', 5) << " " << m.unit.c_str() << "  [95% CI "
-        << QString::number(it->second.ciLo, 'g', 5) << ", " << QString::number(it->second.ciHi, 'g', 5)
-        << "]";
+      o << humanNumber(it->second.mean) << " " << m.unit.c_str() << "  "
+        << CliWords::tr("95% CI %1").arg(humanInterval(it->second.ciLo, it->second.ciHi));
     }
     if (mv != r.model.values.end() && std::isfinite(mv->second)) {
-      o << "  model " << QString::number(mv->second, 'g', 5) << " " << m.unit.c_str();
+      o << "  "
+        << CliWords::tr("model %1")
+               .arg((humanNumber(mv->second) + " " + QString::fromStdString(m.unit)).trimmed());
     }
     if (auto at = r.modelAtMeasured.find(m.key); at != r.modelAtMeasured.end() && std::isfinite(at->second))
-      o << "  (at measured service " << QString::number(at->second, 'g', 5) << " " << m.unit.c_str() << ")";
+      o << "  "
+        << CliWords::tr("(at measured service %1)")
+               .arg((humanNumber(at->second) + " " + QString::fromStdString(m.unit)).trimmed());
     o << "\n";
   }
-  if (!r.verdict.empty()) o << "  verdict: " << r.verdict.c_str() << "\n";
-  if (!r.bottleneck.empty()) o << "  bottleneck: " << r.bottleneck.c_str() << "\n";
-  if (!r.lengthRule.empty()) o << "  length: " << r.lengthRule.c_str() << "\n";
-  for (const auto& w : r.warnings) o << "  warning: " << w.c_str() << "\n";
+  if (!r.verdict.empty())
+    o << "  " << CliWords::tr("verdict: %1").arg(QString::fromStdString(r.verdict)) << "\n";
+  if (!r.bottleneck.empty())
+    o << "  " << CliWords::tr("bottleneck: %1").arg(QString::fromStdString(r.bottleneck)) << "\n";
+  if (!r.lengthRule.empty())
+    o << "  " << CliWords::tr("length: %1").arg(QString::fromStdString(r.lengthRule)) << "\n";
+  for (const auto& w : r.warnings)
+    o << "  " << CliWords::tr("warning: %1").arg(QString::fromStdString(w)) << "\n";
 }
 
 int cmdLabs(Args a) {
@@ -315,6 +333,10 @@ int cmdLabs(Args a) {
   a.expectEmpty();
   QJsonArray list;
   QTextStream o(stdout);
+  // The category column as wide as its longest name in the reader's language, and two spaces.
+  qsizetype categoryWidth = 20;
+  for (const auto& lab : labs::allLabs())
+    categoryWidth = std::max(categoryWidth, widgets::labText(lab->info().category).size());
   for (const auto& lab : labs::allLabs()) {
     const auto info = lab->info();
     list.append(QJsonObject{{"id", QString::fromStdString(info.id)},
@@ -323,7 +345,8 @@ int cmdLabs(Args a) {
                             {"question", QString::fromStdString(info.question)}});
     if (!json)
       o << QString::fromStdString(info.id).leftJustified(14)
-        << QString::fromStdString(info.category).leftJustified(22) << info.title.c_str() << "\n";
+        << widgets::labText(info.category).leftJustified(categoryWidth + 2) << widgets::labText(info.title)
+        << "\n";
   }
   if (json) out(QJsonDocument(QJsonObject{{"labs", list}}).toJson(QJsonDocument::Indented));
   return kOk;
@@ -331,46 +354,54 @@ int cmdLabs(Args a) {
 
 int cmdDescribe(Args a) {
   const bool json = a.flag("--json");
-  const run::Lab& lab = labOrThrow(a.positional("lab id (see 'amplab labs')"));
+  const run::Lab& lab = labOrThrow(a.positional(CliWords::tr("lab id (see 'amplab labs')")));
   a.expectEmpty();
   if (json) {
     out(QJsonDocument(labToJson(lab)).toJson(QJsonDocument::Indented));
     return kOk;
   }
   QTextStream o(stdout);
-  o << lab.info().title.c_str() << " (" << lab.info().id.c_str() << ")\n"
-    << lab.info().question.c_str() << "\n\nParameters:\n";
+  o << widgets::labText(lab.info().title) << " (" << lab.info().id.c_str() << ")\n"
+    << widgets::labText(lab.info().question) << "\n\n"
+    << CliWords::tr("Parameters:") << "\n";
   for (const auto& p : lab.params()) {
     o << "  " << QString::fromStdString(p.key).leftJustified(20)
-      << QString::fromStdString(run::allowedText(p)).leftJustified(44) << " default "
-      << (!p.isTextual()                                        ? run::formatNumber(p.def)
-          : p.kind == run::ParamKind::Path && p.defText.empty() ? std::string("(a temporary folder)")
-                                                                : p.defText)
-             .c_str();
+      << QString::fromStdString(run::allowedText(p)).leftJustified(44) << " "
+      << CliWords::tr("default %1")
+             .arg(!p.isTextual() ? QString::fromStdString(run::formatNumber(p.def))
+                  : p.kind == run::ParamKind::Path && p.defText.empty() ? CliWords::tr("(a temporary folder)")
+                                                                        : QString::fromStdString(p.defText));
     if (!p.relevantKey.empty()) {
       std::string values;
       for (const auto& v : p.relevantValues) values += (values.empty() ? "" : "|") + v;
-      o << "  (only when " << p.relevantKey.c_str() << " is " << values.c_str() << ")";
+      o << "  "
+        << CliWords::tr("(only when %1 is %2)")
+               .arg(QString::fromStdString(p.relevantKey), QString::fromStdString(values));
     }
     o << "\n";
     for (const auto& c : p.columns)
-      o << "      column " << QString::fromStdString(c.key).leftJustified(14)
-        << (c.integer ? "an integer in [" : "a number in [") << run::formatNumber(c.min).c_str() << ", "
-        << run::formatNumber(c.max).c_str() << "] " << c.unit.c_str() << ", default "
-        << run::formatNumber(c.def).c_str() << "\n";
+      o << "      " << CliWords::tr("column %1").arg(QString::fromStdString(c.key).leftJustified(14))
+        << (c.integer ? CliWords::tr("an integer in [%1, %2] %3, default %4")
+                      : CliWords::tr("a number in [%1, %2] %3, default %4"))
+               .arg(QString::fromStdString(run::formatNumber(c.min)),
+                    QString::fromStdString(run::formatNumber(c.max)), QString::fromStdString(c.unit),
+                    QString::fromStdString(run::formatNumber(c.def)))
+        << "\n";
   }
-  o << "\nMetrics:\n";
+  o << "\n" << CliWords::tr("Metrics:") << "\n";
   for (const auto& m : lab.metrics())
     o << "  " << QString::fromStdString(m.key).leftJustified(20) << m.unit.c_str() << "\n";
   if (const auto values = lab.modelValues(); !values.empty()) {
-    o << "\nModel values:\n";
+    o << "\n" << CliWords::tr("Model values:") << "\n";
     for (const auto& v : values)
       o << "  " << QString::fromStdString(v.key).leftJustified(20) << v.unit.c_str() << "  "
-        << v.label.c_str() << "\n";
+        << widgets::labText(v.label) << "\n";
   }
   if (lab.runKind() == run::RunKind::Transient)
-    o << "\nRuns are transient: one outcome per replication, no warm-up deleted.\n";
-  o << "\nModel:\n" << lab.model(run::defaults(lab.params())).formula.c_str() << "\n";
+    o << "\n" << CliWords::tr("Runs are transient: one outcome per replication, no warm-up deleted.") << "\n";
+  o << "\n"
+    << CliWords::tr("Model:") << "\n"
+    << lab.model(run::defaults(lab.params())).formula.c_str() << "\n";
   return kOk;
 }
 
@@ -387,16 +418,17 @@ QJsonObject jsonForPrint(const run::RunResult& r, bool full) {
 int cmdRun(Args a) {
   const bool json = a.flag("--json");
   const bool full = a.flag("--full");
-  const run::Lab& lab = labOrThrow(a.positional("lab id (see 'amplab labs')"));
+  const run::Lab& lab = labOrThrow(a.positional(CliWords::tr("lab id (see 'amplab labs')")));
   run::RunSpec spec = specFrom(lab, a);
   const RunLabel label{a.value("--name").value_or(QString()), a.value("--note").value_or(QString())};
   const auto chart = a.value("--chart");
   const auto report = a.value("--report");
   const auto samplesFile = a.value("--samples");
   if (samplesFile && !samplesFile->endsWith(".csv", Qt::CaseInsensitive))
-    throw BadInput{"--samples " + *samplesFile + ": the file must end in .csv"};
+    throw BadInput{CliWords::tr("--samples %1: the file must end in .csv").arg(*samplesFile)};
   if (samplesFile && spec.mode == run::Mode::Model)
-    throw BadInput{"--samples needs a simulation or a real run: a model run has no requests to record"};
+    throw BadInput{
+        CliWords::tr("--samples needs a simulation or a real run: a model run has no requests to record")};
   if (chart) {
     if (const QString e = checkChartFile(*chart); !e.isEmpty()) throw BadInput{e};
   }
@@ -415,52 +447,52 @@ int cmdRun(Args a) {
     double k = 1.0;  // a real run at 1:k recorded host time: told in the lab's time like its metrics
     if (auto it = r.labels.find("time_scale"); it != r.labels.end()) run::parseTimeScale(it->second, k);
     if (const QString e = samples.write(*samplesFile, lab.topology(r.params), k); !e.isEmpty()) {
-      err("error: " + e);
+      err(CliWords::tr("error: %1").arg(e));
       return kFailed;
     }
-    err(QStringLiteral("wrote %1 records of the %2 to %3%4")
+    err((spec.mode == run::Mode::Real ? CliWords::tr("wrote %1 records of the real run to %2%3")
+                                      : CliWords::tr("wrote %1 records of the first replication to %2%3"))
             .arg(samples.kept())
-            .arg(spec.mode == run::Mode::Real ? "real run" : "first replication")
             .arg(*samplesFile)
             .arg(samples.keepEvery() == 1 ? QString()
-                                          : QStringLiteral(" (1 request in %1, chosen at random: weight %1)")
+                                          : CliWords::tr(" (1 request in %1, chosen at random: weight %1)")
                                                 .arg(samples.keepEvery())));
   }
   if (interrupted.load()) {
     r.status = run::RunStatus::Cancelled;
     const QString e = store.save(r, label);
     sayInterrupted(e.isEmpty()
-                       ? QStringLiteral("the run stopped and was saved as cancelled (run %1), with what it "
-                                        "measured until then")
+                       ? CliWords::tr("the run stopped and was saved as cancelled (run %1), with what it "
+                                      "measured until then")
                              .arg(r.runId)
-                       : "the run stopped and could not be saved: " + e);
+                       : CliWords::tr("the run stopped and could not be saved: %1").arg(e));
     if (json) out(QJsonDocument(jsonForPrint(r, full)).toJson(QJsonDocument::Indented));
     return kInterrupted;
   }
   if (r.status == run::RunStatus::Failed) {
-    err("error: the run failed: " + QString::fromStdString(r.error));
+    err(CliWords::tr("error: the run failed: %1").arg(QString::fromStdString(r.error)));
     if (json) out(QJsonDocument(jsonForPrint(r, full)).toJson(QJsonDocument::Indented));
     return kFailed;
   }
   // A run that could not be saved is still shown, but the exit status says it is not in the database.
   int status = kOk;
   if (const QString e = store.save(r, label); !e.isEmpty()) {
-    err("error: the run was not saved: " + e);
+    err(CliWords::tr("error: the run was not saved: %1").arg(e));
     status = kFailed;
   }
   if (r.unstable)
-    err("warning: the system is unstable (utilization ≥ 1 at the " + QString::fromStdString(r.bottleneck) +
-        ")");
+    err(CliWords::tr("warning: the system is unstable (utilization ≥ 1 at the %1)")
+            .arg(QString::fromStdString(r.bottleneck)));
   if (chart) {
     if (const QString e = exportRunChart(lab, r, *chart); !e.isEmpty()) {
-      err("error: " + e);
+      err(CliWords::tr("error: %1").arg(e));
       return kFailed;
     }
   }
   if (report) {
     const ReportExtras extras{label, store.attempts(QString::fromStdString(lab.info().id))};
     if (const QString e = exportReport(lab, r, *report, extras); !e.isEmpty()) {
-      err("error: " + e);
+      err(CliWords::tr("error: %1").arg(e));
       return kFailed;
     }
   }
@@ -489,18 +521,19 @@ void checkAxis(const run::Lab& lab, const run::SweepAxis& axis) {
   const run::ParamSpec* ps = run::findSpec(specs, axis.key);
   const QString key = QString::fromStdString(axis.key);
   if (ps == nullptr)
-    throw BadInput{"--vary: '" + key + "' is not a parameter of " + QString::fromStdString(lab.info().id)};
+    throw BadInput{amp::app::CliWords::tr("--vary: '%1' is not a parameter of %2")
+                       .arg(key, QString::fromStdString(lab.info().id))};
   if (ps->kind == run::ParamKind::Choice) {
     const double last = static_cast<double>(ps->choices.size() - 1);
     if (axis.from < 0 || axis.to < 0 || axis.from > last || axis.to > last)
-      throw BadInput{"--vary: " + key + " is a choice: give '" + key + "' (all of " +
-                     QString::fromStdString(run::allowedText(*ps)) + ") or indices in [0, " +
-                     QString::number(last) + "]"};
+      throw BadInput{
+          amp::app::CliWords::tr("--vary: %1 is a choice: give '%1' (all of %2) or indices in [0, %3]")
+              .arg(key, QString::fromStdString(run::allowedText(*ps)), QString::number(last))};
     return;
   }
   if (ps->isTextual())
-    throw BadInput{"--vary: '" + key + "' is not a number or a choice; allowed is " +
-                   QString::fromStdString(run::allowedText(*ps))};
+    throw BadInput{amp::app::CliWords::tr("--vary: '%1' is not a number or a choice; allowed is %2")
+                       .arg(key, QString::fromStdString(run::allowedText(*ps)))};
   for (double v : {axis.from, axis.to}) {
     run::Params probe;
     const std::string e = run::applySetting(specs, probe, axis.key, run::formatNumber(v));
@@ -545,12 +578,14 @@ int cmdSweep(Args a) {
   const QStringList words = a.remaining();
   const bool json = a.flag("--json");
   const bool csv = a.flag("--csv");
-  const run::Lab& lab = labOrThrow(a.positional("lab id (see 'amplab labs')"));
+  const run::Lab& lab = labOrThrow(a.positional(CliWords::tr("lab id (see 'amplab labs')")));
   run::SweepSpec sweep;
   const QStringList varies = a.values("--vary");
   if (varies.isEmpty())
-    throw BadInput{"sweep needs --vary key=from:to:steps[:log] (twice for a two-parameter sweep)"};
-  if (varies.size() > 2) throw BadInput{"--vary may be given at most twice (a two-parameter sweep)"};
+    throw BadInput{
+        CliWords::tr("sweep needs --vary key=from:to:steps[:log] (twice for a two-parameter sweep)")};
+  if (varies.size() > 2)
+    throw BadInput{CliWords::tr("--vary may be given at most twice (a two-parameter sweep)")};
   for (const QString& vary : varies) {
     const std::string e = run::parseVary(choiceVary(lab, vary).toStdString(), sweep);
     if (!e.empty()) throw BadInput{QString::fromStdString(e)};
@@ -564,7 +599,7 @@ int cmdSweep(Args a) {
     bool ok1 = false, ok2 = false;
     const int k = kn.value(0).toInt(&ok1), n = kn.value(1).toInt(&ok2);
     if (kn.size() != 2 || !ok1 || !ok2 || n < 1 || k < 1 || k > n)
-      throw BadInput{"--shard must be K/N with 1 ≤ K ≤ N, got '" + *shard + "'"};
+      throw BadInput{CliWords::tr("--shard must be K/N with 1 ≤ K ≤ N, got '%1'").arg(*shard)};
     sweep.shardIndex = k - 1;
     sweep.shardCount = n;
   }
@@ -576,11 +611,13 @@ int cmdSweep(Args a) {
   if (report) {
     if (const QString e = checkReportFile(*report); !e.isEmpty()) throw BadInput{e};
     if (sweep.second)
-      throw BadInput{"--report covers one-parameter sweeps; a two-parameter sweep's heat map is in the GUI"};
+      throw BadInput{CliWords::tr(
+          "--report covers one-parameter sweeps; a two-parameter sweep's heat map is in the GUI")};
   }
   if (auto plan = a.value("--plan")) {
     const int shards = static_cast<int>(parseInteger(*plan, "--plan (shards)", 1, 100000));
-    if (sweep.shardCount > 1) throw BadInput{"--plan makes the shards itself: leave out --shard"};
+    if (sweep.shardCount > 1)
+      throw BadInput{CliWords::tr("--plan makes the shards itself: leave out --shard")};
     a.value("--db");  // each shard writes its own database
     a.expectEmpty();
     QStringList kept;  // the sweep as given, without what the plan sets per shard
@@ -604,7 +641,7 @@ int cmdSweep(Args a) {
     if (p.result.lab.empty()) continue;  // an interrupt came before this point started: nothing to keep
     if (p.result.status == run::RunStatus::Failed) ++failures;
     if (const QString e = store.save(p.result); !e.isEmpty()) {
-      err("error: a point was not saved: " + e);
+      err(CliWords::tr("error: a point was not saved: %1").arg(e));
       ++failures;
     } else {
       ++saved;
@@ -612,21 +649,22 @@ int cmdSweep(Args a) {
   }
   if (interrupted.load()) {
     sayInterrupted(
-        QStringLiteral("the sweep stopped; %1 of its points were saved (an unfinished one as cancelled)")
+        CliWords::tr("the sweep stopped; %1 of its points were saved (an unfinished one as cancelled)")
             .arg(saved));
     return kInterrupted;
   }
   if (chart && sweep.second) {
-    err("note: --chart draws one-parameter sweeps; a two-parameter sweep's heat map is in the GUI");
+    err(CliWords::tr(
+        "note: --chart draws one-parameter sweeps; a two-parameter sweep's heat map is in the GUI"));
   } else if (chart) {
     if (const QString e = exportSweepChart(lab, sweep.key, points, *chart); !e.isEmpty()) {
-      err("error: " + e);
+      err(CliWords::tr("error: %1").arg(e));
       return kFailed;
     }
   }
   if (report) {
     if (const QString e = exportSweepReport(lab, sweep.key, points, *report); !e.isEmpty()) {
-      err("error: " + e);
+      err(CliWords::tr("error: %1").arg(e));
       return kFailed;
     }
   }
@@ -702,8 +740,11 @@ int cmdSweep(Args a) {
     QTextStream o(stdout);
     o << QString::fromStdString(sweep.key).leftJustified(16);
     if (sweep.second) o << QString::fromStdString(key2).leftJustified(16);
-    o << QString::fromStdString(key).leftJustified(14) << "95% CI" << QString().leftJustified(18)
-      << (sweep.second ? "model\n" : "model         change from the previous point [95% CI]\n");
+    o << QString::fromStdString(key).leftJustified(14) << CliWords::tr("95% CI").leftJustified(24)
+      << (sweep.second ? CliWords::tr("model")
+                       : CliWords::tr("model").leftJustified(14) +
+                             CliWords::tr("change from the previous point [95% CI]"))
+      << "\n";
     for (std::size_t i = 0; i < points.size(); ++i) {
       const run::SweepPoint& p = points[i];
       auto it = p.result.metrics.find(key);
@@ -711,24 +752,20 @@ int cmdSweep(Args a) {
       o << axisValueText(lab, sweep.key, p.value).leftJustified(16);
       if (sweep.second) o << axisValueText(lab, key2, p.value2).leftJustified(16);
       if (it != p.result.metrics.end()) {
-        o << QString::number(it->second.mean, 'g', 5).leftJustified(14)
-          << QStringLiteral("[%1, %2]")
-                 .arg(it->second.ciLo, 0, 'g', 5)
-                 .arg(it->second.ciHi, 0, 'g', 5)
-                 .leftJustified(24);
+        o << humanNumber(it->second.mean).leftJustified(14)
+          << humanInterval(it->second.ciLo, it->second.ciHi).leftJustified(24);
       } else {
         o << QString("-").leftJustified(38);
       }
-      const QString model = mv != p.result.model.values.end() ? QString::number(mv->second, 'g', 5) : "-";
+      const QString model = mv != p.result.model.values.end() ? humanNumber(mv->second) : "-";
       const auto d = vsPrevious(i);
       if (!d) {
         o << model << "\n";
         continue;
       }
-      o << model.leftJustified(14) << (d->diff >= 0 ? "+" : "") << QString::number(d->diff, 'g', 4) << " ["
-        << QString::number(d->ciLo, 'g', 4) << ", " << QString::number(d->ciHi, 'g', 4) << "] "
-        << (d->paired ? QStringLiteral("paired, %1 pairs").arg(d->pairs) : QStringLiteral("unpaired"))
-        << "\n";
+      o << model.leftJustified(14) << (d->diff >= 0 ? "+" : "") << humanNumber(d->diff, 4) << " "
+        << humanInterval(d->ciLo, d->ciHi, 4) << " "
+        << (d->paired ? CliWords::tr("paired, %1 pairs").arg(d->pairs) : CliWords::tr("unpaired")) << "\n";
     }
   }
   return failures > 0 ? kFailed : kOk;
@@ -755,15 +792,16 @@ QString jsonTypeName(const QJsonValue& v) {
   if (v.isString()) return "\"" + v.toString() + "\"";
   if (v.isBool()) return v.toBool() ? "true" : "false";
   if (v.isDouble()) return QString::number(v.toDouble(), 'g', 17);
-  if (v.isArray()) return "a list";
-  if (v.isObject()) return "an object";
+  if (v.isArray()) return CliWords::tr("a list");
+  if (v.isObject()) return CliWords::tr("an object");
   return "null";
 }
 
 /// One batch entry against the file's schema, before anything runs: a wrong type or an unknown
 /// key names its JSON path (runs[0].seed), instead of running with a value the user did not give.
 void checkBatchEntry(const QJsonValue& entry, const QString& path) {
-  if (!entry.isObject()) throw BadInput{path + ": expected an object, got " + jsonTypeName(entry)};
+  if (!entry.isObject())
+    throw BadInput{CliWords::tr("%1: expected an object, got %2").arg(path, jsonTypeName(entry))};
   const QJsonObject e = entry.toObject();
   static const QStringList keys{"lab",    "mode", "set",  "seed",       "duration",     "reps",
                                 "warmup", "jobs", "vary", "time_scale", "service_clock"};
@@ -772,38 +810,44 @@ void checkBatchEntry(const QJsonValue& entry, const QString& path) {
     QString best = keys.first();
     for (const QString& k : keys)
       if (editDistance(it.key(), k) < editDistance(it.key(), best)) best = k;
-    throw BadInput{path + ": unknown key \"" + it.key() + "\"" +
-                   (editDistance(it.key(), best) <= 2 ? "; did you mean \"" + best + "\"?" : ".") +
-                   " Allowed: " + keys.join(", ")};
+    throw BadInput{
+        editDistance(it.key(), best) <= 2
+            ? CliWords::tr("%1: unknown key \"%2\"; did you mean \"%3\"? Allowed: %4")
+                  .arg(path, it.key(), best, keys.join(", "))
+            : CliWords::tr("%1: unknown key \"%2\". Allowed: %3").arg(path, it.key(), keys.join(", "))};
   }
-  const auto expect = [&](const QString& key, bool ok, const char* what) {
+  const auto expect = [&](const QString& key, bool ok, const QString& what) {
     if (e.contains(key) && !ok)
-      throw BadInput{path + "." + key + ": expected " + what + ", got " + jsonTypeName(e[key])};
+      throw BadInput{
+          CliWords::tr("%1: expected %2, got %3").arg(path + "." + key, what, jsonTypeName(e[key]))};
   };
   const auto isWhole = [](const QJsonValue& v) {
     return v.isDouble() && v.toDouble() == std::floor(v.toDouble());
   };
-  if (!e.contains("lab")) throw BadInput{path + ": needs \"lab\" (a lab id, see 'amplab labs')"};
-  expect("lab", e["lab"].isString(), "a lab id (a string)");
-  expect("mode", e["mode"].isString(), "\"model\", \"sim\" or \"real\"");
-  expect("time_scale", e["time_scale"].isString(), "\"1:K\" or \"K:1\"");
-  expect("service_clock", e["service_clock"].isString(), "\"time\" or \"work\"");
-  expect("set", e["set"].isObject(), "an object of parameter values ({\"key\": value})");
-  for (const char* k : {"seed", "reps", "jobs"}) expect(k, isWhole(e[k]), "a whole number");
-  for (const char* k : {"duration", "warmup"}) expect(k, e[k].isDouble(), "a number of seconds");
+  if (!e.contains("lab"))
+    throw BadInput{CliWords::tr("%1: needs \"lab\" (a lab id, see 'amplab labs')").arg(path)};
+  expect("lab", e["lab"].isString(), CliWords::tr("a lab id (a string)"));
+  expect("mode", e["mode"].isString(), CliWords::tr("\"model\", \"sim\" or \"real\""));
+  expect("time_scale", e["time_scale"].isString(), CliWords::tr("\"1:K\" or \"K:1\""));
+  expect("service_clock", e["service_clock"].isString(), CliWords::tr("\"time\" or \"work\""));
+  expect("set", e["set"].isObject(), CliWords::tr("an object of parameter values ({\"key\": value})"));
+  for (const char* k : {"seed", "reps", "jobs"}) expect(k, isWhole(e[k]), CliWords::tr("a whole number"));
+  for (const char* k : {"duration", "warmup"})
+    expect(k, e[k].isDouble(), CliWords::tr("a number of seconds"));
   if (e.contains("vary")) {
     bool ok = e["vary"].isString();
     if (e["vary"].isArray()) {
       ok = true;
       for (const auto& v : e["vary"].toArray()) ok = ok && v.isString();
     }
-    expect("vary", ok, "\"key=from:to:steps[:log]\" or a list of two of them");
+    expect("vary", ok, CliWords::tr("\"key=from:to:steps[:log]\" or a list of two of them"));
   }
   const QJsonObject sets = e["set"].toObject();
   for (auto it = sets.begin(); it != sets.end(); ++it)
     if (!it.value().isString() && !it.value().isDouble() && !it.value().isArray())
-      throw BadInput{path + ".set." + it.key() + ": expected a number, a text or table rows, got " +
-                     jsonTypeName(it.value())};
+      throw BadInput{CliWords::tr("%1: expected %2, got %3")
+                         .arg(path + ".set." + it.key(), CliWords::tr("a number, a text or table rows"),
+                              jsonTypeName(it.value()))};
 }
 
 /// A class assignment: {"runs": [{"lab": .., "mode": .., "set": {k: v}, "seed": .., "duration": .., "reps":
@@ -813,9 +857,10 @@ std::vector<QStringList> batchCommandsOrThrow(const QByteArray& text, const QStr
                                               const QStringList& passthrough) {
   QJsonParseError perr{};
   const QJsonDocument doc = QJsonDocument::fromJson(text, &perr);
-  if (doc.isNull()) throw BadInput{file + " is not valid JSON: " + perr.errorString()};
+  if (doc.isNull()) throw BadInput{CliWords::tr("%1 is not valid JSON: %2").arg(file, perr.errorString())};
   const QJsonArray entries = doc.isArray() ? doc.array() : doc.object().value("runs").toArray();
-  if (entries.isEmpty()) throw BadInput{file + " has no runs (expected {\"runs\": [...]} or a list)"};
+  if (entries.isEmpty())
+    throw BadInput{CliWords::tr("%1 has no runs (expected {\"runs\": [...]} or a list)").arg(file)};
   // Check every entry before running any, so a typo in entry 9 does not waste entries 1–8.
   std::vector<QStringList> commands;
   for (int i = 0; i < entries.size(); ++i) {
@@ -857,7 +902,7 @@ std::vector<QStringList> batchCommandsOrThrow(const QByteArray& text, const QStr
         run::SweepSpec s;
         const QStringList given = check.values("--vary");
         if (given.isEmpty() || given.size() > 2)
-          throw BadInput{"\"vary\" needs one or two key=from:to:steps[:log]"};
+          throw BadInput{CliWords::tr("\"vary\" needs one or two key=from:to:steps[:log]")};
         for (const QString& v : given)
           if (const std::string m = run::parseVary(choiceVary(lab, v).toStdString(), s); !m.empty())
             throw BadInput{QString::fromStdString(m)};
@@ -866,7 +911,7 @@ std::vector<QStringList> batchCommandsOrThrow(const QByteArray& text, const QStr
       }
       specFrom(lab, check);
     } catch (const BadInput& bad) {
-      throw BadInput{QStringLiteral("%1, entry %2: %3").arg(file).arg(i + 1).arg(bad.message)};
+      throw BadInput{CliWords::tr("%1, entry %2: %3").arg(file).arg(i + 1).arg(bad.message)};
     }
     commands.push_back(args);
   }
@@ -876,7 +921,7 @@ std::vector<QStringList> batchCommandsOrThrow(const QByteArray& text, const QStr
 int cmdBatch(Args a) {
   // --from-report: the run a report carries (its configuration, embedded when it was written).
   const auto fromReport = a.value("--from-report");
-  const QString file = fromReport ? *fromReport : a.positional("batch file (JSON)");
+  const QString file = fromReport ? *fromReport : a.positional(CliWords::tr("batch file (JSON)"));
   const QStringList passthrough = [&] {
     QStringList p;
     if (auto db = a.value("--db")) p << "--db" << *db;
@@ -889,7 +934,8 @@ int cmdBatch(Args a) {
     if (const QString e = configFromReport(file, &text); !e.isEmpty()) throw BadInput{e};
   } else {
     QFile f(file);
-    if (!f.open(QIODevice::ReadOnly)) throw BadInput{"cannot read " + file + ": " + f.errorString()};
+    if (!f.open(QIODevice::ReadOnly))
+      throw BadInput{CliWords::tr("cannot read %1: %2").arg(file, f.errorString())};
     text = f.readAll();
   }
   const std::vector<QStringList> commands = batchCommandsOrThrow(text, file, passthrough);
@@ -900,7 +946,7 @@ int cmdBatch(Args a) {
     if (json) args << "--json";
     const int rc = runCli(args);
     if (rc == kInterrupted) {
-      err(QStringLiteral("the batch stopped after entry %1 of %2").arg(i + 1).arg(commands.size()));
+      err(CliWords::tr("the batch stopped after entry %1 of %2").arg(i + 1).arg(commands.size()));
       return kInterrupted;
     }
     if (rc != kOk) status = rc;
@@ -908,8 +954,8 @@ int cmdBatch(Args a) {
   return status;
 }
 
-/// The parameters in which two runs differ, as "workers 6 → 7".
-QString paramDifferences(const run::Lab& lab, const run::RunResult& a, const run::RunResult& b) {
+/// The parameters in which two runs differ, each as "workers 6 → 7".
+QStringList paramDifferenceList(const run::Lab& lab, const run::RunResult& a, const run::RunResult& b) {
   QStringList out;
   for (const auto& spec : lab.params()) {
     const QString va = spec.isTextual() ? QString::fromStdString(a.params.text(spec.key))
@@ -918,6 +964,12 @@ QString paramDifferences(const run::Lab& lab, const run::RunResult& a, const run
                                         : QString::number(b.params.num(spec.key), 'g', 6);
     if (va != vb) out << QStringLiteral("%1 %2 → %3").arg(QString::fromStdString(spec.key), va, vb);
   }
+  return out;
+}
+
+/// The same in one line, for --json (English whatever LANG says).
+QString paramDifferences(const run::Lab& lab, const run::RunResult& a, const run::RunResult& b) {
+  const QStringList out = paramDifferenceList(lab, a, b);
   return out.isEmpty() ? QStringLiteral("no parameter differs") : out.join(", ");
 }
 
@@ -927,10 +979,10 @@ QString paramDifferences(const run::Lab& lab, const run::RunResult& a, const run
 int cmdCompare(Args a) {
   const bool json = a.flag("--json");
   const auto idOf = [&](const char* which) {
-    const QString text = a.positional(QStringLiteral("run id %1").arg(which));
+    const QString text = a.positional(CliWords::tr("run id %1").arg(which));
     bool ok = false;
     const qint64 id = text.toLongLong(&ok);
-    if (!ok || id <= 0) throw BadInput{"run ids must be positive integers, got '" + text + "'"};
+    if (!ok || id <= 0) throw BadInput{CliWords::tr("run ids must be positive integers, got '%1'").arg(text)};
     return id;
   };
   const qint64 idA = idOf("A"), idB = idOf("B");
@@ -950,7 +1002,7 @@ int cmdCompare(Args a) {
   auto rb = store.load(idB, &e, &labelB);
   if (!rb) throw BadInput{e};
   if (ra->lab != rb->lab)
-    throw BadInput{QStringLiteral("run %1 is of lab '%2' and run %3 of '%4': compare runs of one lab")
+    throw BadInput{CliWords::tr("run %1 is of lab '%2' and run %3 of '%4': compare runs of one lab")
                        .arg(idA)
                        .arg(QString::fromStdString(ra->lab))
                        .arg(idB)
@@ -958,7 +1010,7 @@ int cmdCompare(Args a) {
   for (const auto* r : {&*ra, &*rb})
     if (r->mode == run::Mode::Model)
       throw BadInput{
-          QStringLiteral("run %1 is a model-only run, which has no CI: compare simulations or real runs")
+          CliWords::tr("run %1 is a model-only run, which has no CI: compare simulations or real runs")
               .arg(r->runId)};
   const run::Lab& lab = labOrThrow(QString::fromStdString(ra->lab));
   const std::string key = metric ? metric->toStdString() : lab.keyMetric();
@@ -967,48 +1019,52 @@ int cmdCompare(Args a) {
           if (m.key == key) return false;
         return true;
       }())
-    throw BadInput{"--metric " + QString::fromStdString(key) + " is not a metric of " +
-                   QString::fromStdString(ra->lab) + " (see 'amplab describe " +
-                   QString::fromStdString(ra->lab) + "')"};
+    throw BadInput{CliWords::tr("--metric %1 is not a metric of %2 (see 'amplab describe %2')")
+                       .arg(QString::fromStdString(key), QString::fromStdString(ra->lab))};
   run::Difference d;
   QString how;
   if (ra->mode == run::Mode::Sim && rb->mode == run::Mode::Sim) {
     const int pairs = pairsText ? static_cast<int>(parseInteger(*pairsText, "--pairs", 2, 1000)) : 0;
     d = run::comparePairedRuns(lab, *ra, *rb, key, pairs, progressHooks());
     if (interrupted.load()) {
-      sayInterrupted("the comparison stopped; nothing was saved (a comparison is recomputed, never stored)");
+      sayInterrupted(CliWords::tr(
+          "the comparison stopped; nothing was saved (a comparison is recomputed, never stored)"));
       return kInterrupted;
     }
-    how = QStringLiteral(
-              "paired: %1 replication pairs of %2 simulated s, both with run %3's random numbers (seed %4)")
+    how = CliWords::tr(
+              "paired: %1 replication pairs of %2 simulated s, both with run %3's random numbers "
+              "(seed %4)")
               .arg(d.pairs)
-              .arg(ra->simSecondsPerRep, 0, 'g', 4)
+              .arg(humanNumber(ra->simSecondsPerRep, 4))
               .arg(idA)
               .arg(ra->seed);
   } else {
     if (pairsText)
-      throw BadInput{"--pairs pairs simulations; run " + QString::number(idA) + " or " +
-                     QString::number(idB) + " is not one"};
+      throw BadInput{CliWords::tr("--pairs pairs simulations; run %1 or %2 is not one").arg(idA).arg(idB)};
     d = run::compareUnpaired(*ra, *rb, key);
-    how = QStringLiteral(
-        "unpaired, from each run's own CI: only simulations can replay the same random numbers");
+    how =
+        CliWords::tr("unpaired, from each run's own CI: only simulations can replay the same random numbers");
   }
   if (!d.error.empty()) {
-    err("error: cannot compare: " + QString::fromStdString(d.error));
+    err(CliWords::tr("error: cannot compare: %1").arg(QString::fromStdString(d.error)));
     return kFailed;
   }
   if (report) {
     const QString re =
         exportComparisonReport(lab, ComparedRuns{*ra, *rb, labelA.name, labelB.name, d}, *report);
     if (!re.isEmpty()) {
-      err("error: " + re);
+      err(CliWords::tr("error: %1").arg(re));
       return kFailed;
     }
   }
   const bool decided = d.ciLo > 0.0 || d.ciHi < 0.0;
+  // The JSON's verdict is English whatever LANG says; a person reads it in their language.
   const QString verdict = !decided ? QStringLiteral("no difference is shown: the CI of B − A contains 0")
                                    : QStringLiteral("B is %1 than A (the CI of B − A excludes 0)")
                                          .arg(d.diff > 0 ? "higher" : "lower");
+  const QString verdictWords = !decided ? CliWords::tr("no difference is shown: the CI of B − A contains 0")
+                               : d.diff > 0 ? CliWords::tr("B is higher than A (the CI of B − A excludes 0)")
+                                            : CliWords::tr("B is lower than A (the CI of B − A excludes 0)");
   if (json) {
     QJsonObject o{{"lab", QString::fromStdString(ra->lab)},
                   {"run_a", idA},
@@ -1025,18 +1081,26 @@ int cmdCompare(Args a) {
     return kOk;
   }
   const QString unit = d.unit.empty() ? QString() : " " + QString::fromStdString(d.unit);
-  const auto num = [](double v) { return QString::number(v, 'g', 5); };
+  const QStringList differs = paramDifferenceList(lab, *ra, *rb);
   QTextStream o(stdout);
-  o << "compare run " << idA << " (A) with run " << idB << " (B), " << QString::fromStdString(lab.info().id)
-    << ", " << QString::fromStdString(key) << "\n";
-  o << "  differs in: " << paramDifferences(lab, *ra, *rb) << "\n";
-  o << "  A " << num(d.meanA) << unit << ", B " << num(d.meanB) << unit << "\n";
-  o << "  B − A: " << num(d.diff) << unit << "  [95% CI " << num(d.ciLo) << ", " << num(d.ciHi) << "]  "
-    << how << "\n";
+  o << CliWords::tr("compare run %1 (A) with run %2 (B), %3, %4")
+           .arg(idA)
+           .arg(idB)
+           .arg(QString::fromStdString(lab.info().id), QString::fromStdString(key))
+    << "\n";
+  o << "  "
+    << CliWords::tr("differs in: %1")
+           .arg(differs.isEmpty() ? CliWords::tr("no parameter differs") : differs.join(", "))
+    << "\n";
+  o << "  A " << humanNumber(d.meanA) << unit << ", B " << humanNumber(d.meanB) << unit << "\n";
+  o << "  B − A: " << humanNumber(d.diff) << unit << "  "
+    << CliWords::tr("95% CI %1").arg(humanInterval(d.ciLo, d.ciHi)) << "  " << how << "\n";
   if (d.paired)
-    o << "  the same replications unpaired: [" << num(d.unpairedLo) << ", " << num(d.unpairedHi)
-      << "]: pairing removes the noise both runs share\n";
-  o << "  verdict: " << verdict << "\n";
+    o << "  "
+      << CliWords::tr("the same replications unpaired: %1: pairing removes the noise both runs share")
+             .arg(humanInterval(d.unpairedLo, d.unpairedHi))
+      << "\n";
+  o << "  " << CliWords::tr("verdict: %1").arg(verdictWords) << "\n";
   return kOk;
 }
 
@@ -1046,14 +1110,14 @@ constexpr const char* kRunsUsage =
 /// amplab runs merge OUT.db IN.db...: OUT is opened as the target, not --db. Every input is checked
 /// before OUT is created, and an input is only ever read.
 int cmdRunsMerge(Args& a) {
-  const QString target = a.positional("output database");
+  const QString target = a.positional(CliWords::tr("output database"));
   QStringList inputs;
   try {
-    for (;;) inputs << a.positional("input database");
+    for (;;) inputs << a.positional(CliWords::tr("input database"));
   } catch (const BadInput&) {
   }
   a.expectEmpty();
-  if (inputs.isEmpty()) throw BadInput{"runs merge needs OUT.db and at least one IN.db"};
+  if (inputs.isEmpty()) throw BadInput{CliWords::tr("runs merge needs OUT.db and at least one IN.db")};
   for (const QString& in : inputs) {
     if (const QString e = RunStore::pathProblem(in, RunStore::Access::ReadOnly); !e.isEmpty())
       throw BadInput{e};
@@ -1065,30 +1129,31 @@ int cmdRunsMerge(Args& a) {
   for (const QString& in : inputs) {
     int added = 0;
     if (const QString e = outStore.merge(in, &added); !e.isEmpty()) {
-      err("error: " + in + ": " + e);
+      err(CliWords::tr("error: %1: %2").arg(in, e));
       return kFailed;
     }
-    err(QStringLiteral("%1: %2 runs merged").arg(in).arg(added));
+    err(CliWords::tr("%1: %2 runs merged").arg(in).arg(added));
   }
   return kOk;
 }
 
 int cmdRuns(Args a) {
-  const QString sub = a.positional("runs subcommand (list|show|export|delete|merge)");
+  const QString sub = a.positional(CliWords::tr("runs subcommand (list|show|export|delete|merge)"));
   if (sub == "merge") return cmdRunsMerge(a);
   // Checked before the database is opened, which for a writing subcommand may create it.
   if (!QStringList{"list", "show", "export", "delete", "rename", "note"}.contains(sub))
-    throw BadInput{"unknown runs subcommand '" + sub + "'; use " + kRunsUsage};
+    throw BadInput{
+        CliWords::tr("unknown runs subcommand '%1'; use %2").arg(sub, QString::fromLatin1(kRunsUsage))};
   // Listing, showing and exporting never create, migrate or lock a file for writing.
   const bool reads = sub == "list" || sub == "show" || sub == "export";
   const auto access = reads ? RunStore::Access::ReadOnly : RunStore::Access::ReadWrite;
   RunStore store;
   if (!openStore(store, dbPath(a, access), access)) return kFailed;
   auto idArg = [&] {
-    const QString text = a.positional("run id");
+    const QString text = a.positional(CliWords::tr("run id"));
     bool ok = false;
     const qint64 id = text.toLongLong(&ok);
-    if (!ok || id <= 0) throw BadInput{"run id must be a positive integer, got '" + text + "'"};
+    if (!ok || id <= 0) throw BadInput{CliWords::tr("run id must be a positive integer, got '%1'").arg(text)};
     return id;
   };
   if (sub == "list") {
@@ -1104,12 +1169,13 @@ int cmdRuns(Args a) {
       if (!t.isValid()) t = QDateTime(QDate::fromString(*v, Qt::ISODate), QTime(0, 0), Qt::UTC);
       if (!t.isValid())
         throw BadInput{
-            "--since must be a date or time in ISO 8601 (2026-12-01 or 2026-12-01T14:00:00Z), got '" + *v +
-            "'"};
+            CliWords::tr(
+                "--since must be a date or time in ISO 8601 (2026-12-01 or 2026-12-01T14:00:00Z), got '%1'")
+                .arg(*v)};
       filter.since = t.toUTC().toString(Qt::ISODate);
     }
     if (filter.offset > 0 && filter.limit == 0)
-      throw BadInput{"--offset needs --limit (a page of the newest runs)"};
+      throw BadInput{CliWords::tr("--offset needs --limit (a page of the newest runs)")};
     a.expectEmpty();
     const auto runs = store.list(filter);
     const qint64 total = filter.limit > 0 ? store.count(filter) : static_cast<qint64>(runs.size());
@@ -1127,19 +1193,25 @@ int cmdRuns(Args a) {
       out(QJsonDocument(QJsonObject{{"runs", arr}, {"total", total}}).toJson(QJsonDocument::Indented));
     } else {
       QTextStream o(stdout);
-      if (runs.empty()) o << "no runs in " << store.path() << "\n";
+      if (runs.empty()) o << CliWords::tr("no runs in %1").arg(store.path()) << "\n";
+      // The status column as wide as its longest word in the reader's language ("fehlgeschlagen").
+      qsizetype statusWidth = 9;
+      for (const char* status : {"ok", "cancelled", "failed"})
+        statusWidth = std::max(statusWidth, humanStatus(QString::fromLatin1(status)).size());
       for (const auto& r : runs) {
         const QString value = !r.hasKey ? QStringLiteral("-")
                               : r.keyFromModel
-                                  ? QString::number(r.keyValue, 'g', 5) + " " + r.keyUnit + " (model)"
-                                  : QString::number(r.keyValue, 'g', 5) + " " + r.keyUnit;
+                                  ? CliWords::tr("%1 (model)").arg(humanNumber(r.keyValue) + " " + r.keyUnit)
+                                  : humanNumber(r.keyValue) + " " + r.keyUnit;
         o << QString::number(r.id).leftJustified(6) << r.started.leftJustified(22) << r.lab.leftJustified(14)
-          << r.mode.leftJustified(7) << r.status.leftJustified(10) << r.keyMetric << " " << value.trimmed()
-          << (r.name.isEmpty() ? "" : "  " + r.name) << "\n";
+          << r.mode.leftJustified(7) << humanStatus(r.status).leftJustified(statusWidth + 1) << r.keyMetric
+          << " " << value.trimmed() << (r.name.isEmpty() ? "" : "  " + r.name) << "\n";
       }
       if (static_cast<qint64>(runs.size()) < total)
-        o << "showing " << runs.size() << " of " << total
-          << " runs (--limit, --offset page from the newest)\n";
+        o << CliWords::tr("showing %1 of %2 runs (--limit, --offset page from the newest)")
+                 .arg(runs.size())
+                 .arg(total)
+          << "\n";
     }
     return kOk;
   }
@@ -1159,8 +1231,8 @@ int cmdRuns(Args a) {
       out(QJsonDocument(doc).toJson(QJsonDocument::Indented));
     } else if (const run::Lab* lab = labs::findLab(r->lab)) {
       QTextStream o(stdout);
-      if (!label.name.isEmpty()) o << "name: " << label.name << "\n";
-      if (!label.notes.isEmpty()) o << "note: " << label.notes << "\n";
+      if (!label.name.isEmpty()) o << CliWords::tr("name: %1").arg(label.name) << "\n";
+      if (!label.notes.isEmpty()) o << CliWords::tr("note: %1").arg(label.notes) << "\n";
       o.flush();
       printHuman(*lab, *r);
     }
@@ -1176,23 +1248,23 @@ int cmdRuns(Args a) {
     auto r = store.load(id, &e, &label);
     if (!r) throw BadInput{e};
     const run::Lab* lab = labs::findLab(r->lab);
-    if (lab == nullptr) throw BadInput{"run " + QString::number(id) + " belongs to an unknown lab"};
+    if (lab == nullptr) throw BadInput{CliWords::tr("run %1 belongs to an unknown lab").arg(id)};
     const ReportExtras extras{label, store.attempts(QString::fromStdString(r->lab))};
     const QStringList formats{"csv", "json", "pdf", "html", "md"};
     if (!formats.contains(format))
-      throw BadInput{"--format must be one of " + formats.join('|') + ", got '" + format + "'"};
-    if ((format == "pdf") && !file) throw BadInput{"--format pdf needs --output FILE.pdf"};
+      throw BadInput{CliWords::tr("--format must be one of %1, got '%2'").arg(formats.join('|'), format)};
+    if ((format == "pdf") && !file) throw BadInput{CliWords::tr("--format pdf needs --output FILE.pdf")};
     QByteArray bytes;
     if (file) {
       if (const QString x = exportRunData(*lab, *r, format, *file, nullptr, extras); !x.isEmpty()) {
-        err("error: " + x);
+        err(CliWords::tr("error: %1").arg(x));
         return kFailed;
       }
-      err("wrote " + *file);
+      err(CliWords::tr("wrote %1").arg(*file));
       return kOk;
     }
     if (const QString x = exportRunData(*lab, *r, format, QString(), &bytes, extras); !x.isEmpty()) {
-      err("error: " + x);
+      err(CliWords::tr("error: %1").arg(x));
       return kFailed;
     }
     out(bytes);
@@ -1200,22 +1272,23 @@ int cmdRuns(Args a) {
   }
   if (sub == "rename" || sub == "note") {
     const qint64 id = idArg();
-    const QString text = a.positional(sub == "rename" ? "new name" : "note text");
+    const QString text = a.positional(sub == "rename" ? CliWords::tr("new name") : CliWords::tr("note text"));
     a.expectEmpty();
     const QString e = sub == "rename" ? store.rename(id, text) : store.setNotes(id, text);
     if (!e.isEmpty()) throw BadInput{e};
-    err(sub == "rename" ? QStringLiteral("run %1 is now named '%2'").arg(id).arg(text)
-                        : QStringLiteral("run %1's note is set").arg(id));
+    err(sub == "rename" ? CliWords::tr("run %1 is now named '%2'").arg(id).arg(text)
+                        : CliWords::tr("run %1's note is set").arg(id));
     return kOk;
   }
   if (sub == "delete") {
     const qint64 id = idArg();
     a.expectEmpty();
     if (const QString e = store.remove(id); !e.isEmpty()) throw BadInput{e};
-    err(QStringLiteral("deleted run %1").arg(id));
+    err(CliWords::tr("deleted run %1").arg(id));
     return kOk;
   }
-  throw BadInput{"unknown runs subcommand '" + sub + "'; use " + kRunsUsage};
+  throw BadInput{
+      CliWords::tr("unknown runs subcommand '%1'; use %2").arg(sub, QString::fromLatin1(kRunsUsage))};
 }
 
 /// The whole help text; `amplab COMMAND --help` prints the lines of that command.
@@ -1284,7 +1357,8 @@ int cmdHelp(const QString& command = {}) {
       inside = false;
     if (inside) lines << line;
   }
-  QTextStream(stdout) << lines.join('\n') << "\n\n(amplab --help shows every command.)\n";
+  QTextStream(stdout) << lines.join('\n') << "\n\n"
+                      << CliWords::tr("(amplab --help shows every command.)") << "\n";
   return kOk;
 }
 
@@ -1337,10 +1411,12 @@ int runCli(const QStringList& args) {
     if (cmd == "grade") return cmdGrade(args.mid(1));
     if (cmd == "help" || cmd == "--help" || cmd == "-h") return cmdHelp();
     if (cmd == "--version") return cmdVersion();
-    throw BadInput{"unknown command '" + cmd + "'; commands: " + commandNames().join(", ") +
-                   " (or --help, --version; no arguments opens the GUI)"};
+    throw BadInput{
+        CliWords::tr("unknown command '%1'; commands: %2 (or --help, --version; no arguments opens "
+                     "the GUI)")
+            .arg(cmd, commandNames().join(", "))};
   } catch (const BadInput& bad) {
-    err("error: " + bad.message);
+    err(CliWords::tr("error: %1").arg(bad.message));
     return kBadInput;
   }
 }

@@ -15,8 +15,8 @@
 #include "gui/lesson_menu.h"
 #include "gui/main_window.h"
 #include "gui/perf_probe.h"
-#include "gui/translators.h"
 #include "gui/window_host.h"
+#include "i18n/translators.h"
 #include "store/run_store.h"
 
 namespace amp::app {

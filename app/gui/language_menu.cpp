@@ -5,7 +5,7 @@
 #include <QActionGroup>
 #include <QSettings>
 
-#include "gui/translators.h"
+#include "i18n/translators.h"
 
 namespace amp::app {
 

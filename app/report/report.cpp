@@ -30,12 +30,12 @@ std::vector<Row> rows(const run::Lab& lab, const run::RunResult& r) {
     auto it = r.metrics.find(m.key);
     auto mv = r.model.values.find(m.key);
     if (it == r.metrics.end() && mv == r.model.values.end()) continue;
-    Row row{q(m.key), q(m.label), q(m.unit), "–", "–", "–", "–", "–", "–"};
+    Row row{q(m.key), fromLab(m.label), q(m.unit), "–", "–", "–", "–", "–", "–"};
     if (auto am = r.modelAtMeasured.find(m.key); am != r.modelAtMeasured.end())
       row.atMeasured = fmt(am->second);
     if (mv != r.model.values.end()) {
       row.model = fmt(mv->second);
-      if (r.model.exact.count(m.key) && !r.model.exact.at(m.key)) row.model += " (approx.)";
+      if (r.model.exact.count(m.key) && !r.model.exact.at(m.key)) row.model += ReportWords::tr(" (approx.)");
     }
     if (it != r.metrics.end()) {
       row.measured = fmt(it->second.mean);
@@ -49,9 +49,7 @@ std::vector<Row> rows(const run::Lab& lab, const run::RunResult& r) {
 }
 
 QString title(const run::Lab& lab, const run::RunResult& r) {
-  return QStringLiteral("%1 — %2 run %3")
-      .arg(q(lab.info().title), QString::fromLatin1(run::modeName(r.mode)))
-      .arg(r.runId);
+  return ReportWords::tr("%1 — %2 run %3").arg(fromLab(lab.info().title), modeWord(r.mode)).arg(r.runId);
 }
 
 /// The verdict's first sentence (what the run says, in one sentence) and the rest (why).
@@ -64,14 +62,14 @@ std::pair<QString, QString> splitVerdict(const QString& v) {
 void addExercises(ReportDoc& d, const run::Lab& lab, const std::vector<RunStore::Attempt>& attempts) {
   const auto exercises = lab.exercises();
   if (exercises.empty()) return;
-  d.heading(QStringLiteral("Exercises"));
+  d.heading(ReportWords::tr("Exercises"));
   int answered = 0, passed = 0;
   std::vector<QStringList> rows;
   for (std::size_t i = 0; i < exercises.size(); ++i) {
     const run::Exercise& ex = exercises[i];
     const QString unit = unitOf(lab, ex.metric);
     d.paragraph(
-        QStringLiteral("%1. %2 (graded by %3)").arg(i + 1).arg(q(ex.prompt), modeWord(ex.answerFrom)));
+        ReportWords::tr("%1. %2 (graded by %3)").arg(i + 1).arg(fromLab(ex.prompt), modeWord(ex.answerFrom)));
     const RunStore::Attempt* last = nullptr;
     int tries = 0;
     for (const auto& a : attempts) {
@@ -82,19 +80,20 @@ void addExercises(ReportDoc& d, const run::Lab& lab, const std::vector<RunStore:
     const QString withUnit = unit.isEmpty() ? QString() : QStringLiteral(" ") + unit;
     if (last == nullptr) {
       rows.push_back({QString::number(i + 1), QStringLiteral("–"), QStringLiteral("–"),
-                      QStringLiteral("not attempted"), QStringLiteral("0")});
+                      ReportWords::tr("not attempted"), QStringLiteral("0")});
       continue;
     }
     ++answered;
     passed += last->passed ? 1 : 0;
-    rows.push_back({QString::number(i + 1), fmt(last->prediction) + withUnit, fmt(last->answer) + withUnit,
-                    (last->passed ? QStringLiteral("passed, ") : QStringLiteral("not passed, ")) + last->when,
-                    QString::number(tries)});
+    rows.push_back(
+        {QString::number(i + 1), fmt(last->prediction) + withUnit, fmt(last->answer) + withUnit,
+         (last->passed ? ReportWords::tr("passed, %1") : ReportWords::tr("not passed, %1")).arg(last->when),
+         QString::number(tries)});
   }
-  d.table({QStringLiteral("exercise"), QStringLiteral("your prediction"), QStringLiteral("answer"),
-           QStringLiteral("grade\n(latest attempt)"), QStringLiteral("attempts")},
+  d.table({ReportWords::tr("exercise"), ReportWords::tr("your prediction"), ReportWords::tr("answer"),
+           ReportWords::tr("grade\n(latest attempt)"), ReportWords::tr("attempts")},
           rows);
-  d.paragraph(QStringLiteral("%1 of %2 exercises answered, %3 passed.")
+  d.paragraph(ReportWords::tr("%1 of %2 exercises answered, %3 passed.")
                   .arg(answered)
                   .arg(exercises.size())
                   .arg(passed));
@@ -107,7 +106,7 @@ void addTables(ReportDoc& d, const run::Lab& lab, const run::RunResult& r) {
     QString name = q(t.name);
     for (const auto& o : lab.outputs())
       if (o.key == t.name) name = widgets::labText(o.label);
-    d.heading(QStringLiteral("Table: ") + name);
+    d.heading(ReportWords::tr("Table: %1").arg(name));
     QStringList header;
     for (const auto& c : t.columns) header << widgets::tableHeading(c);
     std::vector<QStringList> rows;
@@ -124,33 +123,33 @@ ReportDoc runDoc(const run::Lab& lab, const run::RunResult& r,
                  const std::vector<std::pair<QString, QString>>& charts, const ReportExtras& x) {
   ReportDoc d;
   const QString mode = modeWord(r.mode);
-  d.title(x.label.name.isEmpty() ? q(lab.info().title) : x.label.name);
-  d.subtitle(QStringLiteral("AMP Lab · %1 · a %2 run").arg(q(lab.info().title), mode));
-  d.paragraph(QStringLiteral("Question: ") + q(lab.info().question));
-  d.list({QStringLiteral("Date: %1").arg(r.started.empty() ? QStringLiteral("not saved") : q(r.started)),
-          QStringLiteral("Run: %1 (%2)").arg(r.runId).arg(q(r.uuid)),
-          QStringLiteral("Lab: %1 (%2)").arg(q(lab.info().title), q(lab.info().id)),
-          QStringLiteral("Status: %1").arg(QString::fromLatin1(run::statusName(r.status)))});
+  d.title(x.label.name.isEmpty() ? fromLab(lab.info().title) : x.label.name);
+  d.subtitle(ReportWords::tr("AMP Lab · %1 · a %2 run").arg(fromLab(lab.info().title), mode));
+  d.paragraph(ReportWords::tr("Question: %1").arg(fromLab(lab.info().question)));
+  d.list({ReportWords::tr("Date: %1").arg(r.started.empty() ? ReportWords::tr("not saved") : q(r.started)),
+          ReportWords::tr("Run: %1 (%2)").arg(r.runId).arg(q(r.uuid)),
+          ReportWords::tr("Lab: %1 (%2)").arg(fromLab(lab.info().title), q(lab.info().id)),
+          ReportWords::tr("Status: %1").arg(statusWord(r.status))});
   if (!x.label.notes.isEmpty()) {
-    d.heading(QStringLiteral("Note"));
+    d.heading(ReportWords::tr("Note"));
     d.quote(x.label.notes);
   }
   d.pageBreak();
 
   if (const QString claim = claimOf(lab); !claim.isEmpty()) {
-    d.heading(QStringLiteral("The claim"));
+    d.heading(ReportWords::tr("The claim"));
     d.quote(claim);
   }
-  d.heading(QStringLiteral("Verdict"));
+  d.heading(ReportWords::tr("Verdict"));
   const auto [sentence, why] = splitVerdict(q(r.verdict));
   d.strong(sentence);
   if (!why.isEmpty()) d.paragraph(why);
-  if (!r.bottleneck.empty()) d.paragraph(QStringLiteral("Bottleneck: ") + q(r.bottleneck));
-  for (const auto& w : r.warnings) d.warning(QStringLiteral("Warning: ") + q(w));
+  if (!r.bottleneck.empty()) d.paragraph(ReportWords::tr("Bottleneck: %1").arg(q(r.bottleneck)));
+  for (const auto& w : r.warnings) d.warning(ReportWords::tr("Warning: %1").arg(q(w)));
 
   d.heading(r.mode == run::Mode::Model
-                ? QStringLiteral("The model's values")
-                : QStringLiteral("Model and %1, with 95% confidence intervals").arg(mode));
+                ? ReportWords::tr("The model's values")
+                : ReportWords::tr("Model and %1, with 95% confidence intervals").arg(mode));
   const std::vector<Row> table = rows(lab, r);
   const bool atMeasured = !r.modelAtMeasured.empty();
   std::vector<QStringList> cells;
@@ -160,13 +159,13 @@ ReportDoc runDoc(const run::Lab& lab, const run::RunResult& r,
     if (r.mode != run::Mode::Model) c << row.measured << row.ci << row.p50 << row.p99;
     cells.push_back(c);
   }
-  QStringList header{QStringLiteral("metric"), QStringLiteral("unit"), QStringLiteral("model")};
-  if (atMeasured) header << QStringLiteral("model at the\nmeasured service");
+  QStringList header{ReportWords::tr("metric"), ReportWords::tr("unit"), ReportWords::tr("model")};
+  if (atMeasured) header << ReportWords::tr("model at the\nmeasured service");
   if (r.mode != run::Mode::Model)
-    header << mode << QStringLiteral("95% CI") << QStringLiteral("p50") << QStringLiteral("p99");
+    header << mode << ReportWords::tr("95% CI") << QStringLiteral("p50") << QStringLiteral("p99");
   d.table(header, cells);
   if (atMeasured)
-    d.paragraph(QStringLiteral(
+    d.paragraph(ReportWords::tr(
         "The model at the measured service takes the service times this run measured instead of the ones "
         "asked for: the gap between it and the model is the host's; what remains is queueing the model "
         "does not describe."));
@@ -175,10 +174,10 @@ ReportDoc runDoc(const run::Lab& lab, const run::RunResult& r,
   for (const auto& [source, caption] : charts) d.image(source, caption);
   addTables(d, lab, r);
 
-  d.heading(QStringLiteral("The model"));
+  d.heading(ReportWords::tr("The model"));
   d.code(q(r.model.formula), {});
   if (!r.model.approximation.empty())
-    d.paragraph(QStringLiteral("Approximation: ") + q(r.model.approximation));
+    d.paragraph(ReportWords::tr("Approximation: %1").arg(q(r.model.approximation)));
   if (!r.model.notes.empty()) {
     QStringList notes;
     for (const auto& n : r.model.notes) notes << q(n);
@@ -187,30 +186,30 @@ ReportDoc runDoc(const run::Lab& lab, const run::RunResult& r,
 
   addExercises(d, lab, x.attempts);
 
-  d.heading(QStringLiteral("Parameters and seeds"));
+  d.heading(ReportWords::tr("Parameters and seeds"));
   std::vector<QStringList> params;
   for (const auto& p : lab.params())
-    params.push_back({q(p.label) + "\n(" + q(p.key) + ")", paramValue(p, r.params), q(p.unit)});
-  d.table({QStringLiteral("parameter"), QStringLiteral("value"), QStringLiteral("unit")}, params);
+    params.push_back({fromLab(p.label) + "\n(" + q(p.key) + ")", paramValue(p, r.params), q(p.unit)});
+  d.table({ReportWords::tr("parameter"), ReportWords::tr("value"), ReportWords::tr("unit")}, params);
   QStringList seeds;
-  if (r.mode != run::Mode::Model) seeds << QStringLiteral("Seed: %1").arg(r.seed);
+  if (r.mode != run::Mode::Model) seeds << ReportWords::tr("Seed: %1").arg(r.seed);
   if (r.mode == run::Mode::Sim) {
-    seeds << QStringLiteral("Replications: %1").arg(r.reps)
-          << QStringLiteral("Simulated time per replication: %1 s").arg(fmt(r.simSecondsPerRep))
-          << QStringLiteral("Warm-up deleted: %1 s").arg(fmt(r.warmupSeconds));
+    seeds << ReportWords::tr("Replications: %1").arg(r.reps)
+          << ReportWords::tr("Simulated time per replication: %1 s").arg(fmt(r.simSecondsPerRep))
+          << ReportWords::tr("Warm-up deleted: %1 s").arg(fmt(r.warmupSeconds));
   }
   for (const char* k : {"time_scale", "service_clock"})
     if (auto it = r.labels.find(k); it != r.labels.end()) seeds << q(k) + ": " + q(it->second);
   if (!seeds.isEmpty()) d.list(seeds);
 
-  d.heading(QStringLiteral("Host"));
+  d.heading(ReportWords::tr("Host"));
   d.list(hostLines(r));
 
-  d.heading(QStringLiteral("Run it again"));
+  d.heading(ReportWords::tr("Run it again"));
   d.paragraph(
-      QStringLiteral("This report carries the run's configuration. amplab batch --from-report FILE "
-                     "runs it again: a simulation gives the same numbers, a real run the same "
-                     "settings on the machine it runs on."));
+      ReportWords::tr("This report carries the run's configuration. amplab batch --from-report FILE "
+                      "runs it again: a simulation gives the same numbers, a real run the same "
+                      "settings on the machine it runs on."));
   d.code(QString::fromUtf8(QJsonDocument(runConfig(lab, r)).toJson(QJsonDocument::Indented)),
          QStringLiteral("json"), QString::fromLatin1(kRunConfigName));
   return d;
@@ -220,13 +219,13 @@ ReportDoc runDoc(const run::Lab& lab, const run::RunResult& r,
 QString checkChartFile(const QString& file) {
   const QString s = reportSuffix(file);
   if (s == "png" || s == "svg" || s == "pdf") return {};
-  return QStringLiteral("--chart %1: the file must end in .png, .svg or .pdf").arg(file);
+  return ReportWords::tr("--chart %1: the file must end in .png, .svg or .pdf").arg(file);
 }
 
 QString checkReportFile(const QString& file) {
   const QString s = reportSuffix(file);
   if (s == "pdf" || s == "html" || s == "md") return {};
-  return QStringLiteral("--report %1: the file must end in .pdf, .html or .md").arg(file);
+  return ReportWords::tr("--report %1: the file must end in .pdf, .html or .md").arg(file);
 }
 
 QString metricsCsv(const run::Lab& lab, const run::RunResult& r) {
@@ -258,7 +257,7 @@ std::vector<std::pair<QString, QString>> captioned(const run::Lab& lab, const ru
   std::vector<std::pair<QString, QString>> out;
   for (int i = 0; i < images.size(); ++i)
     out.emplace_back(images[i], i < static_cast<int>(specs.size())
-                                    ? q(specs[static_cast<std::size_t>(i)].title)
+                                    ? fromLab(specs[static_cast<std::size_t>(i)].title)
                                     : QString());
   return out;
 }
@@ -296,7 +295,7 @@ DrawnReport drawRunReport(const run::Lab& lab, const run::RunResult& r, const Re
     const QString img = chartFile(folder, report, spec.id);
     if (renderRunChart(lab, r, spec, img, kReportChartSize, kReportChartFontPt).isEmpty()) {
       out.images << img;
-      captions << q(spec.title);
+      captions << fromLab(spec.title);
     }
   }
   out.make = [&lab, &r, extras, captions](const QStringList& sources) {
@@ -343,7 +342,7 @@ QString exportRunData(const run::Lab& lab, const run::RunResult& r, const QStrin
     if (reportSuffix(target) != format) target += "." + format;
     return exportReport(lab, r, target, extras);
   } else {
-    return QStringLiteral("unknown export format '%1' (csv|json|pdf|html|md)").arg(format);
+    return ReportWords::tr("unknown export format '%1' (csv|json|pdf|html|md)").arg(format);
   }
   if (file.isEmpty()) {
     if (bytes != nullptr) *bytes = data;

@@ -2,11 +2,34 @@
 // SPDX-FileCopyrightText: 2026 AMP Lab authors
 #include "report/report_doc.h"
 
+#include <QLocale>
+
+#include "report/report_words.h"
+
 namespace amp::app {
 
 namespace {
 
 QString esc(const QString& s) { return s.toHtmlEscaped(); }
+
+/// A table's first cell with its long lines broken between words, at most `width` characters where
+/// a word allows: a label (longer in German and Spanish) keeps the table on the page, while a key
+/// or a number, one word, is never broken.
+QString wrapWords(const QString& text, qsizetype width = 20) {
+  QStringList lines;
+  for (const QString& line : text.split(QLatin1Char('\n'))) {
+    QString current;
+    for (const QString& word : line.split(QLatin1Char(' '))) {
+      if (!current.isEmpty() && current.size() + 1 + word.size() > width) {
+        lines << current;
+        current.clear();
+      }
+      current += (current.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+    }
+    lines << current;
+  }
+  return lines.join(QLatin1Char('\n'));
+}
 
 /// A person's or a program's text inside Markdown: HTML-escaped (Markdown viewers render HTML)
 /// and with Markdown's own markup characters escaped.
@@ -48,7 +71,10 @@ QString ReportDoc::html(int imageWidth) const {
   QString title;
   for (const Block& b : blocks_)
     if (b.kind == Kind::Title) title = b.text;
-  QString h = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>" + esc(title) + "</title>";
+  // The reader's language (the GUI's, or LANG's on the command line), for a browser's hyphenation and voice.
+  const QString lang = QLocale().language() == QLocale::C ? QStringLiteral("en") : QLocale().bcp47Name();
+  QString h = "<!DOCTYPE html><html lang=\"" + lang + "\"><head><meta charset=\"utf-8\"><title>" +
+              esc(title) + "</title>";
   h += "<style>body{font-family:'DejaVu Sans',sans-serif;max-width:50em;margin:1em auto;}"
        "h1.title{font-size:22pt;margin-top:3em;}p.subtitle{font-size:13pt;color:#444;}"
        "table{border-collapse:collapse;margin:0.5em 0;font-size:9pt;}"
@@ -87,7 +113,8 @@ QString ReportDoc::html(int imageWidth) const {
         h += "</ul>";
         break;
       case Kind::Table: {
-        // A cell's lines are kept whole (a key or a number never breaks); a cell may have several.
+        // A cell's lines are kept whole (a key or a number never breaks); a cell may have several. The
+        // first column's long lines are broken between words (wrapWords).
         const auto cell = [](const QString& text) {
           return esc(text).replace(QLatin1Char('\n'), QStringLiteral("<br>"));
         };
@@ -97,8 +124,7 @@ QString ReportDoc::html(int imageWidth) const {
         for (const QStringList& row : b.rows) {
           h += "<tr>";
           for (int i = 0; i < row.size(); ++i)
-            h += (i == 0 ? QStringLiteral("<td>") : QStringLiteral("<td class=\"n\">")) + cell(row[i]) +
-                 "</td>";
+            h += (i == 0 ? "<td>" + cell(wrapWords(row[i])) : "<td class=\"n\">" + cell(row[i])) + "</td>";
           h += "</tr>";
         }
         h += "</table>";
@@ -111,12 +137,10 @@ QString ReportDoc::html(int imageWidth) const {
              esc(b.text) + "</pre>";
         break;
       case Kind::Image:
-        h += QStringLiteral(
-                 "<p><img src=\"%1\" width=\"%2\"><br><span class=\"caption\">Figure %3. %4</span></p>")
+        h += QStringLiteral("<p><img src=\"%1\" width=\"%2\"><br><span class=\"caption\">%3</span></p>")
                  .arg(esc(b.text))
                  .arg(imageWidth)
-                 .arg(++figure)
-                 .arg(esc(b.caption));
+                 .arg(ReportWords::tr("Figure %1. %2").arg(QString::number(++figure), esc(b.caption)));
         break;
       case Kind::PageBreak:
         h += "<p style=\"page-break-after: always\"></p>";
@@ -150,7 +174,7 @@ QString ReportDoc::markdown() const {
         md += "\n";
         break;
       case Kind::Warning:
-        md += "> Warning: " + mdText(b.text) + "\n\n";
+        md += "> " + mdText(b.text) + "\n\n";  // the text says it is a warning, in its language
         break;
       case Kind::List:
         for (const QString& i : b.items) md += "- " + mdText(i) + "\n";

@@ -7,6 +7,7 @@
 #include <QTextStream>
 #include <cmath>
 
+#include "widgets/format.h"
 #include "widgets/lab_text_file.h"
 
 namespace amp::app::words {
@@ -28,14 +29,28 @@ QString interval(double lo, double hi) {
 QString modeWord(run::Mode m) {
   switch (m) {
     case run::Mode::Model:
-      return QStringLiteral("model");
+      return ReportWords::tr("model");
     case run::Mode::Sim:
-      return QStringLiteral("simulation");
+      return ReportWords::tr("simulation");
     case run::Mode::Real:
-      return QStringLiteral("real");
+      return ReportWords::tr("real");
   }
   return {};
 }
+
+QString statusWord(run::RunStatus s) {
+  switch (s) {
+    case run::RunStatus::Ok:
+      return ReportWords::tr("ok");
+    case run::RunStatus::Cancelled:
+      return ReportWords::tr("cancelled");
+    case run::RunStatus::Failed:
+      return ReportWords::tr("failed");
+  }
+  return {};
+}
+
+QString fromLab(const std::string& english) { return widgets::labText(english); }
 
 QString paramValue(const run::ParamSpec& p, const run::Params& params) {
   if (params.texts().count(p.key)) {
@@ -73,20 +88,22 @@ QString claimOf(const run::Lab& lab) {
 
 QStringList hostLines(const run::RunResult& r) {
   QStringList l;
-  l << QStringLiteral("CPU: %1").arg(q(r.host.cpuModel));
-  l << QStringLiteral("Logical cores: %1%2").arg(r.host.cores).arg(r.host.smt ? " (SMT)" : "");
-  l << QStringLiteral("Virtual machine: %1").arg(r.host.virtualized ? "yes" : "no");
-  l << QStringLiteral("Frequency governor: %1").arg(q(r.host.governor));
-  l << QStringLiteral("Asymmetry: %1").arg(q(r.host.asymmetry.empty() ? "none" : r.host.asymmetry));
+  const auto yesNo = [](bool b) { return b ? ReportWords::tr("yes") : ReportWords::tr("no"); };
+  l << ReportWords::tr("CPU: %1").arg(q(r.host.cpuModel));
+  l << ReportWords::tr("Logical cores: %1%2").arg(r.host.cores).arg(r.host.smt ? " (SMT)" : "");
+  l << ReportWords::tr("Virtual machine: %1").arg(yesNo(r.host.virtualized));
+  l << ReportWords::tr("Frequency governor: %1").arg(q(r.host.governor));
+  l << ReportWords::tr("Asymmetry: %1")
+           .arg(r.host.asymmetry.empty() ? ReportWords::tr("none") : q(r.host.asymmetry));
   if (r.mode == run::Mode::Real) {
-    l << QStringLiteral("Oversubscribed: %1").arg(r.oversubscribed ? "yes" : "no");
+    l << ReportWords::tr("Oversubscribed: %1").arg(yesNo(r.oversubscribed));
     for (const auto& p : r.placements) {
       QStringList cpus;
       for (int c : p.cpusSeen) cpus << QString::number(c);
-      l << QStringLiteral("Thread %1: requested CPU %2, %3, ran on CPU %4")
+      l << ReportWords::tr("Thread %1: requested CPU %2, %3, ran on CPU %4")
                .arg(q(p.thread))
-               .arg(p.requestedCpu < 0 ? QStringLiteral("any") : QString::number(p.requestedCpu))
-               .arg(p.pinned ? "pinned" : "not pinned")
+               .arg(p.requestedCpu < 0 ? ReportWords::tr("any") : QString::number(p.requestedCpu))
+               .arg(p.pinned ? ReportWords::tr("pinned") : ReportWords::tr("not pinned"))
                .arg(cpus.join(", "));
     }
     for (const auto& [k, v] : r.facts) l << QStringLiteral("%1: %2").arg(q(k), fmt(v));
@@ -97,8 +114,8 @@ QStringList hostLines(const run::RunResult& r) {
 void addParameters(ReportDoc& d, const run::Lab& lab, const run::Params& params) {
   std::vector<QStringList> rows;
   for (const auto& p : lab.params())
-    rows.push_back({q(p.label) + "\n(" + q(p.key) + ")", paramValue(p, params), q(p.unit)});
-  d.table({QStringLiteral("parameter"), QStringLiteral("value"), QStringLiteral("unit")}, rows);
+    rows.push_back({fromLab(p.label) + "\n(" + q(p.key) + ")", paramValue(p, params), q(p.unit)});
+  d.table({ReportWords::tr("parameter"), ReportWords::tr("value"), ReportWords::tr("unit")}, rows);
 }
 
 }  // namespace amp::app::words

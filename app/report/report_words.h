@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 AMP Lab authors
 #pragma once
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 #include <string>
@@ -8,6 +9,14 @@
 #include "amp/run/lab.h"
 #include "amp/run/result.h"
 #include "report/report_doc.h"
+
+namespace amp::app {
+/// The context of every word a report writes (ReportWords::tr), in the reader's language: the
+/// GUI's, or LANG's on the command line. CSV and JSON never pass through it.
+struct ReportWords {
+  Q_DECLARE_TR_FUNCTIONS(amp::app::ReportWords)
+};
+}  // namespace amp::app
 
 /// The words and numbers every report (a run's, a sweep's, a comparison's) writes the same way.
 namespace amp::app::words {
@@ -18,8 +27,12 @@ inline QString q(const std::string& s) { return QString::fromStdString(s); }
 QString fmt(double v);
 /// A confidence interval, "[0.25, 0.75]"; "[0,25; 0,75]" where the comma is the decimal sign.
 QString interval(double lo, double hi);
-/// "model", "simulation", "real".
+/// "model", "simulation", "real", in the reader's language.
 QString modeWord(run::Mode m);
+/// "ok", "cancelled", "failed", in the reader's language.
+QString statusWord(run::RunStatus s);
+/// Text the lab declares (title, question, labels, prompts, chart titles), as the GUI shows it.
+QString fromLab(const std::string& english);
 /// A parameter's value as the report prints it (a table one row per line).
 QString paramValue(const run::ParamSpec& p, const run::Params& params);
 /// The metric's (or model value's) unit, "" when it has none.

@@ -25,7 +25,7 @@ QString changeFromPrevious(const std::vector<run::SweepPoint>& points, std::size
   paired = paired || d.paired;
   return QStringLiteral("%1%2 %3%4")
       .arg(d.diff >= 0 ? "+" : "", fmt(d.diff), interval(d.ciLo, d.ciHi),
-           d.paired ? QString() : QStringLiteral(" unpaired"));
+           d.paired ? QString() : ReportWords::tr(" unpaired"));
 }
 
 DrawnReport drawSweepReport(const run::Lab& lab, const std::string& key,
@@ -35,7 +35,7 @@ DrawnReport drawSweepReport(const run::Lab& lab, const std::string& key,
   const QString img = chartFile(folder, report, "sweep");
   if (renderSweepChart(lab, key, points, img, kReportChartSize, kReportChartFontPt).isEmpty())
     out.images << img;
-  out.pdfTitle = q(lab.info().title) + " — sweep";
+  out.pdfTitle = ReportWords::tr("%1 — sweep").arg(fromLab(lab.info().title));
   out.make = [&lab, key, &points, extras](const QStringList& sources) {
     const auto specs = lab.params();
     const auto* swept = run::findSpec(specs, key);
@@ -43,21 +43,22 @@ DrawnReport drawSweepReport(const run::Lab& lab, const std::string& key,
     const QString unit = unitOf(lab, metric);
     const run::RunResult& first = points.front().result;
     ReportDoc d;
-    d.title(extras.label.name.isEmpty() ? q(lab.info().title) + " — sweep" : extras.label.name);
-    d.subtitle(
-        QStringLiteral("AMP Lab · %1 · a %2 sweep over %3")
-            .arg(q(lab.info().title), modeWord(first.mode), swept != nullptr ? q(swept->label) : q(key)));
-    d.paragraph(QStringLiteral("Question: ") + q(lab.info().question));
+    d.title(extras.label.name.isEmpty() ? ReportWords::tr("%1 — sweep").arg(fromLab(lab.info().title))
+                                        : extras.label.name);
+    d.subtitle(ReportWords::tr("AMP Lab · %1 · a %2 sweep over %3")
+                   .arg(fromLab(lab.info().title), modeWord(first.mode),
+                        swept != nullptr ? fromLab(swept->label) : q(key)));
+    d.paragraph(ReportWords::tr("Question: %1").arg(fromLab(lab.info().question)));
     if (!extras.label.notes.isEmpty()) d.quote(extras.label.notes);
     if (const QString claim = claimOf(lab); !claim.isEmpty()) {
-      d.heading(QStringLiteral("The claim"));
+      d.heading(ReportWords::tr("The claim"));
       d.quote(claim);
     }
-    d.heading(QStringLiteral("The curve"));
+    d.heading(ReportWords::tr("The curve"));
     for (const QString& s : sources)
-      d.image(s, QStringLiteral("%1 against %2, with 95% CIs and the model")
-                     .arg(q(metric), swept != nullptr ? q(swept->label) : q(key)));
-    d.heading(QStringLiteral("Point by point"));
+      d.image(s, ReportWords::tr("%1 against %2, with 95% CIs and the model")
+                     .arg(q(metric), swept != nullptr ? fromLab(swept->label) : q(key)));
+    d.heading(ReportWords::tr("Point by point"));
     std::vector<QStringList> rows;
     bool anyPaired = false;
     for (std::size_t i = 0; i < points.size(); ++i) {
@@ -70,21 +71,22 @@ DrawnReport drawSweepReport(const run::Lab& lab, const std::string& key,
                       m != r.metrics.end() ? fmt(m->second.mean) : QStringLiteral("–"),
                       m != r.metrics.end() ? interval(m->second.ciLo, m->second.ciHi) : QStringLiteral("–"),
                       changeFromPrevious(points, i, metric, anyPaired), QString::number(r.reps),
-                      QString::number(r.seed), QString::fromLatin1(run::statusName(r.status))});
+                      QString::number(r.seed), statusWord(r.status)});
     }
     d.table({swept != nullptr ? q(swept->key) : q(key),
-             "model " + q(metric) + (unit.isEmpty() ? "" : " [" + unit + "]"), modeWord(first.mode),
-             QStringLiteral("95% CI"), QStringLiteral("change from the\nprevious point, 95% CI"),
-             QStringLiteral("replications"), QStringLiteral("seed"), QStringLiteral("status")},
+             ReportWords::tr("model %1").arg(q(metric)) + (unit.isEmpty() ? "" : " [" + unit + "]"),
+             modeWord(first.mode), ReportWords::tr("95% CI"),
+             ReportWords::tr("change from the\nprevious point, 95% CI"), ReportWords::tr("replications"),
+             ReportWords::tr("seed"), ReportWords::tr("status")},
             rows);
     if (anyPaired)
-      d.paragraph(QStringLiteral(
+      d.paragraph(ReportWords::tr(
           "Every point replays the same random numbers, so replication i of one point and of the next saw "
           "the same arrivals and job sizes: the change is measured pair by pair, and its CI is narrower "
           "than the two points' own CIs suggest. A change whose CI excludes 0 is shown by this sweep."));
-    d.heading(QStringLiteral("Parameters of the first point"));
+    d.heading(ReportWords::tr("Parameters of the first point"));
     addParameters(d, lab, first.params);
-    d.heading(QStringLiteral("Host"));
+    d.heading(ReportWords::tr("Host"));
     d.list(hostLines(first));
     return d;
   };
@@ -97,7 +99,7 @@ QString exportSweepReport(const run::Lab& lab, const std::string& key,
                           const std::vector<run::SweepPoint>& points, const QString& file,
                           const ReportExtras& extras) {
   if (const QString e = checkReportFile(file); !e.isEmpty()) return e;
-  if (points.empty()) return QStringLiteral("the sweep has no points to report");
+  if (points.empty()) return ReportWords::tr("the sweep has no points to report");
   QTemporaryDir tmp;
   return writeReport(drawSweepReport(lab, key, points, extras, chartFolder(file, tmp), file), file);
 }

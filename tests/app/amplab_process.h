@@ -18,12 +18,23 @@ struct CliResult {
   QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
 };
 
-/// Starts amplab with `args`, its default database `db` (AMPLAB_DB) and no display.
-inline void startAmplab(QProcess& p, const QStringList& args, const QString& db) {
+/// The environment amplab runs in: its default database `db` (AMPLAB_DB), no display, and the
+/// language of `lang` (LANG; LC_ALL and LC_MESSAGES unset): English unless a test asks for another.
+inline QProcessEnvironment amplabEnvironment(const QString& db,
+                                             const QString& lang = QStringLiteral("C.UTF-8")) {
   QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+  env.remove("LC_ALL");
+  env.remove("LC_MESSAGES");
+  env.insert("LANG", lang);
   env.insert("AMPLAB_DB", db);
   env.insert("QT_QPA_PLATFORM", "offscreen");
-  p.setProcessEnvironment(env);
+  return env;
+}
+
+/// Starts amplab with `args` in amplabEnvironment(db, lang).
+inline void startAmplab(QProcess& p, const QStringList& args, const QString& db,
+                        const QString& lang = QStringLiteral("C.UTF-8")) {
+  p.setProcessEnvironment(amplabEnvironment(db, lang));
   p.start(AMPLAB_BIN, args);
 }
 
@@ -38,9 +49,10 @@ inline CliResult finishAmplab(QProcess& p, int timeoutMs) {
           p.readAllStandardError()};
 }
 
-inline CliResult runAmplab(const QStringList& args, const QString& db, int timeoutMs = 120000) {
+inline CliResult runAmplab(const QStringList& args, const QString& db, int timeoutMs = 120000,
+                           const QString& lang = QStringLiteral("C.UTF-8")) {
   QProcess p;
-  startAmplab(p, args, db);
+  startAmplab(p, args, db, lang);
   return finishAmplab(p, timeoutMs);
 }
 

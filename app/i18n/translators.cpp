@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 AMP Lab authors
-#include "gui/translators.h"
+#include "i18n/translators.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -70,6 +70,21 @@ QStringList useLanguage(const QString& code) {
     install(std::move(qt));
   }
   return loaded;
+}
+
+QString languageFromEnvironment() {
+  QString value;
+  for (const char* name : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+    value = qEnvironmentVariable(name);
+    if (!value.isEmpty()) break;
+  }
+  // "de_DE.UTF-8@euro": the language is what comes before the territory, codeset and modifier.
+  const QString lang = value.section(QLatin1Char('_'), 0, 0)
+                           .section(QLatin1Char('.'), 0, 0)
+                           .section(QLatin1Char('@'), 0, 0)
+                           .toLower();
+  static const QStringList translated{QStringLiteral("de"), QStringLiteral("es")};
+  return translated.contains(lang) ? lang : QStringLiteral("en");
 }
 
 }  // namespace amp::app
