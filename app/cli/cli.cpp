@@ -36,6 +36,8 @@
 #include "report/report.h"
 #include "report/run_config.h"
 #include "store/run_store.h"
+#include "widgets/format.h"
+#include "widgets/run_text.h"
 
 namespace amp::app {
 
@@ -304,10 +306,10 @@ void printHuman(const run::Lab& lab, const run::RunResult& r) {
       o << "  (at measured service " << QString::number(at->second, 'g', 5) << " " << m.unit.c_str() << ")";
     o << "\n";
   }
-  if (!r.verdict.empty()) o << "  verdict: " << r.verdict.c_str() << "\n";
-  if (!r.bottleneck.empty()) o << "  bottleneck: " << r.bottleneck.c_str() << "\n";
-  if (!r.lengthRule.empty()) o << "  length: " << r.lengthRule.c_str() << "\n";
-  for (const auto& w : r.warnings) o << "  warning: " << w.c_str() << "\n";
+  if (!r.verdict.empty()) o << "  verdict: " << widgets::runText(r.verdict) << "\n";
+  if (!r.bottleneck.empty()) o << "  bottleneck: " << widgets::labText(r.bottleneck) << "\n";
+  if (!r.lengthRule.empty()) o << "  length: " << widgets::runText(r.lengthRule) << "\n";
+  for (const auto& w : r.warnings) o << "  warning: " << widgets::runText(w) << "\n";
 }
 
 int cmdLabs(Args a) {
