@@ -101,7 +101,7 @@
     </message>
     <message>
         <source>Model at the requested service %1, at the measured service %2; measured %3 [%4, %5]</source>
-        <translation>Modelo con el servicio pedido %1, con el servicio medido %2; medido %3 [%4, %5]</translation>
+        <translation>Modelo con el servicio pedido %1, con el servicio medido %2; medido %3 [%4; %5]</translation>
     </message>
     <message>
         <source>at the measured service the model is inside the CI: no queueing beyond the model</source>

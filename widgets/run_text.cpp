@@ -19,8 +19,8 @@ namespace {
 struct Template {
   std::string english;
   QRegularExpression pattern;
-  std::vector<int> slots;  ///< the placeholder number (1…9) of each capture, in order
-  QStringList literals;    ///< the words between the placeholders: a text lacking one cannot match
+  std::vector<int> places;  ///< the placeholder number (1…9) of each capture, in order
+  QStringList literals;     ///< the words between the placeholders: a text lacking one cannot match
   int literalChars = 0;
 };
 
@@ -39,7 +39,7 @@ const std::vector<Template>& templates() {
       for (qsizetype i = 0; i < text.size(); ++i) {
         if (text[i] == QLatin1Char('%') && i + 1 < text.size() && text[i + 1] >= QLatin1Char('1') &&
             text[i + 1] <= QLatin1Char('9')) {
-          tp.slots.push_back(text[i + 1].digitValue());
+          tp.places.push_back(text[i + 1].digitValue());
           parts.emplace_back();
           ++i;
         } else {
@@ -92,8 +92,8 @@ bool fromTemplate(const QString& text, int depth, QString& out) {
     const auto m = t.pattern.match(text);
     if (!m.hasMatch()) continue;
     std::vector<QString> args(10);
-    for (std::size_t c = 0; c < t.slots.size(); ++c) {
-      QString& slot = args[static_cast<std::size_t>(t.slots[c])];
+    for (std::size_t c = 0; c < t.places.size(); ++c) {
+      QString& slot = args[static_cast<std::size_t>(t.places[c])];
       if (slot.isNull()) slot = render(m.captured(static_cast<int>(c) + 1), depth + 1);
     }
     const QString translated = QCoreApplication::translate(run::kPhraseContext, t.english.c_str());
@@ -139,7 +139,19 @@ QString render(const QString& text, int depth) {
   return text;
 }
 
+bool known(const QString& text) {
+  QString out;
+  if (localNumber(text, out) || fromTemplate(text, 0, out)) return true;
+  for (const QString& sep : {QStringLiteral(". "), QStringLiteral("; ")}) {
+    for (qsizetype at = text.indexOf(sep); at > 0; at = text.indexOf(sep, at + 1))
+      if (fromTemplate(text.left(at), 0, out) && known(text.mid(at + sep.size()))) return true;
+  }
+  return false;
+}
+
 }  // namespace
+
+bool runTextKnown(const std::string& english) { return known(QString::fromStdString(english)); }
 
 QString runText(const std::string& english) { return render(QString::fromStdString(english), 0); }
 

@@ -14,4 +14,8 @@ namespace amp::widgets {
 /// no template matches is returned as it is, in English.
 QString runText(const std::string& english);
 
+/// True when `english` came from the templates: it matches one, or each of the parts it is joined
+/// from (". ", "; ") does. What a template's placeholders held (a key, a lab's word) is not judged.
+bool runTextKnown(const std::string& english);
+
 }  // namespace amp::widgets
