@@ -223,5 +223,273 @@
         <source>time scale %1: the lab&apos;s work ran %2× longer and its arrivals came %2× sparser; results are in the lab&apos;s time; fixed costs (hand-off, wake-up, system calls) did not grow, so they weigh %2× less than at 1:1</source>
         <translation>Zeitmaßstab %1: die Arbeit des Labors lief %2× länger und seine Ankünfte kamen %2× seltener; die Ergebnisse sind in der Zeit des Labors angegeben; feste Kosten (Übergabe, Aufwecken, Systemaufrufe) wuchsen nicht und wiegen daher %2× weniger als bei 1:1</translation>
     </message>
+    <message>
+        <source>%1 of %2 %3 left the generator more than %4 µs after their scheduled time (worst %5 µs); their waits still count from the scheduled time</source>
+        <translation>%1 von %2 %3 verließen den Generator mehr als %4 µs nach ihrem geplanten Zeitpunkt (schlimmstenfalls %5 µs); ihre Wartezeit zählt trotzdem ab dem geplanten Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>the work kernel missed its requested durations by %1% in calibration</source>
+        <translation>der Arbeitskern verfehlte bei der Kalibrierung die verlangten Dauern um %1%</translation>
+    </message>
+    <message>
+        <source>a unit of work on CPU %1 (%2) cost %3% more after the run than in calibration: where the host&apos;s speed moved like this during the run, its work-clock services took longer than requested</source>
+        <translation>eine Arbeitseinheit auf CPU %1 (%2) kostete nach dem Lauf %3% mehr als bei der Kalibrierung: wo sich die Geschwindigkeit des Rechners während des Laufs so änderte, dauerten seine Bedienungen nach Arbeitsuhr länger als verlangt</translation>
+    </message>
+    <message>
+        <source>a unit of work on CPU %1 (%2) cost %3% less after the run than in calibration: where the host&apos;s speed moved like this during the run, its work-clock services took less time than requested</source>
+        <translation>eine Arbeitseinheit auf CPU %1 (%2) kostete nach dem Lauf %3% weniger als bei der Kalibrierung: wo sich die Geschwindigkeit des Rechners während des Laufs so änderte, dauerten seine Bedienungen nach Arbeitsuhr kürzer als verlangt</translation>
+    </message>
+    <message>
+        <source>re-checked after the run, the work kernel missed the run&apos;s own service times by %1%</source>
+        <translation>nach dem Lauf erneut geprüft, verfehlte der Arbeitskern die Bedienzeiten des Laufs um %1%</translation>
+    </message>
+    <message>
+        <source>%1 %2 were still in the system %3 s after the load ended: the system is overloaded</source>
+        <translation>%1 %2 waren %3 s nach dem Ende der Last noch im System: das System ist überlastet</translation>
+    </message>
+    <message>
+        <source>%1 background %2 thread(s) ran beside the lab&apos;s seats on purpose: timings include their interference</source>
+        <translation>%1 Hintergrund-Thread(s) (%2) liefen absichtlich neben den Plätzen des Labors: die Zeiten enthalten ihre Störung</translation>
+    </message>
+    <message>
+        <source>%1 asked for SCHED_FIFO but the system did not allow it: it ran at normal priority</source>
+        <translation>%1 verlangte SCHED_FIFO, aber das System erlaubte es nicht: er lief mit normaler Priorität</translation>
+    </message>
+    <message>
+        <source>the schedule was cut to %1 requests to keep their log in memory</source>
+        <translation>der Ablaufplan wurde auf %1 Anfragen gekürzt, damit ihr Protokoll in den Speicher passt</translation>
+    </message>
+    <message>
+        <source>the network&apos;s batch times are far from a line s0 + s1·k on this machine (RMS error %1%): the model at the measured s0, s1 is rough</source>
+        <translation>die Batchzeiten des Netzes liegen auf diesem Rechner weit von einer Geraden s0 + s1·k entfernt (RMS-Fehler %1%): das Modell bei den gemessenen s0, s1 ist grob</translation>
+    </message>
+    <message>
+        <source>the fitted setup time was negative and is shown as 0</source>
+        <translation>die angepasste Rüstzeit war negativ und wird als 0 gezeigt</translation>
+    </message>
+    <message>
+        <source>the network ran %1× slower during the run than during its calibration (other programs on its core): the model is evaluated at the calibrated line scaled by that (facts s0_run_ms, s1_run_ms)</source>
+        <translation>das Netz lief während des Laufs %1× langsamer als bei seiner Kalibrierung (andere Programme auf seinem Kern): das Modell wird an der entsprechend skalierten kalibrierten Geraden ausgewertet (Angaben s0_run_ms, s1_run_ms)</translation>
+    </message>
+    <message>
+        <source>%1 requests answered more than once, %2 not at all</source>
+        <translation>%1 Anfragen mehr als einmal beantwortet, %2 gar nicht</translation>
+    </message>
+    <message>
+        <source>%1 of %2 batched answers differ from the network run on the request alone</source>
+        <translation>%1 von %2 Antworten aus Batches weichen vom Netz ab, das nur auf der einzelnen Anfrage lief</translation>
+    </message>
+    <message>
+        <source>cancelled: requests still waiting were not answered</source>
+        <translation>abgebrochen: noch wartende Anfragen wurden nicht beantwortet</translation>
+    </message>
+    <message>
+        <source>overloaded: %1 requests were still waiting when the drain limit was reached</source>
+        <translation>überlastet: %1 Anfragen warteten noch, als die Auslaufgrenze erreicht war</translation>
+    </message>
+    <message>
+        <source>the schedule was cut to %1 transactions to keep their log in memory</source>
+        <translation>der Ablaufplan wurde auf %1 Transaktionen gekürzt, damit ihr Protokoll in den Speicher passt</translation>
+    </message>
+    <message>
+        <source>cancelled: the balance was checked on what was committed up to the cancel</source>
+        <translation>abgebrochen: der Saldo wurde an dem geprüft, was bis zum Abbruch festgeschrieben war</translation>
+    </message>
+    <message>
+        <source>the writer was killed inside its COMMIT: SQLite rolled the unfinished group back when the bank was re-opened</source>
+        <translation>der Schreiber wurde in seinem COMMIT beendet: SQLite rollte die unfertige Gruppe beim erneuten Öffnen der Bank zurück</translation>
+    </message>
+    <message>
+        <source>the writer was killed inside a transaction: SQLite rolled the unfinished group back when the bank was re-opened</source>
+        <translation>der Schreiber wurde mitten in einer Transaktion beendet: SQLite rollte die unfertige Gruppe beim erneuten Öffnen der Bank zurück</translation>
+    </message>
+    <message>
+        <source>overloaded: %1 transactions were still in the system when the drain limit was reached</source>
+        <translation>überlastet: %1 Transaktionen waren noch im System, als die Auslaufgrenze erreicht war</translation>
+    </message>
+    <message>
+        <source>the real COMMIT is slower than the commit time per group asked for: most commits took longer than the model assumes</source>
+        <translation>das reale COMMIT ist langsamer als die verlangte Commit-Zeit je Gruppe: die meisten Commits dauerten länger, als das Modell annimmt</translation>
+    </message>
+    <message>
+        <source>this machine has fewer CPUs than the lab&apos;s %1 cores: %2</source>
+        <translation>dieser Rechner hat weniger CPUs als die %1 Kerne des Labors: %2</translation>
+    </message>
+    <message>
+        <source>one CPU: no privileged core can be kept apart, so the untrusted tasks share it with the master and no quantum counts as privileged</source>
+        <translation>eine CPU: kein privilegierter Kern lässt sich abtrennen, daher teilen sich die nicht vertrauenswürdigen Aufgaben sie mit dem Master, und kein Quantum zählt als privilegiert</translation>
+    </message>
+    <message>
+        <source>this build has no syscall filter (libseccomp missing): escalated tasks were not stopped (%1 escaped)</source>
+        <translation>dieser Build hat keinen Systemaufruf-Filter (libseccomp fehlt): eskalierte Aufgaben wurden nicht gestoppt (%1 entkamen)</translation>
+    </message>
+    <message>
+        <source>the last batch did not end in time: it was killed</source>
+        <translation>der letzte Batch endete nicht rechtzeitig: er wurde beendet</translation>
+    </message>
+    <message>
+        <source>the scan of the workers&apos; memory could not run: %1</source>
+        <translation>der Scan des Speichers der Worker konnte nicht laufen: %1</translation>
+    </message>
+    <message>
+        <source>thread isolation: a worker thread read the signing key from its own address space (%1); the guarded page stops a stray pointer, not a thread of the same process</source>
+        <translation>Thread-Isolation: ein Worker-Thread las den Signaturschlüssel aus seinem eigenen Adressraum (%1); die geschützte Seite hält einen verirrten Zeiger auf, keinen Thread desselben Prozesses</translation>
+    </message>
+    <message>
+        <source>thread isolation, yet the scan did not find the key: the scan missed it</source>
+        <translation>Thread-Isolation, dennoch fand der Scan den Schlüssel nicht: der Scan hat ihn übersehen</translation>
+    </message>
+    <message>
+        <source>the gatekeeper&apos;s scan of its own memory did not find the key: the absence in the workers&apos; memory proves less</source>
+        <translation>der Scan des Torwächters in seinem eigenen Speicher fand den Schlüssel nicht: sein Fehlen im Speicher der Worker beweist weniger</translation>
+    </message>
+    <message>
+        <source>%1 mappings of the workers&apos; process were too large to scan (a sanitizer&apos;s shadow memory): the key&apos;s absence there is not checked</source>
+        <translation>%1 Abbildungen des Worker-Prozesses waren zu groß für den Scan (Schattenspeicher eines Sanitizers): das Fehlen des Schlüssels dort ist nicht geprüft</translation>
+    </message>
+    <message>
+        <source>%1 of the workers&apos; memory could not be read by the scan</source>
+        <translation>%1 des Speichers der Worker konnte der Scan nicht lesen</translation>
+    </message>
+    <message>
+        <source>not every signature was valid: %1</source>
+        <translation>nicht jede Signatur war gültig: %1</translation>
+    </message>
+    <message>
+        <source>the load ended after %1 requests, the most the clients keep for checking</source>
+        <translation>die Last endete nach %1 Anfragen, dem Höchstwert, den die Clients zur Prüfung aufbewahren</translation>
+    </message>
+    <message>
+        <source>one core: the gatekeeper and the clients take turns on it and sleep while they wait, so every hand-over includes a wake-up</source>
+        <translation>ein Kern: Torwächter und Clients wechseln sich darauf ab und schlafen, während sie warten, daher enthält jede Übergabe ein Aufwecken</translation>
+    </message>
+    <message>
+        <source>%1 heartbeat(s) the master sent came after the detector&apos;s grace of %2 ms (the master woke late) and counted as lost: detection came earlier, and false alarms more often, than the model&apos;s loss rate says</source>
+        <translation>%1 Heartbeat(s) des Masters kamen nach der Toleranz des Detektors von %2 ms (der Master wachte spät auf) und zählten als verloren: die Erkennung kam früher und Fehlalarme häufiger, als die Verlustrate des Modells sagt</translation>
+    </message>
+    <message>
+        <source>a protocol step was lost or run twice</source>
+        <translation>ein Protokollschritt ging verloren oder lief doppelt</translation>
+    </message>
+    <message>
+        <source>the incident did not end within %1 s</source>
+        <translation>der Vorfall endete nicht innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <source>the schedule had %1 requests; only the first %2 were run</source>
+        <translation>der Ablaufplan hatte %1 Anfragen; nur die ersten %2 liefen</translation>
+    </message>
+    <message>
+        <source>the live structures did not fit in the heap: raise heap_objects</source>
+        <translation>die lebenden Strukturen passten nicht in den Heap: heap_objects erhöhen</translation>
+    </message>
+    <message>
+        <source>the collector freed a reachable node or kept an unreachable one</source>
+        <translation>der Kollektor gab einen erreichbaren Knoten frei oder behielt einen unerreichbaren</translation>
+    </message>
+    <message>
+        <source>%1 parallel collector threads share %2 little CPU(s): they take turns, and the parallel pause shows it</source>
+        <translation>%1 parallele Kollektor-Threads teilen sich %2 kleine CPU(s): sie wechseln sich ab, und die parallele Pause zeigt es</translation>
+    </message>
+    <message>
+        <source>the schedule was cut to %1 writes to keep the stream in memory</source>
+        <translation>der Ablaufplan wurde auf %1 Schreibvorgänge gekürzt, damit der Strom in den Speicher passt</translation>
+    </message>
+    <message>
+        <source>journal check failed: %1</source>
+        <translation>Journalprüfung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>cancelled: the check above covers what was written up to the cancel</source>
+        <translation>abgebrochen: die Prüfung oben umfasst, was bis zum Abbruch geschrieben war</translation>
+    </message>
+    <message>
+        <source>overloaded: %1 writes were still waiting when the drain limit was reached; they were not journaled</source>
+        <translation>überlastet: %1 Schreibvorgänge warteten noch, als die Auslaufgrenze erreicht war; sie wurden nicht ins Journal geschrieben</translation>
+    </message>
+    <message>
+        <source>the real device is slower than the log device time per commit asked for: most syncs took longer than the model assumes</source>
+        <translation>das reale Gerät ist langsamer als die verlangte Gerätezeit je Commit: die meisten Syncs dauerten länger, als das Modell annimmt</translation>
+    </message>
+    <message>
+        <source>the corpus was cut to %1 MiB: the job is shorter than work_s</source>
+        <translation>der Korpus wurde auf %1 MiB gekürzt: der Auftrag ist kürzer als work_s</translation>
+    </message>
+    <message>
+        <source>the merged counts differ from a single-threaded count</source>
+        <translation>die zusammengeführten Zählungen weichen von einer Zählung mit einem Thread ab</translation>
+    </message>
+    <message>
+        <source>explore_overhead_ms needs a twin of the same learner that never explores, on the same tasks: it comes from the simulation only</source>
+        <translation>explore_overhead_ms braucht einen Zwilling desselben Lerners, der nie erkundet, auf denselben Aufgaben: der Wert stammt nur aus der Simulation</translation>
+    </message>
+    <message>
+        <source>a virtual machine&apos;s tail is long: a virtual CPU can be descheduled by the hypervisor at any moment, so p99.9 and max wake-up latencies here say more about the host than about the mechanism</source>
+        <translation>der Ausläufer einer virtuellen Maschine ist lang: der Hypervisor kann eine virtuelle CPU jederzeit verdrängen, daher sagen p99.9 und die maximale Aufweckverzögerung hier mehr über den Rechner als über den Mechanismus</translation>
+    </message>
+    <message>
+        <source>a spinning SCHED_FIFO thread is throttled by the kernel for a share of every second (sched_rt_runtime_us), which shows as rare, very long wake-ups</source>
+        <translation>ein aktiv wartender SCHED_FIFO-Thread wird vom Kernel für einen Teil jeder Sekunde gedrosselt (sched_rt_runtime_us), was sich als seltene, sehr lange Aufweckzeiten zeigt</translation>
+    </message>
+    <message>
+        <source>%1 commands were lost: the worker fell a whole ring behind</source>
+        <translation>%1 Befehle gingen verloren: der Worker geriet einen ganzen Ring in Rückstand</translation>
+    </message>
+    <message>
+        <source>no command was handled: the handler&apos;s period (%1) is longer than the run, or the run was cancelled</source>
+        <translation>kein Befehl wurde bearbeitet: die Periode des Handlers (%1) ist länger als der Lauf, oder der Lauf wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>the task set is unschedulable: there is no bound to compare with</source>
+        <translation>die Aufgabenmenge ist nicht einplanbar: es gibt keine Schranke zum Vergleich</translation>
+    </message>
+    <message>
+        <source>the big core&apos;s results differ from the littles&apos; beyond float rounding</source>
+        <translation>die Ergebnisse des großen Kerns weichen über Gleitkomma-Rundung hinaus von denen der kleinen ab</translation>
+    </message>
+    <message>
+        <source>each little ran %1 of the %2 tasks per strategy, so that a pass lasts at most about %3 s</source>
+        <translation>jeder kleine Kern bearbeitete %1 der %2 Aufgaben je Strategie, damit ein Durchgang höchstens etwa %3 s dauert</translation>
+    </message>
+    <message>
+        <source>the arrays were cut to fit %1 MiB: a task is shorter than task_us</source>
+        <translation>die Arrays wurden auf %1 MiB gekürzt: eine Aufgabe ist kürzer als task_us</translation>
+    </message>
+    <message>
+        <source>migrated threads share the big core&apos;s CPU under the kernel&apos;s scheduler (time slices), not first come, first served as in the model</source>
+        <translation>migrierte Threads teilen sich die CPU des großen Kerns unter dem Scheduler des Kernels (Zeitscheiben), nicht in Ankunftsreihenfolge wie im Modell</translation>
+    </message>
+    <message>
+        <source>this CPU has neither AVX2 nor AVX-512: the big core&apos;s vector path is scalar too</source>
+        <translation>diese CPU hat weder AVX2 noch AVX-512: auch der Vektorpfad des großen Kerns ist skalar</translation>
+    </message>
+    <message>
+        <source>the schedule was cut to its first %1 packets (memory for the packets and their log)</source>
+        <translation>der Ablaufplan wurde auf seine ersten %1 Pakete gekürzt (Speicher für die Pakete und ihr Protokoll)</translation>
+    </message>
+    <message>
+        <source>%1 packets failed their checksums and %2 carried another packet&apos;s identity</source>
+        <translation>%1 Pakete bestanden ihre Prüfsummen nicht und %2 trugen die Identität eines anderen Pakets</translation>
+    </message>
+    <message>
+        <source>an ACK took the master %1 µs of wall time but only %2 µs of CPU: its core was shared, so the master bound measured here is the scheduler&apos;s, not the model&apos;s</source>
+        <translation>ein ACK kostete den Master %1 µs Echtzeit, aber nur %2 µs CPU: sein Kern war geteilt, daher ist die hier gemessene Master-Schranke die des Schedulers, nicht die des Modells</translation>
+    </message>
+    <message>
+        <source>%1 segments were still unacknowledged %2 s after the load ended</source>
+        <translation>%1 Segmente waren %2 s nach dem Ende der Last noch unbestätigt</translation>
+    </message>
+    <message>
+        <source>%1 segments failed the receiver&apos;s checksum</source>
+        <translation>%1 Segmente bestanden die Prüfsumme des Empfängers nicht</translation>
+    </message>
+    <message>
+        <source>the link emulator delivered up to %1 ms late: it had too little CPU, and the round trip grew by that much</source>
+        <translation>der Verbindungsemulator lieferte bis zu %1 ms zu spät: er hatte zu wenig CPU, und die Umlaufzeit wuchs um so viel</translation>
+    </message>
+    <message>
+        <source>the observation log filled after %1 s: statistics cover that part of the run</source>
+        <translation>das Beobachtungsprotokoll war nach %1 s voll: die Statistiken umfassen diesen Teil des Laufs</translation>
+    </message>
 </context>
 </TS>

@@ -223,5 +223,273 @@
         <source>time scale %1: the lab&apos;s work ran %2× longer and its arrivals came %2× sparser; results are in the lab&apos;s time; fixed costs (hand-off, wake-up, system calls) did not grow, so they weigh %2× less than at 1:1</source>
         <translation>escala de tiempo %1: el trabajo del laboratorio duró %2× más y sus llegadas fueron %2× más espaciadas; los resultados están en el tiempo del laboratorio; los costes fijos (traspaso, despertar, llamadas al sistema) no crecieron, así que pesan %2× menos que a 1:1</translation>
     </message>
+    <message>
+        <source>%1 of %2 %3 left the generator more than %4 µs after their scheduled time (worst %5 µs); their waits still count from the scheduled time</source>
+        <translation>%1 de %2 %3 salieron del generador más de %4 µs después de su instante previsto (el peor, %5 µs); su espera se sigue contando desde el instante previsto</translation>
+    </message>
+    <message>
+        <source>the work kernel missed its requested durations by %1% in calibration</source>
+        <translation>el núcleo de trabajo falló por un %1% las duraciones pedidas en la calibración</translation>
+    </message>
+    <message>
+        <source>a unit of work on CPU %1 (%2) cost %3% more after the run than in calibration: where the host&apos;s speed moved like this during the run, its work-clock services took longer than requested</source>
+        <translation>una unidad de trabajo en la CPU %1 (%2) costó un %3% más tras la ejecución que en la calibración: donde la velocidad del equipo cambió así durante la ejecución, sus servicios con reloj de trabajo duraron más de lo pedido</translation>
+    </message>
+    <message>
+        <source>a unit of work on CPU %1 (%2) cost %3% less after the run than in calibration: where the host&apos;s speed moved like this during the run, its work-clock services took less time than requested</source>
+        <translation>una unidad de trabajo en la CPU %1 (%2) costó un %3% menos tras la ejecución que en la calibración: donde la velocidad del equipo cambió así durante la ejecución, sus servicios con reloj de trabajo duraron menos de lo pedido</translation>
+    </message>
+    <message>
+        <source>re-checked after the run, the work kernel missed the run&apos;s own service times by %1%</source>
+        <translation>comprobado de nuevo tras la ejecución, el núcleo de trabajo falló por un %1% los tiempos de servicio de la propia ejecución</translation>
+    </message>
+    <message>
+        <source>%1 %2 were still in the system %3 s after the load ended: the system is overloaded</source>
+        <translation>%1 %2 seguían en el sistema %3 s después de terminar la carga: el sistema está sobrecargado</translation>
+    </message>
+    <message>
+        <source>%1 background %2 thread(s) ran beside the lab&apos;s seats on purpose: timings include their interference</source>
+        <translation>%1 hilo(s) de fondo (%2) se ejecutaron a propósito junto a los puestos del laboratorio: los tiempos incluyen su interferencia</translation>
+    </message>
+    <message>
+        <source>%1 asked for SCHED_FIFO but the system did not allow it: it ran at normal priority</source>
+        <translation>%1 pidió SCHED_FIFO pero el sistema no lo permitió: se ejecutó con prioridad normal</translation>
+    </message>
+    <message>
+        <source>the schedule was cut to %1 requests to keep their log in memory</source>
+        <translation>el calendario se recortó a %1 peticiones para mantener su registro en memoria</translation>
+    </message>
+    <message>
+        <source>the network&apos;s batch times are far from a line s0 + s1·k on this machine (RMS error %1%): the model at the measured s0, s1 is rough</source>
+        <translation>los tiempos por lote de la red se alejan mucho de una recta s0 + s1·k en esta máquina (error RMS %1%): el modelo con los s0, s1 medidos es tosco</translation>
+    </message>
+    <message>
+        <source>the fitted setup time was negative and is shown as 0</source>
+        <translation>el tiempo de preparación ajustado era negativo y se muestra como 0</translation>
+    </message>
+    <message>
+        <source>the network ran %1× slower during the run than during its calibration (other programs on its core): the model is evaluated at the calibrated line scaled by that (facts s0_run_ms, s1_run_ms)</source>
+        <translation>la red fue %1× más lenta durante la ejecución que en su calibración (otros programas en su núcleo): el modelo se evalúa en la recta calibrada escalada por ese factor (datos s0_run_ms, s1_run_ms)</translation>
+    </message>
+    <message>
+        <source>%1 requests answered more than once, %2 not at all</source>
+        <translation>%1 peticiones respondidas más de una vez, %2 ninguna vez</translation>
+    </message>
+    <message>
+        <source>%1 of %2 batched answers differ from the network run on the request alone</source>
+        <translation>%1 de %2 respuestas por lotes difieren de la red ejecutada solo sobre la petición</translation>
+    </message>
+    <message>
+        <source>cancelled: requests still waiting were not answered</source>
+        <translation>cancelado: las peticiones que aún esperaban no se respondieron</translation>
+    </message>
+    <message>
+        <source>overloaded: %1 requests were still waiting when the drain limit was reached</source>
+        <translation>sobrecargado: %1 peticiones seguían esperando al alcanzar el límite de vaciado</translation>
+    </message>
+    <message>
+        <source>the schedule was cut to %1 transactions to keep their log in memory</source>
+        <translation>el calendario se recortó a %1 transacciones para mantener su registro en memoria</translation>
+    </message>
+    <message>
+        <source>cancelled: the balance was checked on what was committed up to the cancel</source>
+        <translation>cancelado: el saldo se comprobó sobre lo confirmado hasta la cancelación</translation>
+    </message>
+    <message>
+        <source>the writer was killed inside its COMMIT: SQLite rolled the unfinished group back when the bank was re-opened</source>
+        <translation>el escritor fue abortado dentro de su COMMIT: SQLite deshizo el grupo sin terminar al reabrir el banco</translation>
+    </message>
+    <message>
+        <source>the writer was killed inside a transaction: SQLite rolled the unfinished group back when the bank was re-opened</source>
+        <translation>el escritor fue abortado dentro de una transacción: SQLite deshizo el grupo sin terminar al reabrir el banco</translation>
+    </message>
+    <message>
+        <source>overloaded: %1 transactions were still in the system when the drain limit was reached</source>
+        <translation>sobrecargado: %1 transacciones seguían en el sistema al alcanzar el límite de vaciado</translation>
+    </message>
+    <message>
+        <source>the real COMMIT is slower than the commit time per group asked for: most commits took longer than the model assumes</source>
+        <translation>el COMMIT real es más lento que el tiempo de confirmación por grupo pedido: la mayoría de las confirmaciones tardaron más de lo que supone el modelo</translation>
+    </message>
+    <message>
+        <source>this machine has fewer CPUs than the lab&apos;s %1 cores: %2</source>
+        <translation>esta máquina tiene menos CPU que los %1 núcleos del laboratorio: %2</translation>
+    </message>
+    <message>
+        <source>one CPU: no privileged core can be kept apart, so the untrusted tasks share it with the master and no quantum counts as privileged</source>
+        <translation>una CPU: no se puede apartar ningún núcleo privilegiado, así que las tareas no fiables la comparten con el maestro y ningún cuanto cuenta como privilegiado</translation>
+    </message>
+    <message>
+        <source>this build has no syscall filter (libseccomp missing): escalated tasks were not stopped (%1 escaped)</source>
+        <translation>esta compilación no tiene filtro de llamadas al sistema (falta libseccomp): las tareas escaladas no se detuvieron (%1 escaparon)</translation>
+    </message>
+    <message>
+        <source>the last batch did not end in time: it was killed</source>
+        <translation>el último lote no terminó a tiempo: se abortó</translation>
+    </message>
+    <message>
+        <source>the scan of the workers&apos; memory could not run: %1</source>
+        <translation>el escaneo de la memoria de los trabajadores no pudo ejecutarse: %1</translation>
+    </message>
+    <message>
+        <source>thread isolation: a worker thread read the signing key from its own address space (%1); the guarded page stops a stray pointer, not a thread of the same process</source>
+        <translation>aislamiento por hilos: un hilo trabajador leyó la clave de firma de su propio espacio de direcciones (%1); la página protegida detiene un puntero perdido, no un hilo del mismo proceso</translation>
+    </message>
+    <message>
+        <source>thread isolation, yet the scan did not find the key: the scan missed it</source>
+        <translation>aislamiento por hilos y, aun así, el escaneo no encontró la clave: el escaneo la pasó por alto</translation>
+    </message>
+    <message>
+        <source>the gatekeeper&apos;s scan of its own memory did not find the key: the absence in the workers&apos; memory proves less</source>
+        <translation>el escaneo del guardián en su propia memoria no encontró la clave: su ausencia en la memoria de los trabajadores prueba menos</translation>
+    </message>
+    <message>
+        <source>%1 mappings of the workers&apos; process were too large to scan (a sanitizer&apos;s shadow memory): the key&apos;s absence there is not checked</source>
+        <translation>%1 mapeos del proceso de los trabajadores eran demasiado grandes para escanearlos (memoria sombra de un sanitizer): allí no se comprueba la ausencia de la clave</translation>
+    </message>
+    <message>
+        <source>%1 of the workers&apos; memory could not be read by the scan</source>
+        <translation>el escaneo no pudo leer %1 de la memoria de los trabajadores</translation>
+    </message>
+    <message>
+        <source>not every signature was valid: %1</source>
+        <translation>no todas las firmas eran válidas: %1</translation>
+    </message>
+    <message>
+        <source>the load ended after %1 requests, the most the clients keep for checking</source>
+        <translation>la carga terminó tras %1 peticiones, el máximo que los clientes guardan para comprobar</translation>
+    </message>
+    <message>
+        <source>one core: the gatekeeper and the clients take turns on it and sleep while they wait, so every hand-over includes a wake-up</source>
+        <translation>un núcleo: el guardián y los clientes se turnan en él y duermen mientras esperan, así que cada traspaso incluye un despertar</translation>
+    </message>
+    <message>
+        <source>%1 heartbeat(s) the master sent came after the detector&apos;s grace of %2 ms (the master woke late) and counted as lost: detection came earlier, and false alarms more often, than the model&apos;s loss rate says</source>
+        <translation>%1 latido(s) enviados por el maestro llegaron después del margen del detector de %2 ms (el maestro despertó tarde) y contaron como perdidos: la detección llegó antes, y las falsas alarmas más a menudo, de lo que dice la tasa de pérdidas del modelo</translation>
+    </message>
+    <message>
+        <source>a protocol step was lost or run twice</source>
+        <translation>un paso del protocolo se perdió o se ejecutó dos veces</translation>
+    </message>
+    <message>
+        <source>the incident did not end within %1 s</source>
+        <translation>el incidente no terminó en %1 s</translation>
+    </message>
+    <message>
+        <source>the schedule had %1 requests; only the first %2 were run</source>
+        <translation>el calendario tenía %1 peticiones; solo se ejecutaron las primeras %2</translation>
+    </message>
+    <message>
+        <source>the live structures did not fit in the heap: raise heap_objects</source>
+        <translation>las estructuras vivas no cabían en el montículo: aumente heap_objects</translation>
+    </message>
+    <message>
+        <source>the collector freed a reachable node or kept an unreachable one</source>
+        <translation>el recolector liberó un nodo alcanzable o conservó uno inalcanzable</translation>
+    </message>
+    <message>
+        <source>%1 parallel collector threads share %2 little CPU(s): they take turns, and the parallel pause shows it</source>
+        <translation>%1 hilos recolectores paralelos comparten %2 CPU pequeña(s): se turnan, y la pausa paralela lo refleja</translation>
+    </message>
+    <message>
+        <source>the schedule was cut to %1 writes to keep the stream in memory</source>
+        <translation>el calendario se recortó a %1 escrituras para mantener el flujo en memoria</translation>
+    </message>
+    <message>
+        <source>journal check failed: %1</source>
+        <translation>falló la comprobación del diario: %1</translation>
+    </message>
+    <message>
+        <source>cancelled: the check above covers what was written up to the cancel</source>
+        <translation>cancelado: la comprobación anterior cubre lo escrito hasta la cancelación</translation>
+    </message>
+    <message>
+        <source>overloaded: %1 writes were still waiting when the drain limit was reached; they were not journaled</source>
+        <translation>sobrecargado: %1 escrituras seguían esperando al alcanzar el límite de vaciado; no se registraron en el diario</translation>
+    </message>
+    <message>
+        <source>the real device is slower than the log device time per commit asked for: most syncs took longer than the model assumes</source>
+        <translation>el dispositivo real es más lento que el tiempo de dispositivo por confirmación pedido: la mayoría de las sincronizaciones tardaron más de lo que supone el modelo</translation>
+    </message>
+    <message>
+        <source>the corpus was cut to %1 MiB: the job is shorter than work_s</source>
+        <translation>el corpus se recortó a %1 MiB: el trabajo es más corto que work_s</translation>
+    </message>
+    <message>
+        <source>the merged counts differ from a single-threaded count</source>
+        <translation>los recuentos combinados difieren de un recuento con un solo hilo</translation>
+    </message>
+    <message>
+        <source>explore_overhead_ms needs a twin of the same learner that never explores, on the same tasks: it comes from the simulation only</source>
+        <translation>explore_overhead_ms necesita un gemelo del mismo aprendiz que nunca explora, con las mismas tareas: solo proviene de la simulación</translation>
+    </message>
+    <message>
+        <source>a virtual machine&apos;s tail is long: a virtual CPU can be descheduled by the hypervisor at any moment, so p99.9 and max wake-up latencies here say more about the host than about the mechanism</source>
+        <translation>la cola de una máquina virtual es larga: el hipervisor puede desplanificar una CPU virtual en cualquier momento, así que p99.9 y la latencia máxima de despertar dicen aquí más del equipo que del mecanismo</translation>
+    </message>
+    <message>
+        <source>a spinning SCHED_FIFO thread is throttled by the kernel for a share of every second (sched_rt_runtime_us), which shows as rare, very long wake-ups</source>
+        <translation>el núcleo frena un hilo SCHED_FIFO en espera activa durante una parte de cada segundo (sched_rt_runtime_us), lo que aparece como despertares raros y muy largos</translation>
+    </message>
+    <message>
+        <source>%1 commands were lost: the worker fell a whole ring behind</source>
+        <translation>se perdieron %1 órdenes: el trabajador se retrasó un anillo entero</translation>
+    </message>
+    <message>
+        <source>no command was handled: the handler&apos;s period (%1) is longer than the run, or the run was cancelled</source>
+        <translation>no se atendió ninguna orden: el periodo del manejador (%1) es más largo que la ejecución, o la ejecución se canceló</translation>
+    </message>
+    <message>
+        <source>the task set is unschedulable: there is no bound to compare with</source>
+        <translation>el conjunto de tareas no es planificable: no hay cota con la que comparar</translation>
+    </message>
+    <message>
+        <source>the big core&apos;s results differ from the littles&apos; beyond float rounding</source>
+        <translation>los resultados del núcleo grande difieren de los de los pequeños más allá del redondeo en coma flotante</translation>
+    </message>
+    <message>
+        <source>each little ran %1 of the %2 tasks per strategy, so that a pass lasts at most about %3 s</source>
+        <translation>cada núcleo pequeño ejecutó %1 de las %2 tareas por estrategia, para que una pasada dure como mucho unos %3 s</translation>
+    </message>
+    <message>
+        <source>the arrays were cut to fit %1 MiB: a task is shorter than task_us</source>
+        <translation>los vectores se recortaron para caber en %1 MiB: una tarea es más corta que task_us</translation>
+    </message>
+    <message>
+        <source>migrated threads share the big core&apos;s CPU under the kernel&apos;s scheduler (time slices), not first come, first served as in the model</source>
+        <translation>los hilos migrados comparten la CPU del núcleo grande bajo el planificador del núcleo del sistema (porciones de tiempo), no por orden de llegada como en el modelo</translation>
+    </message>
+    <message>
+        <source>this CPU has neither AVX2 nor AVX-512: the big core&apos;s vector path is scalar too</source>
+        <translation>esta CPU no tiene AVX2 ni AVX-512: la ruta vectorial del núcleo grande también es escalar</translation>
+    </message>
+    <message>
+        <source>the schedule was cut to its first %1 packets (memory for the packets and their log)</source>
+        <translation>el calendario se recortó a sus primeros %1 paquetes (memoria para los paquetes y su registro)</translation>
+    </message>
+    <message>
+        <source>%1 packets failed their checksums and %2 carried another packet&apos;s identity</source>
+        <translation>%1 paquetes fallaron sus sumas de comprobación y %2 llevaban la identidad de otro paquete</translation>
+    </message>
+    <message>
+        <source>an ACK took the master %1 µs of wall time but only %2 µs of CPU: its core was shared, so the master bound measured here is the scheduler&apos;s, not the model&apos;s</source>
+        <translation>un ACK le costó al maestro %1 µs de tiempo real pero solo %2 µs de CPU: su núcleo estaba compartido, así que la cota del maestro medida aquí es la del planificador, no la del modelo</translation>
+    </message>
+    <message>
+        <source>%1 segments were still unacknowledged %2 s after the load ended</source>
+        <translation>%1 segmentos seguían sin confirmar %2 s después de terminar la carga</translation>
+    </message>
+    <message>
+        <source>%1 segments failed the receiver&apos;s checksum</source>
+        <translation>%1 segmentos fallaron la suma de comprobación del receptor</translation>
+    </message>
+    <message>
+        <source>the link emulator delivered up to %1 ms late: it had too little CPU, and the round trip grew by that much</source>
+        <translation>el emulador de enlace entregó hasta %1 ms tarde: tuvo poca CPU, y el tiempo de ida y vuelta creció en esa medida</translation>
+    </message>
+    <message>
+        <source>the observation log filled after %1 s: statistics cover that part of the run</source>
+        <translation>el registro de observaciones se llenó tras %1 s: las estadísticas cubren esa parte de la ejecución</translation>
+    </message>
 </context>
 </TS>

@@ -80,10 +80,10 @@ bool localNumber(const QString& text, QString& out) {
   return true;
 }
 
-QString render(const QString& text, int depth);
+QString render(const QString& text, int depth, bool localNumbers);
 
 /// `text` through the template it was built from; false when none matches.
-bool fromTemplate(const QString& text, int depth, QString& out) {
+bool fromTemplate(const QString& text, int depth, bool localNumbers, QString& out) {
   if (depth > 6) return false;
   for (const Template& t : templates()) {
     if (!std::all_of(t.literals.begin(), t.literals.end(),
@@ -91,12 +91,12 @@ bool fromTemplate(const QString& text, int depth, QString& out) {
       continue;
     const auto m = t.pattern.match(text);
     if (!m.hasMatch()) continue;
+    const QString translated = QCoreApplication::translate(run::kPhraseContext, t.english.c_str());
     std::vector<QString> args(10);
     for (std::size_t c = 0; c < t.places.size(); ++c) {
       QString& slot = args[static_cast<std::size_t>(t.places[c])];
-      if (slot.isNull()) slot = render(m.captured(static_cast<int>(c) + 1), depth + 1);
+      if (slot.isNull()) slot = render(m.captured(static_cast<int>(c) + 1), depth + 1, localNumbers);
     }
-    const QString translated = QCoreApplication::translate(run::kPhraseContext, t.english.c_str());
     out.clear();
     for (qsizetype i = 0; i < translated.size(); ++i) {
       if (translated[i] == QLatin1Char('%') && i + 1 < translated.size() &&
@@ -113,9 +113,12 @@ bool fromTemplate(const QString& text, int depth, QString& out) {
 }
 
 /// A whole piece: a template, a lab's word, or a number.
-bool wholePiece(const QString& text, int depth, QString& out) {
-  if (localNumber(text, out)) return true;
-  if (fromTemplate(text, depth, out)) return true;
+bool wholePiece(const QString& text, int depth, bool localNumbers, QString& out) {
+  if (localNumber(text, out)) {
+    if (!localNumbers) out = text;
+    return true;
+  }
+  if (fromTemplate(text, depth, localNumbers, out)) return true;
   const QString lab = labText(text.toStdString());
   if (lab != text) {
     out = lab;
@@ -124,16 +127,16 @@ bool wholePiece(const QString& text, int depth, QString& out) {
   return false;
 }
 
-QString render(const QString& text, int depth) {
+QString render(const QString& text, int depth, bool localNumbers) {
   if (text.isEmpty()) return text;
   QString out;
-  if (wholePiece(text, depth, out)) return out;
+  if (wholePiece(text, depth, localNumbers, out)) return out;
   // Parts the engine joined: the first part that is whole on its own, then the rest likewise.
   for (const QString& sep : {QStringLiteral(". "), QStringLiteral("; "), QStringLiteral(", ")}) {
     for (qsizetype at = text.indexOf(sep); at > 0; at = text.indexOf(sep, at + 1)) {
       QString head;
-      if (!wholePiece(text.left(at), depth, head)) continue;
-      return head + sep + render(text.mid(at + sep.size()), depth);
+      if (!wholePiece(text.left(at), depth, localNumbers, head)) continue;
+      return head + sep + render(text.mid(at + sep.size()), depth, localNumbers);
     }
   }
   return text;
@@ -141,10 +144,10 @@ QString render(const QString& text, int depth) {
 
 bool known(const QString& text) {
   QString out;
-  if (localNumber(text, out) || fromTemplate(text, 0, out)) return true;
+  if (localNumber(text, out) || fromTemplate(text, 0, false, out)) return true;
   for (const QString& sep : {QStringLiteral(". "), QStringLiteral("; ")}) {
     for (qsizetype at = text.indexOf(sep); at > 0; at = text.indexOf(sep, at + 1))
-      if (fromTemplate(text.left(at), 0, out) && known(text.mid(at + sep.size()))) return true;
+      if (fromTemplate(text.left(at), 0, false, out) && known(text.mid(at + sep.size()))) return true;
   }
   return false;
 }
@@ -153,6 +156,12 @@ bool known(const QString& text) {
 
 bool runTextKnown(const std::string& english) { return known(QString::fromStdString(english)); }
 
-QString runText(const std::string& english) { return render(QString::fromStdString(english), 0); }
+QString runText(const std::string& english) {
+  // Where the language has no catalogue (English, or the command line without one), the sentences
+  // stay English, and so do their numbers: never English words with a decimal comma.
+  static const char* const probe = "analytic model";
+  const bool translated = QCoreApplication::translate(run::kPhraseContext, probe) != QLatin1String(probe);
+  return render(QString::fromStdString(english), 0, translated);
+}
 
 }  // namespace amp::widgets

@@ -158,6 +158,14 @@ class TestRunText : public QObject {
                             "sistema es inestable, así que no hay objetivo de precisión)"));
   }
 
+  /// A language without a translation (the command line where none is loaded): English words
+  /// keep English numbers, never "7,16 s deleted".
+  void untranslatedKeepsEnglishNumbers() {
+    QLocale::setDefault(QLocale(QStringLiteral("de")));
+    const std::string rule = phrase("fixed warm-up %1 s", {"0.5"});
+    QCOMPARE(runText(rule), QString::fromStdString(rule));
+  }
+
   void unmatchedTextStaysAsItIs() {
     useLanguage(QStringLiteral("de"));
     for (const std::string t : {"the moon is made of 1.5 cheeses", "fixed warm-up", "a; b. c, d", ""}) {
