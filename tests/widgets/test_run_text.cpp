@@ -11,11 +11,13 @@
 #include <QRegularExpression>
 #include <QTest>
 #include <QTranslator>
+#include <cctype>
 #include <memory>
 
 #include "amp/labs/registry.h"
 #include "amp/run/phrase.h"
 #include "amp/run/runner.h"
+#include "widgets/format.h"
 #include "widgets/run_text.h"
 
 using amp::run::phrase;
@@ -164,6 +166,41 @@ class TestRunText : public QObject {
     QLocale::setDefault(QLocale(QStringLiteral("de")));
     const std::string rule = phrase("fixed warm-up %1 s", {"0.5"});
     QCOMPARE(runText(rule), QString::fromStdString(rule));
+  }
+
+  /// A lab's text quoting the model at other parameters than the defaults: found through its
+  /// number-free form, German with the new numbers and a decimal comma.
+  void labTextAtOtherParametersIsGerman() {
+    useLanguage(QStringLiteral("de"));
+    int checked = 0;
+    for (const auto& lab : amp::labs::allLabs()) {
+      for (const auto& e : lab->exercises()) {
+        std::vector<std::string> numbers;
+        if (amp::run::numberFreeText(e.prompt, &numbers).empty()) continue;
+        // The same sentence with every number changed, as at other settings.
+        std::string other;
+        std::vector<std::string> none;
+        const std::string form = amp::run::numberFreeText(e.prompt, &none);
+        for (std::size_t i = 0; i < form.size(); ++i) {
+          if (form[i] == '%' && i + 1 < form.size() &&
+              std::isdigit(static_cast<unsigned char>(form[i + 1]))) {
+            while (i + 1 < form.size() && std::isdigit(static_cast<unsigned char>(form[i + 1]))) ++i;
+            other += "12.25";
+          } else {
+            other += form[i];
+          }
+        }
+        const QString german = amp::widgets::labText(other);
+        QVERIFY2(german != QString::fromStdString(other), other.c_str());
+        QVERIFY2(german.contains(QStringLiteral("12,25")) && !german.contains(QStringLiteral("12.25")),
+                 qPrintable(german));
+        QVERIFY2(amp::widgets::labText(e.prompt) != QString::fromStdString(e.prompt), e.prompt.c_str());
+        ++checked;
+      }
+    }
+    QVERIFY2(checked >= 10, qPrintable(QString::number(checked)));
+    QCOMPARE(amp::run::numberFreeText("p99 of 95% at 0.5 ms, M/M/1 and s0"),
+             std::string("p99 of 95% at %1 ms, M/M/%2 and s0"));
   }
 
   void unmatchedTextStaysAsItIs() {

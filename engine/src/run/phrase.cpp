@@ -28,4 +28,40 @@ bool isPhraseTemplate(std::string_view tmpl) {
   return all.find(tmpl) != all.end();
 }
 
+namespace {
+bool isDigit(char c) { return c >= '0' && c <= '9'; }
+bool isWordChar(char c) { return isDigit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_'; }
+}  // namespace
+
+std::string numberFreeText(std::string_view text, std::vector<std::string>* numbers) {
+  std::string out;
+  int count = 0;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const char prev = i > 0 ? text[i - 1] : ' ';
+    if (!isDigit(text[i]) || isWordChar(prev) || prev == '.' || prev == ',' || prev == '%') {
+      out += text[i++];
+      continue;
+    }
+    std::size_t end = i;
+    while (end < text.size() && isDigit(text[end])) ++end;
+    if (end + 1 < text.size() && text[end] == '.' && isDigit(text[end + 1])) {
+      ++end;
+      while (end < text.size() && isDigit(text[end])) ++end;
+    }
+    const char next = end < text.size() ? text[end] : ' ';
+    const bool decimalFollows =
+        (next == '.' || next == ',') && end + 1 < text.size() && isDigit(text[end + 1]);
+    if (isWordChar(next) || next == '%' || decimalFollows) {
+      out.append(text.substr(i, end - i));
+      i = end;
+      continue;
+    }
+    if (numbers != nullptr) numbers->emplace_back(text.substr(i, end - i));
+    out += '%' + std::to_string(++count);
+    i = end;
+  }
+  return count == 0 ? std::string() : out;
+}
+
 }  // namespace amp::run

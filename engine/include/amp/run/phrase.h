@@ -27,4 +27,11 @@ const std::vector<std::string>& phraseTemplates();
 /// True when `tmpl` is one of phraseTemplates().
 bool isPhraseTemplate(std::string_view tmpl);
 
+/// A lab's text with each free-standing number ("40", "0.625"; not the 99 of "p99", the 95 of
+/// "95%" or a digit inside a word) replaced by %1, %2, … (%10 and on past nine) in order, the numbers given
+/// back in `numbers`: the form a text takes at any parameters, translated once (translations/extract), so
+/// widgets::labText can show a prompt quoting the model at non-default settings. "" when the text
+/// has no such number.
+std::string numberFreeText(std::string_view text, std::vector<std::string>* numbers = nullptr);
+
 }  // namespace amp::run
