@@ -491,5 +491,181 @@
         <source>the observation log filled after %1 s: statistics cover that part of the run</source>
         <translation>das Beobachtungsprotokoll war nach %1 s voll: die Statistiken umfassen diesen Teil des Laufs</translation>
     </message>
+    <message>
+        <source>the real network&apos;s batch times scatter around the fitted line s0 + s1·k (see s_fit_error_pct), the master wakes a little late from its timers, and the generator, master and accelerator share the machine&apos;s cores with other programs</source>
+        <translation>die Batchzeiten des realen Netzes streuen um die angepasste Gerade s0 + s1·k (siehe s_fit_error_pct), der Master wacht etwas zu spät aus seinen Timern auf, und Generator, Master und Beschleuniger teilen sich die Kerne des Rechners mit anderen Programmen</translation>
+    </message>
+    <message>
+        <source>near saturation the run needs many more batches to settle (warm-up and long correlations)</source>
+        <translation>nahe der Sättigung braucht der Lauf viel mehr Batches, um sich einzuschwingen (Einschwingphase und lange Korrelationen)</translation>
+    </message>
+    <message>
+        <source>a 95% CI misses the true value 1 time in 20; rerun with another seed or longer</source>
+        <translation>ein 95-%-KI verfehlt den wahren Wert in 1 von 20 Fällen; mit einem anderen Startwert oder länger wiederholen</translation>
+    </message>
+    <message>
+        <source>real SELECTs, UPDATEs and fsyncs have their own costs: a COMMIT slower than the commit time asked for (a disk, a busy VM) or an occasional WAL checkpoint lengthens groups; threads share cores, and the OS adds wake-up latency</source>
+        <translation>reale SELECTs, UPDATEs und fsyncs haben eigene Kosten: ein COMMIT, das langsamer ist als die verlangte Commit-Zeit (eine Festplatte, eine ausgelastete VM), oder ein gelegentlicher WAL-Checkpoint verlängert Gruppen; Threads teilen sich Kerne, und das Betriebssystem fügt Aufweckverzögerung hinzu</translation>
+    </message>
+    <message>
+        <source>the writes reach the master as a Poisson stream only when queries are exponential (Burke); the read side is the M/G/c approximation</source>
+        <translation>die Schreibvorgänge erreichen den Master nur dann als Poisson-Strom, wenn die Abfragen exponentiell sind (Burke); die Leseseite ist die M/G/c-Näherung</translation>
+    </message>
+    <message>
+        <source>near saturation the run needs many more commits to settle (warm-up and long correlations)</source>
+        <translation>nahe der Sättigung braucht der Lauf viel mehr Commits, um sich einzuschwingen (Einschwingphase und lange Korrelationen)</translation>
+    </message>
+    <message>
+        <source>the kernel, not a uniform draw, chooses the cores in symmetric placement: it keeps a task where it ran, so the privileged share differs from k/n, and a short run has few batches</source>
+        <translation>bei symmetrischer Platzierung wählt der Kernel die Kerne, nicht eine Gleichverteilung: er lässt eine Aufgabe, wo sie lief, daher weicht der privilegierte Anteil von k/n ab, und ein kurzer Lauf hat wenige Batches</translation>
+    </message>
+    <message>
+        <source>the model is exact here; P is small, so a short run sees few escalations and its interval is wide</source>
+        <translation>das Modell ist hier exakt; P ist klein, daher sieht ein kurzer Lauf wenige Eskalationen, und sein Intervall ist breit</translation>
+    </message>
+    <message>
+        <source>the model is exact here: a difference is sampling noise or too short a run</source>
+        <translation>das Modell ist hier exakt: eine Abweichung ist Stichprobenrauschen oder ein zu kurzer Lauf</translation>
+    </message>
+    <message>
+        <source>the real signing time, hand-over and think times are what this machine does, not the parameters (the verdict shows the model at the measured ones), and real signing times are nearly constant, which queues less than the MVA assumes near the knee</source>
+        <translation>die reale Signierzeit, Übergabe und Denkzeiten sind, was dieser Rechner leistet, nicht die Parameter (das Urteil zeigt das Modell bei den gemessenen), und reale Signierzeiten sind nahezu konstant, was nahe dem Knick weniger Warten erzeugt, als die MVA annimmt</translation>
+    </message>
+    <message>
+        <source>constant signing times: the MVA is exact only for exponential ones and overstates the queue near the knee N*</source>
+        <translation>konstante Signierzeiten: die MVA ist nur für exponentielle exakt und überschätzt die Warteschlange nahe dem Knick N*</translation>
+    </message>
+    <message>
+        <source>the MVA is exact here: a difference is sampling noise or too short a run</source>
+        <translation>die MVA ist hier exakt: eine Abweichung ist Stichprobenrauschen oder ein zu kurzer Lauf</translation>
+    </message>
+    <message>
+        <source>the real detector looks for each beat a grace after it is due, the master&apos;s beats and the kill land late by the host&apos;s wake-up latency, and a step ends when its slowest worker is done; few incidents give a wide CI</source>
+        <translation>der reale Detektor sucht jeden Heartbeat eine Toleranzzeit nach seiner Fälligkeit, die Heartbeats des Masters und das Beenden kommen um die Aufweckverzögerung des Rechners zu spät, und ein Schritt endet, wenn sein langsamster Worker fertig ist; wenige Vorfälle ergeben ein breites KI</translation>
+    </message>
+    <message>
+        <source>the model is exact here: a difference is sampling noise (p_safe and false alarms need many incidents)</source>
+        <translation>das Modell ist hier exakt: eine Abweichung ist Stichprobenrauschen (p_safe und Fehlalarme brauchen viele Vorfälle)</translation>
+    </message>
+    <message>
+        <source>a real std::mutex is not FIFO and hands over through the kernel: while a waiter wakes, the lock stands idle, so the ceiling is 1/(S + lock hand-over), and the hand-over depends on who held the lock last</source>
+        <translation>ein realer std::mutex ist nicht FIFO und übergibt über den Kernel: während ein Wartender aufwacht, bleibt die Sperre ungenutzt, daher ist die Obergrenze 1/(S + Übergabe der Sperre), und die Übergabe hängt davon ab, wer die Sperre zuletzt hielt</translation>
+    </message>
+    <message>
+        <source>real threads pay a hand-off per request and OS scheduling noise; the ceiling is 1/(S_master + hand-off), not 1/S_master</source>
+        <translation>reale Threads zahlen eine Übergabe je Anfrage und das Planungsrauschen des Betriebssystems; die Obergrenze ist 1/(S_master + Übergabe), nicht 1/S_master</translation>
+    </message>
+    <message>
+        <source>near saturation the run needs many more requests to settle (warm-up and long correlations)</source>
+        <translation>nahe der Sättigung braucht der Lauf viel mehr Anfragen, um sich einzuschwingen (Einschwingphase und lange Korrelationen)</translation>
+    </message>
+    <message>
+        <source>the real collector&apos;s mark and sweep rates, the live set it finds and the time to stop the mutators are what this machine does (the verdict shows the model at the measured values); the big core&apos;s speed is emulated where the machine has no little cores</source>
+        <translation>die Markier- und Kehrraten des realen Kollektors, die lebende Menge, die er findet, und die Zeit zum Anhalten der Mutatoren sind, was dieser Rechner leistet (das Urteil zeigt das Modell bei den gemessenen Werten); die Geschwindigkeit des großen Kerns wird emuliert, wo der Rechner keine kleinen Kerne hat</translation>
+    </message>
+    <message>
+        <source>with constant rates the simulation replays the model&apos;s sums exactly</source>
+        <translation>bei konstanten Raten spielt die Simulation die Summen des Modells exakt nach</translation>
+    </message>
+    <message>
+        <source>a real std::mutex is not FIFO and hands over through the kernel: while a waiting worker wakes, the journal stands idle; and fdatasync time varies (tmpfs is almost free, a disk is not)</source>
+        <translation>ein realer std::mutex ist nicht FIFO und übergibt über den Kernel: während ein wartender Worker aufwacht, bleibt das Journal ungenutzt; und die Dauer von fdatasync schwankt (tmpfs kostet fast nichts, eine Festplatte schon)</translation>
+    </message>
+    <message>
+        <source>real appends and syncs have their own costs: fdatasync time varies (tmpfs is almost free, a disk is not), threads share cores, and the OS adds wake-up latency</source>
+        <translation>reale Anhänge- und Sync-Vorgänge haben eigene Kosten: die Dauer von fdatasync schwankt (tmpfs kostet fast nichts, eine Festplatte schon), Threads teilen sich Kerne, und das Betriebssystem fügt Aufweckverzögerung hinzu</translation>
+    </message>
+    <message>
+        <source>the master&apos;s input is not Poisson unless data work is exponential</source>
+        <translation>die Eingabe des Masters ist nur dann Poisson, wenn die Datenarbeit exponentiell ist</translation>
+    </message>
+    <message>
+        <source>near saturation the run needs many more records to settle (warm-up and long correlations)</source>
+        <translation>nahe der Sättigung braucht der Lauf viel mehr Datensätze, um sich einzuschwingen (Einschwingphase und lange Korrelationen)</translation>
+    </message>
+    <message>
+        <source>the real master also finds word boundaries and merges real hash maps (its merge grows with the vocabulary, not only with r·ρ), and threads beyond the cores share them</source>
+        <translation>der reale Master sucht außerdem Wortgrenzen und führt reale Hash-Tabellen zusammen (sein Zusammenführen wächst mit dem Vokabular, nicht nur mit r·ρ), und Threads über die Kernzahl hinaus teilen sich die Kerne</translation>
+    </message>
+    <message>
+        <source>variable tasks: the model adds the Kruskal–Weiss estimate of the last wave&apos;s excess, an approximation</source>
+        <translation>variable Aufgaben: das Modell addiert die Kruskal-Weiss-Schätzung des Überhangs der letzten Welle, eine Näherung</translation>
+    </message>
+    <message>
+        <source>with equal tasks the simulation replays the model&apos;s recurrence exactly</source>
+        <translation>bei gleichen Aufgaben spielt die Simulation die Rekursion des Modells exakt nach</translation>
+    </message>
+    <message>
+        <source>real threads pay a hand-off to a core&apos;s queue and OS scheduling noise (more so when threads outnumber cores); the slow cores are emulated by doing slow_factor times the work; a short run&apos;s agent is still learning</source>
+        <translation>reale Threads zahlen eine Übergabe an die Warteschlange eines Kerns und das Planungsrauschen des Betriebssystems (mehr, wenn es mehr Threads als Kerne gibt); die langsamen Kerne werden emuliert, indem sie slow_factor-mal so viel arbeiten; in einem kurzen Lauf lernt der Agent noch</translation>
+    </message>
+    <message>
+        <source>the model takes the learned policy as greedy on each task&apos;s expected response time; the agent&apos;s coarse state, its learning phase and its estimates&apos; noise are not in it</source>
+        <translation>das Modell nimmt die gelernte Strategie als gierig bezüglich der erwarteten Antwortzeit jeder Aufgabe; der grobe Zustand des Agenten, seine Lernphase und das Rauschen seiner Schätzungen sind nicht enthalten</translation>
+    </message>
+    <message>
+        <source>the chain gives both task sizes the same exponential service (the mixed mean)</source>
+        <translation>die Kette gibt beiden Aufgabengrößen dieselbe exponentielle Bedienung (den gemischten Mittelwert)</translation>
+    </message>
+    <message>
+        <source>the model&apos;s latency is its bound, a worst case built on assumptions about Linux (the master&apos;s jitter, the IPC); a real mean lies below it, and what counts is how often a real latency crossed it (Latencies over the bound)</source>
+        <translation>die Latenz des Modells ist seine Schranke, ein schlimmster Fall auf Grundlage von Annahmen über Linux (Jitter des Masters, IPC); ein realer Mittelwert liegt darunter, und es zählt, wie oft eine reale Latenz sie überschritt (Latenzen über der Schranke)</translation>
+    </message>
+    <message>
+        <source>the model&apos;s latency is its bound, a worst case (sound, possibly pessimistic), not a mean: the simulated mean lies below it by design, and no simulated command exceeds it (Latencies over the bound is 0)</source>
+        <translation>die Latenz des Modells ist seine Schranke, ein schlimmster Fall (sicher, möglicherweise pessimistisch), kein Mittelwert: der simulierte Mittelwert liegt konstruktionsbedingt darunter, und kein simulierter Befehl überschreitet sie (Latenzen über der Schranke ist 0)</translation>
+    </message>
+    <message>
+        <source>the real SIMD speedup, hand-off and re-pin are what this machine does, not the parameters (the verdict shows the model at the measured values), and the big core&apos;s speed is emulated where the machine has no little cores</source>
+        <translation>die reale SIMD-Beschleunigung, Übergabe und Neuanheftung sind, was dieser Rechner leistet, nicht die Parameter (das Urteil zeigt das Modell bei den gemessenen Werten), und die Geschwindigkeit des großen Kerns wird emuliert, wo der Rechner keine kleinen Kerne hat</translation>
+    </message>
+    <message>
+        <source>several littles share the big core: the MVA assumes exponential service, the simulation&apos;s times are constant and queue less</source>
+        <translation>mehrere kleine Kerne teilen sich den großen Kern: die MVA nimmt exponentielle Bedienung an, die Zeiten der Simulation sind konstant und erzeugen weniger Warten</translation>
+    </message>
+    <message>
+        <source>with one little and constant times the simulation replays the model&apos;s sums exactly</source>
+        <translation>mit einem kleinen Kern und konstanten Zeiten spielt die Simulation die Summen des Modells exakt nach</translation>
+    </message>
+    <message>
+        <source>real threads pay a ring hand-off per packet, the hash and checksums on top of the calibrated work, and OS scheduling noise (more so when threads outnumber cores); the real master&apos;s ceiling is 1/(steer + hand-off), not 1/steer</source>
+        <translation>reale Threads zahlen je Paket eine Ring-Übergabe, den Hash und die Prüfsummen zusätzlich zur kalibrierten Arbeit sowie das Planungsrauschen des Betriebssystems (mehr, wenn es mehr Threads als Kerne gibt); die Obergrenze des realen Masters ist 1/(steer + Übergabe), nicht 1/steer</translation>
+    </message>
+    <message>
+        <source>on/off bursts are not Poisson: the master queues longer than M/D/1 predicts</source>
+        <translation>Ein/Aus-Bursts sind nicht Poisson: der Master hat längere Warteschlangen, als M/D/1 vorhersagt</translation>
+    </message>
+    <message>
+        <source>near saturation the run needs many more packets to settle</source>
+        <translation>nahe der Sättigung braucht der Lauf viel mehr Pakete, um sich einzuschwingen</translation>
+    </message>
+    <message>
+        <source>the real master also pays for polling rings and the clock, threads share cores, and the link emulator itself costs time; the %1 bound is the model&apos;s</source>
+        <translation>der reale Master zahlt außerdem für das Abfragen der Ringe und die Uhr, Threads teilen sich Kerne, und der Verbindungsemulator selbst kostet Zeit; die Schranke %1 ist die des Modells</translation>
+    </message>
+    <message>
+        <source>random losses make Reno&apos;s mean window larger than Mathis&apos; √(3/(2p)), and every extra segment in flight waits as an ACK at the master</source>
+        <translation>zufällige Verluste machen Renos mittleres Fenster größer als Mathis&apos; √(3/(2p)), und jedes zusätzliche Segment unterwegs wartet als ACK beim Master</translation>
+    </message>
+    <message>
+        <source>a random loss soon after a halving leaves the window below the pipe, and the link idles for a while</source>
+        <translation>ein zufälliger Verlust kurz nach einer Halbierung lässt das Fenster unter der Leitungskapazität, und die Verbindung läuft eine Weile leer</translation>
+    </message>
+    <message>
+        <source>two bounds are close, and the flow falls short of both where they meet</source>
+        <translation>zwei Schranken liegen nah beieinander, und der Fluss bleibt dort, wo sie sich treffen, hinter beiden zurück</translation>
+    </message>
+    <message>
+        <source>losses come at random, not periodically as Mathis assumes, which changes the sawtooth&apos;s shape; timeouts (Padhye) explain only a few percent</source>
+        <translation>Verluste kommen zufällig, nicht periodisch wie bei Mathis angenommen, was die Form des Sägezahns ändert; Timeouts (Padhye) erklären nur wenige Prozent</translation>
+    </message>
+    <message>
+        <source>a buffer smaller than the bandwidth-delay product lets the link idle after each halving</source>
+        <translation>ein Puffer kleiner als das Bandbreite-Verzögerungs-Produkt lässt die Verbindung nach jeder Halbierung leerlaufen</translation>
+    </message>
+    <message>
+        <source>slow start and the first losses are a transient; a longer run settles it</source>
+        <translation>Slow Start und die ersten Verluste sind ein Einschwingvorgang; ein längerer Lauf gleicht das aus</translation>
+    </message>
 </context>
 </TS>

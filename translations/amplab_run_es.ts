@@ -491,5 +491,181 @@
         <source>the observation log filled after %1 s: statistics cover that part of the run</source>
         <translation>el registro de observaciones se llenó tras %1 s: las estadísticas cubren esa parte de la ejecución</translation>
     </message>
+    <message>
+        <source>the real network&apos;s batch times scatter around the fitted line s0 + s1·k (see s_fit_error_pct), the master wakes a little late from its timers, and the generator, master and accelerator share the machine&apos;s cores with other programs</source>
+        <translation>los tiempos por lote de la red real se dispersan en torno a la recta ajustada s0 + s1·k (vea s_fit_error_pct), el maestro despierta algo tarde de sus temporizadores, y el generador, el maestro y el acelerador comparten los núcleos de la máquina con otros programas</translation>
+    </message>
+    <message>
+        <source>near saturation the run needs many more batches to settle (warm-up and long correlations)</source>
+        <translation>cerca de la saturación la ejecución necesita muchos más lotes para estabilizarse (calentamiento y correlaciones largas)</translation>
+    </message>
+    <message>
+        <source>a 95% CI misses the true value 1 time in 20; rerun with another seed or longer</source>
+        <translation>un IC del 95% no contiene el valor verdadero 1 vez de cada 20; repita con otra semilla o durante más tiempo</translation>
+    </message>
+    <message>
+        <source>real SELECTs, UPDATEs and fsyncs have their own costs: a COMMIT slower than the commit time asked for (a disk, a busy VM) or an occasional WAL checkpoint lengthens groups; threads share cores, and the OS adds wake-up latency</source>
+        <translation>los SELECT, UPDATE y fsync reales tienen sus propios costes: un COMMIT más lento que el tiempo de confirmación pedido (un disco, una VM ocupada) o un checkpoint ocasional del WAL alarga los grupos; los hilos comparten núcleos y el sistema operativo añade latencia de despertar</translation>
+    </message>
+    <message>
+        <source>the writes reach the master as a Poisson stream only when queries are exponential (Burke); the read side is the M/G/c approximation</source>
+        <translation>las escrituras llegan al maestro como flujo de Poisson solo cuando las consultas son exponenciales (Burke); el lado de lectura es la aproximación M/G/c</translation>
+    </message>
+    <message>
+        <source>near saturation the run needs many more commits to settle (warm-up and long correlations)</source>
+        <translation>cerca de la saturación la ejecución necesita muchas más confirmaciones para estabilizarse (calentamiento y correlaciones largas)</translation>
+    </message>
+    <message>
+        <source>the kernel, not a uniform draw, chooses the cores in symmetric placement: it keeps a task where it ran, so the privileged share differs from k/n, and a short run has few batches</source>
+        <translation>en la colocación simétrica elige los núcleos el núcleo del sistema, no un sorteo uniforme: mantiene una tarea donde se ejecutó, así que la parte privilegiada difiere de k/n, y una ejecución corta tiene pocos lotes</translation>
+    </message>
+    <message>
+        <source>the model is exact here; P is small, so a short run sees few escalations and its interval is wide</source>
+        <translation>aquí el modelo es exacto; P es pequeña, así que una ejecución corta ve pocas escaladas y su intervalo es ancho</translation>
+    </message>
+    <message>
+        <source>the model is exact here: a difference is sampling noise or too short a run</source>
+        <translation>aquí el modelo es exacto: una diferencia es ruido de muestreo o una ejecución demasiado corta</translation>
+    </message>
+    <message>
+        <source>the real signing time, hand-over and think times are what this machine does, not the parameters (the verdict shows the model at the measured ones), and real signing times are nearly constant, which queues less than the MVA assumes near the knee</source>
+        <translation>el tiempo de firma, el traspaso y los tiempos de reflexión reales son lo que hace esta máquina, no los parámetros (el veredicto muestra el modelo con los medidos), y los tiempos de firma reales son casi constantes, lo que hace menos cola de la que supone el MVA cerca del codo</translation>
+    </message>
+    <message>
+        <source>constant signing times: the MVA is exact only for exponential ones and overstates the queue near the knee N*</source>
+        <translation>tiempos de firma constantes: el MVA solo es exacto para tiempos exponenciales y sobrestima la cola cerca del codo N*</translation>
+    </message>
+    <message>
+        <source>the MVA is exact here: a difference is sampling noise or too short a run</source>
+        <translation>aquí el MVA es exacto: una diferencia es ruido de muestreo o una ejecución demasiado corta</translation>
+    </message>
+    <message>
+        <source>the real detector looks for each beat a grace after it is due, the master&apos;s beats and the kill land late by the host&apos;s wake-up latency, and a step ends when its slowest worker is done; few incidents give a wide CI</source>
+        <translation>el detector real busca cada latido un margen después de su vencimiento, los latidos del maestro y la terminación llegan tarde por la latencia de despertar del equipo, y un paso termina cuando acaba su trabajador más lento; pocos incidentes dan un IC ancho</translation>
+    </message>
+    <message>
+        <source>the model is exact here: a difference is sampling noise (p_safe and false alarms need many incidents)</source>
+        <translation>aquí el modelo es exacto: una diferencia es ruido de muestreo (p_safe y las falsas alarmas necesitan muchos incidentes)</translation>
+    </message>
+    <message>
+        <source>a real std::mutex is not FIFO and hands over through the kernel: while a waiter wakes, the lock stands idle, so the ceiling is 1/(S + lock hand-over), and the hand-over depends on who held the lock last</source>
+        <translation>un std::mutex real no es FIFO y traspasa a través del núcleo del sistema: mientras despierta quien espera, el cerrojo queda ocioso, así que el techo es 1/(S + traspaso del cerrojo), y el traspaso depende de quién tuvo el cerrojo por última vez</translation>
+    </message>
+    <message>
+        <source>real threads pay a hand-off per request and OS scheduling noise; the ceiling is 1/(S_master + hand-off), not 1/S_master</source>
+        <translation>los hilos reales pagan un traspaso por petición y el ruido de planificación del sistema operativo; el techo es 1/(S_master + traspaso), no 1/S_master</translation>
+    </message>
+    <message>
+        <source>near saturation the run needs many more requests to settle (warm-up and long correlations)</source>
+        <translation>cerca de la saturación la ejecución necesita muchas más peticiones para estabilizarse (calentamiento y correlaciones largas)</translation>
+    </message>
+    <message>
+        <source>the real collector&apos;s mark and sweep rates, the live set it finds and the time to stop the mutators are what this machine does (the verdict shows the model at the measured values); the big core&apos;s speed is emulated where the machine has no little cores</source>
+        <translation>las tasas de marcado y barrido del recolector real, el conjunto vivo que encuentra y el tiempo para detener a los mutadores son lo que hace esta máquina (el veredicto muestra el modelo con los valores medidos); la velocidad del núcleo grande se emula donde la máquina no tiene núcleos pequeños</translation>
+    </message>
+    <message>
+        <source>with constant rates the simulation replays the model&apos;s sums exactly</source>
+        <translation>con tasas constantes la simulación reproduce exactamente las sumas del modelo</translation>
+    </message>
+    <message>
+        <source>a real std::mutex is not FIFO and hands over through the kernel: while a waiting worker wakes, the journal stands idle; and fdatasync time varies (tmpfs is almost free, a disk is not)</source>
+        <translation>un std::mutex real no es FIFO y traspasa a través del núcleo del sistema: mientras despierta un trabajador en espera, el diario queda ocioso; y el tiempo de fdatasync varía (tmpfs casi no cuesta, un disco sí)</translation>
+    </message>
+    <message>
+        <source>real appends and syncs have their own costs: fdatasync time varies (tmpfs is almost free, a disk is not), threads share cores, and the OS adds wake-up latency</source>
+        <translation>las escrituras y sincronizaciones reales tienen sus propios costes: el tiempo de fdatasync varía (tmpfs casi no cuesta, un disco sí), los hilos comparten núcleos y el sistema operativo añade latencia de despertar</translation>
+    </message>
+    <message>
+        <source>the master&apos;s input is not Poisson unless data work is exponential</source>
+        <translation>la entrada del maestro no es Poisson salvo que el trabajo de datos sea exponencial</translation>
+    </message>
+    <message>
+        <source>near saturation the run needs many more records to settle (warm-up and long correlations)</source>
+        <translation>cerca de la saturación la ejecución necesita muchos más registros para estabilizarse (calentamiento y correlaciones largas)</translation>
+    </message>
+    <message>
+        <source>the real master also finds word boundaries and merges real hash maps (its merge grows with the vocabulary, not only with r·ρ), and threads beyond the cores share them</source>
+        <translation>el maestro real además busca los límites de palabra y combina tablas hash reales (su combinación crece con el vocabulario, no solo con r·ρ), y los hilos que exceden los núcleos los comparten</translation>
+    </message>
+    <message>
+        <source>variable tasks: the model adds the Kruskal–Weiss estimate of the last wave&apos;s excess, an approximation</source>
+        <translation>tareas variables: el modelo suma la estimación de Kruskal–Weiss del exceso de la última oleada, una aproximación</translation>
+    </message>
+    <message>
+        <source>with equal tasks the simulation replays the model&apos;s recurrence exactly</source>
+        <translation>con tareas iguales la simulación reproduce exactamente la recurrencia del modelo</translation>
+    </message>
+    <message>
+        <source>real threads pay a hand-off to a core&apos;s queue and OS scheduling noise (more so when threads outnumber cores); the slow cores are emulated by doing slow_factor times the work; a short run&apos;s agent is still learning</source>
+        <translation>los hilos reales pagan un traspaso a la cola de un núcleo y el ruido de planificación del sistema operativo (más aún cuando hay más hilos que núcleos); los núcleos lentos se emulan haciendo slow_factor veces el trabajo; en una ejecución corta el agente aún está aprendiendo</translation>
+    </message>
+    <message>
+        <source>the model takes the learned policy as greedy on each task&apos;s expected response time; the agent&apos;s coarse state, its learning phase and its estimates&apos; noise are not in it</source>
+        <translation>el modelo toma la política aprendida como voraz sobre el tiempo de respuesta esperado de cada tarea; el estado grueso del agente, su fase de aprendizaje y el ruido de sus estimaciones no están en él</translation>
+    </message>
+    <message>
+        <source>the chain gives both task sizes the same exponential service (the mixed mean)</source>
+        <translation>la cadena da a ambos tamaños de tarea el mismo servicio exponencial (la media mezclada)</translation>
+    </message>
+    <message>
+        <source>the model&apos;s latency is its bound, a worst case built on assumptions about Linux (the master&apos;s jitter, the IPC); a real mean lies below it, and what counts is how often a real latency crossed it (Latencies over the bound)</source>
+        <translation>la latencia del modelo es su cota, un peor caso basado en supuestos sobre Linux (el jitter del maestro, la IPC); una media real queda por debajo, y lo que cuenta es cuántas veces una latencia real la superó (Latencias sobre la cota)</translation>
+    </message>
+    <message>
+        <source>the model&apos;s latency is its bound, a worst case (sound, possibly pessimistic), not a mean: the simulated mean lies below it by design, and no simulated command exceeds it (Latencies over the bound is 0)</source>
+        <translation>la latencia del modelo es su cota, un peor caso (segura, quizá pesimista), no una media: la media simulada queda por debajo por construcción, y ninguna orden simulada la supera (Latencias sobre la cota es 0)</translation>
+    </message>
+    <message>
+        <source>the real SIMD speedup, hand-off and re-pin are what this machine does, not the parameters (the verdict shows the model at the measured values), and the big core&apos;s speed is emulated where the machine has no little cores</source>
+        <translation>la aceleración SIMD, el traspaso y el re-anclaje reales son lo que hace esta máquina, no los parámetros (el veredicto muestra el modelo con los valores medidos), y la velocidad del núcleo grande se emula donde la máquina no tiene núcleos pequeños</translation>
+    </message>
+    <message>
+        <source>several littles share the big core: the MVA assumes exponential service, the simulation&apos;s times are constant and queue less</source>
+        <translation>varios núcleos pequeños comparten el núcleo grande: el MVA supone servicio exponencial, los tiempos de la simulación son constantes y hacen menos cola</translation>
+    </message>
+    <message>
+        <source>with one little and constant times the simulation replays the model&apos;s sums exactly</source>
+        <translation>con un núcleo pequeño y tiempos constantes la simulación reproduce exactamente las sumas del modelo</translation>
+    </message>
+    <message>
+        <source>real threads pay a ring hand-off per packet, the hash and checksums on top of the calibrated work, and OS scheduling noise (more so when threads outnumber cores); the real master&apos;s ceiling is 1/(steer + hand-off), not 1/steer</source>
+        <translation>los hilos reales pagan por paquete un traspaso por anillo, el hash y las sumas de comprobación además del trabajo calibrado, y el ruido de planificación del sistema operativo (más aún cuando hay más hilos que núcleos); el techo del maestro real es 1/(steer + traspaso), no 1/steer</translation>
+    </message>
+    <message>
+        <source>on/off bursts are not Poisson: the master queues longer than M/D/1 predicts</source>
+        <translation>las ráfagas on/off no son Poisson: la cola del maestro es más larga de lo que predice M/D/1</translation>
+    </message>
+    <message>
+        <source>near saturation the run needs many more packets to settle</source>
+        <translation>cerca de la saturación la ejecución necesita muchos más paquetes para estabilizarse</translation>
+    </message>
+    <message>
+        <source>the real master also pays for polling rings and the clock, threads share cores, and the link emulator itself costs time; the %1 bound is the model&apos;s</source>
+        <translation>el maestro real paga además por sondear los anillos y el reloj, los hilos comparten núcleos y el propio emulador de enlace cuesta tiempo; la cota %1 es la del modelo</translation>
+    </message>
+    <message>
+        <source>random losses make Reno&apos;s mean window larger than Mathis&apos; √(3/(2p)), and every extra segment in flight waits as an ACK at the master</source>
+        <translation>las pérdidas aleatorias hacen la ventana media de Reno mayor que la √(3/(2p)) de Mathis, y cada segmento extra en vuelo espera como ACK en el maestro</translation>
+    </message>
+    <message>
+        <source>a random loss soon after a halving leaves the window below the pipe, and the link idles for a while</source>
+        <translation>una pérdida aleatoria poco después de una reducción a la mitad deja la ventana por debajo de la capacidad del enlace, que queda ocioso un rato</translation>
+    </message>
+    <message>
+        <source>two bounds are close, and the flow falls short of both where they meet</source>
+        <translation>dos cotas están cerca, y el flujo se queda por debajo de ambas donde se encuentran</translation>
+    </message>
+    <message>
+        <source>losses come at random, not periodically as Mathis assumes, which changes the sawtooth&apos;s shape; timeouts (Padhye) explain only a few percent</source>
+        <translation>las pérdidas llegan al azar, no periódicamente como supone Mathis, lo que cambia la forma del diente de sierra; los vencimientos de temporizador (Padhye) explican solo unos pocos por ciento</translation>
+    </message>
+    <message>
+        <source>a buffer smaller than the bandwidth-delay product lets the link idle after each halving</source>
+        <translation>un búfer menor que el producto ancho de banda-retardo deja ocioso el enlace tras cada reducción a la mitad</translation>
+    </message>
+    <message>
+        <source>slow start and the first losses are a transient; a longer run settles it</source>
+        <translation>el arranque lento y las primeras pérdidas son un transitorio; una ejecución más larga lo estabiliza</translation>
+    </message>
 </context>
 </TS>
