@@ -4059,5 +4059,813 @@
         <source>⌊λ·s0/(1 − λ·s1)⌋ + 1: the smallest b with λ·s(b)/b &lt; 1.</source>
         <translation>⌊λ·s0/(1 − λ·s1)⌋ + 1: das kleinste b mit λ·s(b)/b &lt; 1.</translation>
     </message>
+    <message>
+        <source>%1 little cores, each losing a share %2 of its time to coordination, collect at %3× a little core: %4 ms, against %5 ms on the big core. Several little cores can beat one big core, if the work splits and the coordination stays small.</source>
+        <translation>%1 kleine Kerne, die jeweils einen Anteil %2 ihrer Zeit an die Koordination verlieren, sammeln mit %3× der Geschwindigkeit eines kleinen Kerns: %4 ms gegenüber %5 ms auf dem großen Kern. Mehrere kleine Kerne können einen großen schlagen, wenn sich die Arbeit aufteilen lässt und die Koordination gering bleibt.</translation>
+    </message>
+    <message>
+        <source>%1 when response-time analysis finds every task&apos;s worst case within its deadline, %2 when some task has no fixed point below its deadline (an answer, not an error).</source>
+        <translation>%1, wenn die Antwortzeitanalyse für jede Task eine Worst-Case-Antwortzeit innerhalb ihrer Deadline findet; %2, wenn eine Task keinen Fixpunkt unterhalb ihrer Deadline hat (eine Antwort, kein Fehler).</translation>
+    </message>
+    <message>
+        <source>%1 when the database, re-opened after the run, holds the same total balance as at the start, passes SQLite&apos;s integrity check and has every acknowledged commit; %2 otherwise.</source>
+        <translation>%1, wenn die nach dem Lauf wieder geöffnete Datenbank denselben Gesamtsaldo wie zu Beginn hat, die Integritätsprüfung von SQLite besteht und jeden bestätigten Commit enthält; sonst %2.</translation>
+    </message>
+    <message>
+        <source>%1 − (%2 − u·q)^N: what no placement removes.</source>
+        <translation>%1 − (%2 − u·q)^N: was keine Platzierung beseitigt.</translation>
+    </message>
+    <message>
+        <source>%1 − (%2 − v·share)^quanta·(%3 − q).</source>
+        <translation>%1 − (%2 − v·share)^quanta·(%3 − q).</translation>
+    </message>
+    <message>
+        <source>%1 − W / (p · makespan): the share of the workers&apos; time spent waiting.</source>
+        <translation>%1 − W / (p · makespan): der Anteil der Zeit, in dem die Worker warten.</translation>
+    </message>
+    <message>
+        <source>%1/(d + s): one fsync per write.</source>
+        <translation>%1/(d + s): ein fsync pro Schreibvorgang.</translation>
+    </message>
+    <message>
+        <source>%1/S of the serializing station (the master&apos;s step with its hand-off, or the lock&apos;s step with its mean hand-over): no number of workers lifts throughput above it.</source>
+        <translation>%1/S der serialisierenden Station (der Schritt des Masters mit seiner Übergabe oder der Schritt unter der Sperre mit seiner mittleren Übergabezeit): keine Anzahl von Workern hebt den Durchsatz darüber.</translation>
+    </message>
+    <message>
+        <source>%1/s1: what no batch size can exceed.</source>
+        <translation>%1/s1: was keine Batchgröße übertreffen kann.</translation>
+    </message>
+    <message>
+        <source>%1: the receiver acknowledges every segment; %2: every second one (delayed ACKs, %3 ms timer).</source>
+        <translation>%1: der Empfänger bestätigt jedes Segment; %2: jedes zweite (verzögerte ACKs, %3-ms-Timer).</translation>
+    </message>
+    <message>
+        <source>%1·budget/Δ (at most %2).</source>
+        <translation>%1·budget/Δ (höchstens %2).</translation>
+    </message>
+    <message>
+        <source>%1·h / (T·(%2 − %3/(w·b))): where local and offload meet when nobody else uses the big core.</source>
+        <translation>%1·h / (T·(%2 − %3/(w·b))): wo lokale Ausführung und Auslagern gleichauf liegen, solange niemand sonst den großen Kern nutzt.</translation>
+    </message>
+    <message>
+        <source>%1×: journal_cpu_ms must drop to %2 ms. The device&apos;s %3 ms is not sped up: the other way to meet the bound is a faster device, at most %4 ms per commit with this master.</source>
+        <translation>%1×: journal_cpu_ms muss auf %2 ms sinken. Die %3 ms des Geräts werden nicht schneller: der andere Weg, die Schranke einzuhalten, ist ein schnelleres Gerät, mit diesem Master höchstens %4 ms pro Commit.</translation>
+    </message>
+    <message>
+        <source>(%1 + c_s²)/%2 of the serialized step: how much its variability multiplies the wait (%3 for exponential).</source>
+        <translation>(%1 + c_s²)/%2 des serialisierten Schritts: um wie viel seine Streuung die Wartezeit vervielfacht (%3 bei exponentieller Verteilung).</translation>
+    </message>
+    <message>
+        <source>(%1 − f)·T = %2 µs stay on the little, the vector part takes f·T/(w·b) = %3 µs on the big core, and the two hand-offs add %4·h: %5 µs against %6 µs local. The break-even is now f* = %7.</source>
+        <translation>(%1 − f)·T = %2 µs bleiben auf dem kleinen Kern, der Vektorteil braucht f·T/(w·b) = %3 µs auf dem großen Kern, und die zwei Übergaben addieren %4·h: %5 µs gegenüber %6 µs lokal. Der Break-even liegt jetzt bei f* = %7.</translation>
+    </message>
+    <message>
+        <source>(%1 − f)·T.</source>
+        <translation>(%1 − f)·T.</translation>
+    </message>
+    <message>
+        <source>(%1 − ℓ)·ℓ^k.</source>
+        <translation>(%1 − ℓ)·ℓ^k.</translation>
+    </message>
+    <message>
+        <source>(b − %1)/(%2λ) for the batch to form, plus Kingman&apos;s wait for the E_b/D/%3 accelerator queue, plus s(b) (approx).</source>
+        <translation>(b − %1)/(%2λ), bis der Batch voll ist, plus Kingmans Wartezeit für die E_b/D/%3-Warteschlange des Beschleunigers, plus s(b) (Näherung).</translation>
+    </message>
+    <message>
+        <source>(ε/%1)·Δ = %2/%3 × %4 ms = %5 ms; the largest ε within %6 ms is %7. Exercise %8 shows why to stay below it: the first-order rule ignores the queueing, which grows with the load.</source>
+        <translation>(ε/%1)·Δ = %2/%3 × %4 ms = %5 ms; das größte ε innerhalb von %6 ms ist %7. Übung %8 zeigt, warum man darunter bleiben sollte: die Regel erster Ordnung ignoriert die Warteschlange, die mit der Last wächst.</translation>
+    </message>
+    <message>
+        <source>A batch of b must take no longer than the b requests take to arrive: s0 + s1·b &lt; b/λ, so b &gt; λ·s0/(%1 − λ·s1) = %2, and the smallest such whole b is %3. Below it the queue grows without bound, whatever the policy.</source>
+        <translation>Ein Batch aus b darf nicht länger dauern, als die b Anfragen zum Ankommen brauchen: s0 + s1·b &lt; b/λ, also b &gt; λ·s0/(%1 − λ·s1) = %2, und das kleinste solche ganzzahlige b ist %3. Darunter wächst die Warteschlange unbegrenzt, welche Strategie auch immer gilt.</translation>
+    </message>
+    <message>
+        <source>A false alarm starts where a received beat is followed by k lost ones: (%1 − ℓ)·ℓ^k = %2 per interval, %3 per hour at one beat every %4 ms. One more miss divides it by %5/ℓ; the detection grows by H. The same losses also shorten the detection: %6 ms against %7 ms at the defaults.</source>
+        <translation>Ein Fehlalarm beginnt, wo auf einen empfangenen Heartbeat k verlorene folgen: (%1 − ℓ)·ℓ^k = %2 pro Intervall, %3 pro Stunde bei einem Heartbeat alle %4 ms. Ein Fehlschlag mehr teilt das durch %5/ℓ; die Erkennung wächst um H. Dieselben Verluste verkürzen auch die Erkennung: %6 ms gegenüber %7 ms bei den Voreinstellungen.</translation>
+    </message>
+    <message>
+        <source>A full group of b writes costs d + b·s = %1 + %2 × %3 ms, so the master commits at most b/(d + b·s) = %4 writes/s. One write per commit would give %5/(d + s) = %6: group commit multiplies the ceiling because the fsync is paid once per group. No number of workers changes either figure.</source>
+        <translation>Eine volle Gruppe aus b Schreibvorgängen kostet d + b·s = %1 + %2 × %3 ms, also schreibt der Master höchstens b/(d + b·s) = %4 Schreibvorgänge/s fest. Ein Schreibvorgang pro Commit ergäbe %5/(d + s) = %6: Group Commit vervielfacht die Obergrenze, weil das fsync einmal pro Gruppe bezahlt wird. Keine Zahl von Workern ändert einen der beiden Werte.</translation>
+    </message>
+    <message>
+        <source>A lossy link: hb_loss = %1. Predict the false alarms per hour (k beats lost in a row while the master lives); a simulation grades it.</source>
+        <translation>Eine verlustbehaftete Verbindung: hb_loss = %1. Sagen Sie die Fehlalarme pro Stunde voraus (k Heartbeats in Folge verloren, während der Master lebt); eine Simulation bewertet die Antwort.</translation>
+    </message>
+    <message>
+        <source>A master or a lock? Take a serialized step of %1 ms and %2 workers of %3 ms, exponential. The master hands each request to a sleeping worker in %4 µs; the lock costs %5 µs when it changes core. Up to which arrival rate (requests/s) does the locked design give the shorter mean sojourn? (The design_compare chart shows both designs at one load.)</source>
+        <translation>Master oder Sperre? Nehmen Sie einen serialisierten Schritt von %1 ms und %2 Worker mit %3 ms, exponentiell verteilt. Der Master übergibt jede Anfrage in %4 µs an einen schlafenden Worker; die Sperre kostet %5 µs, wenn sie den Kern wechselt. Bis zu welcher Ankunftsrate (Anfragen/s) liefert das Design mit Sperre die kürzere mittlere Verweilzeit? (Das Diagramm design_compare zeigt beide Designs bei einer Last.)</translation>
+    </message>
+    <message>
+        <source>At %1 pkt/s with %2 workers hardly a packet is lost. Add one worker, %3 in all. Predict the drop rate of the simulated system (a fraction: %4 is 1%).</source>
+        <translation>Bei %1 pkt/s und %2 Workern geht kaum ein Paket verloren. Fügen Sie einen Worker hinzu, %3 insgesamt. Sagen Sie die Verlustrate des simulierten Systems voraus (als Anteil: %4 sind 1%).</translation>
+    </message>
+    <message>
+        <source>At b = %1 a request waits (b − %2)/(%3λ) on average for its batch to fill, queues behind a busy accelerator (it is %4 busy) and rides its batch: %5 ms (the quick estimate says %6). At b = %7 filling takes longer: %8 ms. The lowest latency is at b = %9, just above b_min = %10.</source>
+        <translation>Bei b = %1 wartet eine Anfrage im Mittel (b − %2)/(%3λ), bis ihr Batch voll ist, steht hinter einem beschäftigten Beschleuniger an (er ist zu %4 ausgelastet) und fährt in ihrem Batch mit: %5 ms (die schnelle Schätzung sagt %6). Bei b = %7 dauert das Füllen länger: %8 ms. Die niedrigste Latenz liegt bei b = %9, knapp über b_min = %10.</translation>
+    </message>
+    <message>
+        <source>At light load the lock is free when a worker asks, and changes core only when the other worker held it last: the step takes %1 ms on average against %2 ms at the master, whose hand-off is paid on every request. Under load the lock passes from one waiting worker to the other every time, the full transfer, and a worker waiting for it takes no new request. The mean sojourn times cross at %3 requests/s: at %4/s the lock gives %5 ms against %6 ms, at %7/s %8 ms against %9 ms. A simulation at either load agrees; the model folds the constant transfer into an exponential phase of the same mean.</source>
+        <translation>Bei geringer Last ist die Sperre frei, wenn ein Worker sie anfordert, und wechselt den Kern nur, wenn der andere Worker sie zuletzt hielt: der Schritt dauert im Mittel %1 ms gegenüber %2 ms am Master, dessen Übergabe bei jeder Anfrage anfällt. Unter Last geht die Sperre jedes Mal von einem wartenden Worker zum anderen, die volle Übergabe, und ein Worker, der auf sie wartet, nimmt keine neue Anfrage an. Die mittleren Verweilzeiten kreuzen sich bei %3 Anfragen/s: bei %4/s liefert die Sperre %5 ms gegenüber %6 ms, bei %7/s %8 ms gegenüber %9 ms. Eine Simulation bei beiden Lasten stimmt zu; das Modell fasst die konstante Übergabe als exponentielle Phase gleichen Mittelwerts auf.</translation>
+    </message>
+    <message>
+        <source>At the defaults (%1 live objects in a heap of %2, a little core marks %3 and sweeps %4 objects/ms, the big core is %5× faster), how long is a pause with the collector on the big core, in ms?</source>
+        <translation>Wie lange dauert bei den Voreinstellungen (%1 lebende Objekte in einem Heap von %2, ein kleiner Kern markiert %3 und fegt %4 Objekte/ms, der große Kern ist %5× schneller) eine Pause, wenn der Collector auf dem großen Kern läuft, in ms?</translation>
+    </message>
+    <message>
+        <source>At the defaults (T = %1 µs, w = %2, b = %3, h = %4 µs, one little), above which vector fraction does offloading the vector part pay?</source>
+        <translation>Ab welchem Vektoranteil lohnt es sich bei den Voreinstellungen (T = %1 µs, w = %2, b = %3, h = %4 µs, ein kleiner Kern), den Vektorteil auszulagern?</translation>
+    </message>
+    <message>
+        <source>At the defaults (W = %1 s, %2 workers, τ = %3 ms, ρ = %4 ms, equal tasks), how many tasks give the shortest makespan?</source>
+        <translation>Wie viele Tasks ergeben bei den Voreinstellungen (W = %1 s, %2 Worker, τ = %3 ms, ρ = %4 ms, gleich große Tasks) den kürzesten Makespan?</translation>
+    </message>
+    <message>
+        <source>At the defaults (a %1 Mbit/s link, %2 ms RTT, one ACK per %3-byte segment, %4 µs of master time per ACK) the master binds. Run it for real: besides each ACK&apos;s own time, the real master hands the segments an ACK releases to the workers&apos; rings, and the run reports that hand-off h per ACK (master_handoff_us_per_ack) next to the time an ACK really took (master_wall_us_per_ack). Predict the throughput in Mbit/s.</source>
+        <translation>Bei den Voreinstellungen (eine Verbindung mit %1 Mbit/s, %2 ms RTT, ein ACK pro %3-Byte-Segment, %4 µs Master-Zeit pro ACK) ist der Master der Engpass. Führen Sie es echt aus: Neben der eigenen Zeit jedes ACKs übergibt der echte Master die Segmente, die ein ACK freigibt, an die Ringe der Worker, und der Lauf meldet diese Übergabe h pro ACK (master_handoff_us_per_ack) neben der Zeit, die ein ACK tatsächlich brauchte (master_wall_us_per_ack). Sagen Sie den Durchsatz in Mbit/s voraus.</translation>
+    </message>
+    <message>
+        <source>At the lab&apos;s s0 and s1 the model says %1 ms; the real network&apos;s own s0 and s1 differ by machine, and the verdict compares the run with the model at the measured ones. Full batches of b are (b − %2)/(%3λ) of waiting to fill, the queue, and s0 + s1·b of real arithmetic.</source>
+        <translation>Bei den s0 und s1 des Labors sagt das Modell %1 ms; die eigenen s0 und s1 des echten Netzes hängen vom Rechner ab, und das Urteil vergleicht den Lauf mit dem Modell bei den gemessenen Werten. Volle Batches zu b bestehen aus (b − %2)/(%3λ) Wartezeit bis zum Füllen, der Warteschlange und s0 + s1·b echter Arithmetik.</translation>
+    </message>
+    <message>
+        <source>Below this arrival rate the locked design has the shorter mean sojourn (a free lock changes core only now and then), above it the master (under load the lock changes core every time, and a worker waiting for it is a worker lost). %1: the master is faster at every load.</source>
+        <translation>Unterhalb dieser Ankunftsrate hat das Design mit Sperre die kürzere mittlere Verweilzeit (eine freie Sperre wechselt nur ab und zu den Kern), darüber der Master (unter Last wechselt die Sperre jedes Mal den Kern, und ein Worker, der auf sie wartet, ist ein verlorener Worker). %1: der Master ist bei jeder Last schneller.</translation>
+    </message>
+    <message>
+        <source>Best strategy (%1 local, %2 offload, %3 migrate)</source>
+        <translation>Beste Strategie (%1 lokal, %2 auslagern, %3 migrieren)</translation>
+    </message>
+    <message>
+        <source>CPU time an untrusted task may use; the master kills it past this. With quanta × %1 ms over the budget every untrusted task is killed.</source>
+        <translation>CPU-Zeit, die eine nicht vertrauenswürdige Task verbrauchen darf; darüber hinaus beendet der Master sie. Liegt quanta × %1 ms über dem Budget, wird jede nicht vertrauenswürdige Task beendet.</translation>
+    </message>
+    <message>
+        <source>Ceiling %1/D</source>
+        <translation>Obergrenze %1/D</translation>
+    </message>
+    <message>
+        <source>Coefficient of variation of a task&apos;s map time (lognormal, same mean); %1 = all tasks equal. The real engine&apos;s tasks are equal byte ranges.</source>
+        <translation>Variationskoeffizient der Map-Zeit einer Task (lognormal, gleicher Mittelwert); %1 = alle Tasks gleich. Die Tasks des realen Modus sind gleich große Bytebereiche.</translation>
+    </message>
+    <message>
+        <source>Collect on %1 little cores in parallel (overhead %2). Predict the pause in ms; a simulation grades it.</source>
+        <translation>Sammeln Sie auf %1 kleinen Kernen parallel (Overhead %2). Sagen Sie die Pause in ms voraus; eine Simulation bewertet die Antwort.</translation>
+    </message>
+    <message>
+        <source>Commands whose end-to-end latency exceeded the bound. Always %1 in the simulation; in real mode each one is Linux breaking an assumption of the bound.</source>
+        <translation>Kommandos, deren Ende-zu-Ende-Latenz die Schranke überschritt. In der Simulation immer %1; im realen Modus ist jedes davon Linux, das eine Annahme der Schranke verletzt.</translation>
+    </message>
+    <message>
+        <source>Cut the job into %1 tasks. Predict the makespan in seconds; a simulation grades it.</source>
+        <translation>Teilen Sie den Job in %1 Tasks. Sagen Sie den Makespan in Sekunden voraus; eine Simulation bewertet die Antwort.</translation>
+    </message>
+    <message>
+        <source>Detection takes %1 ms on average and the steps %2 ms: %3 ms. The real detector looks for each beat a little after it is due (its grace, for the master&apos;s wake-up), and every step ends when the slowest worker has done it: the verdict shows the model with that grace.</source>
+        <translation>Die Erkennung dauert im Mittel %1 ms und die Schritte %2 ms: %3 ms. Der echte Detektor schaut nach jedem Heartbeat etwas nach dessen Fälligkeit (seine Karenzzeit, für das Aufwachen des Masters), und jeder Schritt endet, wenn der langsamste Worker ihn erledigt hat: das Urteil zeigt das Modell mit dieser Karenzzeit.</translation>
+    </message>
+    <message>
+        <source>Distinct %1-tuples (client address and port) the packets belong to.</source>
+        <translation>Verschiedene %1-Tupel (Client-Adresse und Port), zu denen die Pakete gehören.</translation>
+    </message>
+    <message>
+        <source>Each ACK now covers two segments, so the master bound doubles to %1 Mbit/s and no longer binds: the link&apos;s %2 Mbit/s does. Halving the work per byte on the serial core moved the bottleneck. The simulation delivers a few percent less than the link: a random loss soon after a halving leaves the window below the pipe and the link idles, and the workers&apos; bound (%3 Mbit/s) is only 17% above the link, so the workers queue Reno&apos;s bursts. A bound is a ceiling, not a forecast: bounds that nearly tie lose to queueing.</source>
+        <translation>Jedes ACK deckt jetzt zwei Segmente ab, also verdoppelt sich die Schranke des Masters auf %1 Mbit/s und bindet nicht mehr: die %2 Mbit/s der Verbindung binden. Die Arbeit pro Byte auf dem seriellen Kern zu halbieren hat den Engpass verschoben. Die Simulation liefert einige Prozent weniger als die Verbindung: ein zufälliger Verlust kurz nach einer Halbierung lässt das Fenster unter der Leitungskapazität, und die Verbindung läuft leer; die Schranke der Worker (%3 Mbit/s) liegt nur 17% über der Verbindung, sodass sich Renos Schübe bei den Workern stauen. Eine Schranke ist eine Obergrenze, keine Vorhersage: Schranken, die fast gleichauf liegen, verlieren gegen die Warteschlange.</translation>
+    </message>
+    <message>
+        <source>Each little hands the big core D = %1 µs of work per cycle and spends Z = (%2 − f)·T + %3·h = %4 µs elsewhere, so the big core saturates beyond N* = (Z + D)/D = %5 littles. The MVA gives %6 (big core %7 busy); with constant times the simulation queues less and settles near the bound %8 µs per task. Either way the shared big core eats part of the gain one little had: %9.</source>
+        <translation>Jeder kleine Kern übergibt dem großen Kern pro Zyklus D = %1 µs Arbeit und verbringt Z = (%2 − f)·T + %3·h = %4 µs anderswo, also sättigt der große Kern jenseits von N* = (Z + D)/D = %5 kleinen Kernen. Die MVA ergibt %6 (großer Kern zu %7 ausgelastet); mit konstanten Zeiten wartet die Simulation weniger und pendelt sich nahe der Schranke von %8 µs pro Task ein. So oder so frisst der gemeinsam genutzte große Kern einen Teil des Gewinns, den ein einzelner kleiner Kern hatte: %9.</translation>
+    </message>
+    <message>
+        <source>Each task is now only %1 s of work, but the master needs %2 ms to send each one: it sends the last one after r·τ, and then merges for r·ρ. The master&apos;s serial part, %3 s, dominates: makespan %4 s, master utilization %5.</source>
+        <translation>Jede Task ist jetzt nur noch %1 s Arbeit, aber der Master braucht %2 ms, um jede zu verschicken: er schickt die letzte nach r·τ und führt dann r·ρ lang zusammen. Der serielle Teil des Masters, %3 s, dominiert: Makespan %4 s, Auslastung des Masters %5.</translation>
+    </message>
+    <message>
+        <source>Each untrusted quantum lands on a privileged core with probability k/n = %1, so one untrusted task escalates with probability %2 − (%3 − v·k/n)^quanta·(%4 − q) = %5. A task is untrusted with probability u, so P = %6 − (%7 − u·%8)^N = %9.</source>
+        <translation>Jedes nicht vertrauenswürdige Quantum landet mit Wahrscheinlichkeit k/n = %1 auf einem privilegierten Kern, also weitet eine nicht vertrauenswürdige Task ihre Rechte mit Wahrscheinlichkeit %2 − (%3 − v·k/n)^quanta·(%4 − q) = %5 aus. Eine Task ist mit Wahrscheinlichkeit u nicht vertrauenswürdig, also P = %6 − (%7 − u·%8)^N = %9.</translation>
+    </message>
+    <message>
+        <source>Each worker outlives the T = %1 ms protocol with probability e^(−μ·T) = %2, independently, so P(safe) = P(Binomial(n, e^(−μ·T)) ≥ m) = %3. With exponential steps of the same means the CTMC gives %4: a worker&apos;s survival e^(−μ·T) gains more from a short protocol than it loses to a long one, and the incidents that end safe are mostly the short ones (%5 ms to safe instead of %6 ms).</source>
+        <translation>Jeder Worker überlebt das Protokoll von T = %1 ms mit Wahrscheinlichkeit e^(−μ·T) = %2, unabhängig, also P(sicher) = P(Binomial(n, e^(−μ·T)) ≥ m) = %3. Mit exponentiellen Schritten derselben Mittelwerte ergibt die CTMC %4: das Überleben e^(−μ·T) eines Workers gewinnt durch ein kurzes Protokoll mehr, als es durch ein langes verliert, und die Vorfälle, die sicher enden, sind meist die kurzen (%5 ms bis sicher statt %6 ms).</translation>
+    </message>
+    <message>
+        <source>Exploration overhead against ε, with the first-order (ε/%1)·Δ</source>
+        <translation>Explorations-Overhead gegen ε, mit der Näherung erster Ordnung (ε/%1)·Δ</translation>
+    </message>
+    <message>
+        <source>Fraction of tasks that are large (%1 = all small, %2 = all large).</source>
+        <translation>Anteil der großen Tasks (%1 = alle klein, %2 = alle groß).</translation>
+    </message>
+    <message>
+        <source>Fraction of time the master is steering: λ·steer_us, against its ceiling %1.</source>
+        <translation>Anteil der Zeit, in der der Master Pakete verteilt: λ·steer_us, gegenüber seiner Obergrenze %1.</translation>
+    </message>
+    <message>
+        <source>Give the handler %1 µs of blocking instead of %2 µs (a lower row holds a shared resource longer). Predict the mean end-to-end latency in µs; a simulation grades it.</source>
+        <translation>Geben Sie dem Handler %1 µs Blockierzeit statt %2 µs (eine tiefere Zeile hält eine gemeinsame Ressource länger). Sagen Sie die mittlere Ende-zu-Ende-Latenz in µs voraus; eine Simulation bewertet die Antwort.</translation>
+    </message>
+    <message>
+        <source>Give the master %1 µs per ACK and the path a random loss of 0.01% (loss_rate = %2). The master binds now. Predict how long an ACK spends at the master (ack_delay_us), in µs.</source>
+        <translation>Geben Sie dem Master %1 µs pro ACK und dem Pfad einen zufälligen Verlust von 0.01% (loss_rate = %2). Jetzt ist der Master der Engpass. Sagen Sie voraus, wie lange ein ACK am Master verbringt (ack_delay_us), in µs.</translation>
+    </message>
+    <message>
+        <source>Give the system %1 workers (together they could process %2 pkt/s) and offer %3 pkt/s. Run it for real: besides its %4 µs per packet, the real master hands every packet to a worker&apos;s ring, and the run reports that hand-off h (master_handoff_ns) and the steering time it really took (master_service_measured_ns). Predict the delivered throughput in pkt/s.</source>
+        <translation>Geben Sie dem System %1 Worker (zusammen könnten sie %2 pkt/s verarbeiten) und bieten Sie %3 pkt/s an. Führen Sie es echt aus: Neben seinen %4 µs pro Paket übergibt der echte Master jedes Paket an den Ring eines Workers, und der Lauf meldet diese Übergabe h (master_handoff_ns) und die tatsächlich benötigte Verteilzeit (master_service_measured_ns). Sagen Sie den ausgelieferten Durchsatz in pkt/s voraus.</translation>
+    </message>
+    <message>
+        <source>Greedy batches are as large as the queue that built up during the last batch: %1 requests on average, at a latency of %2 ms, below full&apos;s best of %3 ms: nobody waits for a batch to fill, and the batches still grow with the load.</source>
+        <translation>Greedy-Batches sind so groß wie die Warteschlange, die sich während des letzten Batches gebildet hat: im Mittel %1 Anfragen, bei einer Latenz von %2 ms, unter dem besten Wert von full mit %3 ms: niemand wartet, bis ein Batch voll ist, und die Batches wachsen trotzdem mit der Last.</translation>
+    </message>
+    <message>
+        <source>Half of the explored tasks land on the cluster the agent would have picked anyway, so the first-order estimate is (ε/%1)·Δ = %2 ms. The simulation measures more: a task sent to the slow cluster by the coin also delays the tasks queued behind it there, and a large one blocks a slow core for %3 ms on average. That queueing is what the first-order rule leaves out, and it grows with the load.</source>
+        <translation>Die Hälfte der explorierten Tasks landet ohnehin auf dem Cluster, den der Agent gewählt hätte, also ist die Schätzung erster Ordnung (ε/%1)·Δ = %2 ms. Die Simulation misst mehr: eine Task, die per Münzwurf an den langsamen Cluster geht, verzögert dort auch die Tasks hinter ihr, und eine große blockiert einen langsamen Kern im Mittel für %3 ms. Diese Warteschlange lässt die Regel erster Ordnung außer Acht, und sie wächst mit der Last.</translation>
+    </message>
+    <message>
+        <source>Keep the defaults and raise the arrival rate to %1/s. Predict the mean time a request waits in the master&apos;s queue, in ms (not counting its service).</source>
+        <translation>Behalten Sie die Voreinstellungen bei und erhöhen Sie die Ankunftsrate auf %1/s. Sagen Sie die mittlere Zeit voraus, die eine Anfrage in der Warteschlange des Masters wartet, in ms (ohne ihre Bedienung).</translation>
+    </message>
+    <message>
+        <source>Keep the defaults. By what factor must the master&apos;s CPU get faster (journal_cpu_ms divided by it) so the mean window meets the %1 ms bound?</source>
+        <translation>Behalten Sie die Voreinstellungen bei. Um welchen Faktor muss die CPU des Masters schneller werden (journal_cpu_ms geteilt durch ihn), damit das mittlere Fenster die Schranke von %1 ms einhält?</translation>
+    </message>
+    <message>
+        <source>Local task time over the chosen strategy&apos;s task time (above %1: the strategy pays).</source>
+        <translation>Lokale Taskzeit geteilt durch die Taskzeit der gewählten Strategie (über %1: die Strategie lohnt sich).</translation>
+    </message>
+    <message>
+        <source>MSS/RTT·√(%1/(2p)).</source>
+        <translation>MSS/RTT·√(%1/(2p)).</translation>
+    </message>
+    <message>
+        <source>MVA with constant signing times: exact only for exponential service. Constant times queue less, so the MVA overstates the response time and understates the throughput, most near the knee N* = %1; far below and far past it the two agree</source>
+        <translation>MVA mit konstanten Signierzeiten: exakt nur für exponentielle Bedienung. Konstante Zeiten erzeugen weniger Warteschlange, also überschätzt die MVA die Antwortzeit und unterschätzt den Durchsatz, am stärksten nahe dem Knick N* = %1; weit darunter und weit darüber stimmen beide überein</translation>
+    </message>
+    <message>
+        <source>Make the master&apos;s service lognormal (coefficient of variation %1, same %2 ms mean) at the defaults. Predict the master&apos;s mean queue wait in ms; a simulation grades it.</source>
+        <translation>Machen Sie die Bedienzeit des Masters lognormal (Variationskoeffizient %1, gleicher Mittelwert von %2 ms) bei den Voreinstellungen. Sagen Sie die mittlere Wartezeit in der Warteschlange des Masters in ms voraus; eine Simulation bewertet die Antwort.</translation>
+    </message>
+    <message>
+        <source>Make the tasks variable (task_cv = %1, same mean) and cut the job into %2 tasks. Predict the makespan in seconds; a simulation grades it.</source>
+        <translation>Machen Sie die Tasks variabel (task_cv = %1, gleicher Mittelwert) und teilen Sie den Job in %2 Tasks. Sagen Sie den Makespan in Sekunden voraus; eine Simulation bewertet die Antwort.</translation>
+    </message>
+    <message>
+        <source>Marking visits the live objects, sweeping the whole heap: on a little core %1 ms. The big core does the same work %2× faster: %3 ms (mark %4 ms, sweep %5 ms).</source>
+        <translation>Das Markieren besucht die lebenden Objekte, das Fegen den ganzen Heap: auf einem kleinen Kern %1 ms. Der große Kern erledigt dieselbe Arbeit %2× schneller: %3 ms (Markieren %4 ms, Fegen %5 ms).</translation>
+    </message>
+    <message>
+        <source>Mean latency per task above the same learner that never explores (ε = %1, or c = %2 for UCB), on the same tasks: what exploring costs, including the tasks queued behind an explored one. Simulation only.</source>
+        <translation>Mittlere Latenz pro Task über demselben Lerner, der nie exploriert (ε = %1 bzw. c = %2 bei UCB), auf denselben Tasks: was das Explorieren kostet, einschließlich der Tasks, die hinter einer explorierten warten. Nur Simulation.</translation>
+    </message>
+    <message>
+        <source>Mean time a worker spends on one write&apos;s data (real mode: computing and pwrite-ing a %1 KiB block).</source>
+        <translation>Mittlere Zeit, die ein Worker für die Daten eines Schreibvorgangs braucht (realer Modus: Berechnen und pwrite eines %1-KiB-Blocks).</translation>
+    </message>
+    <message>
+        <source>Minimum mutator utilization, %1 ms window</source>
+        <translation>Minimale Mutator-Auslastung, %1-ms-Fenster</translation>
+    </message>
+    <message>
+        <source>No heartbeat is lost (hb_loss = %1) and the workers wait for k = %2 misses; the master beats every H = %3 ms. Predict the mean detection delay in ms.</source>
+        <translation>Kein Heartbeat geht verloren (hb_loss = %1), und die Worker warten auf k = %2 Fehlschläge; der Master sendet alle H = %3 ms einen Heartbeat. Sagen Sie die mittlere Erkennungsverzögerung in ms voraus.</translation>
+    </message>
+    <message>
+        <source>No random loss, a %1 Mbit/s link and a slow master: %2 µs per ACK. Run it for real (a master thread runs Reno on real ACKs, worker threads checksum real payloads, a link-emulator thread serializes the segments) and predict Reno&apos;s mean congestion window, in segments.</source>
+        <translation>Kein zufälliger Verlust, eine Verbindung mit %1 Mbit/s und ein langsamer Master: %2 µs pro ACK. Führen Sie es echt aus (ein Master-Thread betreibt Reno mit echten ACKs, Worker-Threads bilden Prüfsummen über echte Nutzdaten, ein Thread emuliert die Verbindung und serialisiert die Segmente) und sagen Sie das mittlere Staufenster von Reno in Segmenten voraus.</translation>
+    </message>
+    <message>
+        <source>No untrusted quantum reaches a privileged core, so only the residual q is left: P = %1 − (%2 − u·q)^N = %3, %4 times less than symmetric (%5). The floor stays: amp cannot remove q.</source>
+        <translation>Kein nicht vertrauenswürdiges Quantum erreicht einen privilegierten Kern, also bleibt nur das Restrisiko q: P = %1 − (%2 − u·q)^N = %3, %4-mal weniger als symmetrisch (%5). Der Sockel bleibt: amp kann q nicht beseitigen.</translation>
+    </message>
+    <message>
+        <source>None: the affinity mask keeps them off, and sched_getcpu() after every quantum confirms it. The model says %1; in symmetric it would be quanta·k/n = %2 if the kernel spread them evenly over the cores it may use.</source>
+        <translation>Keines: die Affinitätsmaske hält sie fern, und sched_getcpu() nach jedem Quantum bestätigt es. Das Modell sagt %1; bei symmetric wären es quanta·k/n = %2, wenn der Kernel sie gleichmäßig auf die Kerne verteilte, die sie nutzen dürfen.</translation>
+    </message>
+    <message>
+        <source>Nothing is ever lost: the master (%1 Mbit/s) is slower than the link (%2), so the link&apos;s buffer never fills, and Reno grows the window until the receiver&apos;s window stops it: %3·(BDP + buffer) = %4 segments. The path holds only X·RTT ≈ %5 of them; the rest wait as ACKs at the master, about %6 ms each (Little&apos;s law). The window is a count, not a speed, so a slow or busy machine shows the same number: only the time it takes changes.</source>
+        <translation>Nichts geht je verloren: der Master (%1 Mbit/s) ist langsamer als die Verbindung (%2), also füllt sich ihr Puffer nie, und Reno vergrößert das Fenster, bis das Empfangsfenster es stoppt: %3·(BDP + buffer) = %4 Segmente. Der Pfad fasst nur X·RTT ≈ %5 davon; der Rest wartet als ACKs am Master, jedes etwa %6 ms (Gesetz von Little). Das Fenster ist eine Anzahl, keine Geschwindigkeit, also zeigt ein langsamer oder ausgelasteter Rechner dieselbe Zahl: nur die Zeit, die es dauert, ändert sich.</translation>
+    </message>
+    <message>
+        <source>Now %1 littles offload to the one big core. Predict the speedup of offloading over local; a simulation grades it.</source>
+        <translation>Jetzt lagern %1 kleine Kerne auf den einen großen Kern aus. Sagen Sie den Speedup des Auslagerns gegenüber lokaler Ausführung voraus; eine Simulation bewertet die Antwort.</translation>
+    </message>
+    <message>
+        <source>Now let the receiver acknowledge every second segment (ack_every = %1). Predict the throughput of the simulated flow in Mbit/s.</source>
+        <translation>Lassen Sie nun den Empfänger jedes zweite Segment bestätigen (ack_every = %1). Sagen Sie den Durchsatz des simulierten Flows in Mbit/s voraus.</translation>
+    </message>
+    <message>
+        <source>Offer %1 transactions/s to %2 workers with one write per commit (group_max = %3). Predict the commits per second; a simulation grades it.</source>
+        <translation>Bieten Sie %2 Workern %1 Transaktionen/s an, mit einem Schreibvorgang pro Commit (group_max = %3). Sagen Sie die Commits pro Sekunde voraus; eine Simulation bewertet die Antwort.</translation>
+    </message>
+    <message>
+        <source>Offloading saves f·T·(%1 − %2/(w·b)) of the vector part and costs two hand-offs, %3·h. They are equal at f* = %4·h / (T·(%5 − %6/(w·b))) = %7: a small fraction, because one hand-off is short against the task. Below it the hand-offs cost more than the SIMD units save.</source>
+        <translation>Auslagern spart f·T·(%1 − %2/(w·b)) des Vektorteils und kostet zwei Übergaben, %3·h. Beide sind gleich bei f* = %4·h / (T·(%5 − %6/(w·b))) = %7: ein kleiner Anteil, weil eine Übergabe gegenüber der Task kurz ist. Darunter kosten die Übergaben mehr, als die SIMD-Einheiten sparen.</translation>
+    </message>
+    <message>
+        <source>On paper the master steers one packet per %1 µs: at most %2 pkt/s, whatever the workers could do; the rest overflow its receive ring. With %3 workers the hash happens to spread the flows well enough (the busiest worker saturates only at %4 pkt/s), so the master binds and about %5 pkt/s come out of the model. The real master also pays h per packet, so its ceiling is %6/(D + h): every %7 µs of hand-off costs about %8 pkt/s here (the run&apos;s master_ceiling_per_s computes it from what it measured). With an even spread the master would bind from process/steer = %9 workers on; under rss_hash the busiest worker usually binds first (exercise %10). On a machine with fewer cores than the master and the workers need, threads share cores and the run says so: then it measures the host, not the master.</source>
+        <translation>Auf dem Papier verteilt der Master ein Paket pro %1 µs: höchstens %2 pkt/s, was die Worker auch leisten könnten; der Rest läuft in seinem Empfangsring über. Mit %3 Workern verteilt der Hash die Flows zufällig gut genug (der am stärksten belastete Worker sättigt erst bei %4 pkt/s), also ist der Master der Engpass, und etwa %5 pkt/s kommen aus dem Modell. Der echte Master zahlt zusätzlich h pro Paket, also ist seine Obergrenze %6/(D + h): jede %7 µs Übergabe kostet hier etwa %8 pkt/s (master_ceiling_per_s des Laufs berechnet das aus den Messwerten). Bei gleichmäßiger Verteilung wäre der Master ab process/steer = %9 Workern der Engpass; bei rss_hash ist meist zuerst der am stärksten belastete Worker der Engpass (Übung %10). Auf einem Rechner mit weniger Kernen, als Master und Worker brauchen, teilen sich Threads Kerne, und der Lauf sagt das: dann misst er den Host, nicht den Master.</translation>
+    </message>
+    <message>
+        <source>One commit at a time, S = c + d per record: at most %1 records/s. Saturated, with two workers, the lock changes hands on every commit and stands idle for h each time, so the ceiling is %2/(c + d + h): at the model&apos;s guess of h = %3 µs that is %4 writes/s. The lab pads each sync up to log_device_ms, so on a fast device d is exactly %5 ms; a slower one (a disk, a busy virtual machine) shows its own time in sync_mean_ms, and then the device, not the model, sets the ceiling: run it once on tmpfs and once on a disk (data_dir). The model charges h only when the lock changes core, (c−%6)/c of the time: %7 writes/s here.</source>
+        <translation>Ein Commit nach dem anderen, S = c + d pro Eintrag: höchstens %1 Einträge/s. Gesättigt, mit zwei Workern, wechselt die Sperre bei jedem Commit den Besitzer und steht jedes Mal h lang still, also ist die Obergrenze %2/(c + d + h): bei der Annahme des Modells h = %3 µs sind das %4 Schreibvorgänge/s. Das Labor füllt jedes Sync bis log_device_ms auf, auf einem schnellen Gerät ist d also genau %5 ms; ein langsameres (eine Festplatte, eine ausgelastete virtuelle Maschine) zeigt seine eigene Zeit in sync_mean_ms, und dann bestimmt das Gerät die Obergrenze, nicht das Modell: führen Sie es einmal auf tmpfs und einmal auf einer Festplatte aus (data_dir). Das Modell berechnet h nur, wenn die Sperre den Kern wechselt, (c−%6)/c der Zeit: hier %7 Schreibvorgänge/s.</translation>
+    </message>
+    <message>
+        <source>One core can process %1/S_ack = %2 ACKs per second, and each ACK releases one %3-byte segment: %4 Mbit/s on paper, below the link&apos;s %5 Mbit/s and the workers&apos; %6, so the master binds. The real master also pays the hand-off, so its ceiling is a·MSS/(S_ack + h): each µs of h per ACK costs about %7 Mbit/s here (the run&apos;s master_ceiling_mbps computes it from what it measured). The flow comes in a little below that ceiling, since Reno&apos;s losses idle the master now and then. On a machine with fewer cores than the master, the link emulator and the workers need, they share cores and the number is the scheduler&apos;s; the run says so.</source>
+        <translation>Ein Kern kann %1/S_ack = %2 ACKs pro Sekunde verarbeiten, und jedes ACK gibt ein Segment von %3 Byte frei: %4 Mbit/s auf dem Papier, unter den %5 Mbit/s der Verbindung und den %6 der Worker, also ist der Master der Engpass. Der echte Master zahlt zusätzlich die Übergabe, also ist seine Obergrenze a·MSS/(S_ack + h): jede µs h pro ACK kostet hier etwa %7 Mbit/s (master_ceiling_mbps des Laufs berechnet das aus den Messwerten). Der Flow kommt etwas unter dieser Obergrenze an, weil Renos Verluste den Master ab und zu leerlaufen lassen. Auf einem Rechner mit weniger Kernen, als Master, Verbindungsemulator und Worker brauchen, teilen sie sich Kerne, und die Zahl ist die des Schedulers; der Lauf sagt das.</translation>
+    </message>
+    <message>
+        <source>One fsync of %1 ms per commit, %2 ms per write, up to %3 writes per commit: how many commits per second can the master make durable at most?</source>
+        <translation>Ein fsync von %1 ms pro Commit, %2 ms pro Schreibvorgang, bis zu %3 Schreibvorgänge pro Commit: wie viele Commits pro Sekunde kann der Master höchstens dauerhaft machen?</translation>
+    </message>
+    <message>
+        <source>P = %1: the risk of a batch compounds with every task. If each task stayed on the one core it was given, as real schedulers prefer, a task would either run all its quanta on a privileged core or none, and P would be %2 instead: fewer tasks exposed, each exposed for longer.</source>
+        <translation>P = %1: das Risiko eines Batches steigt mit jeder Task. Bliebe jede Task auf dem einen Kern, der ihr zugewiesen wurde, wie es echte Scheduler bevorzugen, liefe eine Task entweder alle ihre Quanten auf einem privilegierten Kern oder keines, und P wäre stattdessen %2: weniger Tasks exponiert, jede davon länger.</translation>
+    </message>
+    <message>
+        <source>Packets steered to the busiest worker ÷ the mean over all workers (%1 = even). Counts dropped packets too: it measures the policy&apos;s choice.</source>
+        <translation>An den am stärksten belasteten Worker verteilte Pakete ÷ Mittelwert über alle Worker (%1 = gleichmäßig). Zählt auch verworfene Pakete: es misst die Entscheidung der Strategie.</translation>
+    </message>
+    <message>
+        <source>Past the knee N* = (D + Z)/D = %1 the gatekeeper never idles, so the throughput is its ceiling %2/D = %3 per second; the MVA gives %4. Every client beyond N* only lengthens the queue: the response time is now %5 ms against D = %6 ms alone.</source>
+        <translation>Jenseits des Knicks N* = (D + Z)/D = %1 ist der Gatekeeper nie untätig, also ist der Durchsatz seine Obergrenze %2/D = %3 pro Sekunde; die MVA ergibt %4. Jeder Client über N* hinaus verlängert nur die Warteschlange: die Antwortzeit beträgt jetzt %5 ms gegenüber D = %6 ms allein.</translation>
+    </message>
+    <message>
+        <source>Policy full, batch_max = %1: predict the mean latency in ms; a simulation grades it. Then compare with batch_max = %2.</source>
+        <translation>Strategie full, batch_max = %1: Sagen Sie die mittlere Latenz in ms voraus; eine Simulation bewertet die Antwort. Vergleichen Sie dann mit batch_max = %2.</translation>
+    </message>
+    <message>
+        <source>Pollaczek–Khinchine: the wait scales with (%1 + c_s²)/%2, which is %3 for c_s = %4 against %5 for exponential and %6 for constant service. So %7 ms becomes %8 ms at the same load: variability alone, nothing else changed.</source>
+        <translation>Pollaczek-Chintschin: die Wartezeit skaliert mit (%1 + c_s²)/%2, das ist %3 für c_s = %4 gegenüber %5 für exponentielle und %6 für konstante Bedienung. Aus %7 ms werden also %8 ms bei gleicher Last: allein durch die Streuung, sonst hat sich nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Popularity of the k-th flow ∝ %1/k^s: %2 = all flows equally busy, %3 = a few elephants and many mice.</source>
+        <translation>Popularität des k-ten Flows ∝ %1/k^s: %2 = alle Flows gleich stark, %3 = wenige Elefanten und viele Mäuse.</translation>
+    </message>
+    <message>
+        <source>Push the arrival rate towards %1/S_m: the master&apos;s wait explodes while the workers, at two thirds of it, keep spare capacity. Adding workers past c* = S_w/S_m buys nothing; switch the design to locked to see the same ceiling with a lock instead of a master.</source>
+        <translation>Treiben Sie die Ankunftsrate gegen %1/S_m: die Wartezeit am Master explodiert, während die Worker, bei zwei Dritteln davon, noch Reserven haben. Mehr Worker über c* = S_w/S_m hinaus bringen nichts; stellen Sie das Design auf locked um, um dieselbe Obergrenze mit einer Sperre statt eines Masters zu sehen.</translation>
+    </message>
+    <message>
+        <source>Put the collector on one little core. Predict the minimum mutator utilization over a %1 ms window; a simulation grades it.</source>
+        <translation>Setzen Sie den Collector auf einen kleinen Kern. Sagen Sie die minimale Mutator-Auslastung über ein Fenster von %1 ms voraus; eine Simulation bewertet die Antwort.</translation>
+    </message>
+    <message>
+        <source>Quanta an untrusted task ran on a privileged core, on average: quanta·k/n in symmetric, %1 in amp. Real mode reads the CPU with sched_getcpu() after every quantum.</source>
+        <translation>Quanten, die eine nicht vertrauenswürdige Task im Mittel auf einem privilegierten Kern lief: quanta·k/n bei symmetric, %1 bei amp. Der reale Modus liest nach jedem Quantum die CPU mit sched_getcpu().</translation>
+    </message>
+    <message>
+        <source>RTT/%1</source>
+        <translation>RTT/%1</translation>
+    </message>
+    <message>
+        <source>RTT/%1, random loss</source>
+        <translation>RTT/%1, zufälliger Verlust</translation>
+    </message>
+    <message>
+        <source>Raise ack_cost_us until the master bound drops below the link: throughput stops following the link and sits at ack_every·MSS/ack_cost, master_util is pinned at %1, and ack_delay_us (the ACK queue at the master) grows the RTT. Then set ack_every = %2: the same core carries twice the flow. Adding workers helps only while the worker bound is the smallest.</source>
+        <translation>Erhöhen Sie ack_cost_us, bis die Schranke des Masters unter die der Verbindung fällt: der Durchsatz folgt nicht mehr der Verbindung, sondern liegt bei ack_every·MSS/ack_cost, master_util bleibt bei %1, und ack_delay_us (die ACK-Warteschlange am Master) verlängert die RTT. Setzen Sie dann ack_every = %2: derselbe Kern trägt den doppelten Flow. Mehr Worker helfen nur, solange die Schranke der Worker die kleinste ist.</translation>
+    </message>
+    <message>
+        <source>Raise the write rate to %1/s, beyond the %2/s that one-record commits can sustain, and allow commits of up to %3 records. Predict the master&apos;s capacity in records per second, b/(b·c + d).</source>
+        <translation>Erhöhen Sie die Schreibrate auf %1/s, über die %2/s hinaus, die Commits mit einem Eintrag durchhalten, und erlauben Sie Commits mit bis zu %3 Einträgen. Sagen Sie die Kapazität des Masters in Einträgen pro Sekunde voraus, b/(b·c + d).</translation>
+    </message>
+    <message>
+        <source>Real mode: %1 when a scan of the address space the client threads run in found the key&apos;s secret bytes (thread isolation: it does), %2 when it did not.</source>
+        <translation>Realer Modus: %1, wenn eine Durchsuchung des Adressraums, in dem die Client-Threads laufen, die geheimen Bytes des Schlüssels fand (Thread-Isolation: sie findet sie), %2, wenn nicht.</translation>
+    </message>
+    <message>
+        <source>Real mode: %1 when every signature was checked and valid (Ed25519: by the clients with the public key; HMAC: by the gatekeeper, the only holder of the key), else %2.</source>
+        <translation>Realer Modus: %1, wenn jede Signatur geprüft und gültig war (Ed25519: von den Clients mit dem öffentlichen Schlüssel; HMAC: vom Gatekeeper, dem einzigen Besitzer des Schlüssels), sonst %2.</translation>
+    </message>
+    <message>
+        <source>Real mode: %1 when every step ended exactly once, in order, and every worker ran each step it lived through exactly once.</source>
+        <translation>Realer Modus: %1, wenn jeder Schritt genau einmal und in der richtigen Reihenfolge endete und jeder Worker jeden Schritt, den er erlebte, genau einmal ausführte.</translation>
+    </message>
+    <message>
+        <source>Requests arrive at %1/s; a batch costs %2 ms + %3 ms per request. What is the smallest batch size the accelerator can keep up with?</source>
+        <translation>Anfragen kommen mit %1/s an; ein Batch kostet %2 ms + %3 ms pro Anfrage. Welches ist die kleinste Batchgröße, mit der der Beschleuniger Schritt halten kann?</translation>
+    </message>
+    <message>
+        <source>Run the defaults without worker failures (worker_fail_rate = %1) on the real engine: the master is a process that is really killed. Predict the time from its death to the safe state in ms.</source>
+        <translation>Führen Sie die Voreinstellungen ohne Worker-Ausfälle (worker_fail_rate = %1) mit der echten Engine aus: der Master ist ein Prozess, der wirklich beendet wird. Sagen Sie die Zeit von seinem Tod bis zum sicheren Zustand in ms voraus.</translation>
+    </message>
+    <message>
+        <source>Run the learning master for real: a master thread, one pinned thread per core of each cluster, the slow ones doing %1 times the work (emulated, unless the machine has real little cores). Predict the fraction of tasks the agent sends to the fast cluster.</source>
+        <translation>Führen Sie den lernenden Master echt aus: ein Master-Thread, ein gepinnter Thread pro Kern jedes Clusters, die langsamen erledigen die %1-fache Arbeit (emuliert, sofern der Rechner keine echten kleinen Kerne hat). Sagen Sie den Anteil der Tasks voraus, die der Agent an den schnellen Cluster schickt.</translation>
+    </message>
+    <message>
+        <source>Same setting (%1/s, up to %2 records per commit): predict the mean consistency window in ms; a simulation grades it.</source>
+        <translation>Gleiche Einstellung (%1/s, bis zu %2 Einträge pro Commit): Sagen Sie das mittlere Konsistenzfenster in ms voraus; eine Simulation bewertet die Antwort.</translation>
+    </message>
+    <message>
+        <source>Scheduling quanta each task runs; a quantum is %1 ms of the task&apos;s CPU time in real mode.</source>
+        <translation>Scheduling-Quanten, die jede Task läuft; ein Quantum ist im realen Modus %1 ms CPU-Zeit der Task.</translation>
+    </message>
+    <message>
+        <source>Set %1 clients, about the knee. Predict the mean response time in ms (exponential signing times); a simulation grades it.</source>
+        <translation>Stellen Sie %1 Clients ein, etwa am Knick. Sagen Sie die mittlere Antwortzeit in ms voraus (exponentielle Signierzeiten); eine Simulation bewertet die Antwort.</translation>
+    </message>
+    <message>
+        <source>Set f = %1 and h = %2 µs. Predict the mean task time with offload, in µs; a simulation grades it.</source>
+        <translation>Setzen Sie f = %1 und h = %2 µs. Sagen Sie die mittlere Taskzeit mit Auslagern in µs voraus; eine Simulation bewertet die Antwort.</translation>
+    </message>
+    <message>
+        <source>Set group_max = %1 (one fsync per write) and keep the rest. Predict the mean commit latency in ms; a simulation grades it.</source>
+        <translation>Setzen Sie group_max = %1 (ein fsync pro Schreibvorgang) und lassen Sie den Rest. Sagen Sie die mittlere Commit-Latenz in ms voraus; eine Simulation bewertet die Antwort.</translation>
+    </message>
+    <message>
+        <source>Share f of the task&apos;s little-core time that is vector work (a dot product the big core&apos;s SIMD units speed up); the rest, %1 − f, is scalar work.</source>
+        <translation>Anteil f der Taskzeit auf dem kleinen Kern, der Vektorarbeit ist (ein Skalarprodukt, das die SIMD-Einheiten des großen Kerns beschleunigen); der Rest, %1 − f, ist skalare Arbeit.</translation>
+    </message>
+    <message>
+        <source>Share of each parallel collector thread&apos;s time lost to coordination (barriers, shared work lists): the parallel speed is threads·(%1 − overhead).</source>
+        <translation>Anteil der Zeit jedes parallelen Collector-Threads, der an Koordination verloren geht (Barrieren, gemeinsame Arbeitslisten): die parallele Geschwindigkeit ist threads·(%1 − overhead).</translation>
+    </message>
+    <message>
+        <source>Signing is nearly constant-time. Keep %1 clients and set constant signing times (det). Predict the mean response time in ms; a simulation grades it.</source>
+        <translation>Signieren dauert nahezu konstant lange. Behalten Sie %1 Clients bei und stellen Sie konstante Signierzeiten ein (det). Sagen Sie die mittlere Antwortzeit in ms voraus; eine Simulation bewertet die Antwort.</translation>
+    </message>
+    <message>
+        <source>Start without the slow cluster: the master sends every task to the single fast core (always_fast). 20% of the tasks are large (%1 ms), the rest small (%2 ms), at %3 tasks/s. Predict the mean latency in ms.</source>
+        <translation>Beginnen Sie ohne den langsamen Cluster: der Master schickt jede Task an den einzigen schnellen Kern (always_fast). 20% der Tasks sind groß (%1 ms), der Rest klein (%2 ms), bei %3 Tasks/s. Sagen Sie die mittlere Latenz in ms voraus.</translation>
+    </message>
+    <message>
+        <source>Sweep batch_max under the full policy: below b_min the accelerator cannot keep up, just above it the queue dominates, and far above it requests wait for their batch to fill: a U whose minimum sits just above b_min. The capacity b/s(b) keeps rising towards %1/s1 all the while, so the batch size with the most throughput is never the one with the least latency. In real mode the accelerator is a CPU core running a real dense network in batches; the lab measures its s0 and s1 first and shows the fit.</source>
+        <translation>Variieren Sie batch_max unter der Strategie full: unterhalb von b_min kann der Beschleuniger nicht Schritt halten, knapp darüber dominiert die Warteschlange, und weit darüber warten die Anfragen, bis ihr Batch voll ist: ein U, dessen Minimum knapp über b_min liegt. Die Kapazität b/s(b) steigt dabei die ganze Zeit in Richtung %1/s1, sodass die Batchgröße mit dem höchsten Durchsatz nie die mit der niedrigsten Latenz ist. Im realen Modus ist der Beschleuniger ein CPU-Kern, der ein echtes dichtes Netz in Batches ausführt; das Labor misst zuerst dessen s0 und s1 und zeigt die Anpassung.</translation>
+    </message>
+    <message>
+        <source>Sweep the clients: throughput climbs along N/(D + Z) while the gatekeeper idles, bends at the knee N* = (D + Z)/D and flattens at %1/D, where each new client only adds its signature time to everyone&apos;s response. With exponential signing times the simulation sits on the MVA curve; with constant ones it queues less near the knee. In real mode compare the two isolations: in thread isolation a worker thread finds the signing key in its own address space (the run says where), in process isolation the same scan comes back empty while it finds the key in the gatekeeper&apos;s process, and the measured D shows what the process boundary costs per signature.</source>
+        <translation>Variieren Sie die Clients: der Durchsatz steigt entlang N/(D + Z), während der Gatekeeper untätig ist, knickt am Knick N* = (D + Z)/D ab und flacht bei %1/D ab, wo jeder neue Client nur noch seine Signierzeit zur Antwortzeit aller addiert. Mit exponentiellen Signierzeiten liegt die Simulation auf der MVA-Kurve; mit konstanten wartet sie nahe dem Knick weniger. Vergleichen Sie im realen Modus die beiden Isolationen: bei Thread-Isolation findet ein Worker-Thread den Signierschlüssel in seinem eigenen Adressraum (der Lauf sagt, wo), bei Prozessisolation bleibt dieselbe Suche ergebnislos, während sie den Schlüssel im Prozess des Gatekeepers findet, und das gemessene D zeigt, was die Prozessgrenze pro Signatur kostet.</translation>
+    </message>
+    <message>
+        <source>Switch to the greedy policy with batch_max = %1: the accelerator takes what waits. Predict the mean batch size; a simulation grades it.</source>
+        <translation>Wechseln Sie zur Strategie greedy mit batch_max = %1: der Beschleuniger nimmt, was wartet. Sagen Sie die mittlere Batchgröße voraus; eine Simulation bewertet die Antwort.</translation>
+    </message>
+    <message>
+        <source>Switch to the locked design with %1 workers and %2 ms of data work per write, and offer %3 writes/s. Each commit holds the journal lock for %4 ms of appending plus a sync padded to %5 ms. Run it once on the real engine and read what a sync really took (sync_mean_ms) and the lock&apos;s hand-over h (lock_handoff_ns). Predict the throughput in writes/s; a second real run grades it.</source>
+        <translation>Wechseln Sie zum Design mit Sperre, mit %1 Workern und %2 ms Datenarbeit pro Schreibvorgang, und bieten Sie %3 Schreibvorgänge/s an. Jeder Commit hält die Journal-Sperre für %4 ms Anhängen plus ein auf %5 ms aufgefülltes Sync. Führen Sie es einmal mit der echten Engine aus und lesen Sie ab, wie lange ein Sync tatsächlich dauerte (sync_mean_ms) und wie groß die Übergabe h der Sperre ist (lock_handoff_ns). Sagen Sie den Durchsatz in Schreibvorgängen/s voraus; ein zweiter echter Lauf bewertet die Antwort.</translation>
+    </message>
+    <message>
+        <source>Switch to the locked design: %1 workers, each doing a serialized step of exactly %2 ms under one shared lock and then %3 ms of its own work. Offer %4 requests/s, more than the lock can pass. Run it once on the real engine and read the lock hand-over h it reports (lock_handoff_ns, among the run&apos;s facts): the time from one worker&apos;s unlock to the waiting worker&apos;s lock. Predict the throughput in requests/s; a second real run grades it.</source>
+        <translation>Wechseln Sie zum Design mit Sperre: %1 Worker, die jeweils einen serialisierten Schritt von genau %2 ms unter einer gemeinsamen Sperre und danach %3 ms eigene Arbeit erledigen. Bieten Sie %4 Anfragen/s an, mehr als die Sperre durchlassen kann. Führen Sie es einmal mit der echten Engine aus und lesen Sie die gemeldete Übergabe h der Sperre ab (lock_handoff_ns, unter den Fakten des Laufs): die Zeit vom Entsperren durch einen Worker bis zum Sperren durch den wartenden. Sagen Sie den Durchsatz in Anfragen/s voraus; ein zweiter echter Lauf bewertet die Antwort.</translation>
+    </message>
+    <message>
+        <source>Symmetric placement with %1 tasks. Predict P(escalation); the model grades it. Then ask what a task that stays on one core changes.</source>
+        <translation>Symmetrische Platzierung mit %1 Tasks. Sagen Sie P(Ausweitung) voraus; das Modell bewertet die Antwort. Fragen Sie sich dann, was eine Task ändert, die auf einem Kern bleibt.</translation>
+    </message>
+    <message>
+        <source>Symmetric placement: %1 tasks, a share u = %2 untrusted, %3 quanta each, %4 of %5 cores privileged, v = %6 per privileged quantum, q = %7. Predict P(at least one escalation); a simulation grades it.</source>
+        <translation>Symmetrische Platzierung: %1 Tasks, ein Anteil u = %2 nicht vertrauenswürdig, je %3 Quanten, %4 von %5 Kernen privilegiert, v = %6 pro privilegiertem Quantum, q = %7. Sagen Sie P(mindestens eine Ausweitung) voraus; eine Simulation bewertet die Antwort.</translation>
+    </message>
+    <message>
+        <source>Task set schedulable (%1 = yes)</source>
+        <translation>Task-Menge einplanbar (%1 = ja)</translation>
+    </message>
+    <message>
+        <source>The MVA adds one client at a time: R(n) = D·(%1 + Q(n−%2)). At N = %3 it gives %4 ms, with %5 requests at the gatekeeper on average and utilization %6. The asymptotes alone would say max(D, N·D − Z) = %7 ms: at the knee randomness, not the average load, makes the queue.</source>
+        <translation>Die MVA fügt einen Client nach dem anderen hinzu: R(n) = D·(%1 + Q(n−%2)). Bei N = %3 ergibt sie %4 ms, mit im Mittel %5 Anfragen beim Gatekeeper und einer Auslastung von %6. Die Asymptoten allein sagten max(D, N·D − Z) = %7 ms: am Knick macht der Zufall die Warteschlange, nicht die mittlere Last.</translation>
+    </message>
+    <message>
+        <source>The MVA does not know the distribution: it still says %1 ms, exact only for exponential times. Constant signing times queue less: the simulation lands between the MVA and the asymptote %2 ms. Far below or far past the knee the difference fades; near it, it is largest.</source>
+        <translation>Die MVA kennt die Verteilung nicht: sie sagt weiterhin %1 ms, exakt nur für exponentielle Zeiten. Konstante Signierzeiten erzeugen weniger Warteschlange: die Simulation landet zwischen der MVA und der Asymptote %2 ms. Weit unterhalb oder weit jenseits des Knicks verschwindet der Unterschied; nahe daran ist er am größten.</translation>
+    </message>
+    <message>
+        <source>The batch limit (%1 to %2) that gives the lowest mean latency under this policy.</source>
+        <translation>Die Batch-Obergrenze (%1 bis %2), die unter dieser Strategie die niedrigste mittlere Latenz ergibt.</translation>
+    </message>
+    <message>
+        <source>The bound grows with the blocking to %1 µs and no simulated command crosses it, yet the mean hardly moves: blocking happens only when a command finds a lower row inside its critical section, and the worst case needs every delay at its maximum at once. The bound is sound, and pessimistic.</source>
+        <translation>Die Schranke wächst mit der Blockierung auf %1 µs, und kein simuliertes Kommando überschreitet sie, doch der Mittelwert bewegt sich kaum: Blockierung tritt nur auf, wenn ein Kommando eine tiefere Zeile in ihrem kritischen Abschnitt antrifft, und der schlechteste Fall braucht jede Verzögerung gleichzeitig in ihrem Maximum. Die Schranke ist sicher und pessimistisch.</translation>
+    </message>
+    <message>
+        <source>The fast core is M/H₂/%1, busy ρ = %2 of the time. Pollaczek–Khinchine: T = E[S] + λ·E[S²]/(%3(%4−ρ)) = %5 ms. The mean task takes only %6 ms: the large tasks&apos; variance makes the small ones wait. The best fixed threshold policy, which uses the slow core too, gets %7 ms.</source>
+        <translation>Der schnelle Kern ist M/H₂/%1, zu ρ = %2 der Zeit beschäftigt. Pollaczek-Chintschin: T = E[S] + λ·E[S²]/(%3(%4−ρ)) = %5 ms. Die mittlere Task dauert nur %6 ms: die Varianz der großen Tasks lässt die kleinen warten. Die beste feste Schwellwertstrategie, die auch den langsamen Kern nutzt, erreicht %7 ms.</translation>
+    </message>
+    <message>
+        <source>The fastest of the three strategies: %1 = local, %2 = offload, %3 = migrate.</source>
+        <translation>Die schnellste der drei Strategien: %1 = lokal, %2 = auslagern, %3 = migrieren.</translation>
+    </message>
+    <message>
+        <source>The gatekeeper signs in D = %1 µs; clients think Z = %2 ms. With %3 clients, how many signatures per second does it deliver?</source>
+        <translation>Der Gatekeeper signiert in D = %1 µs; die Clients denken Z = %2 ms nach. Wie viele Signaturen pro Sekunde liefert er bei %3 Clients?</translation>
+    </message>
+    <message>
+        <source>The handler (row %1: C = %2 µs, T = %3 µs, blocking %4 µs) shares the worker with row %5 (C = %6 µs every %7 µs), which has a higher priority. Commands reach it up to %8 µs late. Predict its worst-case response time in µs.</source>
+        <translation>Der Handler (Zeile %1: C = %2 µs, T = %3 µs, Blockierung %4 µs) teilt sich den Worker mit Zeile %5 (C = %6 µs alle %7 µs), die eine höhere Priorität hat. Kommandos erreichen ihn bis zu %8 µs zu spät. Sagen Sie seine Worst-Case-Antwortzeit in µs voraus.</translation>
+    </message>
+    <message>
+        <source>The highest packet rate every core keeps up with: min(%1/steer, %2/(process × the busiest worker&apos;s share)). With equal shares the second term is workers/process. A run computes it from its own measured times and shares.</source>
+        <translation>Die höchste Paketrate, mit der jeder Kern Schritt hält: min(%1/steer, %2/(process × Anteil des am stärksten belasteten Workers)). Bei gleichen Anteilen ist der zweite Term workers/process. Ein Lauf berechnet sie aus seinen eigenen gemessenen Zeiten und Anteilen.</translation>
+    </message>
+    <message>
+        <source>The job waits for its slowest last task. With equal tasks it would take %1 s; the Kruskal–Weiss estimate adds σ·E[max of p normals] for the last wave: %2 s. With only %3 tasks each task is four times larger and so is its spread: %4 s. Variable tasks are why jobs are cut finer than the worker count: here r* = %5.</source>
+        <translation>Der Job wartet auf seine langsamste letzte Task. Mit gleich großen Tasks dauerte er %1 s; die Schätzung nach Kruskal-Weiss addiert σ·E[max von p Normalverteilten] für die letzte Welle: %2 s. Mit nur %3 Tasks ist jede Task viermal so groß und ihre Streuung ebenso: %4 s. Variable Tasks sind der Grund, warum Jobs feiner als die Workeranzahl aufgeteilt werden: hier r* = %5.</translation>
+    </message>
+    <message>
+        <source>The learned policy, greedy on each task&apos;s expected response time with a coin ε = %1 of the time, sends 84% of the tasks to the fast cluster in the model. The real agent is the same code; in a short run it is still learning, and its share moves with what it has seen.</source>
+        <translation>Die gelernte Strategie, gierig nach der erwarteten Antwortzeit jeder Task, mit einem Münzwurf in ε = %1 der Fälle, schickt im Modell 84% der Tasks an den schnellen Cluster. Der echte Agent ist derselbe Code; in einem kurzen Lauf lernt er noch, und sein Anteil bewegt sich mit dem, was er gesehen hat.</translation>
+    </message>
+    <message>
+        <source>The learning master explores: with probability ε = %1 it tosses a coin instead of taking the cluster it has learned is best. At the learned policy the two clusters&apos; expected response times differ by Δ = %2 ms for an arriving task, on average. Predict the simulated exploration overhead (latency above the same learner that never explores), in ms.</source>
+        <translation>Der lernende Master exploriert: mit Wahrscheinlichkeit ε = %1 wirft er eine Münze, statt den Cluster zu nehmen, den er als besten gelernt hat. Bei der gelernten Strategie unterscheiden sich die erwarteten Antwortzeiten der beiden Cluster für eine ankommende Task im Mittel um Δ = %2 ms. Sagen Sie den simulierten Explorations-Overhead voraus (Latenz über demselben Lerner, der nie exploriert), in ms.</translation>
+    </message>
+    <message>
+        <source>The least share of any %1 ms window in which the mutators run: what a task with a %2 ms deadline can count on. %3 when a pause is %4 ms or longer.</source>
+        <translation>Der kleinste Anteil eines beliebigen %1-ms-Fensters, in dem die Mutatoren laufen: worauf sich eine Task mit einer Deadline von %2 ms verlassen kann. %3, wenn eine Pause %4 ms oder länger dauert.</translation>
+    </message>
+    <message>
+        <source>The master is an M/D/%1 queue: W_q = ρ·D / (%2(%3−ρ)) = %4 × %5 / %6 = %7 µs. At the default %8 pkt/s (ρ = %9) it was %10 µs: the last 10% of load multiplies the wait by %11. That is the knee.</source>
+        <translation>Der Master ist eine M/D/%1-Warteschlange: W_q = ρ·D / (%2(%3−ρ)) = %4 × %5 / %6 = %7 µs. Bei den voreingestellten %8 pkt/s (ρ = %9) waren es %10 µs: die letzten 10% Last vervielfachen die Wartezeit um %11. Das ist der Knick.</translation>
+    </message>
+    <message>
+        <source>The master needs %1 µs per packet. Raise the packet rate to %2 pkt/s (ρ = %3 at the master). Predict the mean time a packet waits before the master steers it, in µs.</source>
+        <translation>Der Master braucht %1 µs pro Paket. Erhöhen Sie die Paketrate auf %2 pkt/s (ρ = %3 am Master). Sagen Sie die mittlere Zeit voraus, die ein Paket wartet, bevor der Master es verteilt, in µs.</translation>
+    </message>
+    <message>
+        <source>The master passes %1 Mbit/s, one segment per %2 µs. Reno&apos;s window is set by the losses, not by the master: W̄ ≈ √(%3/(2p)) = %4 segments. By Little&apos;s law they take W̄ × %5 µs = %6 ms per lap. The path takes %7 ms of it, a worker and the link %8 µs, and the rest, about %9 ms, is ACKs queueing at the master: the master&apos;s queue becomes part of the round trip. The simulation waits longer still: with random (not periodic) losses the window averages about 25% more than √(%10/(2p)), and every extra segment in flight waits at the master.</source>
+        <translation>Der Master lässt %1 Mbit/s durch, ein Segment pro %2 µs. Renos Fenster wird von den Verlusten bestimmt, nicht vom Master: W̄ ≈ √(%3/(2p)) = %4 Segmente. Nach dem Gesetz von Little brauchen sie W̄ × %5 µs = %6 ms pro Runde. Der Pfad braucht davon %7 ms, ein Worker und die Verbindung %8 µs, und der Rest, etwa %9 ms, sind ACKs, die am Master warten: die Warteschlange des Masters wird Teil der Umlaufzeit. Die Simulation wartet noch länger: bei zufälligen (nicht periodischen) Verlusten ist das Fenster im Mittel etwa 25% größer als √(%10/(2p)), und jedes zusätzliche Segment unterwegs wartet am Master.</translation>
+    </message>
+    <message>
+        <source>The mean latency overhead you accept for exploring; the model gives the largest ε within it, %1·budget/Δ.</source>
+        <translation>Der mittlere Latenz-Overhead, den Sie für das Explorieren in Kauf nehmen; das Modell liefert das größte ε innerhalb davon, %1·budget/Δ.</translation>
+    </message>
+    <message>
+        <source>The model says %1 at the defaults with %2 workers: W/T with T = %3 s. On a machine with fewer cores the run uses fewer workers (and a smaller corpus, so each worker still counts the same), and the speedup falls with the worker count; the real master also pays to find word boundaries, and the merge of real hash maps costs more than ρ when the vocabulary is large.</source>
+        <translation>Das Modell sagt %1 bei den Voreinstellungen mit %2 Workern: W/T mit T = %3 s. Auf einem Rechner mit weniger Kernen nutzt der Lauf weniger Worker (und einen kleineren Korpus, sodass jeder Worker gleich viel zählt), und der Speedup fällt mit der Workeranzahl; der echte Master bezahlt außerdem das Finden der Wortgrenzen, und das Zusammenführen echter Hash-Maps kostet bei großem Vokabular mehr als ρ.</translation>
+    </message>
+    <message>
+        <source>The model says %1 with w = %2 and h = %3 µs. The real run measures its own SIMD speedup (AVX2 or AVX-%4 against a scalar build; memory bandwidth caps it for large arrays) and its own hand-off, and the verdict shows the model at those measured values. The big core&apos;s extra speed b is emulated on a symmetric machine: the little does b times the work, so that part of the gain is b by construction.</source>
+        <translation>Das Modell sagt %1 mit w = %2 und h = %3 µs. Der echte Lauf misst seinen eigenen SIMD-Speedup (AVX2 oder AVX-%4 gegen einen skalaren Build; bei großen Arrays begrenzt ihn die Speicherbandbreite) und seine eigene Übergabe, und das Urteil zeigt das Modell bei diesen gemessenen Werten. Die zusätzliche Geschwindigkeit b des großen Kerns wird auf einem symmetrischen Rechner emuliert: der kleine Kern erledigt die b-fache Arbeit, also ist dieser Teil des Gewinns konstruktionsbedingt b.</translation>
+    </message>
+    <message>
+        <source>The model says %1: after each commit the master waits up to %2 ms for more writes, and %3 writes/s bring few in that time. A real COMMIT slower than %4 ms (see commit_ms and the fact fsync_mean_ms) lets more writes pile up behind it, so real groups are often larger: the verdict then compares against the model at the measured commit time. The run ends by re-opening the database: balance_ok must be %5.</source>
+        <translation>Das Modell sagt %1: nach jedem Commit wartet der Master bis zu %2 ms auf weitere Schreibvorgänge, und %3 Schreibvorgänge/s bringen in dieser Zeit nur wenige. Ein echtes COMMIT, das langsamer als %4 ms ist (siehe commit_ms und den Fakt fsync_mean_ms), lässt mehr Schreibvorgänge dahinter auflaufen, sodass echte Gruppen oft größer sind: das Urteil vergleicht dann mit dem Modell bei der gemessenen Commit-Zeit. Der Lauf endet damit, dass die Datenbank erneut geöffnet wird: balance_ok muss %5 sein.</translation>
+    </message>
+    <message>
+        <source>The model says %1: big_factor. On a machine without little cores the run emulates them (a little core takes big_factor times as long for its share), so the gain comes out near big_factor by construction; stopping the mutators takes the same time on both and pulls it a little below. On real big and little cores the gain is smaller than their speed ratio: marking follows pointers and waits on memory, which a faster core does not speed up.</source>
+        <translation>Das Modell sagt %1: big_factor. Auf einem Rechner ohne kleine Kerne emuliert der Lauf sie (ein kleiner Kern braucht für seinen Anteil big_factor-mal so lange), sodass der Gewinn konstruktionsbedingt nahe big_factor liegt; das Anhalten der Mutatoren dauert auf beiden gleich lang und drückt ihn etwas darunter. Auf echten großen und kleinen Kernen ist der Gewinn kleiner als ihr Geschwindigkeitsverhältnis: das Markieren folgt Zeigern und wartet auf den Speicher, und das beschleunigt ein schnellerer Kern nicht.</translation>
+    </message>
+    <message>
+        <source>The model says U = X·D = %1 for D = %2 µs. The real run measures its own D: an Ed25519 signature on this CPU, the key&apos;s page unlocked and locked again around it, and the gatekeeper&apos;s side of the hand-over between the processes; the verdict shows the model at the measured D and think time (the messages&apos; transit counted with it). Every signature is verified by the clients with the public key, and a scan of the clients&apos; memory shows the key is not there.</source>
+        <translation>Das Modell sagt U = X·D = %1 für D = %2 µs. Der echte Lauf misst sein eigenes D: eine Ed25519-Signatur auf dieser CPU, wobei die Seite des Schlüssels davor entsperrt und danach wieder gesperrt wird, und die Seite des Gatekeepers bei der Übergabe zwischen den Prozessen; das Urteil zeigt das Modell beim gemessenen D und der gemessenen Denkzeit (einschließlich der Laufzeit der Nachrichten). Jede Signatur wird von den Clients mit dem öffentlichen Schlüssel geprüft, und eine Durchsuchung des Speichers der Clients zeigt, dass der Schlüssel dort nicht liegt.</translation>
+    </message>
+    <message>
+        <source>The most writes per commit (%1 to %2) that gives the lowest mean commit latency.</source>
+        <translation>Die höchste Zahl von Schreibvorgängen pro Commit (%1 bis %2), die die niedrigste mittlere Commit-Latenz ergibt.</translation>
+    </message>
+    <message>
+        <source>The panic falls anywhere in a beat interval, so the first missed beat is due ½·H later on average, and k − %1 more follow: (k − ½)·H = %2 ms, never more than k·H = %3 ms. Every extra miss the workers wait for costs a whole interval.</source>
+        <translation>Die Panik fällt irgendwo in ein Heartbeat-Intervall, also ist der erste ausbleibende Heartbeat im Mittel ½·H später fällig, und k − %1 weitere folgen: (k − ½)·H = %2 ms, nie mehr als k·H = %3 ms. Jeder zusätzliche Fehlschlag, auf den die Worker warten, kostet ein ganzes Intervall.</translation>
+    </message>
+    <message>
+        <source>The pause is now %1 ms, and the worst %2 ms window starts with it: only %3 of that window is left to the mutators, against %4 with the big core. The mean utilization hardly moves (%5 against %6): it hides what a deadline sees.</source>
+        <translation>Die Pause beträgt jetzt %1 ms, und das schlechteste %2-ms-Fenster beginnt mit ihr: nur %3 dieses Fensters bleibt den Mutatoren, gegenüber %4 mit dem großen Kern. Die mittlere Auslastung bewegt sich kaum (%5 gegenüber %6): sie verdeckt, was eine Deadline sieht.</translation>
+    </message>
+    <message>
+        <source>The pause is the collector&apos;s work over its speed: marking grows with the live objects, sweeping with the heap. The big core divides it by big_factor, parallel little cores by threads·(%1 − overhead). Watch the MMU curve rather than the mean utilization: a high mean can still leave a short window with almost no mutator time, and the big core shortens exactly those windows. In real mode the big core&apos;s speed is emulated on symmetric machines (the run says so): there the gain equals big_factor by construction, while real big cores gain less because marking waits on memory.</source>
+        <translation>Die Pause ist die Arbeit des Collectors geteilt durch seine Geschwindigkeit: das Markieren wächst mit den lebenden Objekten, das Fegen mit dem Heap. Der große Kern teilt sie durch big_factor, parallele kleine Kerne durch threads·(%1 − overhead). Beobachten Sie eher die MMU-Kurve als die mittlere Auslastung: ein hoher Mittelwert kann trotzdem ein kurzes Fenster mit fast keiner Mutator-Zeit lassen, und der große Kern verkürzt genau diese Fenster. Im realen Modus wird die Geschwindigkeit des großen Kerns auf symmetrischen Rechnern emuliert (der Lauf sagt das): dort ist der Gewinn konstruktionsbedingt gleich big_factor, während echte große Kerne weniger gewinnen, weil das Markieren auf den Speicher wartet.</translation>
+    </message>
+    <message>
+        <source>The task count (%1 to %2) with the shortest model makespan.</source>
+        <translation>Die Taskanzahl (%1 bis %2) mit dem kürzesten Makespan im Modell.</translation>
+    </message>
+    <message>
+        <source>The tasks on the worker core, one row each, scheduled by fixed priorities with preemption: worst-case execution time C, period T (the least time between releases), deadline D (at most T; %1 means T), release jitter J, blocking B (the longest a lower-priority task can hold a shared resource it needs) and priority (%2 is the highest; %3 takes the row&apos;s number, so the first row is the highest). One row is the command handler.</source>
+        <translation>Die Tasks auf dem Worker-Kern, eine Zeile pro Task, mit festen Prioritäten und Verdrängung eingeplant: Worst-Case-Ausführungszeit C, Periode T (die kürzeste Zeit zwischen zwei Freigaben), Deadline D (höchstens T; %1 bedeutet T), Release-Jitter J, Blockierung B (die längste Zeit, die eine Task niedrigerer Priorität eine benötigte gemeinsame Ressource halten kann) und Priorität (%2 ist die höchste; %3 übernimmt die Zeilennummer, sodass die erste Zeile die höchste ist). Eine Zeile ist der Kommando-Handler.</translation>
+    </message>
+    <message>
+        <source>The vector fraction above which offloading beats local, at the offload overhead this run saw: O / (T · (%1 − r)), O = two hand-offs and any wait at the big core, r = the big core&apos;s time for the vector part over the little&apos;s. Above %2: offloading never pays.</source>
+        <translation>Der Vektoranteil, ab dem Auslagern die lokale Ausführung schlägt, beim Auslagerungs-Overhead dieses Laufs: O / (T · (%1 − r)), O = zwei Übergaben und eventuelles Warten am großen Kern, r = die Zeit des großen Kerns für den Vektorteil geteilt durch die des kleinen. Über %2: Auslagern lohnt sich nie.</translation>
+    </message>
+    <message>
+        <source>The worker that owns the elephant flow gets its 16% plus, on average, an 8th of the rest: %1 + %2/%3 ≈ %4 of all packets, %5 times its fair share of %6/%7. The real hash of these %8 flows gives it %9 (%10 times). The run counts packets, not time, and the hash is a fixed function of each flow&apos;s addresses, so a busy or virtual machine measures the same imbalance; its ring is the first to overflow while other workers idle.</source>
+        <translation>Der Worker, dem der Elefanten-Flow gehört, bekommt dessen 16% plus im Mittel ein 8tel des Rests: %1 + %2/%3 ≈ %4 aller Pakete, das %5-Fache seines fairen Anteils von %6/%7. Der echte Hash dieser %8 Flows gibt ihm %9 (das %10-Fache). Der Lauf zählt Pakete, nicht Zeit, und der Hash ist eine feste Funktion der Adressen jedes Flows, also misst ein ausgelasteter oder virtueller Rechner dasselbe Ungleichgewicht; sein Ring läuft als erster über, während andere Worker untätig sind.</translation>
+    </message>
+    <message>
+        <source>The workers can finish c/S_w requests per second, the master %1/S_m. They match at c* = S_w/S_m = %2 workers: below it the workers bind, above it the master does. At c* both saturate together, which is why the defaults use %3.</source>
+        <translation>Die Worker schaffen c/S_w Anfragen pro Sekunde, der Master %1/S_m. Sie sind gleich bei c* = S_w/S_m = %2 Workern: darunter sind die Worker der Engpass, darüber der Master. Bei c* sättigen beide gleichzeitig; deshalb verwenden die Voreinstellungen %3.</translation>
+    </message>
+    <message>
+        <source>The workers keep up (capacity %1 transactions/s), so the reads are all answered: %2/s. The writes are not: the master makes at most %3/(d + s) = %4 commits/s, whatever the workers, and the writes beyond it queue without bound. More workers would raise the reads further and the commits not at all; group_max = %5 would lift the ceiling to %6.</source>
+        <translation>Die Worker halten Schritt (Kapazität %1 Transaktionen/s), also werden alle Lesevorgänge beantwortet: %2/s. Die Schreibvorgänge nicht: der Master schafft höchstens %3/(d + s) = %4 Commits/s, wie viele Worker es auch sind, und die Schreibvorgänge darüber hinaus stauen sich unbegrenzt. Mehr Worker würden die Lesevorgänge weiter steigern und die Commits überhaupt nicht; group_max = %5 würde die Obergrenze auf %6 anheben.</translation>
+    </message>
+    <message>
+        <source>The writes reach the master at %1/s, each needing %2 + %3 ms: the master is %4 busy, an M/D/%5 queue, and Pollaczek–Khinchine makes a write wait far longer than its own commit. With the query&apos;s %6 ms before it the commit latency is %7 ms, against %8 ms with groups of up to %9 (the best group_max here is %10, at %11 ms).</source>
+        <translation>Die Schreibvorgänge erreichen den Master mit %1/s und brauchen je %2 + %3 ms: der Master ist zu %4 ausgelastet, eine M/D/%5-Warteschlange, und nach Pollaczek-Chintschin wartet ein Schreibvorgang weit länger als sein eigener Commit dauert. Mit den %6 ms der Abfrage davor beträgt die Commit-Latenz %7 ms, gegenüber %8 ms mit Gruppen von bis zu %9 (das beste group_max ist hier %10, mit %11 ms).</translation>
+    </message>
+    <message>
+        <source>Time a packet waits before the master steers it (M/D/%1).</source>
+        <translation>Zeit, die ein Paket wartet, bevor der Master es verteilt (M/D/%1).</translation>
+    </message>
+    <message>
+        <source>Time the master spends handing a request to a worker (model and simulation). A real run measures its own; enter that here to see its effect on the ceiling %1/(S_m + h).</source>
+        <translation>Zeit, die der Master braucht, um eine Anfrage an einen Worker zu übergeben (Modell und Simulation). Ein echter Lauf misst seine eigene; tragen Sie sie hier ein, um ihre Wirkung auf die Obergrenze %1/(S_m + h) zu sehen.</translation>
+    </message>
+    <message>
+        <source>Under rss_hash one worker carries the heavy flows and its ring overflows while others idle, yet not one packet is reordered; switch to round_robin and the bars level out but reordering appears. Then sweep the workers: the saturation rate never passes %1/steer_us, whatever the workers could do, but under rss_hash it mostly stays below it and is not monotone — %2 workers carry less than %3, because the hash puts two heavy flows on one worker.</source>
+        <translation>Bei rss_hash trägt ein Worker die schweren Flows, und sein Ring läuft über, während andere untätig sind, doch kein einziges Paket wird umgeordnet; wechseln Sie zu round_robin, und die Balken gleichen sich an, aber Umordnungen treten auf. Variieren Sie dann die Worker: die Sättigungsrate kommt nie über %1/steer_us, was die Worker auch leisten könnten, aber bei rss_hash bleibt sie meist darunter und ist nicht monoton — %2 Worker tragen weniger als %3, weil der Hash zwei schwere Flows auf einen Worker legt.</translation>
+    </message>
+    <message>
+        <source>Under rss_hash the busiest of the %1 flows carries 16% of all packets (Zipf s = %2), and every flow stays on one worker. Run it for real at %3 pkt/s with %4 workers: the master thread computes the real Toeplitz hash of every packet. Predict the imbalance (busiest worker&apos;s load ÷ mean).</source>
+        <translation>Bei rss_hash trägt der stärkste der %1 Flows 16% aller Pakete (Zipf s = %2), und jeder Flow bleibt auf einem Worker. Führen Sie es echt aus mit %3 pkt/s und %4 Workern: der Master-Thread berechnet den echten Toeplitz-Hash jedes Pakets. Sagen Sie das Ungleichgewicht voraus (Last des am stärksten belasteten Workers ÷ Mittelwert).</translation>
+    </message>
+    <message>
+        <source>Watch the learning curve fall as the agent fills its Q-table and settle near the best fixed threshold policy&apos;s line: a little below it at small ε (the agent also sees each task&apos;s size), above it as ε grows, by the price of exploring. Sweep ε: the simulated cost lies above the (ε/%1)·Δ line from the start and bends upward, because a task sent to the slow cluster by a coin also delays the tasks queued behind it.</source>
+        <translation>Beobachten Sie, wie die Lernkurve fällt, während der Agent seine Q-Tabelle füllt, und sich nahe der Linie der besten festen Schwellwertstrategie einpendelt: bei kleinem ε etwas darunter (der Agent sieht auch die Größe jeder Task), mit wachsendem ε darüber, um den Preis des Explorierens. Variieren Sie ε: die simulierten Kosten liegen von Anfang an über der Geraden (ε/%1)·Δ und biegen nach oben ab, weil eine Task, die per Münzwurf an den langsamen Cluster geht, auch die Tasks verzögert, die hinter ihr warten.</translation>
+    </message>
+    <message>
+        <source>What the master spends to classify and steer one packet (always the same). Its ceiling is %1/steer_us.</source>
+        <translation>Was der Master braucht, um ein Paket zu klassifizieren und zu verteilen (immer gleich viel). Seine Obergrenze ist %1/steer_us.</translation>
+    </message>
+    <message>
+        <source>Which row of the task set handles the master&apos;s commands (counted from %1). The master sends one command per period of that row.</source>
+        <translation>Welche Zeile der Task-Menge die Kommandos des Masters bearbeitet (ab %1 gezählt). Der Master sendet pro Periode dieser Zeile ein Kommando.</translation>
+    </message>
+    <message>
+        <source>While one sync runs, the next records pile up and share the next sync: the window is %1 ms by the model&apos;s Markov chain, which a simulation confirms within its confidence interval.</source>
+        <translation>Während ein Sync läuft, stauen sich die nächsten Einträge und teilen sich das nächste Sync: das Fenster beträgt nach der Markov-Kette des Modells %1 ms, was eine Simulation innerhalb ihres Konfidenzintervalls bestätigt.</translation>
+    </message>
+    <message>
+        <source>With %1 queues the indirection table moves the flows, and two heavy ones now share a worker: its share grows from 18.1% to 25.5% of all packets. That worker saturates at %2/(process × share) = %3 pkt/s, below the %4 offered: it is sent %5 pkt/s and can do %6, so about 4.6% of all packets are dropped at its ring (the model: 4.6%). With %7 workers the busiest worker&apos;s ceiling was %8 pkt/s, above the master&apos;s. Adding a worker cut the capacity: RSS does not balance skewed flows.</source>
+        <translation>Mit %1 Warteschlangen verschiebt die Indirektionstabelle die Flows, und zwei schwere teilen sich jetzt einen Worker: sein Anteil wächst von 18.1% auf 25.5% aller Pakete. Dieser Worker sättigt bei %2/(process × share) = %3 pkt/s, unter den angebotenen %4: er bekommt %5 pkt/s und schafft %6, also werden an seinem Ring etwa 4.6% aller Pakete verworfen (das Modell: 4.6%). Mit %7 Workern lag die Obergrenze des am stärksten belasteten Workers bei %8 pkt/s, über der des Masters. Ein zusätzlicher Worker hat die Kapazität gesenkt: RSS gleicht schiefe Flows nicht aus.</translation>
+    </message>
+    <message>
+        <source>With a master of %1 ms and workers of %2 ms, how many workers does it take before the workers stop being the bottleneck?</source>
+        <translation>Wie viele Worker braucht es bei einem Master mit %1 ms und Workern mit %2 ms, bis die Worker nicht mehr der Engpass sind?</translation>
+    </message>
+    <message>
+        <source>With equal tasks every multiple of p keeps all workers busy to the end, and each extra task only adds τ + ρ of serial time at the master. So the best count is r* = p = %1 (makespan %2 s, against %3 s at %4 tasks).</source>
+        <translation>Bei gleich großen Tasks hält jedes Vielfache von p alle Worker bis zum Ende beschäftigt, und jede weitere Task fügt nur τ + ρ serielle Zeit am Master hinzu. Die beste Anzahl ist also r* = p = %1 (Makespan %2 s gegenüber %3 s bei %4 Tasks).</translation>
+    </message>
+    <message>
+        <source>With fewer than b requests waiting, the master waits up to this long for more (the timer starts when the accelerator is free and a request waits); %1 = take what waits.</source>
+        <translation>Warten weniger als b Anfragen, wartet der Master bis zu so lange auf weitere (der Timer startet, wenn der Beschleuniger frei ist und eine Anfrage wartet); %1 = nehmen, was wartet.</translation>
+    </message>
+    <message>
+        <source>With fewer than group_max writes waiting, the master waits up to this long for more (the timer starts when it is free and a write waits); %1 = take what waits.</source>
+        <translation>Warten weniger als group_max Schreibvorgänge, wartet der Master bis zu so lange auf weitere (der Timer startet, wenn er frei ist und ein Schreibvorgang wartet); %1 = nehmen, was wartet.</translation>
+    </message>
+    <message>
+        <source>With group_max = %1 every record pays a whole sync, so the master saturates at %2/(journal_cpu + log_device) however many workers there are: the window explodes at that knee. Speeding up the master&apos;s CPU cannot fix a slow log device (min_master_speed becomes ∞); group commit can, because one sync then covers many records.</source>
+        <translation>Mit group_max = %1 zahlt jeder Eintrag ein ganzes Sync, sodass der Master bei %2/(journal_cpu + log_device) sättigt, wie viele Worker es auch gibt: an diesem Knick explodiert das Fenster. Eine schnellere CPU des Masters kann ein langsames Log-Gerät nicht ausgleichen (min_master_speed wird ∞); Group Commit kann es, weil ein Sync dann viele Einträge abdeckt.</translation>
+    </message>
+    <message>
+        <source>With no hand-over the lock would pass %1/S = %2 requests/s. But each time it goes from one worker to the other it stands idle for h while the waiter wakes up, and saturated, with two workers, it changes hands on every step: the ceiling is %3/(S + h). At the model&apos;s guess of h = %4 µs that is %5 requests/s; your run&apos;s h decides. A waiter sleeps in the kernel, and waking it takes a few µs on an idle machine and far more on a busy virtual one, so h is the host&apos;s as much as the lock&apos;s (the tolerance widens on a VM). The model charges h only when the lock changes core, (c−%6)/c of the time if any worker were equally likely to be next: %7 requests/s here; saturated, it changes core every time. Run the amp design at the same load: its master pays its own hand-off instead (the handoff_ms row), a push into a ring that a polling worker takes, usually far cheaper than waking a sleeping thread.</source>
+        <translation>Ohne Übergabezeit ließe die Sperre %1/S = %2 Anfragen/s durch. Aber jedes Mal, wenn sie von einem Worker zum anderen geht, steht sie h lang still, während der Wartende aufwacht, und gesättigt, mit zwei Workern, wechselt sie bei jedem Schritt den Besitzer: die Obergrenze ist %3/(S + h). Bei der Annahme des Modells h = %4 µs sind das %5 Anfragen/s; Ihr Lauf bestimmt h. Ein Wartender schläft im Kernel, und ihn zu wecken dauert auf einem ruhigen Rechner einige µs und auf einer ausgelasteten virtuellen Maschine weit mehr, also gehört h ebenso dem Host wie der Sperre (auf einer VM wird die Toleranz weiter). Das Modell berechnet h nur, wenn die Sperre den Kern wechselt, (c−%6)/c der Zeit, wenn jeder Worker gleich wahrscheinlich der nächste wäre: hier %7 Anfragen/s; gesättigt wechselt sie jedes Mal den Kern. Führen Sie das Design amp bei derselben Last aus: sein Master zahlt stattdessen seine eigene Übergabe (die Zeile handoff_ms), ein Schieben in einen Ring, den ein abfragender Worker leert, meist weit billiger als das Wecken eines schlafenden Threads.</translation>
+    </message>
+    <message>
+        <source>With one little, migrate beats offload while m &lt; h + (%1 − f)·T·(%2 − %3/b)/%4.</source>
+        <translation>Mit einem kleinen Kern schlägt Migrieren das Auslagern, solange m &lt; h + (%1 − f)·T·(%2 − %3/b)/%4.</translation>
+    </message>
+    <message>
+        <source>Workers now fail at %1 per second during the shutdown (%2 workers, quorum %3). Predict P(safe) with fixed step times; a simulation grades it.</source>
+        <translation>Worker fallen jetzt während des Herunterfahrens mit %1 pro Sekunde aus (%2 Worker, Quorum %3). Sagen Sie P(sicher) bei festen Schrittzeiten voraus; eine Simulation bewertet die Antwort.</translation>
+    </message>
+    <message>
+        <source>X·D of the chosen strategy (%1 when local).</source>
+        <translation>X·D der gewählten Strategie (%1 bei lokaler Ausführung).</translation>
+    </message>
+    <message>
+        <source>You accept %1 ms of mean latency for exploring. With Δ = %2 ms, the first-order rule says the largest ε is %3·budget/Δ. At ε = %4, predict the model&apos;s exploration overhead in ms.</source>
+        <translation>Sie nehmen %1 ms mittlere Latenz für das Explorieren in Kauf. Mit Δ = %2 ms sagt die Regel erster Ordnung, das größte ε sei %3·budget/Δ. Sagen Sie bei ε = %4 den Explorations-Overhead des Modells in ms voraus.</translation>
+    </message>
+    <message>
+        <source>Z = (%1 − f)·T + %2·h: what a little spends per offloaded task on its own work and the hand-offs.</source>
+        <translation>Z = (%1 − f)·T + %2·h: was ein kleiner Kern pro ausgelagerter Task für seine eigene Arbeit und die Übergaben aufwendet.</translation>
+    </message>
+    <message>
+        <source>a CTMC with exponential service of the mixed mean, its queueing scaled by (%1 + cs²)/%2 for the two task sizes (Lee–Longton)</source>
+        <translation>eine CTMC mit exponentieller Bedienung des gemischten Mittelwerts, deren Warteschlange für die zwei Taskgrößen mit (%1 + cs²)/%2 skaliert ist (Lee–Longton)</translation>
+    </message>
+    <message>
+        <source>arrival rate [%1/s]</source>
+        <translation>Ankunftsrate [%1/s]</translation>
+    </message>
+    <message>
+        <source>b/(b·c + d) = %1/(%2 × %3 + %4) ms = %5 records/s: the sync&apos;s %6 ms is paid once per group. So %7/s is no longer beyond the master, and the window falls to %8 ms, better than without groups at %9/s (%10 ms); about %11 records share a commit.</source>
+        <translation>b/(b·c + d) = %1/(%2 × %3 + %4) ms = %5 Einträge/s: die %6 ms des Syncs werden einmal pro Gruppe bezahlt. Also liegen %7/s nicht mehr jenseits des Masters, und das Fenster fällt auf %8 ms, besser als ohne Gruppen bei %9/s (%10 ms); etwa %11 Einträge teilen sich einen Commit.</translation>
+    </message>
+    <message>
+        <source>e^(−μ·T) with fixed steps; Π %1/(%2 + μ·sᵢ) with exponential ones.</source>
+        <translation>e^(−μ·T) bei festen Schritten; Π %1/(%2 + μ·sᵢ) bei exponentiellen.</translation>
+    </message>
+    <message>
+        <source>exp (cv %1), det (cv %2) or lognormal (cv %3).</source>
+        <translation>exp (cv %1), det (cv %2) oder lognormal (cv %3).</translation>
+    </message>
+    <message>
+        <source>exp (cv %1), det (cv %2) or lognormal (cv %3). Only exp makes the master&apos;s input exactly Poisson (Burke).</source>
+        <translation>exp (cv %1), det (cv %2) oder lognormal (cv %3). Nur mit exp ist die Eingabe des Masters exakt ein Poisson-Strom (Burke).</translation>
+    </message>
+    <message>
+        <source>exp (cv %1), det (cv %2) or lognormal (cv %3). Only exp makes the model exact: the writes then reach the master as a Poisson stream (Burke).</source>
+        <translation>exp (cv %1), det (cv %2) oder lognormal (cv %3). Nur mit exp ist das Modell exakt: die Schreibvorgänge erreichen den Master dann als Poisson-Strom (Burke).</translation>
+    </message>
+    <message>
+        <source>master&apos;s ceiling %1/steer</source>
+        <translation>Obergrenze des Masters %1/steer</translation>
+    </message>
+    <message>
+        <source>min(N/(D + Z), %1/D): the asymptotes.</source>
+        <translation>min(N/(D + Z), %1/D): die Asymptoten.</translation>
+    </message>
+    <message>
+        <source>on/off input is burstier than Poisson: the M/D/%1 wait is a lower estimate</source>
+        <translation>An/Aus-Eingabe ist stoßartiger als Poisson: die M/D/%1-Wartezeit ist eine untere Schätzung</translation>
+    </message>
+    <message>
+        <source>poisson: independent arrivals; onoff: bursts, exponential on and off periods of %1 ms mean each, Poisson at twice the rate while on (the same mean rate).</source>
+        <translation>poisson: unabhängige Ankünfte; onoff: Schübe, exponentielle An- und Aus-Phasen von je %1 ms Mittelwert, während der An-Phase Poisson mit doppelter Rate (dieselbe mittlere Rate).</translation>
+    </message>
+    <message>
+        <source>privileged_quanta over the quanta run: k/n in symmetric, %1 in amp.</source>
+        <translation>privileged_quanta geteilt durch die gelaufenen Quanten: k/n bei symmetric, %1 bei amp.</translation>
+    </message>
+    <message>
+        <source>rss_hash: %1/(process × the busiest worker&apos;s share of packets); not monotone in the number of workers.</source>
+        <translation>rss_hash: %1/(process × Paketanteil des am stärksten belasteten Workers); nicht monoton in der Anzahl der Worker.</translation>
+    </message>
+    <message>
+        <source>rss_hash: a Toeplitz hash of the %1-tuple picks the worker (a flow always lands on the same one); round_robin: packets in turn; jsq: the worker with the fewest packets; flowlet: a flow keeps its worker until it pauses for %2 × process_us, then moves to the least loaded one.</source>
+        <translation>rss_hash: ein Toeplitz-Hash des %1-Tupels wählt den Worker (ein Flow landet immer beim selben); round_robin: Pakete abwechselnd; jsq: der Worker mit den wenigsten Paketen; flowlet: ein Flow behält seinen Worker, bis er für %2 × process_us pausiert, und wechselt dann zum am wenigsten belasteten.</translation>
+    </message>
+    <message>
+        <source>s: %1, big_factor or threads·(%2 − overhead).</source>
+        <translation>s: %1, big_factor oder threads·(%2 − overhead).</translation>
+    </message>
+    <message>
+        <source>the learned policy taken as greedy on each task&apos;s own expected response time (UCB&apos;s exploration, which shrinks like ln n/n, left out), in a CTMC with exponential service of the mixed mean, its queueing scaled by (%1 + cs²)/%2 for the two sizes; the agent&apos;s bucketed state and its learning phase are left out</source>
+        <translation>die gelernte Strategie als gierige Wahl nach der eigenen erwarteten Antwortzeit jeder Task (die Exploration von UCB, die wie ln n/n schrumpft, bleibt außen vor), in einer CTMC mit exponentieller Bedienung des gemischten Mittelwerts, deren Warteschlange für die zwei Größen mit (%1 + cs²)/%2 skaliert ist; der diskretisierte Zustand des Agenten und seine Lernphase bleiben außen vor</translation>
+    </message>
+    <message>
+        <source>the learned policy taken as greedy on each task&apos;s own expected response time (with probability ε a coin), in a CTMC with exponential service of the mixed mean, its queueing scaled by (%1 + cs²)/%2 for the two sizes; the agent&apos;s bucketed state and its learning phase are left out</source>
+        <translation>die gelernte Strategie als gierige Wahl nach der eigenen erwarteten Antwortzeit jeder Task (mit Wahrscheinlichkeit ε ein Münzwurf), in einer CTMC mit exponentieller Bedienung des gemischten Mittelwerts, deren Warteschlange für die zwei Größen mit (%1 + cs²)/%2 skaliert ist; der diskretisierte Zustand des Agenten und seine Lernphase bleiben außen vor</translation>
+    </message>
+    <message>
+        <source>the master&apos;s output is smoother than Poisson, so M/M/%1/K overstates drops</source>
+        <translation>die Ausgabe des Masters ist gleichmäßiger als Poisson, daher überschätzt M/M/%1/K die Verluste</translation>
+    </message>
+    <message>
+        <source>the master&apos;s output is smoother than Poisson, so M/M/%1/K overstates drops; flowlet modelled as an even split; sticky elephant flows make it less even</source>
+        <translation>die Ausgabe des Masters ist gleichmäßiger als Poisson, daher überschätzt M/M/%1/K die Verluste; flowlet als gleichmäßige Aufteilung modelliert; hartnäckige Elefanten-Flows machen sie ungleichmäßiger</translation>
+    </message>
+    <message>
+        <source>the master&apos;s output is smoother than Poisson, so M/M/%1/K overstates drops; jsq modelled as one pooled M/M/W/(W·K) queue</source>
+        <translation>die Ausgabe des Masters ist gleichmäßiger als Poisson, daher überschätzt M/M/%1/K die Verluste; jsq als eine gemeinsame M/M/W/(W·K)-Warteschlange modelliert</translation>
+    </message>
+    <message>
+        <source>the master&apos;s output is smoother than Poisson, so M/M/%1/K overstates drops; non-exponential processing modelled as exponential (M/M/%2/K)</source>
+        <translation>die Ausgabe des Masters ist gleichmäßiger als Poisson, daher überschätzt M/M/%1/K die Verluste; nicht exponentielle Verarbeitung als exponentiell modelliert (M/M/%2/K)</translation>
+    </message>
+    <message>
+        <source>the master&apos;s output is smoother than Poisson, so M/M/%1/K overstates drops; round_robin: each worker gets every W-th packet, far more regular than Poisson; M/M/%2/K with λ/W overstates drops and waits</source>
+        <translation>die Ausgabe des Masters ist gleichmäßiger als Poisson, daher überschätzt M/M/%1/K die Verluste; round_robin: jeder Worker bekommt jedes W-te Paket, weit regelmäßiger als Poisson; M/M/%2/K mit λ/W überschätzt Verluste und Wartezeiten</translation>
+    </message>
+    <message>
+        <source>threads·(%1 − overhead).</source>
+        <translation>threads·(%1 − overhead).</translation>
+    </message>
+    <message>
+        <source>w = C + B + ⌈(w + J₁)/T₁⌉·C₁ gives w = %1 µs (row %2 preempts it once), and R = J + w with J = %3 µs of release jitter (the master&apos;s): %4 µs. The end-to-end bound adds the IPC and the actuator: %5 µs.</source>
+        <translation>w = C + B + ⌈(w + J₁)/T₁⌉·C₁ ergibt w = %1 µs (Zeile %2 verdrängt ihn einmal), und R = J + w mit J = %3 µs Release-Jitter (dem des Masters): %4 µs. Die Ende-zu-Ende-Schranke addiert IPC und Aktor: %5 µs.</translation>
+    </message>
+    <message>
+        <source>worker %1</source>
+        <translation>Worker %1</translation>
+    </message>
+    <message>
+        <source>worker %1 (hash imbalance)</source>
+        <translation>Worker %1 (Hash-Ungleichgewicht)</translation>
+    </message>
+    <message>
+        <source>worker failure rate μ [%1/s]</source>
+        <translation>Ausfallrate der Worker μ [%1/s]</translation>
+    </message>
+    <message>
+        <source>workers: Allen–Cunneen GI/G/c (Erlang C × (c_a² + c_s²)/%1)</source>
+        <translation>Worker: Allen–Cunneen GI/G/c (Erlang C × (c_a² + c_s²)/%1)</translation>
+    </message>
+    <message>
+        <source>workers: Kingman G/G/%1 per worker with round-robin arrivals (SCV c_a²/c)</source>
+        <translation>Worker: Kingman G/G/%1 pro Worker mit Round-Robin-Ankünften (SCV c_a²/c)</translation>
+    </message>
+    <message>
+        <source>write rate [%1/s]</source>
+        <translation>Schreibrate [%1/s]</translation>
+    </message>
+    <message>
+        <source>ρ at the master is %1, so its wait is ρ/(μ−λ) = %2 ms: the knee of the curve. With its %3 ms of service a request spends %4 ms at the master; the question asked for the wait alone. The workers, at %5, still have room.</source>
+        <translation>ρ am Master ist %1, also ist seine Wartezeit ρ/(μ−λ) = %2 ms: der Knick der Kurve. Mit ihren %3 ms Bedienung verbringt eine Anfrage %4 ms am Master; gefragt war nur die Wartezeit. Die Worker haben bei %5 noch Luft.</translation>
+    </message>
+    <message>
+        <source>ℓ: probability that one heartbeat is lost on its way (each independently). Below %1: a master whose every beat is lost cannot be told from a dead one.</source>
+        <translation>ℓ: Wahrscheinlichkeit, dass ein Heartbeat unterwegs verloren geht (jeder unabhängig). Unter %1: ein Master, dessen Heartbeats alle verloren gehen, ist von einem toten nicht zu unterscheiden.</translation>
+    </message>
+    <message>
+        <source>⌊λ·s0/(%1 − λ·s1)⌋ + %2: below this batch size the accelerator cannot keep up (model, from the parameters).</source>
+        <translation>⌊λ·s0/(%1 − λ·s1)⌋ + %2: unterhalb dieser Batchgröße kann der Beschleuniger nicht Schritt halten (Modell, aus den Parametern).</translation>
+    </message>
+    <message>
+        <source>⌊λ·s0/(%1 − λ·s1)⌋ + %2: the smallest b with λ·s(b)/b &lt; %3.</source>
+        <translation>⌊λ·s0/(%1 − λ·s1)⌋ + %2: das kleinste b mit λ·s(b)/b &lt; %3.</translation>
+    </message>
 </context>
 </TS>

@@ -4059,5 +4059,813 @@
         <source>⌊λ·s0/(1 − λ·s1)⌋ + 1: the smallest b with λ·s(b)/b &lt; 1.</source>
         <translation>⌊λ·s0/(1 − λ·s1)⌋ + 1: el menor b con λ·s(b)/b &lt; 1.</translation>
     </message>
+    <message>
+        <source>%1 little cores, each losing a share %2 of its time to coordination, collect at %3× a little core: %4 ms, against %5 ms on the big core. Several little cores can beat one big core, if the work splits and the coordination stays small.</source>
+        <translation>%1 núcleos pequeños, cada uno perdiendo una fracción %2 de su tiempo en coordinación, recolectan a %3× la velocidad de un núcleo pequeño: %4 ms, frente a %5 ms en el núcleo grande. Varios núcleos pequeños pueden superar a uno grande si el trabajo se reparte y la coordinación sigue siendo pequeña.</translation>
+    </message>
+    <message>
+        <source>%1 when response-time analysis finds every task&apos;s worst case within its deadline, %2 when some task has no fixed point below its deadline (an answer, not an error).</source>
+        <translation>%1 cuando el análisis de tiempo de respuesta encuentra el peor caso de cada tarea dentro de su plazo, %2 cuando alguna tarea no tiene punto fijo por debajo de su plazo (una respuesta, no un error).</translation>
+    </message>
+    <message>
+        <source>%1 when the database, re-opened after the run, holds the same total balance as at the start, passes SQLite&apos;s integrity check and has every acknowledged commit; %2 otherwise.</source>
+        <translation>%1 cuando la base de datos, reabierta tras la ejecución, tiene el mismo saldo total que al principio, supera la comprobación de integridad de SQLite y contiene cada commit confirmado; %2 en caso contrario.</translation>
+    </message>
+    <message>
+        <source>%1 − (%2 − u·q)^N: what no placement removes.</source>
+        <translation>%1 − (%2 − u·q)^N: lo que ninguna ubicación elimina.</translation>
+    </message>
+    <message>
+        <source>%1 − (%2 − v·share)^quanta·(%3 − q).</source>
+        <translation>%1 − (%2 − v·share)^quanta·(%3 − q).</translation>
+    </message>
+    <message>
+        <source>%1 − W / (p · makespan): the share of the workers&apos; time spent waiting.</source>
+        <translation>%1 − W / (p · makespan): la fracción del tiempo de los trabajadores que pasan esperando.</translation>
+    </message>
+    <message>
+        <source>%1/(d + s): one fsync per write.</source>
+        <translation>%1/(d + s): un fsync por escritura.</translation>
+    </message>
+    <message>
+        <source>%1/S of the serializing station (the master&apos;s step with its hand-off, or the lock&apos;s step with its mean hand-over): no number of workers lifts throughput above it.</source>
+        <translation>%1/S de la estación que serializa (el paso del maestro con su traspaso, o el paso bajo el cerrojo con su traspaso medio): ningún número de trabajadores eleva el rendimiento por encima de ese valor.</translation>
+    </message>
+    <message>
+        <source>%1/s1: what no batch size can exceed.</source>
+        <translation>%1/s1: lo que ningún tamaño de lote puede superar.</translation>
+    </message>
+    <message>
+        <source>%1: the receiver acknowledges every segment; %2: every second one (delayed ACKs, %3 ms timer).</source>
+        <translation>%1: el receptor confirma cada segmento; %2: uno de cada dos (ACK retardados, temporizador de %3 ms).</translation>
+    </message>
+    <message>
+        <source>%1·budget/Δ (at most %2).</source>
+        <translation>%1·budget/Δ (como máximo %2).</translation>
+    </message>
+    <message>
+        <source>%1·h / (T·(%2 − %3/(w·b))): where local and offload meet when nobody else uses the big core.</source>
+        <translation>%1·h / (T·(%2 − %3/(w·b))): donde la ejecución local y la descarga se igualan cuando nadie más usa el núcleo grande.</translation>
+    </message>
+    <message>
+        <source>%1×: journal_cpu_ms must drop to %2 ms. The device&apos;s %3 ms is not sped up: the other way to meet the bound is a faster device, at most %4 ms per commit with this master.</source>
+        <translation>%1×: journal_cpu_ms debe bajar a %2 ms. Los %3 ms del dispositivo no se aceleran: la otra forma de cumplir la cota es un dispositivo más rápido, como máximo %4 ms por commit con este maestro.</translation>
+    </message>
+    <message>
+        <source>(%1 + c_s²)/%2 of the serialized step: how much its variability multiplies the wait (%3 for exponential).</source>
+        <translation>(%1 + c_s²)/%2 del paso serializado: cuánto multiplica su variabilidad la espera (%3 para la exponencial).</translation>
+    </message>
+    <message>
+        <source>(%1 − f)·T = %2 µs stay on the little, the vector part takes f·T/(w·b) = %3 µs on the big core, and the two hand-offs add %4·h: %5 µs against %6 µs local. The break-even is now f* = %7.</source>
+        <translation>(%1 − f)·T = %2 µs se quedan en el núcleo pequeño, la parte vectorial tarda f·T/(w·b) = %3 µs en el núcleo grande, y los dos traspasos añaden %4·h: %5 µs frente a %6 µs en local. El punto de equilibrio está ahora en f* = %7.</translation>
+    </message>
+    <message>
+        <source>(%1 − f)·T.</source>
+        <translation>(%1 − f)·T.</translation>
+    </message>
+    <message>
+        <source>(%1 − ℓ)·ℓ^k.</source>
+        <translation>(%1 − ℓ)·ℓ^k.</translation>
+    </message>
+    <message>
+        <source>(b − %1)/(%2λ) for the batch to form, plus Kingman&apos;s wait for the E_b/D/%3 accelerator queue, plus s(b) (approx).</source>
+        <translation>(b − %1)/(%2λ) hasta que se forma el lote, más la espera de Kingman en la cola E_b/D/%3 del acelerador, más s(b) (aprox.).</translation>
+    </message>
+    <message>
+        <source>(ε/%1)·Δ = %2/%3 × %4 ms = %5 ms; the largest ε within %6 ms is %7. Exercise %8 shows why to stay below it: the first-order rule ignores the queueing, which grows with the load.</source>
+        <translation>(ε/%1)·Δ = %2/%3 × %4 ms = %5 ms; el mayor ε dentro de %6 ms es %7. El ejercicio %8 muestra por qué conviene quedarse por debajo: la regla de primer orden ignora la cola, que crece con la carga.</translation>
+    </message>
+    <message>
+        <source>A batch of b must take no longer than the b requests take to arrive: s0 + s1·b &lt; b/λ, so b &gt; λ·s0/(%1 − λ·s1) = %2, and the smallest such whole b is %3. Below it the queue grows without bound, whatever the policy.</source>
+        <translation>Un lote de b no debe tardar más de lo que tardan en llegar las b peticiones: s0 + s1·b &lt; b/λ, así que b &gt; λ·s0/(%1 − λ·s1) = %2, y el menor b entero que lo cumple es %3. Por debajo la cola crece sin límite, sea cual sea la política.</translation>
+    </message>
+    <message>
+        <source>A false alarm starts where a received beat is followed by k lost ones: (%1 − ℓ)·ℓ^k = %2 per interval, %3 per hour at one beat every %4 ms. One more miss divides it by %5/ℓ; the detection grows by H. The same losses also shorten the detection: %6 ms against %7 ms at the defaults.</source>
+        <translation>Una falsa alarma empieza donde a un latido recibido le siguen k perdidos: (%1 − ℓ)·ℓ^k = %2 por intervalo, %3 por hora con un latido cada %4 ms. Un fallo más lo divide por %5/ℓ; la detección crece en H. Las mismas pérdidas también acortan la detección: %6 ms frente a %7 ms con los valores por defecto.</translation>
+    </message>
+    <message>
+        <source>A full group of b writes costs d + b·s = %1 + %2 × %3 ms, so the master commits at most b/(d + b·s) = %4 writes/s. One write per commit would give %5/(d + s) = %6: group commit multiplies the ceiling because the fsync is paid once per group. No number of workers changes either figure.</source>
+        <translation>Un grupo completo de b escrituras cuesta d + b·s = %1 + %2 × %3 ms, así que el maestro confirma como máximo b/(d + b·s) = %4 escrituras/s. Una escritura por commit daría %5/(d + s) = %6: el commit en grupo multiplica el techo porque el fsync se paga una vez por grupo. Ningún número de trabajadores cambia ninguna de las dos cifras.</translation>
+    </message>
+    <message>
+        <source>A lossy link: hb_loss = %1. Predict the false alarms per hour (k beats lost in a row while the master lives); a simulation grades it.</source>
+        <translation>Un enlace con pérdidas: hb_loss = %1. Prediga las falsas alarmas por hora (k latidos perdidos seguidos mientras el maestro vive); una simulación la califica.</translation>
+    </message>
+    <message>
+        <source>A master or a lock? Take a serialized step of %1 ms and %2 workers of %3 ms, exponential. The master hands each request to a sleeping worker in %4 µs; the lock costs %5 µs when it changes core. Up to which arrival rate (requests/s) does the locked design give the shorter mean sojourn? (The design_compare chart shows both designs at one load.)</source>
+        <translation>¿Un maestro o un cerrojo? Tome un paso serializado de %1 ms y %2 trabajadores de %3 ms, exponenciales. El maestro entrega cada petición a un trabajador dormido en %4 µs; el cerrojo cuesta %5 µs cuando cambia de núcleo. ¿Hasta qué tasa de llegadas (peticiones/s) da el diseño con cerrojo el menor tiempo medio de permanencia? (El gráfico design_compare muestra ambos diseños con una carga.)</translation>
+    </message>
+    <message>
+        <source>At %1 pkt/s with %2 workers hardly a packet is lost. Add one worker, %3 in all. Predict the drop rate of the simulated system (a fraction: %4 is 1%).</source>
+        <translation>Con %1 pkt/s y %2 trabajadores apenas se pierde un paquete. Añada un trabajador, %3 en total. Prediga la tasa de pérdidas del sistema simulado (una fracción: %4 es el 1%).</translation>
+    </message>
+    <message>
+        <source>At b = %1 a request waits (b − %2)/(%3λ) on average for its batch to fill, queues behind a busy accelerator (it is %4 busy) and rides its batch: %5 ms (the quick estimate says %6). At b = %7 filling takes longer: %8 ms. The lowest latency is at b = %9, just above b_min = %10.</source>
+        <translation>Con b = %1 una petición espera en media (b − %2)/(%3λ) a que se llene su lote, hace cola detrás de un acelerador ocupado (lo está el %4 del tiempo) y viaja en su lote: %5 ms (la estimación rápida dice %6). Con b = %7 llenarlo tarda más: %8 ms. La menor latencia está en b = %9, justo por encima de b_min = %10.</translation>
+    </message>
+    <message>
+        <source>At light load the lock is free when a worker asks, and changes core only when the other worker held it last: the step takes %1 ms on average against %2 ms at the master, whose hand-off is paid on every request. Under load the lock passes from one waiting worker to the other every time, the full transfer, and a worker waiting for it takes no new request. The mean sojourn times cross at %3 requests/s: at %4/s the lock gives %5 ms against %6 ms, at %7/s %8 ms against %9 ms. A simulation at either load agrees; the model folds the constant transfer into an exponential phase of the same mean.</source>
+        <translation>Con poca carga el cerrojo está libre cuando un trabajador lo pide, y solo cambia de núcleo cuando lo tuvo por última vez el otro trabajador: el paso tarda en media %1 ms frente a %2 ms en el maestro, cuyo traspaso se paga en cada petición. Con carga el cerrojo pasa cada vez de un trabajador que espera al otro, el traspaso completo, y un trabajador que lo espera no acepta ninguna petición nueva. Los tiempos medios de permanencia se cruzan en %3 peticiones/s: a %4/s el cerrojo da %5 ms frente a %6 ms, a %7/s %8 ms frente a %9 ms. Una simulación con cualquiera de las dos cargas coincide; el modelo incorpora el traspaso constante como una fase exponencial de la misma media.</translation>
+    </message>
+    <message>
+        <source>At the defaults (%1 live objects in a heap of %2, a little core marks %3 and sweeps %4 objects/ms, the big core is %5× faster), how long is a pause with the collector on the big core, in ms?</source>
+        <translation>Con los valores por defecto (%1 objetos vivos en un heap de %2, un núcleo pequeño marca %3 y barre %4 objetos/ms, el núcleo grande es %5× más rápido), ¿cuánto dura una pausa con el recolector en el núcleo grande, en ms?</translation>
+    </message>
+    <message>
+        <source>At the defaults (T = %1 µs, w = %2, b = %3, h = %4 µs, one little), above which vector fraction does offloading the vector part pay?</source>
+        <translation>Con los valores por defecto (T = %1 µs, w = %2, b = %3, h = %4 µs, un núcleo pequeño), ¿a partir de qué fracción vectorial compensa descargar la parte vectorial?</translation>
+    </message>
+    <message>
+        <source>At the defaults (W = %1 s, %2 workers, τ = %3 ms, ρ = %4 ms, equal tasks), how many tasks give the shortest makespan?</source>
+        <translation>Con los valores por defecto (W = %1 s, %2 trabajadores, τ = %3 ms, ρ = %4 ms, tareas iguales), ¿cuántas tareas dan el menor makespan?</translation>
+    </message>
+    <message>
+        <source>At the defaults (a %1 Mbit/s link, %2 ms RTT, one ACK per %3-byte segment, %4 µs of master time per ACK) the master binds. Run it for real: besides each ACK&apos;s own time, the real master hands the segments an ACK releases to the workers&apos; rings, and the run reports that hand-off h per ACK (master_handoff_us_per_ack) next to the time an ACK really took (master_wall_us_per_ack). Predict the throughput in Mbit/s.</source>
+        <translation>Con los valores por defecto (un enlace de %1 Mbit/s, %2 ms de RTT, un ACK por segmento de %3 bytes, %4 µs de tiempo del maestro por ACK) el maestro es el cuello de botella. Ejecútelo de verdad: además del tiempo propio de cada ACK, el maestro real entrega a los anillos de los trabajadores los segmentos que libera un ACK, y la ejecución informa de ese traspaso h por ACK (master_handoff_us_per_ack) junto al tiempo que realmente tardó un ACK (master_wall_us_per_ack). Prediga el rendimiento en Mbit/s.</translation>
+    </message>
+    <message>
+        <source>At the lab&apos;s s0 and s1 the model says %1 ms; the real network&apos;s own s0 and s1 differ by machine, and the verdict compares the run with the model at the measured ones. Full batches of b are (b − %2)/(%3λ) of waiting to fill, the queue, and s0 + s1·b of real arithmetic.</source>
+        <translation>Con los s0 y s1 del laboratorio el modelo dice %1 ms; los s0 y s1 propios de la red real dependen de la máquina, y el veredicto compara la ejecución con el modelo en los valores medidos. Los lotes completos de b son (b − %2)/(%3λ) de espera hasta llenarse, la cola, y s0 + s1·b de aritmética real.</translation>
+    </message>
+    <message>
+        <source>Below this arrival rate the locked design has the shorter mean sojourn (a free lock changes core only now and then), above it the master (under load the lock changes core every time, and a worker waiting for it is a worker lost). %1: the master is faster at every load.</source>
+        <translation>Por debajo de esta tasa de llegadas el diseño con cerrojo tiene el menor tiempo medio de permanencia (un cerrojo libre solo cambia de núcleo de vez en cuando); por encima, el maestro (con carga el cerrojo cambia de núcleo cada vez, y un trabajador que lo espera es un trabajador perdido). %1: el maestro es más rápido con cualquier carga.</translation>
+    </message>
+    <message>
+        <source>Best strategy (%1 local, %2 offload, %3 migrate)</source>
+        <translation>Mejor estrategia (%1 local, %2 descargar, %3 migrar)</translation>
+    </message>
+    <message>
+        <source>CPU time an untrusted task may use; the master kills it past this. With quanta × %1 ms over the budget every untrusted task is killed.</source>
+        <translation>Tiempo de CPU que puede usar una tarea no confiable; pasado este, el maestro la mata. Con quanta × %1 ms por encima del presupuesto se mata cada tarea no confiable.</translation>
+    </message>
+    <message>
+        <source>Ceiling %1/D</source>
+        <translation>Techo %1/D</translation>
+    </message>
+    <message>
+        <source>Coefficient of variation of a task&apos;s map time (lognormal, same mean); %1 = all tasks equal. The real engine&apos;s tasks are equal byte ranges.</source>
+        <translation>Coeficiente de variación del tiempo de map de una tarea (lognormal, misma media); %1 = todas las tareas iguales. Las tareas de la ejecución real son rangos de bytes iguales.</translation>
+    </message>
+    <message>
+        <source>Collect on %1 little cores in parallel (overhead %2). Predict the pause in ms; a simulation grades it.</source>
+        <translation>Recolecte en %1 núcleos pequeños en paralelo (sobrecoste %2). Prediga la pausa en ms; una simulación la califica.</translation>
+    </message>
+    <message>
+        <source>Commands whose end-to-end latency exceeded the bound. Always %1 in the simulation; in real mode each one is Linux breaking an assumption of the bound.</source>
+        <translation>Órdenes cuya latencia de extremo a extremo superó la cota. Siempre %1 en la simulación; en modo real cada una es Linux rompiendo una hipótesis de la cota.</translation>
+    </message>
+    <message>
+        <source>Cut the job into %1 tasks. Predict the makespan in seconds; a simulation grades it.</source>
+        <translation>Divida el trabajo en %1 tareas. Prediga el makespan en segundos; una simulación lo califica.</translation>
+    </message>
+    <message>
+        <source>Detection takes %1 ms on average and the steps %2 ms: %3 ms. The real detector looks for each beat a little after it is due (its grace, for the master&apos;s wake-up), and every step ends when the slowest worker has done it: the verdict shows the model with that grace.</source>
+        <translation>La detección tarda en media %1 ms y los pasos %2 ms: %3 ms. El detector real busca cada latido un poco después de su vencimiento (su margen, por el despertar del maestro), y cada paso termina cuando el trabajador más lento lo ha hecho: el veredicto muestra el modelo con ese margen.</translation>
+    </message>
+    <message>
+        <source>Distinct %1-tuples (client address and port) the packets belong to.</source>
+        <translation>%1-tuplas distintas (dirección y puerto del cliente) a las que pertenecen los paquetes.</translation>
+    </message>
+    <message>
+        <source>Each ACK now covers two segments, so the master bound doubles to %1 Mbit/s and no longer binds: the link&apos;s %2 Mbit/s does. Halving the work per byte on the serial core moved the bottleneck. The simulation delivers a few percent less than the link: a random loss soon after a halving leaves the window below the pipe and the link idles, and the workers&apos; bound (%3 Mbit/s) is only 17% above the link, so the workers queue Reno&apos;s bursts. A bound is a ceiling, not a forecast: bounds that nearly tie lose to queueing.</source>
+        <translation>Cada ACK cubre ahora dos segmentos, así que la cota del maestro se duplica hasta %1 Mbit/s y deja de limitar: limitan los %2 Mbit/s del enlace. Reducir a la mitad el trabajo por byte en el núcleo serie movió el cuello de botella. La simulación entrega un pequeño porcentaje menos que el enlace: una pérdida aleatoria poco después de una reducción a la mitad deja la ventana por debajo de la capacidad del camino y el enlace queda ocioso, y la cota de los trabajadores (%3 Mbit/s) solo está un 17% por encima del enlace, así que los trabajadores encolan las ráfagas de Reno. Una cota es un techo, no una previsión: las cotas casi empatadas pierden frente a las colas.</translation>
+    </message>
+    <message>
+        <source>Each little hands the big core D = %1 µs of work per cycle and spends Z = (%2 − f)·T + %3·h = %4 µs elsewhere, so the big core saturates beyond N* = (Z + D)/D = %5 littles. The MVA gives %6 (big core %7 busy); with constant times the simulation queues less and settles near the bound %8 µs per task. Either way the shared big core eats part of the gain one little had: %9.</source>
+        <translation>Cada núcleo pequeño entrega al núcleo grande D = %1 µs de trabajo por ciclo y pasa Z = (%2 − f)·T + %3·h = %4 µs en otra cosa, así que el núcleo grande se satura más allá de N* = (Z + D)/D = %5 núcleos pequeños. El MVA da %6 (núcleo grande ocupado el %7); con tiempos constantes la simulación hace menos cola y se estabiliza cerca de la cota de %8 µs por tarea. En cualquier caso el núcleo grande compartido se come parte de la ganancia que tenía un solo núcleo pequeño: %9.</translation>
+    </message>
+    <message>
+        <source>Each task is now only %1 s of work, but the master needs %2 ms to send each one: it sends the last one after r·τ, and then merges for r·ρ. The master&apos;s serial part, %3 s, dominates: makespan %4 s, master utilization %5.</source>
+        <translation>Cada tarea es ahora solo %1 s de trabajo, pero el maestro necesita %2 ms para enviar cada una: envía la última tras r·τ, y luego fusiona durante r·ρ. La parte serie del maestro, %3 s, domina: makespan de %4 s, utilización del maestro %5.</translation>
+    </message>
+    <message>
+        <source>Each untrusted quantum lands on a privileged core with probability k/n = %1, so one untrusted task escalates with probability %2 − (%3 − v·k/n)^quanta·(%4 − q) = %5. A task is untrusted with probability u, so P = %6 − (%7 − u·%8)^N = %9.</source>
+        <translation>Cada quantum no confiable cae en un núcleo privilegiado con probabilidad k/n = %1, así que una tarea no confiable escala con probabilidad %2 − (%3 − v·k/n)^quanta·(%4 − q) = %5. Una tarea es no confiable con probabilidad u, así que P = %6 − (%7 − u·%8)^N = %9.</translation>
+    </message>
+    <message>
+        <source>Each worker outlives the T = %1 ms protocol with probability e^(−μ·T) = %2, independently, so P(safe) = P(Binomial(n, e^(−μ·T)) ≥ m) = %3. With exponential steps of the same means the CTMC gives %4: a worker&apos;s survival e^(−μ·T) gains more from a short protocol than it loses to a long one, and the incidents that end safe are mostly the short ones (%5 ms to safe instead of %6 ms).</source>
+        <translation>Cada trabajador sobrevive al protocolo de T = %1 ms con probabilidad e^(−μ·T) = %2, de forma independiente, así que P(seguro) = P(Binomial(n, e^(−μ·T)) ≥ m) = %3. Con pasos exponenciales de las mismas medias la CTMC da %4: la supervivencia e^(−μ·T) de un trabajador gana más con un protocolo corto de lo que pierde con uno largo, y los incidentes que terminan seguros son sobre todo los cortos (%5 ms hasta seguro en lugar de %6 ms).</translation>
+    </message>
+    <message>
+        <source>Exploration overhead against ε, with the first-order (ε/%1)·Δ</source>
+        <translation>Sobrecoste de exploración frente a ε, con la aproximación de primer orden (ε/%1)·Δ</translation>
+    </message>
+    <message>
+        <source>Fraction of tasks that are large (%1 = all small, %2 = all large).</source>
+        <translation>Fracción de tareas grandes (%1 = todas pequeñas, %2 = todas grandes).</translation>
+    </message>
+    <message>
+        <source>Fraction of time the master is steering: λ·steer_us, against its ceiling %1.</source>
+        <translation>Fracción del tiempo en que el maestro dirige paquetes: λ·steer_us, frente a su techo %1.</translation>
+    </message>
+    <message>
+        <source>Give the handler %1 µs of blocking instead of %2 µs (a lower row holds a shared resource longer). Predict the mean end-to-end latency in µs; a simulation grades it.</source>
+        <translation>Dé al manejador %1 µs de bloqueo en lugar de %2 µs (una fila inferior retiene más tiempo un recurso compartido). Prediga la latencia media de extremo a extremo en µs; una simulación la califica.</translation>
+    </message>
+    <message>
+        <source>Give the master %1 µs per ACK and the path a random loss of 0.01% (loss_rate = %2). The master binds now. Predict how long an ACK spends at the master (ack_delay_us), in µs.</source>
+        <translation>Dé al maestro %1 µs por ACK y al camino una pérdida aleatoria del 0.01% (loss_rate = %2). Ahora el maestro es el cuello de botella. Prediga cuánto tiempo pasa un ACK en el maestro (ack_delay_us), en µs.</translation>
+    </message>
+    <message>
+        <source>Give the system %1 workers (together they could process %2 pkt/s) and offer %3 pkt/s. Run it for real: besides its %4 µs per packet, the real master hands every packet to a worker&apos;s ring, and the run reports that hand-off h (master_handoff_ns) and the steering time it really took (master_service_measured_ns). Predict the delivered throughput in pkt/s.</source>
+        <translation>Dé al sistema %1 trabajadores (juntos podrían procesar %2 pkt/s) y ofrezca %3 pkt/s. Ejecútelo de verdad: además de sus %4 µs por paquete, el maestro real entrega cada paquete al anillo de un trabajador, y la ejecución informa de ese traspaso h (master_handoff_ns) y del tiempo de reparto que realmente necesitó (master_service_measured_ns). Prediga el rendimiento entregado en pkt/s.</translation>
+    </message>
+    <message>
+        <source>Greedy batches are as large as the queue that built up during the last batch: %1 requests on average, at a latency of %2 ms, below full&apos;s best of %3 ms: nobody waits for a batch to fill, and the batches still grow with the load.</source>
+        <translation>Los lotes greedy son tan grandes como la cola que se formó durante el lote anterior: %1 peticiones en media, con una latencia de %2 ms, por debajo del mejor valor de full, %3 ms: nadie espera a que se llene un lote, y aun así los lotes crecen con la carga.</translation>
+    </message>
+    <message>
+        <source>Half of the explored tasks land on the cluster the agent would have picked anyway, so the first-order estimate is (ε/%1)·Δ = %2 ms. The simulation measures more: a task sent to the slow cluster by the coin also delays the tasks queued behind it there, and a large one blocks a slow core for %3 ms on average. That queueing is what the first-order rule leaves out, and it grows with the load.</source>
+        <translation>La mitad de las tareas exploradas cae en el clúster que el agente habría elegido de todos modos, así que la estimación de primer orden es (ε/%1)·Δ = %2 ms. La simulación mide más: una tarea enviada al clúster lento a cara o cruz también retrasa las tareas encoladas detrás de ella allí, y una grande bloquea un núcleo lento durante %3 ms en media. Esa cola es lo que la regla de primer orden deja fuera, y crece con la carga.</translation>
+    </message>
+    <message>
+        <source>Keep the defaults and raise the arrival rate to %1/s. Predict the mean time a request waits in the master&apos;s queue, in ms (not counting its service).</source>
+        <translation>Mantenga los valores por defecto y suba la tasa de llegadas a %1/s. Prediga el tiempo medio que una petición espera en la cola del maestro, en ms (sin contar su servicio).</translation>
+    </message>
+    <message>
+        <source>Keep the defaults. By what factor must the master&apos;s CPU get faster (journal_cpu_ms divided by it) so the mean window meets the %1 ms bound?</source>
+        <translation>Mantenga los valores por defecto. ¿En qué factor debe acelerarse la CPU del maestro (journal_cpu_ms dividido por él) para que la ventana media cumpla la cota de %1 ms?</translation>
+    </message>
+    <message>
+        <source>Local task time over the chosen strategy&apos;s task time (above %1: the strategy pays).</source>
+        <translation>Tiempo de la tarea en local dividido por el tiempo con la estrategia elegida (por encima de %1: la estrategia compensa).</translation>
+    </message>
+    <message>
+        <source>MSS/RTT·√(%1/(2p)).</source>
+        <translation>MSS/RTT·√(%1/(2p)).</translation>
+    </message>
+    <message>
+        <source>MVA with constant signing times: exact only for exponential service. Constant times queue less, so the MVA overstates the response time and understates the throughput, most near the knee N* = %1; far below and far past it the two agree</source>
+        <translation>MVA con tiempos de firma constantes: exacto solo para servicio exponencial. Los tiempos constantes hacen menos cola, así que el MVA sobrestima el tiempo de respuesta e infravalora el rendimiento, sobre todo cerca del codo N* = %1; muy por debajo y muy por encima ambos coinciden</translation>
+    </message>
+    <message>
+        <source>Make the master&apos;s service lognormal (coefficient of variation %1, same %2 ms mean) at the defaults. Predict the master&apos;s mean queue wait in ms; a simulation grades it.</source>
+        <translation>Haga lognormal el servicio del maestro (coeficiente de variación %1, la misma media de %2 ms) con los valores por defecto. Prediga la espera media en la cola del maestro en ms; una simulación la califica.</translation>
+    </message>
+    <message>
+        <source>Make the tasks variable (task_cv = %1, same mean) and cut the job into %2 tasks. Predict the makespan in seconds; a simulation grades it.</source>
+        <translation>Haga variables las tareas (task_cv = %1, misma media) y divida el trabajo en %2 tareas. Prediga el makespan en segundos; una simulación lo califica.</translation>
+    </message>
+    <message>
+        <source>Marking visits the live objects, sweeping the whole heap: on a little core %1 ms. The big core does the same work %2× faster: %3 ms (mark %4 ms, sweep %5 ms).</source>
+        <translation>El marcado visita los objetos vivos, el barrido todo el heap: en un núcleo pequeño %1 ms. El núcleo grande hace el mismo trabajo %2× más rápido: %3 ms (marcado %4 ms, barrido %5 ms).</translation>
+    </message>
+    <message>
+        <source>Mean latency per task above the same learner that never explores (ε = %1, or c = %2 for UCB), on the same tasks: what exploring costs, including the tasks queued behind an explored one. Simulation only.</source>
+        <translation>Latencia media por tarea por encima del mismo aprendiz que nunca explora (ε = %1, o c = %2 con UCB), sobre las mismas tareas: lo que cuesta explorar, incluidas las tareas encoladas detrás de una explorada. Solo simulación.</translation>
+    </message>
+    <message>
+        <source>Mean time a worker spends on one write&apos;s data (real mode: computing and pwrite-ing a %1 KiB block).</source>
+        <translation>Tiempo medio que un trabajador dedica a los datos de una escritura (modo real: calcular y escribir con pwrite un bloque de %1 KiB).</translation>
+    </message>
+    <message>
+        <source>Minimum mutator utilization, %1 ms window</source>
+        <translation>Utilización mínima del mutador, ventana de %1 ms</translation>
+    </message>
+    <message>
+        <source>No heartbeat is lost (hb_loss = %1) and the workers wait for k = %2 misses; the master beats every H = %3 ms. Predict the mean detection delay in ms.</source>
+        <translation>No se pierde ningún latido (hb_loss = %1) y los trabajadores esperan k = %2 fallos; el maestro late cada H = %3 ms. Prediga el retardo medio de detección en ms.</translation>
+    </message>
+    <message>
+        <source>No random loss, a %1 Mbit/s link and a slow master: %2 µs per ACK. Run it for real (a master thread runs Reno on real ACKs, worker threads checksum real payloads, a link-emulator thread serializes the segments) and predict Reno&apos;s mean congestion window, in segments.</source>
+        <translation>Sin pérdida aleatoria, un enlace de %1 Mbit/s y un maestro lento: %2 µs por ACK. Ejecútelo de verdad (un hilo maestro ejecuta Reno sobre ACK reales, hilos trabajadores calculan sumas de comprobación de cargas reales, un hilo emulador del enlace serializa los segmentos) y prediga la ventana de congestión media de Reno, en segmentos.</translation>
+    </message>
+    <message>
+        <source>No untrusted quantum reaches a privileged core, so only the residual q is left: P = %1 − (%2 − u·q)^N = %3, %4 times less than symmetric (%5). The floor stays: amp cannot remove q.</source>
+        <translation>Ningún quantum no confiable llega a un núcleo privilegiado, así que solo queda el residual q: P = %1 − (%2 − u·q)^N = %3, %4 veces menos que en simétrico (%5). El suelo se mantiene: amp no puede eliminar q.</translation>
+    </message>
+    <message>
+        <source>None: the affinity mask keeps them off, and sched_getcpu() after every quantum confirms it. The model says %1; in symmetric it would be quanta·k/n = %2 if the kernel spread them evenly over the cores it may use.</source>
+        <translation>Ninguno: la máscara de afinidad las mantiene fuera, y sched_getcpu() tras cada quantum lo confirma. El modelo dice %1; en symmetric serían quanta·k/n = %2 si el kernel las repartiera por igual entre los núcleos que pueden usar.</translation>
+    </message>
+    <message>
+        <source>Nothing is ever lost: the master (%1 Mbit/s) is slower than the link (%2), so the link&apos;s buffer never fills, and Reno grows the window until the receiver&apos;s window stops it: %3·(BDP + buffer) = %4 segments. The path holds only X·RTT ≈ %5 of them; the rest wait as ACKs at the master, about %6 ms each (Little&apos;s law). The window is a count, not a speed, so a slow or busy machine shows the same number: only the time it takes changes.</source>
+        <translation>Nunca se pierde nada: el maestro (%1 Mbit/s) es más lento que el enlace (%2), así que el búfer del enlace nunca se llena, y Reno hace crecer la ventana hasta que la ventana del receptor lo detiene: %3·(BDP + buffer) = %4 segmentos. El camino solo contiene X·RTT ≈ %5 de ellos; el resto espera como ACK en el maestro, cada uno unos %6 ms (ley de Little). La ventana es un número, no una velocidad, así que una máquina lenta u ocupada muestra la misma cifra: solo cambia el tiempo que tarda.</translation>
+    </message>
+    <message>
+        <source>Now %1 littles offload to the one big core. Predict the speedup of offloading over local; a simulation grades it.</source>
+        <translation>Ahora %1 núcleos pequeños descargan en el único núcleo grande. Prediga la aceleración de descargar frente a local; una simulación la califica.</translation>
+    </message>
+    <message>
+        <source>Now let the receiver acknowledge every second segment (ack_every = %1). Predict the throughput of the simulated flow in Mbit/s.</source>
+        <translation>Ahora haga que el receptor confirme uno de cada dos segmentos (ack_every = %1). Prediga el rendimiento del flujo simulado en Mbit/s.</translation>
+    </message>
+    <message>
+        <source>Offer %1 transactions/s to %2 workers with one write per commit (group_max = %3). Predict the commits per second; a simulation grades it.</source>
+        <translation>Ofrezca %1 transacciones/s a %2 trabajadores con una escritura por commit (group_max = %3). Prediga los commits por segundo; una simulación los califica.</translation>
+    </message>
+    <message>
+        <source>Offloading saves f·T·(%1 − %2/(w·b)) of the vector part and costs two hand-offs, %3·h. They are equal at f* = %4·h / (T·(%5 − %6/(w·b))) = %7: a small fraction, because one hand-off is short against the task. Below it the hand-offs cost more than the SIMD units save.</source>
+        <translation>Descargar ahorra f·T·(%1 − %2/(w·b)) de la parte vectorial y cuesta dos traspasos, %3·h. Se igualan en f* = %4·h / (T·(%5 − %6/(w·b))) = %7: una fracción pequeña, porque un traspaso es corto frente a la tarea. Por debajo, los traspasos cuestan más de lo que ahorran las unidades SIMD.</translation>
+    </message>
+    <message>
+        <source>On paper the master steers one packet per %1 µs: at most %2 pkt/s, whatever the workers could do; the rest overflow its receive ring. With %3 workers the hash happens to spread the flows well enough (the busiest worker saturates only at %4 pkt/s), so the master binds and about %5 pkt/s come out of the model. The real master also pays h per packet, so its ceiling is %6/(D + h): every %7 µs of hand-off costs about %8 pkt/s here (the run&apos;s master_ceiling_per_s computes it from what it measured). With an even spread the master would bind from process/steer = %9 workers on; under rss_hash the busiest worker usually binds first (exercise %10). On a machine with fewer cores than the master and the workers need, threads share cores and the run says so: then it measures the host, not the master.</source>
+        <translation>Sobre el papel el maestro dirige un paquete cada %1 µs: como máximo %2 pkt/s, hagan lo que hagan los trabajadores; el resto desborda su anillo de recepción. Con %3 trabajadores el hash reparte los flujos casualmente bastante bien (el trabajador más ocupado solo se satura a %4 pkt/s), así que el cuello de botella es el maestro, y del modelo salen unos %5 pkt/s. El maestro real paga además h por paquete, así que su techo es %6/(D + h): cada %7 µs de traspaso cuesta aquí unos %8 pkt/s (master_ceiling_per_s de la ejecución lo calcula a partir de lo medido). Con un reparto uniforme el maestro sería el cuello de botella a partir de process/steer = %9 trabajadores; con rss_hash suele serlo antes el trabajador más ocupado (ejercicio %10). En una máquina con menos núcleos de los que necesitan el maestro y los trabajadores, los hilos comparten núcleos y la ejecución lo indica: entonces mide el anfitrión, no el maestro.</translation>
+    </message>
+    <message>
+        <source>One commit at a time, S = c + d per record: at most %1 records/s. Saturated, with two workers, the lock changes hands on every commit and stands idle for h each time, so the ceiling is %2/(c + d + h): at the model&apos;s guess of h = %3 µs that is %4 writes/s. The lab pads each sync up to log_device_ms, so on a fast device d is exactly %5 ms; a slower one (a disk, a busy virtual machine) shows its own time in sync_mean_ms, and then the device, not the model, sets the ceiling: run it once on tmpfs and once on a disk (data_dir). The model charges h only when the lock changes core, (c−%6)/c of the time: %7 writes/s here.</source>
+        <translation>Un commit cada vez, S = c + d por registro: como máximo %1 registros/s. En saturación, con dos trabajadores, el cerrojo cambia de manos en cada commit y queda parado h cada vez, así que el techo es %2/(c + d + h): con la suposición del modelo h = %3 µs eso da %4 escrituras/s. El laboratorio rellena cada sincronización hasta log_device_ms, así que en un dispositivo rápido d es exactamente %5 ms; uno más lento (un disco, una máquina virtual ocupada) muestra su propio tiempo en sync_mean_ms, y entonces es el dispositivo, no el modelo, el que fija el techo: ejecútelo una vez en tmpfs y otra en un disco (data_dir). El modelo cobra h solo cuando el cerrojo cambia de núcleo, (c−%6)/c del tiempo: aquí %7 escrituras/s.</translation>
+    </message>
+    <message>
+        <source>One core can process %1/S_ack = %2 ACKs per second, and each ACK releases one %3-byte segment: %4 Mbit/s on paper, below the link&apos;s %5 Mbit/s and the workers&apos; %6, so the master binds. The real master also pays the hand-off, so its ceiling is a·MSS/(S_ack + h): each µs of h per ACK costs about %7 Mbit/s here (the run&apos;s master_ceiling_mbps computes it from what it measured). The flow comes in a little below that ceiling, since Reno&apos;s losses idle the master now and then. On a machine with fewer cores than the master, the link emulator and the workers need, they share cores and the number is the scheduler&apos;s; the run says so.</source>
+        <translation>Un núcleo puede procesar %1/S_ack = %2 ACK por segundo, y cada ACK libera un segmento de %3 bytes: %4 Mbit/s sobre el papel, por debajo de los %5 Mbit/s del enlace y los %6 de los trabajadores, así que el cuello de botella es el maestro. El maestro real paga además el traspaso, así que su techo es a·MSS/(S_ack + h): cada µs de h por ACK cuesta aquí unos %7 Mbit/s (master_ceiling_mbps de la ejecución lo calcula a partir de lo medido). El flujo llega algo por debajo de ese techo, porque las pérdidas de Reno dejan ocioso al maestro de vez en cuando. En una máquina con menos núcleos de los que necesitan el maestro, el emulador del enlace y los trabajadores, estos comparten núcleos y la cifra es la del planificador; la ejecución lo indica.</translation>
+    </message>
+    <message>
+        <source>One fsync of %1 ms per commit, %2 ms per write, up to %3 writes per commit: how many commits per second can the master make durable at most?</source>
+        <translation>Un fsync de %1 ms por commit, %2 ms por escritura, hasta %3 escrituras por commit: ¿cuántos commits por segundo puede hacer duraderos el maestro como máximo?</translation>
+    </message>
+    <message>
+        <source>P = %1: the risk of a batch compounds with every task. If each task stayed on the one core it was given, as real schedulers prefer, a task would either run all its quanta on a privileged core or none, and P would be %2 instead: fewer tasks exposed, each exposed for longer.</source>
+        <translation>P = %1: el riesgo de un lote se acumula con cada tarea. Si cada tarea se quedara en el núcleo que se le asignó, como prefieren los planificadores reales, una tarea ejecutaría todos sus quanta en un núcleo privilegiado o ninguno, y P sería %2: menos tareas expuestas, cada una expuesta más tiempo.</translation>
+    </message>
+    <message>
+        <source>Packets steered to the busiest worker ÷ the mean over all workers (%1 = even). Counts dropped packets too: it measures the policy&apos;s choice.</source>
+        <translation>Paquetes dirigidos al trabajador más ocupado ÷ la media de todos los trabajadores (%1 = uniforme). Cuenta también los descartados: mide la elección de la política.</translation>
+    </message>
+    <message>
+        <source>Past the knee N* = (D + Z)/D = %1 the gatekeeper never idles, so the throughput is its ceiling %2/D = %3 per second; the MVA gives %4. Every client beyond N* only lengthens the queue: the response time is now %5 ms against D = %6 ms alone.</source>
+        <translation>Pasado el codo N* = (D + Z)/D = %1 el guardián nunca está ocioso, así que el rendimiento es su techo %2/D = %3 por segundo; el MVA da %4. Cada cliente más allá de N* solo alarga la cola: el tiempo de respuesta es ahora %5 ms frente a D = %6 ms solo.</translation>
+    </message>
+    <message>
+        <source>Policy full, batch_max = %1: predict the mean latency in ms; a simulation grades it. Then compare with batch_max = %2.</source>
+        <translation>Política full, batch_max = %1: prediga la latencia media en ms; una simulación la califica. Después compare con batch_max = %2.</translation>
+    </message>
+    <message>
+        <source>Pollaczek–Khinchine: the wait scales with (%1 + c_s²)/%2, which is %3 for c_s = %4 against %5 for exponential and %6 for constant service. So %7 ms becomes %8 ms at the same load: variability alone, nothing else changed.</source>
+        <translation>Pollaczek–Khinchine: la espera escala con (%1 + c_s²)/%2, que es %3 para c_s = %4 frente a %5 para servicio exponencial y %6 para servicio constante. Así %7 ms pasan a ser %8 ms con la misma carga: solo por la variabilidad, sin cambiar nada más.</translation>
+    </message>
+    <message>
+        <source>Popularity of the k-th flow ∝ %1/k^s: %2 = all flows equally busy, %3 = a few elephants and many mice.</source>
+        <translation>Popularidad del k-ésimo flujo ∝ %1/k^s: %2 = todos los flujos igual de activos, %3 = unos pocos elefantes y muchos ratones.</translation>
+    </message>
+    <message>
+        <source>Push the arrival rate towards %1/S_m: the master&apos;s wait explodes while the workers, at two thirds of it, keep spare capacity. Adding workers past c* = S_w/S_m buys nothing; switch the design to locked to see the same ceiling with a lock instead of a master.</source>
+        <translation>Lleve la tasa de llegadas hacia %1/S_m: la espera del maestro se dispara mientras los trabajadores, a dos tercios de ella, conservan capacidad de sobra. Añadir trabajadores más allá de c* = S_w/S_m no aporta nada; cambie el diseño a locked para ver el mismo techo con un cerrojo en lugar de un maestro.</translation>
+    </message>
+    <message>
+        <source>Put the collector on one little core. Predict the minimum mutator utilization over a %1 ms window; a simulation grades it.</source>
+        <translation>Ponga el recolector en un núcleo pequeño. Prediga la utilización mínima del mutador en una ventana de %1 ms; una simulación la califica.</translation>
+    </message>
+    <message>
+        <source>Quanta an untrusted task ran on a privileged core, on average: quanta·k/n in symmetric, %1 in amp. Real mode reads the CPU with sched_getcpu() after every quantum.</source>
+        <translation>Quanta que una tarea no confiable ejecutó en un núcleo privilegiado, en media: quanta·k/n en symmetric, %1 en amp. El modo real lee la CPU con sched_getcpu() tras cada quantum.</translation>
+    </message>
+    <message>
+        <source>RTT/%1</source>
+        <translation>RTT/%1</translation>
+    </message>
+    <message>
+        <source>RTT/%1, random loss</source>
+        <translation>RTT/%1, pérdida aleatoria</translation>
+    </message>
+    <message>
+        <source>Raise ack_cost_us until the master bound drops below the link: throughput stops following the link and sits at ack_every·MSS/ack_cost, master_util is pinned at %1, and ack_delay_us (the ACK queue at the master) grows the RTT. Then set ack_every = %2: the same core carries twice the flow. Adding workers helps only while the worker bound is the smallest.</source>
+        <translation>Suba ack_cost_us hasta que la cota del maestro caiga por debajo de la del enlace: el rendimiento deja de seguir al enlace y se queda en ack_every·MSS/ack_cost, master_util se queda fijo en %1, y ack_delay_us (la cola de ACK en el maestro) alarga el RTT. Luego ponga ack_every = %2: el mismo núcleo lleva el doble de flujo. Añadir trabajadores solo ayuda mientras la cota de los trabajadores es la menor.</translation>
+    </message>
+    <message>
+        <source>Raise the write rate to %1/s, beyond the %2/s that one-record commits can sustain, and allow commits of up to %3 records. Predict the master&apos;s capacity in records per second, b/(b·c + d).</source>
+        <translation>Suba la tasa de escrituras a %1/s, por encima de los %2/s que aguantan los commits de un registro, y permita commits de hasta %3 registros. Prediga la capacidad del maestro en registros por segundo, b/(b·c + d).</translation>
+    </message>
+    <message>
+        <source>Real mode: %1 when a scan of the address space the client threads run in found the key&apos;s secret bytes (thread isolation: it does), %2 when it did not.</source>
+        <translation>Modo real: %1 cuando un barrido del espacio de direcciones en el que se ejecutan los hilos cliente encontró los bytes secretos de la clave (con aislamiento por hilos, los encuentra), %2 cuando no.</translation>
+    </message>
+    <message>
+        <source>Real mode: %1 when every signature was checked and valid (Ed25519: by the clients with the public key; HMAC: by the gatekeeper, the only holder of the key), else %2.</source>
+        <translation>Modo real: %1 cuando cada firma se comprobó y era válida (Ed25519: por los clientes con la clave pública; HMAC: por el guardián, el único que posee la clave); si no, %2.</translation>
+    </message>
+    <message>
+        <source>Real mode: %1 when every step ended exactly once, in order, and every worker ran each step it lived through exactly once.</source>
+        <translation>Modo real: %1 cuando cada paso terminó exactamente una vez, en orden, y cada trabajador ejecutó exactamente una vez cada paso que vivió.</translation>
+    </message>
+    <message>
+        <source>Requests arrive at %1/s; a batch costs %2 ms + %3 ms per request. What is the smallest batch size the accelerator can keep up with?</source>
+        <translation>Las peticiones llegan a %1/s; un lote cuesta %2 ms + %3 ms por petición. ¿Cuál es el menor tamaño de lote con el que el acelerador da abasto?</translation>
+    </message>
+    <message>
+        <source>Run the defaults without worker failures (worker_fail_rate = %1) on the real engine: the master is a process that is really killed. Predict the time from its death to the safe state in ms.</source>
+        <translation>Ejecute los valores por defecto sin fallos de trabajadores (worker_fail_rate = %1) en el motor real: el maestro es un proceso al que se mata de verdad. Prediga el tiempo desde su muerte hasta el estado seguro en ms.</translation>
+    </message>
+    <message>
+        <source>Run the learning master for real: a master thread, one pinned thread per core of each cluster, the slow ones doing %1 times the work (emulated, unless the machine has real little cores). Predict the fraction of tasks the agent sends to the fast cluster.</source>
+        <translation>Ejecute de verdad el maestro que aprende: un hilo maestro, un hilo fijado por núcleo de cada clúster, los lentos hacen %1 veces el trabajo (emulado, salvo que la máquina tenga núcleos pequeños reales). Prediga la fracción de tareas que el agente envía al clúster rápido.</translation>
+    </message>
+    <message>
+        <source>Same setting (%1/s, up to %2 records per commit): predict the mean consistency window in ms; a simulation grades it.</source>
+        <translation>Misma configuración (%1/s, hasta %2 registros por commit): prediga la ventana de consistencia media en ms; una simulación la califica.</translation>
+    </message>
+    <message>
+        <source>Scheduling quanta each task runs; a quantum is %1 ms of the task&apos;s CPU time in real mode.</source>
+        <translation>Quanta de planificación que ejecuta cada tarea; en modo real un quantum es %1 ms de tiempo de CPU de la tarea.</translation>
+    </message>
+    <message>
+        <source>Set %1 clients, about the knee. Predict the mean response time in ms (exponential signing times); a simulation grades it.</source>
+        <translation>Ponga %1 clientes, más o menos en el codo. Prediga el tiempo medio de respuesta en ms (tiempos de firma exponenciales); una simulación lo califica.</translation>
+    </message>
+    <message>
+        <source>Set f = %1 and h = %2 µs. Predict the mean task time with offload, in µs; a simulation grades it.</source>
+        <translation>Ponga f = %1 y h = %2 µs. Prediga el tiempo medio de tarea con descarga, en µs; una simulación lo califica.</translation>
+    </message>
+    <message>
+        <source>Set group_max = %1 (one fsync per write) and keep the rest. Predict the mean commit latency in ms; a simulation grades it.</source>
+        <translation>Ponga group_max = %1 (un fsync por escritura) y mantenga el resto. Prediga la latencia media de commit en ms; una simulación la califica.</translation>
+    </message>
+    <message>
+        <source>Share f of the task&apos;s little-core time that is vector work (a dot product the big core&apos;s SIMD units speed up); the rest, %1 − f, is scalar work.</source>
+        <translation>Fracción f del tiempo de la tarea en el núcleo pequeño que es trabajo vectorial (un producto escalar que aceleran las unidades SIMD del núcleo grande); el resto, %1 − f, es trabajo escalar.</translation>
+    </message>
+    <message>
+        <source>Share of each parallel collector thread&apos;s time lost to coordination (barriers, shared work lists): the parallel speed is threads·(%1 − overhead).</source>
+        <translation>Fracción del tiempo de cada hilo del recolector paralelo que se pierde en coordinación (barreras, listas de trabajo compartidas): la velocidad paralela es threads·(%1 − overhead).</translation>
+    </message>
+    <message>
+        <source>Signing is nearly constant-time. Keep %1 clients and set constant signing times (det). Predict the mean response time in ms; a simulation grades it.</source>
+        <translation>Firmar tarda un tiempo casi constante. Mantenga %1 clientes y ponga tiempos de firma constantes (det). Prediga el tiempo medio de respuesta en ms; una simulación lo califica.</translation>
+    </message>
+    <message>
+        <source>Start without the slow cluster: the master sends every task to the single fast core (always_fast). 20% of the tasks are large (%1 ms), the rest small (%2 ms), at %3 tasks/s. Predict the mean latency in ms.</source>
+        <translation>Empiece sin el clúster lento: el maestro envía cada tarea al único núcleo rápido (always_fast). El 20% de las tareas son grandes (%1 ms), el resto pequeñas (%2 ms), a %3 tareas/s. Prediga la latencia media en ms.</translation>
+    </message>
+    <message>
+        <source>Sweep batch_max under the full policy: below b_min the accelerator cannot keep up, just above it the queue dominates, and far above it requests wait for their batch to fill: a U whose minimum sits just above b_min. The capacity b/s(b) keeps rising towards %1/s1 all the while, so the batch size with the most throughput is never the one with the least latency. In real mode the accelerator is a CPU core running a real dense network in batches; the lab measures its s0 and s1 first and shows the fit.</source>
+        <translation>Haga un barrido de batch_max con la política full: por debajo de b_min el acelerador no da abasto, justo por encima domina la cola, y muy por encima las peticiones esperan a que se llene su lote: una U cuyo mínimo queda justo por encima de b_min. La capacidad b/s(b) sigue subiendo hacia %1/s1 todo el tiempo, así que el tamaño de lote con más rendimiento nunca es el de menor latencia. En modo real el acelerador es un núcleo de CPU que ejecuta una red densa real por lotes; el laboratorio mide primero sus s0 y s1 y muestra el ajuste.</translation>
+    </message>
+    <message>
+        <source>Sweep the clients: throughput climbs along N/(D + Z) while the gatekeeper idles, bends at the knee N* = (D + Z)/D and flattens at %1/D, where each new client only adds its signature time to everyone&apos;s response. With exponential signing times the simulation sits on the MVA curve; with constant ones it queues less near the knee. In real mode compare the two isolations: in thread isolation a worker thread finds the signing key in its own address space (the run says where), in process isolation the same scan comes back empty while it finds the key in the gatekeeper&apos;s process, and the measured D shows what the process boundary costs per signature.</source>
+        <translation>Haga un barrido de los clientes: el rendimiento sube a lo largo de N/(D + Z) mientras el guardián está ocioso, se dobla en el codo N* = (D + Z)/D y se aplana en %1/D, donde cada cliente nuevo solo añade su tiempo de firma a la respuesta de todos. Con tiempos de firma exponenciales la simulación cae sobre la curva del MVA; con tiempos constantes hace menos cola cerca del codo. En modo real compare los dos aislamientos: con aislamiento por hilos un hilo trabajador encuentra la clave de firma en su propio espacio de direcciones (la ejecución dice dónde); con aislamiento por procesos el mismo barrido vuelve vacío, mientras que encuentra la clave en el proceso del guardián, y la D medida muestra lo que cuesta por firma la frontera entre procesos.</translation>
+    </message>
+    <message>
+        <source>Switch to the greedy policy with batch_max = %1: the accelerator takes what waits. Predict the mean batch size; a simulation grades it.</source>
+        <translation>Cambie a la política greedy con batch_max = %1: el acelerador toma lo que espera. Prediga el tamaño medio de lote; una simulación lo califica.</translation>
+    </message>
+    <message>
+        <source>Switch to the locked design with %1 workers and %2 ms of data work per write, and offer %3 writes/s. Each commit holds the journal lock for %4 ms of appending plus a sync padded to %5 ms. Run it once on the real engine and read what a sync really took (sync_mean_ms) and the lock&apos;s hand-over h (lock_handoff_ns). Predict the throughput in writes/s; a second real run grades it.</source>
+        <translation>Cambie al diseño con cerrojo con %1 trabajadores y %2 ms de trabajo de datos por escritura, y ofrezca %3 escrituras/s. Cada commit retiene el cerrojo del journal durante %4 ms de escritura más una sincronización rellenada hasta %5 ms. Ejecútelo una vez en el motor real y lea cuánto tardó realmente una sincronización (sync_mean_ms) y el traspaso h del cerrojo (lock_handoff_ns). Prediga el rendimiento en escrituras/s; una segunda ejecución real lo califica.</translation>
+    </message>
+    <message>
+        <source>Switch to the locked design: %1 workers, each doing a serialized step of exactly %2 ms under one shared lock and then %3 ms of its own work. Offer %4 requests/s, more than the lock can pass. Run it once on the real engine and read the lock hand-over h it reports (lock_handoff_ns, among the run&apos;s facts): the time from one worker&apos;s unlock to the waiting worker&apos;s lock. Predict the throughput in requests/s; a second real run grades it.</source>
+        <translation>Cambie al diseño con cerrojo: %1 trabajadores, cada uno hace un paso serializado de exactamente %2 ms bajo un cerrojo compartido y luego %3 ms de trabajo propio. Ofrezca %4 peticiones/s, más de las que el cerrojo deja pasar. Ejecútelo una vez en el motor real y lea el traspaso h del cerrojo que informa (lock_handoff_ns, entre los datos de la ejecución): el tiempo desde que un trabajador libera el cerrojo hasta que lo toma el que espera. Prediga el rendimiento en peticiones/s; una segunda ejecución real lo califica.</translation>
+    </message>
+    <message>
+        <source>Symmetric placement with %1 tasks. Predict P(escalation); the model grades it. Then ask what a task that stays on one core changes.</source>
+        <translation>Ubicación simétrica con %1 tareas. Prediga P(escalada); el modelo la califica. Luego pregúntese qué cambia una tarea que se queda en un núcleo.</translation>
+    </message>
+    <message>
+        <source>Symmetric placement: %1 tasks, a share u = %2 untrusted, %3 quanta each, %4 of %5 cores privileged, v = %6 per privileged quantum, q = %7. Predict P(at least one escalation); a simulation grades it.</source>
+        <translation>Ubicación simétrica: %1 tareas, una fracción u = %2 no confiable, %3 quanta cada una, %4 de %5 núcleos privilegiado, v = %6 por quantum privilegiado, q = %7. Prediga P(al menos una escalada); una simulación la califica.</translation>
+    </message>
+    <message>
+        <source>Task set schedulable (%1 = yes)</source>
+        <translation>Conjunto de tareas planificable (%1 = sí)</translation>
+    </message>
+    <message>
+        <source>The MVA adds one client at a time: R(n) = D·(%1 + Q(n−%2)). At N = %3 it gives %4 ms, with %5 requests at the gatekeeper on average and utilization %6. The asymptotes alone would say max(D, N·D − Z) = %7 ms: at the knee randomness, not the average load, makes the queue.</source>
+        <translation>El MVA añade los clientes de uno en uno: R(n) = D·(%1 + Q(n−%2)). Con N = %3 da %4 ms, con %5 peticiones en el guardián en media y una utilización de %6. Las asíntotas solas dirían max(D, N·D − Z) = %7 ms: en el codo es el azar, no la carga media, lo que forma la cola.</translation>
+    </message>
+    <message>
+        <source>The MVA does not know the distribution: it still says %1 ms, exact only for exponential times. Constant signing times queue less: the simulation lands between the MVA and the asymptote %2 ms. Far below or far past the knee the difference fades; near it, it is largest.</source>
+        <translation>El MVA no conoce la distribución: sigue diciendo %1 ms, exacto solo para tiempos exponenciales. Los tiempos de firma constantes hacen menos cola: la simulación cae entre el MVA y la asíntota de %2 ms. Muy por debajo o muy por encima del codo la diferencia se desvanece; cerca de él es máxima.</translation>
+    </message>
+    <message>
+        <source>The batch limit (%1 to %2) that gives the lowest mean latency under this policy.</source>
+        <translation>El límite de lote (%1 a %2) que da la menor latencia media con esta política.</translation>
+    </message>
+    <message>
+        <source>The bound grows with the blocking to %1 µs and no simulated command crosses it, yet the mean hardly moves: blocking happens only when a command finds a lower row inside its critical section, and the worst case needs every delay at its maximum at once. The bound is sound, and pessimistic.</source>
+        <translation>La cota crece con el bloqueo hasta %1 µs y ninguna orden simulada la cruza, pero la media apenas se mueve: el bloqueo solo ocurre cuando una orden encuentra una fila inferior dentro de su sección crítica, y el peor caso necesita cada retraso en su máximo a la vez. La cota es segura, y pesimista.</translation>
+    </message>
+    <message>
+        <source>The fast core is M/H₂/%1, busy ρ = %2 of the time. Pollaczek–Khinchine: T = E[S] + λ·E[S²]/(%3(%4−ρ)) = %5 ms. The mean task takes only %6 ms: the large tasks&apos; variance makes the small ones wait. The best fixed threshold policy, which uses the slow core too, gets %7 ms.</source>
+        <translation>El núcleo rápido es M/H₂/%1, ocupado ρ = %2 del tiempo. Pollaczek–Khinchine: T = E[S] + λ·E[S²]/(%3(%4−ρ)) = %5 ms. La tarea media solo tarda %6 ms: la varianza de las tareas grandes hace esperar a las pequeñas. La mejor política fija de umbral, que usa también el núcleo lento, obtiene %7 ms.</translation>
+    </message>
+    <message>
+        <source>The fastest of the three strategies: %1 = local, %2 = offload, %3 = migrate.</source>
+        <translation>La más rápida de las tres estrategias: %1 = local, %2 = descargar, %3 = migrar.</translation>
+    </message>
+    <message>
+        <source>The gatekeeper signs in D = %1 µs; clients think Z = %2 ms. With %3 clients, how many signatures per second does it deliver?</source>
+        <translation>El guardián firma en D = %1 µs; los clientes piensan Z = %2 ms. Con %3 clientes, ¿cuántas firmas por segundo entrega?</translation>
+    </message>
+    <message>
+        <source>The handler (row %1: C = %2 µs, T = %3 µs, blocking %4 µs) shares the worker with row %5 (C = %6 µs every %7 µs), which has a higher priority. Commands reach it up to %8 µs late. Predict its worst-case response time in µs.</source>
+        <translation>El manejador (fila %1: C = %2 µs, T = %3 µs, bloqueo de %4 µs) comparte el trabajador con la fila %5 (C = %6 µs cada %7 µs), que tiene más prioridad. Las órdenes le llegan con hasta %8 µs de retraso. Prediga su tiempo de respuesta en el peor caso en µs.</translation>
+    </message>
+    <message>
+        <source>The highest packet rate every core keeps up with: min(%1/steer, %2/(process × the busiest worker&apos;s share)). With equal shares the second term is workers/process. A run computes it from its own measured times and shares.</source>
+        <translation>La mayor tasa de paquetes que todos los núcleos aguantan: min(%1/steer, %2/(process × la fracción del trabajador más ocupado)). Con fracciones iguales el segundo término es workers/process. Una ejecución la calcula a partir de sus propios tiempos y fracciones medidos.</translation>
+    </message>
+    <message>
+        <source>The job waits for its slowest last task. With equal tasks it would take %1 s; the Kruskal–Weiss estimate adds σ·E[max of p normals] for the last wave: %2 s. With only %3 tasks each task is four times larger and so is its spread: %4 s. Variable tasks are why jobs are cut finer than the worker count: here r* = %5.</source>
+        <translation>El trabajo espera a su última tarea más lenta. Con tareas iguales tardaría %1 s; la estimación de Kruskal–Weiss añade σ·E[máx de p normales] para la última oleada: %2 s. Con solo %3 tareas cada tarea es cuatro veces mayor, y también su dispersión: %4 s. Las tareas variables son la razón de que los trabajos se dividan más finamente que el número de trabajadores: aquí r* = %5.</translation>
+    </message>
+    <message>
+        <source>The learned policy, greedy on each task&apos;s expected response time with a coin ε = %1 of the time, sends 84% of the tasks to the fast cluster in the model. The real agent is the same code; in a short run it is still learning, and its share moves with what it has seen.</source>
+        <translation>La política aprendida, voraz según el tiempo de respuesta esperado de cada tarea, con una moneda en ε = %1 de los casos, envía en el modelo el 84% de las tareas al clúster rápido. El agente real es el mismo código; en una ejecución corta aún está aprendiendo, y su fracción se mueve con lo que ha visto.</translation>
+    </message>
+    <message>
+        <source>The learning master explores: with probability ε = %1 it tosses a coin instead of taking the cluster it has learned is best. At the learned policy the two clusters&apos; expected response times differ by Δ = %2 ms for an arriving task, on average. Predict the simulated exploration overhead (latency above the same learner that never explores), in ms.</source>
+        <translation>El maestro que aprende explora: con probabilidad ε = %1 lanza una moneda en lugar de tomar el clúster que ha aprendido que es el mejor. Con la política aprendida, los tiempos de respuesta esperados de los dos clústeres difieren en media en Δ = %2 ms para una tarea que llega. Prediga el sobrecoste de exploración simulado (latencia por encima del mismo aprendiz que nunca explora), en ms.</translation>
+    </message>
+    <message>
+        <source>The least share of any %1 ms window in which the mutators run: what a task with a %2 ms deadline can count on. %3 when a pause is %4 ms or longer.</source>
+        <translation>La menor fracción de cualquier ventana de %1 ms en la que se ejecutan los mutadores: con lo que puede contar una tarea con un plazo de %2 ms. %3 cuando una pausa dura %4 ms o más.</translation>
+    </message>
+    <message>
+        <source>The master is an M/D/%1 queue: W_q = ρ·D / (%2(%3−ρ)) = %4 × %5 / %6 = %7 µs. At the default %8 pkt/s (ρ = %9) it was %10 µs: the last 10% of load multiplies the wait by %11. That is the knee.</source>
+        <translation>El maestro es una cola M/D/%1: W_q = ρ·D / (%2(%3−ρ)) = %4 × %5 / %6 = %7 µs. Con los %8 pkt/s por defecto (ρ = %9) eran %10 µs: el último 10% de carga multiplica la espera por %11. Ese es el codo.</translation>
+    </message>
+    <message>
+        <source>The master needs %1 µs per packet. Raise the packet rate to %2 pkt/s (ρ = %3 at the master). Predict the mean time a packet waits before the master steers it, in µs.</source>
+        <translation>El maestro necesita %1 µs por paquete. Suba la tasa de paquetes a %2 pkt/s (ρ = %3 en el maestro). Prediga el tiempo medio que un paquete espera antes de que el maestro lo dirija, en µs.</translation>
+    </message>
+    <message>
+        <source>The master passes %1 Mbit/s, one segment per %2 µs. Reno&apos;s window is set by the losses, not by the master: W̄ ≈ √(%3/(2p)) = %4 segments. By Little&apos;s law they take W̄ × %5 µs = %6 ms per lap. The path takes %7 ms of it, a worker and the link %8 µs, and the rest, about %9 ms, is ACKs queueing at the master: the master&apos;s queue becomes part of the round trip. The simulation waits longer still: with random (not periodic) losses the window averages about 25% more than √(%10/(2p)), and every extra segment in flight waits at the master.</source>
+        <translation>El maestro deja pasar %1 Mbit/s, un segmento cada %2 µs. La ventana de Reno la fijan las pérdidas, no el maestro: W̄ ≈ √(%3/(2p)) = %4 segmentos. Por la ley de Little tardan W̄ × %5 µs = %6 ms por vuelta. El camino se lleva %7 ms, un trabajador y el enlace %8 µs, y el resto, unos %9 ms, son ACK haciendo cola en el maestro: la cola del maestro pasa a formar parte del tiempo de ida y vuelta. La simulación espera aún más: con pérdidas aleatorias (no periódicas) la ventana es en media alrededor de un 25% mayor que √(%10/(2p)), y cada segmento adicional en vuelo espera en el maestro.</translation>
+    </message>
+    <message>
+        <source>The mean latency overhead you accept for exploring; the model gives the largest ε within it, %1·budget/Δ.</source>
+        <translation>El sobrecoste medio de latencia que acepta por explorar; el modelo da el mayor ε dentro de él, %1·budget/Δ.</translation>
+    </message>
+    <message>
+        <source>The model says %1 at the defaults with %2 workers: W/T with T = %3 s. On a machine with fewer cores the run uses fewer workers (and a smaller corpus, so each worker still counts the same), and the speedup falls with the worker count; the real master also pays to find word boundaries, and the merge of real hash maps costs more than ρ when the vocabulary is large.</source>
+        <translation>El modelo dice %1 con los valores por defecto y %2 trabajadores: W/T con T = %3 s. En una máquina con menos núcleos la ejecución usa menos trabajadores (y un corpus menor, para que cada trabajador cuente lo mismo), y la aceleración cae con el número de trabajadores; el maestro real además paga por encontrar los límites entre palabras, y la fusión de tablas hash reales cuesta más que ρ cuando el vocabulario es grande.</translation>
+    </message>
+    <message>
+        <source>The model says %1 with w = %2 and h = %3 µs. The real run measures its own SIMD speedup (AVX2 or AVX-%4 against a scalar build; memory bandwidth caps it for large arrays) and its own hand-off, and the verdict shows the model at those measured values. The big core&apos;s extra speed b is emulated on a symmetric machine: the little does b times the work, so that part of the gain is b by construction.</source>
+        <translation>El modelo dice %1 con w = %2 y h = %3 µs. La ejecución real mide su propia aceleración SIMD (AVX2 o AVX-%4 frente a una compilación escalar; con vectores grandes la limita el ancho de banda de memoria) y su propio traspaso, y el veredicto muestra el modelo con esos valores medidos. La velocidad extra b del núcleo grande se emula en una máquina simétrica: el núcleo pequeño hace b veces el trabajo, así que esa parte de la ganancia es b por construcción.</translation>
+    </message>
+    <message>
+        <source>The model says %1: after each commit the master waits up to %2 ms for more writes, and %3 writes/s bring few in that time. A real COMMIT slower than %4 ms (see commit_ms and the fact fsync_mean_ms) lets more writes pile up behind it, so real groups are often larger: the verdict then compares against the model at the measured commit time. The run ends by re-opening the database: balance_ok must be %5.</source>
+        <translation>El modelo dice %1: tras cada commit el maestro espera hasta %2 ms a que lleguen más escrituras, y %3 escrituras/s traen pocas en ese tiempo. Un COMMIT real más lento que %4 ms (véanse commit_ms y el dato fsync_mean_ms) deja que se acumulen más escrituras detrás, así que los grupos reales suelen ser mayores: el veredicto compara entonces con el modelo en el tiempo de commit medido. La ejecución termina reabriendo la base de datos: balance_ok debe ser %5.</translation>
+    </message>
+    <message>
+        <source>The model says %1: big_factor. On a machine without little cores the run emulates them (a little core takes big_factor times as long for its share), so the gain comes out near big_factor by construction; stopping the mutators takes the same time on both and pulls it a little below. On real big and little cores the gain is smaller than their speed ratio: marking follows pointers and waits on memory, which a faster core does not speed up.</source>
+        <translation>El modelo dice %1: big_factor. En una máquina sin núcleos pequeños la ejecución los emula (un núcleo pequeño tarda big_factor veces más en su parte), así que la ganancia sale cerca de big_factor por construcción; detener los mutadores tarda lo mismo en ambos y la baja un poco. En núcleos grandes y pequeños reales la ganancia es menor que su relación de velocidades: el marcado sigue punteros y espera a la memoria, y eso no lo acelera un núcleo más rápido.</translation>
+    </message>
+    <message>
+        <source>The model says U = X·D = %1 for D = %2 µs. The real run measures its own D: an Ed25519 signature on this CPU, the key&apos;s page unlocked and locked again around it, and the gatekeeper&apos;s side of the hand-over between the processes; the verdict shows the model at the measured D and think time (the messages&apos; transit counted with it). Every signature is verified by the clients with the public key, and a scan of the clients&apos; memory shows the key is not there.</source>
+        <translation>El modelo dice U = X·D = %1 para D = %2 µs. La ejecución real mide su propio D: una firma Ed25519 en esta CPU, con la página de la clave desbloqueada y bloqueada de nuevo a su alrededor, y la parte del guardián en el traspaso entre los procesos; el veredicto muestra el modelo con el D y el tiempo de reflexión medidos (contando con él el tránsito de los mensajes). Los clientes verifican cada firma con la clave pública, y un barrido de la memoria de los clientes muestra que la clave no está allí.</translation>
+    </message>
+    <message>
+        <source>The most writes per commit (%1 to %2) that gives the lowest mean commit latency.</source>
+        <translation>El máximo de escrituras por commit (%1 a %2) que da la menor latencia media de commit.</translation>
+    </message>
+    <message>
+        <source>The panic falls anywhere in a beat interval, so the first missed beat is due ½·H later on average, and k − %1 more follow: (k − ½)·H = %2 ms, never more than k·H = %3 ms. Every extra miss the workers wait for costs a whole interval.</source>
+        <translation>El pánico cae en cualquier punto de un intervalo de latido, así que el primer latido perdido vence en media ½·H después, y le siguen k − %1 más: (k − ½)·H = %2 ms, nunca más de k·H = %3 ms. Cada fallo adicional que esperan los trabajadores cuesta un intervalo entero.</translation>
+    </message>
+    <message>
+        <source>The pause is now %1 ms, and the worst %2 ms window starts with it: only %3 of that window is left to the mutators, against %4 with the big core. The mean utilization hardly moves (%5 against %6): it hides what a deadline sees.</source>
+        <translation>La pausa es ahora de %1 ms, y la peor ventana de %2 ms empieza con ella: a los mutadores solo les queda %3 de esa ventana, frente a %4 con el núcleo grande. La utilización media apenas se mueve (%5 frente a %6): oculta lo que ve un plazo.</translation>
+    </message>
+    <message>
+        <source>The pause is the collector&apos;s work over its speed: marking grows with the live objects, sweeping with the heap. The big core divides it by big_factor, parallel little cores by threads·(%1 − overhead). Watch the MMU curve rather than the mean utilization: a high mean can still leave a short window with almost no mutator time, and the big core shortens exactly those windows. In real mode the big core&apos;s speed is emulated on symmetric machines (the run says so): there the gain equals big_factor by construction, while real big cores gain less because marking waits on memory.</source>
+        <translation>La pausa es el trabajo del recolector dividido por su velocidad: el marcado crece con los objetos vivos, el barrido con el heap. El núcleo grande la divide por big_factor, los núcleos pequeños en paralelo por threads·(%1 − overhead). Observe la curva MMU más que la utilización media: una media alta puede dejar aun así una ventana corta casi sin tiempo de mutador, y el núcleo grande acorta precisamente esas ventanas. En modo real la velocidad del núcleo grande se emula en máquinas simétricas (la ejecución lo indica): allí la ganancia es igual a big_factor por construcción, mientras que los núcleos grandes reales ganan menos porque el marcado espera a la memoria.</translation>
+    </message>
+    <message>
+        <source>The task count (%1 to %2) with the shortest model makespan.</source>
+        <translation>El número de tareas (%1 a %2) con el menor makespan del modelo.</translation>
+    </message>
+    <message>
+        <source>The tasks on the worker core, one row each, scheduled by fixed priorities with preemption: worst-case execution time C, period T (the least time between releases), deadline D (at most T; %1 means T), release jitter J, blocking B (the longest a lower-priority task can hold a shared resource it needs) and priority (%2 is the highest; %3 takes the row&apos;s number, so the first row is the highest). One row is the command handler.</source>
+        <translation>Las tareas del núcleo trabajador, una fila cada una, planificadas por prioridades fijas con expropiación: tiempo de ejecución en el peor caso C, periodo T (el menor tiempo entre liberaciones), plazo D (como máximo T; %1 significa T), jitter de liberación J, bloqueo B (lo más que una tarea de menor prioridad puede retener un recurso compartido que necesita) y prioridad (%2 es la más alta; %3 toma el número de la fila, así que la primera fila es la más alta). Una fila es el manejador de órdenes.</translation>
+    </message>
+    <message>
+        <source>The vector fraction above which offloading beats local, at the offload overhead this run saw: O / (T · (%1 − r)), O = two hand-offs and any wait at the big core, r = the big core&apos;s time for the vector part over the little&apos;s. Above %2: offloading never pays.</source>
+        <translation>La fracción vectorial por encima de la cual descargar supera a la ejecución local, con el sobrecoste de descarga que vio esta ejecución: O / (T · (%1 − r)), O = dos traspasos y la posible espera en el núcleo grande, r = el tiempo del núcleo grande para la parte vectorial dividido por el del pequeño. Por encima de %2: descargar nunca compensa.</translation>
+    </message>
+    <message>
+        <source>The worker that owns the elephant flow gets its 16% plus, on average, an 8th of the rest: %1 + %2/%3 ≈ %4 of all packets, %5 times its fair share of %6/%7. The real hash of these %8 flows gives it %9 (%10 times). The run counts packets, not time, and the hash is a fixed function of each flow&apos;s addresses, so a busy or virtual machine measures the same imbalance; its ring is the first to overflow while other workers idle.</source>
+        <translation>El trabajador al que pertenece el flujo elefante recibe su 16% más, en media, una 8ª parte del resto: %1 + %2/%3 ≈ %4 de todos los paquetes, %5 veces su parte justa de %6/%7. El hash real de estos %8 flujos le da %9 (%10 veces). La ejecución cuenta paquetes, no tiempo, y el hash es una función fija de las direcciones de cada flujo, así que una máquina ocupada o virtual mide el mismo desequilibrio; su anillo es el primero en desbordarse mientras otros trabajadores están ociosos.</translation>
+    </message>
+    <message>
+        <source>The workers can finish c/S_w requests per second, the master %1/S_m. They match at c* = S_w/S_m = %2 workers: below it the workers bind, above it the master does. At c* both saturate together, which is why the defaults use %3.</source>
+        <translation>Los trabajadores pueden terminar c/S_w peticiones por segundo, el maestro %1/S_m. Se igualan en c* = S_w/S_m = %2 trabajadores: por debajo el cuello de botella son los trabajadores, por encima el maestro. En c* ambos se saturan a la vez, y por eso los valores por defecto usan %3.</translation>
+    </message>
+    <message>
+        <source>The workers keep up (capacity %1 transactions/s), so the reads are all answered: %2/s. The writes are not: the master makes at most %3/(d + s) = %4 commits/s, whatever the workers, and the writes beyond it queue without bound. More workers would raise the reads further and the commits not at all; group_max = %5 would lift the ceiling to %6.</source>
+        <translation>Los trabajadores dan abasto (capacidad de %1 transacciones/s), así que se responden todas las lecturas: %2/s. Las escrituras no: el maestro hace como máximo %3/(d + s) = %4 commits/s, haya los trabajadores que haya, y las escrituras que exceden ese valor hacen cola sin límite. Más trabajadores subirían aún más las lecturas y nada los commits; group_max = %5 elevaría el techo a %6.</translation>
+    </message>
+    <message>
+        <source>The writes reach the master at %1/s, each needing %2 + %3 ms: the master is %4 busy, an M/D/%5 queue, and Pollaczek–Khinchine makes a write wait far longer than its own commit. With the query&apos;s %6 ms before it the commit latency is %7 ms, against %8 ms with groups of up to %9 (the best group_max here is %10, at %11 ms).</source>
+        <translation>Las escrituras llegan al maestro a %1/s y cada una necesita %2 + %3 ms: el maestro está ocupado el %4 del tiempo, una cola M/D/%5, y Pollaczek–Khinchine hace que una escritura espere mucho más que lo que dura su propio commit. Con los %6 ms de la consulta antes, la latencia de commit es %7 ms, frente a %8 ms con grupos de hasta %9 (el mejor group_max aquí es %10, con %11 ms).</translation>
+    </message>
+    <message>
+        <source>Time a packet waits before the master steers it (M/D/%1).</source>
+        <translation>Tiempo que un paquete espera antes de que el maestro lo dirija (M/D/%1).</translation>
+    </message>
+    <message>
+        <source>Time the master spends handing a request to a worker (model and simulation). A real run measures its own; enter that here to see its effect on the ceiling %1/(S_m + h).</source>
+        <translation>Tiempo que el maestro dedica a entregar una petición a un trabajador (modelo y simulación). Una ejecución real mide el suyo; introdúzcalo aquí para ver su efecto en el techo %1/(S_m + h).</translation>
+    </message>
+    <message>
+        <source>Under rss_hash one worker carries the heavy flows and its ring overflows while others idle, yet not one packet is reordered; switch to round_robin and the bars level out but reordering appears. Then sweep the workers: the saturation rate never passes %1/steer_us, whatever the workers could do, but under rss_hash it mostly stays below it and is not monotone — %2 workers carry less than %3, because the hash puts two heavy flows on one worker.</source>
+        <translation>Con rss_hash un trabajador lleva los flujos pesados y su anillo se desborda mientras otros están ociosos, pero ni un solo paquete se reordena; cambie a round_robin y las barras se igualan, pero aparece la reordenación. Luego haga un barrido de los trabajadores: la tasa de saturación nunca supera %1/steer_us, hagan lo que hagan los trabajadores, pero con rss_hash suele quedarse por debajo y no es monótona: %2 trabajadores soportan menos que %3, porque el hash pone dos flujos pesados en un mismo trabajador.</translation>
+    </message>
+    <message>
+        <source>Under rss_hash the busiest of the %1 flows carries 16% of all packets (Zipf s = %2), and every flow stays on one worker. Run it for real at %3 pkt/s with %4 workers: the master thread computes the real Toeplitz hash of every packet. Predict the imbalance (busiest worker&apos;s load ÷ mean).</source>
+        <translation>Con rss_hash el más activo de los %1 flujos lleva el 16% de todos los paquetes (Zipf s = %2), y cada flujo se queda en un trabajador. Ejecútelo de verdad a %3 pkt/s con %4 trabajadores: el hilo maestro calcula el hash de Toeplitz real de cada paquete. Prediga el desequilibrio (carga del trabajador más ocupado ÷ media).</translation>
+    </message>
+    <message>
+        <source>Watch the learning curve fall as the agent fills its Q-table and settle near the best fixed threshold policy&apos;s line: a little below it at small ε (the agent also sees each task&apos;s size), above it as ε grows, by the price of exploring. Sweep ε: the simulated cost lies above the (ε/%1)·Δ line from the start and bends upward, because a task sent to the slow cluster by a coin also delays the tasks queued behind it.</source>
+        <translation>Observe cómo cae la curva de aprendizaje a medida que el agente llena su tabla Q y se estabiliza cerca de la línea de la mejor política fija de umbral: algo por debajo con ε pequeño (el agente también ve el tamaño de cada tarea), por encima a medida que crece ε, por el precio de explorar. Haga un barrido de ε: el coste simulado queda por encima de la recta (ε/%1)·Δ desde el principio y se curva hacia arriba, porque una tarea enviada al clúster lento a cara o cruz también retrasa las tareas encoladas detrás de ella.</translation>
+    </message>
+    <message>
+        <source>What the master spends to classify and steer one packet (always the same). Its ceiling is %1/steer_us.</source>
+        <translation>Lo que el maestro dedica a clasificar y dirigir un paquete (siempre lo mismo). Su techo es %1/steer_us.</translation>
+    </message>
+    <message>
+        <source>Which row of the task set handles the master&apos;s commands (counted from %1). The master sends one command per period of that row.</source>
+        <translation>Qué fila del conjunto de tareas atiende las órdenes del maestro (contando desde %1). El maestro envía una orden por periodo de esa fila.</translation>
+    </message>
+    <message>
+        <source>While one sync runs, the next records pile up and share the next sync: the window is %1 ms by the model&apos;s Markov chain, which a simulation confirms within its confidence interval.</source>
+        <translation>Mientras corre una sincronización, los registros siguientes se acumulan y comparten la siguiente: la ventana es de %1 ms según la cadena de Markov del modelo, lo que una simulación confirma dentro de su intervalo de confianza.</translation>
+    </message>
+    <message>
+        <source>With %1 queues the indirection table moves the flows, and two heavy ones now share a worker: its share grows from 18.1% to 25.5% of all packets. That worker saturates at %2/(process × share) = %3 pkt/s, below the %4 offered: it is sent %5 pkt/s and can do %6, so about 4.6% of all packets are dropped at its ring (the model: 4.6%). With %7 workers the busiest worker&apos;s ceiling was %8 pkt/s, above the master&apos;s. Adding a worker cut the capacity: RSS does not balance skewed flows.</source>
+        <translation>Con %1 colas la tabla de indirección mueve los flujos, y dos pesados comparten ahora un trabajador: su fracción crece del 18.1% al 25.5% de todos los paquetes. Ese trabajador se satura en %2/(process × share) = %3 pkt/s, por debajo de los %4 ofrecidos: se le envían %5 pkt/s y puede con %6, así que alrededor del 4.6% de todos los paquetes se descartan en su anillo (el modelo: 4.6%). Con %7 trabajadores el techo del trabajador más ocupado era %8 pkt/s, por encima del del maestro. Añadir un trabajador redujo la capacidad: RSS no equilibra flujos sesgados.</translation>
+    </message>
+    <message>
+        <source>With a master of %1 ms and workers of %2 ms, how many workers does it take before the workers stop being the bottleneck?</source>
+        <translation>Con un maestro de %1 ms y trabajadores de %2 ms, ¿cuántos trabajadores hacen falta para que los trabajadores dejen de ser el cuello de botella?</translation>
+    </message>
+    <message>
+        <source>With equal tasks every multiple of p keeps all workers busy to the end, and each extra task only adds τ + ρ of serial time at the master. So the best count is r* = p = %1 (makespan %2 s, against %3 s at %4 tasks).</source>
+        <translation>Con tareas iguales cada múltiplo de p mantiene ocupados a todos los trabajadores hasta el final, y cada tarea adicional solo añade τ + ρ de tiempo serie en el maestro. Así que el mejor número es r* = p = %1 (makespan de %2 s frente a %3 s con %4 tareas).</translation>
+    </message>
+    <message>
+        <source>With fewer than b requests waiting, the master waits up to this long for more (the timer starts when the accelerator is free and a request waits); %1 = take what waits.</source>
+        <translation>Con menos de b peticiones en espera, el maestro espera hasta este tiempo a que lleguen más (el temporizador arranca cuando el acelerador está libre y una petición espera); %1 = tomar lo que espera.</translation>
+    </message>
+    <message>
+        <source>With fewer than group_max writes waiting, the master waits up to this long for more (the timer starts when it is free and a write waits); %1 = take what waits.</source>
+        <translation>Con menos de group_max escrituras en espera, el maestro espera hasta este tiempo a que lleguen más (el temporizador arranca cuando está libre y una escritura espera); %1 = tomar lo que espera.</translation>
+    </message>
+    <message>
+        <source>With group_max = %1 every record pays a whole sync, so the master saturates at %2/(journal_cpu + log_device) however many workers there are: the window explodes at that knee. Speeding up the master&apos;s CPU cannot fix a slow log device (min_master_speed becomes ∞); group commit can, because one sync then covers many records.</source>
+        <translation>Con group_max = %1 cada registro paga una sincronización entera, así que el maestro se satura en %2/(journal_cpu + log_device) por muchos trabajadores que haya: la ventana se dispara en ese codo. Acelerar la CPU del maestro no puede compensar un dispositivo de log lento (min_master_speed pasa a ser ∞); el commit en grupo sí, porque entonces una sincronización cubre muchos registros.</translation>
+    </message>
+    <message>
+        <source>With no hand-over the lock would pass %1/S = %2 requests/s. But each time it goes from one worker to the other it stands idle for h while the waiter wakes up, and saturated, with two workers, it changes hands on every step: the ceiling is %3/(S + h). At the model&apos;s guess of h = %4 µs that is %5 requests/s; your run&apos;s h decides. A waiter sleeps in the kernel, and waking it takes a few µs on an idle machine and far more on a busy virtual one, so h is the host&apos;s as much as the lock&apos;s (the tolerance widens on a VM). The model charges h only when the lock changes core, (c−%6)/c of the time if any worker were equally likely to be next: %7 requests/s here; saturated, it changes core every time. Run the amp design at the same load: its master pays its own hand-off instead (the handoff_ms row), a push into a ring that a polling worker takes, usually far cheaper than waking a sleeping thread.</source>
+        <translation>Sin traspaso el cerrojo dejaría pasar %1/S = %2 peticiones/s. Pero cada vez que pasa de un trabajador al otro queda parado h mientras el que espera se despierta, y en saturación, con dos trabajadores, cambia de manos en cada paso: el techo es %3/(S + h). Con la suposición del modelo h = %4 µs eso da %5 peticiones/s; su ejecución decide h. El que espera duerme en el kernel, y despertarlo cuesta unos pocos µs en una máquina ociosa y mucho más en una virtual ocupada, así que h es tanto del anfitrión como del cerrojo (en una VM la tolerancia se amplía). El modelo cobra h solo cuando el cerrojo cambia de núcleo, (c−%6)/c del tiempo si cualquier trabajador tuviera la misma probabilidad de ser el siguiente: aquí %7 peticiones/s; en saturación cambia de núcleo cada vez. Ejecute el diseño amp con la misma carga: su maestro paga en cambio su propio traspaso (la fila handoff_ms), una inserción en un anillo que vacía un trabajador que sondea, normalmente mucho más barata que despertar un hilo dormido.</translation>
+    </message>
+    <message>
+        <source>With one little, migrate beats offload while m &lt; h + (%1 − f)·T·(%2 − %3/b)/%4.</source>
+        <translation>Con un núcleo pequeño, migrar supera a descargar mientras m &lt; h + (%1 − f)·T·(%2 − %3/b)/%4.</translation>
+    </message>
+    <message>
+        <source>Workers now fail at %1 per second during the shutdown (%2 workers, quorum %3). Predict P(safe) with fixed step times; a simulation grades it.</source>
+        <translation>Ahora los trabajadores fallan a %1 por segundo durante el apagado (%2 trabajadores, quórum %3). Prediga P(seguro) con tiempos de paso fijos; una simulación la califica.</translation>
+    </message>
+    <message>
+        <source>X·D of the chosen strategy (%1 when local).</source>
+        <translation>X·D de la estrategia elegida (%1 en local).</translation>
+    </message>
+    <message>
+        <source>You accept %1 ms of mean latency for exploring. With Δ = %2 ms, the first-order rule says the largest ε is %3·budget/Δ. At ε = %4, predict the model&apos;s exploration overhead in ms.</source>
+        <translation>Acepta %1 ms de latencia media por explorar. Con Δ = %2 ms, la regla de primer orden dice que el mayor ε es %3·budget/Δ. Con ε = %4, prediga el sobrecoste de exploración del modelo en ms.</translation>
+    </message>
+    <message>
+        <source>Z = (%1 − f)·T + %2·h: what a little spends per offloaded task on its own work and the hand-offs.</source>
+        <translation>Z = (%1 − f)·T + %2·h: lo que un núcleo pequeño dedica por tarea descargada a su propio trabajo y a los traspasos.</translation>
+    </message>
+    <message>
+        <source>a CTMC with exponential service of the mixed mean, its queueing scaled by (%1 + cs²)/%2 for the two task sizes (Lee–Longton)</source>
+        <translation>una CTMC con servicio exponencial de la media mezclada, con su cola escalada por (%1 + cs²)/%2 para los dos tamaños de tarea (Lee–Longton)</translation>
+    </message>
+    <message>
+        <source>arrival rate [%1/s]</source>
+        <translation>tasa de llegadas [%1/s]</translation>
+    </message>
+    <message>
+        <source>b/(b·c + d) = %1/(%2 × %3 + %4) ms = %5 records/s: the sync&apos;s %6 ms is paid once per group. So %7/s is no longer beyond the master, and the window falls to %8 ms, better than without groups at %9/s (%10 ms); about %11 records share a commit.</source>
+        <translation>b/(b·c + d) = %1/(%2 × %3 + %4) ms = %5 registros/s: los %6 ms de la sincronización se pagan una vez por grupo. Así %7/s ya no excede al maestro, y la ventana baja a %8 ms, mejor que sin grupos a %9/s (%10 ms); unos %11 registros comparten un commit.</translation>
+    </message>
+    <message>
+        <source>e^(−μ·T) with fixed steps; Π %1/(%2 + μ·sᵢ) with exponential ones.</source>
+        <translation>e^(−μ·T) con pasos fijos; Π %1/(%2 + μ·sᵢ) con pasos exponenciales.</translation>
+    </message>
+    <message>
+        <source>exp (cv %1), det (cv %2) or lognormal (cv %3).</source>
+        <translation>exp (cv %1), det (cv %2) o lognormal (cv %3).</translation>
+    </message>
+    <message>
+        <source>exp (cv %1), det (cv %2) or lognormal (cv %3). Only exp makes the master&apos;s input exactly Poisson (Burke).</source>
+        <translation>exp (cv %1), det (cv %2) o lognormal (cv %3). Solo exp hace que la entrada del maestro sea exactamente de Poisson (Burke).</translation>
+    </message>
+    <message>
+        <source>exp (cv %1), det (cv %2) or lognormal (cv %3). Only exp makes the model exact: the writes then reach the master as a Poisson stream (Burke).</source>
+        <translation>exp (cv %1), det (cv %2) o lognormal (cv %3). Solo exp hace exacto el modelo: las escrituras llegan entonces al maestro como un flujo de Poisson (Burke).</translation>
+    </message>
+    <message>
+        <source>master&apos;s ceiling %1/steer</source>
+        <translation>techo del maestro %1/steer</translation>
+    </message>
+    <message>
+        <source>min(N/(D + Z), %1/D): the asymptotes.</source>
+        <translation>min(N/(D + Z), %1/D): las asíntotas.</translation>
+    </message>
+    <message>
+        <source>on/off input is burstier than Poisson: the M/D/%1 wait is a lower estimate</source>
+        <translation>la entrada on/off es más a ráfagas que un proceso de Poisson: la espera M/D/%1 es una estimación por defecto</translation>
+    </message>
+    <message>
+        <source>poisson: independent arrivals; onoff: bursts, exponential on and off periods of %1 ms mean each, Poisson at twice the rate while on (the same mean rate).</source>
+        <translation>poisson: llegadas independientes; onoff: ráfagas, periodos de actividad e inactividad exponenciales de %1 ms de media cada uno, Poisson al doble de tasa durante la actividad (la misma tasa media).</translation>
+    </message>
+    <message>
+        <source>privileged_quanta over the quanta run: k/n in symmetric, %1 in amp.</source>
+        <translation>privileged_quanta dividido por los quanta ejecutados: k/n en symmetric, %1 en amp.</translation>
+    </message>
+    <message>
+        <source>rss_hash: %1/(process × the busiest worker&apos;s share of packets); not monotone in the number of workers.</source>
+        <translation>rss_hash: %1/(process × la fracción de paquetes del trabajador más ocupado); no es monótono en el número de trabajadores.</translation>
+    </message>
+    <message>
+        <source>rss_hash: a Toeplitz hash of the %1-tuple picks the worker (a flow always lands on the same one); round_robin: packets in turn; jsq: the worker with the fewest packets; flowlet: a flow keeps its worker until it pauses for %2 × process_us, then moves to the least loaded one.</source>
+        <translation>rss_hash: un hash de Toeplitz de la %1-tupla elige el trabajador (un flujo siempre cae en el mismo); round_robin: paquetes por turnos; jsq: el trabajador con menos paquetes; flowlet: un flujo conserva su trabajador hasta que hace una pausa de %2 × process_us, y entonces pasa al menos cargado.</translation>
+    </message>
+    <message>
+        <source>s: %1, big_factor or threads·(%2 − overhead).</source>
+        <translation>s: %1, big_factor o threads·(%2 − overhead).</translation>
+    </message>
+    <message>
+        <source>the learned policy taken as greedy on each task&apos;s own expected response time (UCB&apos;s exploration, which shrinks like ln n/n, left out), in a CTMC with exponential service of the mixed mean, its queueing scaled by (%1 + cs²)/%2 for the two sizes; the agent&apos;s bucketed state and its learning phase are left out</source>
+        <translation>la política aprendida tomada como voraz según el tiempo de respuesta esperado de cada tarea (la exploración de UCB, que decrece como ln n/n, se deja fuera), en una CTMC con servicio exponencial de la media mezclada, con su cola escalada por (%1 + cs²)/%2 para los dos tamaños; se dejan fuera el estado discretizado del agente y su fase de aprendizaje</translation>
+    </message>
+    <message>
+        <source>the learned policy taken as greedy on each task&apos;s own expected response time (with probability ε a coin), in a CTMC with exponential service of the mixed mean, its queueing scaled by (%1 + cs²)/%2 for the two sizes; the agent&apos;s bucketed state and its learning phase are left out</source>
+        <translation>la política aprendida tomada como voraz según el tiempo de respuesta esperado de cada tarea (con probabilidad ε, cara o cruz), en una CTMC con servicio exponencial de la media mezclada, con su cola escalada por (%1 + cs²)/%2 para los dos tamaños; se dejan fuera el estado discretizado del agente y su fase de aprendizaje</translation>
+    </message>
+    <message>
+        <source>the master&apos;s output is smoother than Poisson, so M/M/%1/K overstates drops</source>
+        <translation>la salida del maestro es más regular que un proceso de Poisson, así que M/M/%1/K sobrestima las pérdidas</translation>
+    </message>
+    <message>
+        <source>the master&apos;s output is smoother than Poisson, so M/M/%1/K overstates drops; flowlet modelled as an even split; sticky elephant flows make it less even</source>
+        <translation>la salida del maestro es más regular que un proceso de Poisson, así que M/M/%1/K sobrestima las pérdidas; flowlet modelado como un reparto uniforme; los flujos elefante persistentes lo hacen menos uniforme</translation>
+    </message>
+    <message>
+        <source>the master&apos;s output is smoother than Poisson, so M/M/%1/K overstates drops; jsq modelled as one pooled M/M/W/(W·K) queue</source>
+        <translation>la salida del maestro es más regular que un proceso de Poisson, así que M/M/%1/K sobrestima las pérdidas; jsq modelado como una única cola conjunta M/M/W/(W·K)</translation>
+    </message>
+    <message>
+        <source>the master&apos;s output is smoother than Poisson, so M/M/%1/K overstates drops; non-exponential processing modelled as exponential (M/M/%2/K)</source>
+        <translation>la salida del maestro es más regular que un proceso de Poisson, así que M/M/%1/K sobrestima las pérdidas; procesamiento no exponencial modelado como exponencial (M/M/%2/K)</translation>
+    </message>
+    <message>
+        <source>the master&apos;s output is smoother than Poisson, so M/M/%1/K overstates drops; round_robin: each worker gets every W-th packet, far more regular than Poisson; M/M/%2/K with λ/W overstates drops and waits</source>
+        <translation>la salida del maestro es más regular que un proceso de Poisson, así que M/M/%1/K sobrestima las pérdidas; round_robin: cada trabajador recibe uno de cada W paquetes, mucho más regular que Poisson; M/M/%2/K con λ/W sobrestima pérdidas y esperas</translation>
+    </message>
+    <message>
+        <source>threads·(%1 − overhead).</source>
+        <translation>threads·(%1 − overhead).</translation>
+    </message>
+    <message>
+        <source>w = C + B + ⌈(w + J₁)/T₁⌉·C₁ gives w = %1 µs (row %2 preempts it once), and R = J + w with J = %3 µs of release jitter (the master&apos;s): %4 µs. The end-to-end bound adds the IPC and the actuator: %5 µs.</source>
+        <translation>w = C + B + ⌈(w + J₁)/T₁⌉·C₁ da w = %1 µs (la fila %2 la expropia una vez), y R = J + w con J = %3 µs de jitter de liberación (el del maestro): %4 µs. La cota de extremo a extremo añade el IPC y el actuador: %5 µs.</translation>
+    </message>
+    <message>
+        <source>worker %1</source>
+        <translation>trabajador %1</translation>
+    </message>
+    <message>
+        <source>worker %1 (hash imbalance)</source>
+        <translation>trabajador %1 (desequilibrio del hash)</translation>
+    </message>
+    <message>
+        <source>worker failure rate μ [%1/s]</source>
+        <translation>tasa de fallos de los trabajadores μ [%1/s]</translation>
+    </message>
+    <message>
+        <source>workers: Allen–Cunneen GI/G/c (Erlang C × (c_a² + c_s²)/%1)</source>
+        <translation>trabajadores: Allen–Cunneen GI/G/c (Erlang C × (c_a² + c_s²)/%1)</translation>
+    </message>
+    <message>
+        <source>workers: Kingman G/G/%1 per worker with round-robin arrivals (SCV c_a²/c)</source>
+        <translation>trabajadores: Kingman G/G/%1 por trabajador con llegadas por turnos (SCV c_a²/c)</translation>
+    </message>
+    <message>
+        <source>write rate [%1/s]</source>
+        <translation>tasa de escrituras [%1/s]</translation>
+    </message>
+    <message>
+        <source>ρ at the master is %1, so its wait is ρ/(μ−λ) = %2 ms: the knee of the curve. With its %3 ms of service a request spends %4 ms at the master; the question asked for the wait alone. The workers, at %5, still have room.</source>
+        <translation>ρ en el maestro es %1, así que su espera es ρ/(μ−λ) = %2 ms: el codo de la curva. Con sus %3 ms de servicio una petición pasa %4 ms en el maestro; la pregunta pedía solo la espera. Los trabajadores, a %5, aún tienen margen.</translation>
+    </message>
+    <message>
+        <source>ℓ: probability that one heartbeat is lost on its way (each independently). Below %1: a master whose every beat is lost cannot be told from a dead one.</source>
+        <translation>ℓ: probabilidad de que un latido se pierda por el camino (cada uno de forma independiente). Por debajo de %1: un maestro cuyos latidos se pierden todos no se distingue de uno muerto.</translation>
+    </message>
+    <message>
+        <source>⌊λ·s0/(%1 − λ·s1)⌋ + %2: below this batch size the accelerator cannot keep up (model, from the parameters).</source>
+        <translation>⌊λ·s0/(%1 − λ·s1)⌋ + %2: por debajo de este tamaño de lote el acelerador no da abasto (modelo, a partir de los parámetros).</translation>
+    </message>
+    <message>
+        <source>⌊λ·s0/(%1 − λ·s1)⌋ + %2: the smallest b with λ·s(b)/b &lt; %3.</source>
+        <translation>⌊λ·s0/(%1 − λ·s1)⌋ + %2: el menor b con λ·s(b)/b &lt; %3.</translation>
+    </message>
 </context>
 </TS>

@@ -5,12 +5,37 @@
 #include <QCoreApplication>
 #include <QLocale>
 #include <cmath>
+#include <vector>
+
+#include "amp/run/phrase.h"
 
 namespace amp::widgets {
 
 QString labText(const std::string& english) {
   if (english.empty()) return {};
-  return QCoreApplication::translate("amp::labs", english.c_str());
+  const QString direct = QCoreApplication::translate("amp::labs", english.c_str());
+  if (direct != QString::fromStdString(english)) return direct;
+  // Not translated as it stands: a text quoting the model at other parameters than the defaults.
+  // Its number-free form is, and takes the numbers back with the reader's decimal sign.
+  std::vector<std::string> numbers;
+  const std::string key = run::numberFreeText(english, &numbers);
+  if (key.empty()) return direct;
+  const QString form = QCoreApplication::translate("amp::labs", key.c_str());
+  if (form == QString::fromStdString(key)) return direct;
+  const QString point = QLocale().decimalPoint();
+  QString out;
+  for (qsizetype i = 0; i < form.size(); ++i) {
+    qsizetype end = i + 1;
+    while (form[i] == QLatin1Char('%') && end < form.size() && form[end].isDigit()) ++end;
+    const std::size_t n = end > i + 1 ? form.mid(i + 1, end - i - 1).toULong() : 0;
+    if (n >= 1 && n <= numbers.size()) {
+      out += QString::fromStdString(numbers[n - 1]).replace(QLatin1Char('.'), point);
+      i = end - 1;
+    } else {
+      out += form[i];
+    }
+  }
+  return out;
 }
 
 QString formatValue(double v, int significant) {

@@ -10,6 +10,7 @@
 #include <cmath>
 
 #include "widgets/format.h"
+#include "widgets/run_text.h"
 #include "widgets/theme_colors.h"
 
 namespace amp::widgets {
@@ -322,10 +323,8 @@ void MetricTable::rebuild() {
       verdict << tr("Model: unstable — the offered load exceeds what the bottleneck can serve.");
     else if (!model_.bottleneck.empty())
       verdict << tr("Model: the bottleneck is the %1.").arg(labText(model_.bottleneck));
-    if (sim_ && !sim_->verdict.empty())
-      verdict << tr("Simulation: %1").arg(QString::fromStdString(sim_->verdict));
-    if (real_ && !real_->verdict.empty())
-      verdict << tr("Real: %1").arg(QString::fromStdString(real_->verdict));
+    if (sim_ && !sim_->verdict.empty()) verdict << tr("Simulation: %1").arg(runText(sim_->verdict));
+    if (real_ && !real_->verdict.empty()) verdict << tr("Real: %1").arg(runText(real_->verdict));
   }
   verdict_->setText(verdict.join(QLatin1Char('\n')));
   verdict_->setVisible(!verdict.isEmpty());

@@ -39,6 +39,7 @@
 #include "report/run_config.h"
 #include "store/run_store.h"
 #include "widgets/format.h"
+#include "widgets/run_text.h"
 
 namespace amp::app {
 
@@ -318,14 +319,12 @@ void printHuman(const run::Lab& lab, const run::RunResult& r) {
                .arg((humanNumber(at->second) + " " + QString::fromStdString(m.unit)).trimmed());
     o << "\n";
   }
-  if (!r.verdict.empty())
-    o << "  " << CliWords::tr("verdict: %1").arg(QString::fromStdString(r.verdict)) << "\n";
+  if (!r.verdict.empty()) o << "  " << CliWords::tr("verdict: %1").arg(widgets::runText(r.verdict)) << "\n";
   if (!r.bottleneck.empty())
-    o << "  " << CliWords::tr("bottleneck: %1").arg(QString::fromStdString(r.bottleneck)) << "\n";
+    o << "  " << CliWords::tr("bottleneck: %1").arg(widgets::labText(r.bottleneck)) << "\n";
   if (!r.lengthRule.empty())
-    o << "  " << CliWords::tr("length: %1").arg(QString::fromStdString(r.lengthRule)) << "\n";
-  for (const auto& w : r.warnings)
-    o << "  " << CliWords::tr("warning: %1").arg(QString::fromStdString(w)) << "\n";
+    o << "  " << CliWords::tr("length: %1").arg(widgets::runText(r.lengthRule)) << "\n";
+  for (const auto& w : r.warnings) o << "  " << CliWords::tr("warning: %1").arg(widgets::runText(w)) << "\n";
 }
 
 int cmdLabs(Args a) {

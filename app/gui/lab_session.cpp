@@ -13,6 +13,7 @@
 #include "gui/run_controller.h"
 #include "store/run_store.h"
 #include "widgets/chart_builder.h"
+#include "widgets/run_text.h"
 
 namespace amp::app {
 
@@ -378,7 +379,7 @@ void LabSession::finished(const run::RunResult& result) {
     }
     emit runShown(r.mode == run::Mode::Model ? nullptr : &r);
     QStringList warnings;
-    for (const auto& w : r.warnings) warnings << QString::fromStdString(w);
+    for (const auto& w : r.warnings) warnings << widgets::runText(w);
     if (r.unstable)
       warnings.prepend(tr("The system is unstable at these parameters: queues grow for as long as it runs."));
     if (!warnings.isEmpty()) emit message(warnings.join(QLatin1Char('\n')), Severity::Warning);

@@ -21,6 +21,7 @@
 #include "gui/lab_session.h"
 #include "widgets/accessibility.h"
 #include "widgets/format.h"
+#include "widgets/run_text.h"
 
 namespace amp::app {
 
@@ -293,7 +294,7 @@ void RunControls::updateStatus() {
                      ? tr(", each until done")  // a job or an incident: its horizon is only a guard
                      : tr(" of %1 s").arg(widgets::formatValue(last->simSecondsPerRep, 4)));
       // The full length rule is long; it stays one hover away.
-      status_->setToolTip(QString::fromStdString(last->lengthRule));
+      status_->setToolTip(widgets::runText(last->lengthRule));
     } else {
       switch (s.mode()) {
         case Mode::Model:

@@ -12,6 +12,7 @@
 #include "report/report_words.h"
 #include "report/report_writer.h"
 #include "report/run_config.h"
+#include "widgets/run_text.h"
 
 namespace amp::app {
 
@@ -131,7 +132,8 @@ DrawnReport drawComparisonReport(const run::Lab& lab, const ComparedRuns& c, con
     for (int i = 0; i < sources.size() && i < captions.size(); ++i) d.image(sources[i], captions[i]);
 
     d.heading(ReportWords::tr("What each run says"));
-    d.list({QStringLiteral("A: ") + q(c.a.verdict), QStringLiteral("B: ") + q(c.b.verdict)});
+    d.list({QStringLiteral("A: ") + widgets::runText(c.a.verdict),
+            QStringLiteral("B: ") + widgets::runText(c.b.verdict)});
 
     d.heading(ReportWords::tr("Parameters of A"));
     addParameters(d, lab, c.a.params);

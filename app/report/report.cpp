@@ -13,6 +13,7 @@
 #include "report/report_writer.h"
 #include "report/run_config.h"
 #include "widgets/format.h"
+#include "widgets/run_text.h"
 
 namespace amp::app {
 
@@ -141,11 +142,12 @@ ReportDoc runDoc(const run::Lab& lab, const run::RunResult& r,
     d.quote(claim);
   }
   d.heading(ReportWords::tr("Verdict"));
-  const auto [sentence, why] = splitVerdict(q(r.verdict));
+  const auto [sentence, why] = splitVerdict(widgets::runText(r.verdict));
   d.strong(sentence);
   if (!why.isEmpty()) d.paragraph(why);
-  if (!r.bottleneck.empty()) d.paragraph(ReportWords::tr("Bottleneck: %1").arg(q(r.bottleneck)));
-  for (const auto& w : r.warnings) d.warning(ReportWords::tr("Warning: %1").arg(q(w)));
+  if (!r.bottleneck.empty())
+    d.paragraph(ReportWords::tr("Bottleneck: %1").arg(widgets::labText(r.bottleneck)));
+  for (const auto& w : r.warnings) d.warning(ReportWords::tr("Warning: %1").arg(widgets::runText(w)));
 
   d.heading(r.mode == run::Mode::Model
                 ? ReportWords::tr("The model's values")
@@ -169,7 +171,7 @@ ReportDoc runDoc(const run::Lab& lab, const run::RunResult& r,
         "The model at the measured service takes the service times this run measured instead of the ones "
         "asked for: the gap between it and the model is the host's; what remains is queueing the model "
         "does not describe."));
-  if (!r.lengthRule.empty()) d.paragraph(q(r.lengthRule));
+  if (!r.lengthRule.empty()) d.paragraph(widgets::runText(r.lengthRule));
 
   for (const auto& [source, caption] : charts) d.image(source, caption);
   addTables(d, lab, r);

@@ -5,6 +5,7 @@
 #include <map>
 
 #include "amp/run/lab_text.h"
+#include "amp/run/phrase.h"
 
 namespace amp::labs {
 
@@ -206,14 +207,16 @@ bool BatchingLab::measuredParams(const run::Params& p, const run::RunResult& r, 
 
 std::string BatchingLab::likelyDeviation(const run::Params& p, run::Mode mode) const {
   if (mode == run::Mode::Real)
-    return "the real network's batch times scatter around the fitted line s0 + s1·k (see s_fit_error_pct), the "
-           "master wakes a little late from its timers, and the generator, master and accelerator share the "
-           "machine's cores with other programs";
+    return run::phrase(
+        "the real network's batch times scatter around the fitted line s0 + s1·k (see s_fit_error_pct), the "
+        "master wakes a little late from its timers, and the generator, master and accelerator share the "
+        "machine's cores with other programs");
   const model::GroupCommitQueue q = batching::acceleratorQueue(p);
   const double rho = q.lambda * (q.fixedTime + q.perItemMean * q.maxGroup) / q.maxGroup;
   if (rho > 0.9)
-    return "near saturation the run needs many more batches to settle (warm-up and long correlations)";
-  return "a 95% CI misses the true value 1 time in 20; rerun with another seed or longer";
+    return run::phrase(
+        "near saturation the run needs many more batches to settle (warm-up and long correlations)");
+  return run::phrase("a 95% CI misses the true value 1 time in 20; rerun with another seed or longer");
 }
 
 }  // namespace amp::labs

@@ -19,6 +19,7 @@
 #include "amp/real/harness.h"
 #include "amp/real/load_generator.h"
 #include "amp/run/lab_text.h"
+#include "amp/run/phrase.h"
 #include "batching/batching_lab.h"
 #include "batching/batching_net.h"
 
@@ -70,8 +71,8 @@ class BatchingRun {
                  .until(ctl.durationS);
     if (draws_.size() > kMaxRequests) {
       draws_.resize(kMaxRequests);
-      warnings_.push_back("the schedule was cut to " + std::to_string(kMaxRequests) +
-                          " requests to keep their log in memory");
+      warnings_.push_back(run::phrase("the schedule was cut to %1 requests to keep their log in memory",
+                                      {std::to_string(kMaxRequests)}));
     }
     log_.resize(draws_.size());
     batches_.reserve(draws_.size());
@@ -349,26 +350,30 @@ class BatchingRun {
         "when the load ends, the requests still waiting leave as one smaller batch, whatever "
         "the policy: every request is answered";
     if (!c.affine() || c.rmsRelError > kFitWarning)
-      r.warnings.push_back(
-          "the network's batch times are far from a line s0 + s1·k on this machine (RMS error " +
-          run::significant(c.rmsRelError * 100.0, 2) + "%): the model at the measured s0, s1 is rough");
-    if (c.s0Ms < 0.0) r.warnings.push_back("the fitted setup time was negative and is shown as 0");
+      r.warnings.push_back(run::phrase(
+          "the network's batch times are far from a line s0 + s1·k on this machine (RMS error %1%): the model at "
+          "the measured s0, s1 is rough",
+          {run::significant(c.rmsRelError * 100.0, 2)}));
+    if (c.s0Ms < 0.0)
+      r.warnings.push_back(run::phrase("the fitted setup time was negative and is shown as 0"));
     if (auto it = r.facts.find("batch_ms_fit");
         it != r.facts.end() && r.facts["batch_ms_mean"] > 1.2 * it->second)
-      r.warnings.push_back(
-          "the network ran " + run::significant(r.facts["batch_ms_mean"] / it->second, 2) +
-          "× slower during the run than during its calibration (other programs on its core): the "
-          "model is evaluated at the calibrated line scaled by that (facts s0_run_ms, s1_run_ms)");
+      r.warnings.push_back(run::phrase(
+          "the network ran %1× slower during the run than during its calibration (other programs on its core): "
+          "the model is evaluated at the calibrated line scaled by that (facts s0_run_ms, s1_run_ms)",
+          {run::significant(r.facts["batch_ms_mean"] / it->second, 2)}));
     if (twice > 0 || (unanswered > 0 && !cancelled && !drainCut))
-      r.warnings.push_back(std::to_string(twice) + " requests answered more than once, " +
-                           std::to_string(unanswered) + " not at all");
+      r.warnings.push_back(run::phrase("%1 requests answered more than once, %2 not at all",
+                                       {std::to_string(twice), std::to_string(unanswered)}));
     if (checked > matched)
-      r.warnings.push_back(std::to_string(checked - matched) + " of " + std::to_string(checked) +
-                           " batched answers differ from the network run on the request alone");
-    if (cancelled) r.warnings.push_back("cancelled: requests still waiting were not answered");
+      r.warnings.push_back(
+          run::phrase("%1 of %2 batched answers differ from the network run on the request alone",
+                      {std::to_string(checked - matched), std::to_string(checked)}));
+    if (cancelled) r.warnings.push_back(run::phrase("cancelled: requests still waiting were not answered"));
     if (drainCut && unanswered > 0)
-      r.warnings.push_back("overloaded: " + std::to_string(unanswered) +
-                           " requests were still waiting when the drain limit was reached");
+      r.warnings.push_back(
+          run::phrase("overloaded: %1 requests were still waiting when the drain limit was reached",
+                      {std::to_string(unanswered)}));
     for (auto& w : warnings_) r.warnings.push_back(std::move(w));
     run::RealOutcome out(honest.finish());
     out.endNs = endNs;

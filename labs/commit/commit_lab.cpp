@@ -5,6 +5,7 @@
 #include <map>
 
 #include "amp/run/lab_text.h"
+#include "amp/run/phrase.h"
 #include "amp/sim/distribution.h"
 
 namespace amp::labs {
@@ -277,17 +278,20 @@ bool CommitLab::measuredParams(const run::Params& p, const run::RunResult& r, ru
 
 std::string CommitLab::likelyDeviation(const run::Params& p, run::Mode mode) const {
   if (mode == run::Mode::Real)
-    return "real SELECTs, UPDATEs and fsyncs have their own costs: a COMMIT slower than the commit time asked for (a disk, a "
-           "busy VM) or an occasional WAL checkpoint lengthens groups; threads share cores, and the OS adds wake-up "
-           "latency";
+    return run::phrase(
+        "real SELECTs, UPDATEs and fsyncs have their own costs: a COMMIT slower than the commit time asked for (a disk, a "
+        "busy VM) or an occasional WAL checkpoint lengthens groups; threads share cores, and the OS adds wake-up "
+        "latency");
   if (p.text("query_dist") != "exp")
-    return "the writes reach the master as a Poisson stream only when queries are exponential (Burke); the read "
-           "side is the M/G/c approximation";
+    return run::phrase(
+        "the writes reach the master as a Poisson stream only when queries are exponential (Burke); the read "
+        "side is the M/G/c approximation");
   const model::GroupCommitQueue q = commit::commitQueue(p);
   const double rho = q.lambda * (q.maxGroup * q.perItemMean + q.fixedTime) / q.maxGroup;
   if (rho > 0.9)
-    return "near saturation the run needs many more commits to settle (warm-up and long correlations)";
-  return "a 95% CI misses the true value 1 time in 20; rerun with another seed or longer";
+    return run::phrase(
+        "near saturation the run needs many more commits to settle (warm-up and long correlations)");
+  return run::phrase("a 95% CI misses the true value 1 time in 20; rerun with another seed or longer");
 }
 
 }  // namespace amp::labs

@@ -26,6 +26,7 @@
 #include "amp/real/wakeup.h"
 #include "amp/real/work_kernel.h"
 #include "amp/run/lab_text.h"
+#include "amp/run/phrase.h"
 #include "amp/sim/rng.h"
 #include "commit/commit_bank.h"
 #include "commit/commit_lab.h"
@@ -100,8 +101,8 @@ class CommitRun {
     draws_ = commit::arrivals(p, ctl.seed).until(ctl.durationS);
     if (draws_.size() > kMaxTxns) {
       draws_.resize(kMaxTxns);
-      warnings_.push_back("the schedule was cut to " + std::to_string(kMaxTxns) +
-                          " transactions to keep their log in memory");
+      warnings_.push_back(run::phrase("the schedule was cut to %1 transactions to keep their log in memory",
+                                      {std::to_string(kMaxTxns)}));
     }
   }
 
@@ -509,20 +510,25 @@ class CommitRun {
              : " (no padding)");
     if (!check.ok) r.warnings.push_back(check.words);
     if (cancelled)
-      r.warnings.push_back("cancelled: the balance was checked on what was committed up to the cancel");
-    if (faulted && phase != 0)
-      r.warnings.push_back(std::string("the writer was killed ") +
-                           (phase == 2 ? "inside its COMMIT" : "inside a transaction") +
-                           ": SQLite rolled the unfinished group back when the bank was re-opened");
-    if (drainCut)
-      r.warnings.push_back("overloaded: " +
-                           std::to_string(std::max<std::int64_t>(
-                               0, std::int64_t(load.emitted - reads) - std::int64_t(durable))) +
-                           " transactions were still in the system when the drain limit was reached");
-    if (fixedNs_ > 0 && groups > 0 && padded < groups / 2)
       r.warnings.push_back(
-          "the real COMMIT is slower than the commit time per group asked for: most commits took longer than the model "
-          "assumes");
+          run::phrase("cancelled: the balance was checked on what was committed up to the cancel"));
+    if (faulted && phase != 0)
+      r.warnings.push_back(
+          phase == 2
+              ? run::phrase(
+                    "the writer was killed inside its COMMIT: SQLite rolled the unfinished group back "
+                    "when the bank was re-opened")
+              : run::phrase("the writer was killed inside a transaction: SQLite rolled the unfinished group "
+                            "back when the bank was re-opened"));
+    if (drainCut)
+      r.warnings.push_back(
+          run::phrase("overloaded: %1 transactions were still in the system when the drain limit was reached",
+                      {std::to_string(std::max<std::int64_t>(
+                          0, std::int64_t(load.emitted - reads) - std::int64_t(durable)))}));
+    if (fixedNs_ > 0 && groups > 0 && padded < groups / 2)
+      r.warnings.push_back(run::phrase(
+          "the real COMMIT is slower than the commit time per group asked for: most commits took longer than the "
+          "model assumes"));
     for (auto& w : warnings_) r.warnings.push_back(std::move(w));
     run::RealOutcome out(honest.finish());
     out.endNs = endNs;

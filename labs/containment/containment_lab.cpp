@@ -5,6 +5,7 @@
 #include <map>
 
 #include "amp/run/lab_text.h"
+#include "amp/run/phrase.h"
 
 namespace amp::labs {
 
@@ -193,11 +194,13 @@ run::Topology ContainmentLab::topology(const run::Params& p) const {
 
 std::string ContainmentLab::likelyDeviation(const run::Params& p, run::Mode mode) const {
   if (mode == run::Mode::Real)
-    return "the kernel, not a uniform draw, chooses the cores in symmetric placement: it keeps a task where it "
-           "ran, so the privileged share differs from k/n, and a short run has few batches";
+    return run::phrase(
+        "the kernel, not a uniform draw, chooses the cores in symmetric placement: it keeps a task where it "
+        "ran, so the privileged share differs from k/n, and a short run has few batches");
   if (p.text("placement") == "amp" && p.num("residual_prob") * p.num("untrusted_fraction") < 1e-3)
-    return "the model is exact here; P is small, so a short run sees few escalations and its interval is wide";
-  return "the model is exact here: a difference is sampling noise or too short a run";
+    return run::phrase(
+        "the model is exact here; P is small, so a short run sees few escalations and its interval is wide");
+  return run::phrase("the model is exact here: a difference is sampling noise or too short a run");
 }
 
 bool ContainmentLab::measuredParams(const run::Params& p, const run::RunResult& r, run::Params& out) const {

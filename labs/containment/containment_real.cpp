@@ -17,6 +17,7 @@
 #include "amp/real/doorbell.h"
 #include "amp/real/harness.h"
 #include "amp/real/sandbox.h"
+#include "amp/run/phrase.h"
 #include "amp/sim/rng.h"
 #include "containment/containment_lab.h"
 
@@ -375,19 +376,18 @@ run::RealOutcome runReal(const run::Params& p, const run::RealControl& ctl, obse
       real::formatFixed(report.facts["p_escalation_at_measured_share"], 3) + "); killed " +
       std::to_string(byFilter) + " by their filter, " + std::to_string(byBudget) + " over the budget";
   if (map.scaled)
-    report.warnings.push_back("this machine has fewer CPUs than the lab's " + std::to_string(s.cores) +
-                              " cores: " + report.labels["mapping"]);
+    report.warnings.push_back(run::phrase("this machine has fewer CPUs than the lab's %1 cores: %2",
+                                          {std::to_string(s.cores), report.labels["mapping"]}));
   if (map.privileged == 0)
-    report.warnings.push_back(
-        "one CPU: no privileged core can be kept apart, so the untrusted tasks share it with the master and "
-        "no quantum counts as privileged");
+    report.warnings.push_back(run::phrase(
+        "one CPU: no privileged core can be kept apart, so the untrusted tasks share it with the master and no "
+        "quantum counts as privileged"));
   if (!filter)
-    report.warnings.push_back(
-        "this build has no syscall filter (libseccomp missing): escalated tasks were not "
-        "stopped (" +
-        std::to_string(escaped) + " escaped)");
+    report.warnings.push_back(run::phrase(
+        "this build has no syscall filter (libseccomp missing): escalated tasks were not stopped (%1 escaped)",
+        {std::to_string(escaped)}));
   if (!done && !ctl.cancelled())
-    report.warnings.push_back("the last batch did not end in time: it was killed");
+    report.warnings.push_back(run::phrase("the last batch did not end in time: it was killed"));
   run::RealOutcome result(harness.outcome().finish());
   result.endNs = std::max<std::int64_t>(last, 1);
   return result;

@@ -6,6 +6,7 @@
 #include <map>
 
 #include "amp/run/lab_text.h"
+#include "amp/run/phrase.h"
 
 namespace amp::labs {
 
@@ -201,13 +202,15 @@ run::Topology CryptoLab::topology(const run::Params& p) const {
 
 std::string CryptoLab::likelyDeviation(const run::Params& p, run::Mode mode) const {
   if (mode == run::Mode::Real)
-    return "the real signing time, hand-over and think times are what this machine does, not the parameters (the "
-           "verdict shows the model at the measured ones), and real signing times are nearly constant, which "
-           "queues less than the MVA assumes near the knee";
+    return run::phrase(
+        "the real signing time, hand-over and think times are what this machine does, not the parameters (the "
+        "verdict shows the model at the measured ones), and real signing times are nearly constant, which "
+        "queues less than the MVA assumes near the knee");
   if (p.text("sign_dist") != "exp")
-    return "constant signing times: the MVA is exact only for exponential ones and overstates the queue near the "
-           "knee N*";
-  return "the MVA is exact here: a difference is sampling noise or too short a run";
+    return run::phrase(
+        "constant signing times: the MVA is exact only for exponential ones and overstates the queue near the "
+        "knee N*");
+  return run::phrase("the MVA is exact here: a difference is sampling noise or too short a run");
 }
 
 bool CryptoLab::measuredParams(const run::Params& p, const run::RunResult& r, run::Params& out) const {

@@ -18,6 +18,7 @@
 #include "amp/real/memory_scan.h"
 #include "amp/real/shared_arena.h"
 #include "amp/real/spsc_ring.h"
+#include "amp/run/phrase.h"
 #include "amp/sim/rng.h"
 #include "crypto/crypto_keys.h"
 #include "crypto/crypto_lab.h"
@@ -549,7 +550,7 @@ run::RealOutcome runReal(const run::Params& p, const run::RealControl& ctl, obse
                                "(sodium_mprotect_noaccess) between signatures";
   if (!scan.ran()) {
     report.labels["key_exposure"] = "not checked: " + scan.error;
-    report.warnings.push_back("the scan of the workers' memory could not run: " + scan.error);
+    report.warnings.push_back(run::phrase("the scan of the workers' memory could not run: %1", {scan.error}));
   } else if (exposed) {
     report.labels["key_exposure"] = "a worker thread found the signing key in its own address space (" +
                                     scan.hits.front() + ", " + mib(scan.bytesScanned) +
@@ -565,23 +566,25 @@ run::RealOutcome runReal(const run::Params& p, const run::RealControl& ctl, obse
     report.labels["key_exposure"] = s;
   }
   if (exposed)
-    report.warnings.push_back(
-        "thread isolation: a worker thread read the signing key from its own address space (" +
-        scan.hits.front() + "); the guarded page stops a stray pointer, not a thread of the same process");
+    report.warnings.push_back(run::phrase(
+        "thread isolation: a worker thread read the signing key from its own address space (%1); the "
+        "guarded page stops a stray pointer, not a thread of the same process",
+        {scan.hits.front()}));
   if (!exposed && scan.ran() && !process)
-    report.warnings.push_back("thread isolation, yet the scan did not find the key: the scan missed it");
+    report.warnings.push_back(
+        run::phrase("thread isolation, yet the scan did not find the key: the scan missed it"));
   if (selfScanned && sh.selfHits == 0)
-    report.warnings.push_back(
-        "the gatekeeper's scan of its own memory did not find the key: the absence in the "
-        "workers' memory proves less");
+    report.warnings.push_back(run::phrase(
+        "the gatekeeper's scan of its own memory did not find the key: the absence in the workers' memory proves "
+        "less"));
   if (scan.ran() && scan.mappingsLeftOut > 0)
-    report.warnings.push_back(
-        std::to_string(scan.mappingsLeftOut) +
-        " mappings of the workers' process were too large to scan (a sanitizer's shadow "
-        "memory): the key's absence there is not checked");
+    report.warnings.push_back(run::phrase(
+        "%1 mappings of the workers' process were too large to scan (a sanitizer's shadow memory): the "
+        "key's absence there is not checked",
+        {std::to_string(scan.mappingsLeftOut)}));
   if (scan.ran() && scan.bytesUnread > 0)
-    report.warnings.push_back(mib(scan.bytesUnread) +
-                              " of the workers' memory could not be read by the scan");
+    report.warnings.push_back(
+        run::phrase("%1 of the workers' memory could not be read by the scan", {mib(scan.bytesUnread)}));
   report.labels["verification"] =
       algorithm == Algorithm::Ed25519
           ? std::to_string(valid) + " of " + std::to_string(answered) +
@@ -591,7 +594,9 @@ run::RealOutcome runReal(const run::Params& p, const run::RealControl& ctl, obse
           : std::to_string(valid) + " of " + std::to_string(answered) +
                 " tags valid, checked by the gatekeeper: HMAC has no public key, so only the key's holder can "
                 "check a tag, and whoever can check one can forge one";
-  if (!allValid) report.warnings.push_back("not every signature was valid: " + report.labels["verification"]);
+  if (!allValid)
+    report.warnings.push_back(
+        run::phrase("not every signature was valid: %1", {report.labels["verification"]}));
   report.labels["measured_vs_model"] =
       "D = " + real::formatFixed(demandUs, 2) + " µs at the gatekeeper (" + real::formatFixed(serviceUs, 2) +
       " µs signing with the key unlocked, the rest its side of the hand-over; model " +
@@ -599,12 +604,13 @@ run::RealOutcome runReal(const run::Params& p, const run::RealControl& ctl, obse
       " µs, of which " + real::formatFixed(transitUs, 2) + " µs in transit, counted with the think time " +
       real::formatFixed(mean(think), 3) + " ms (model " + real::formatFixed(p.num("think_ms"), 3) + " ms)";
   if (clients.outcome.capped)
-    report.warnings.push_back("the load ended after " + std::to_string(kMaxRequests) +
-                              " requests, the most the clients keep for checking");
-  if (!spin)
     report.warnings.push_back(
-        "one core: the gatekeeper and the clients take turns on it and sleep while they "
-        "wait, so every hand-over includes a wake-up");
+        run::phrase("the load ended after %1 requests, the most the clients keep for checking",
+                    {std::to_string(kMaxRequests)}));
+  if (!spin)
+    report.warnings.push_back(run::phrase(
+        "one core: the gatekeeper and the clients take turns on it and sleep while they wait, so every hand-over "
+        "includes a wake-up"));
   run::RealOutcome result(harness.outcome().finish());
   result.endNs = last;
   return result;

@@ -5,6 +5,7 @@
 #include <map>
 
 #include "amp/run/lab_text.h"
+#include "amp/run/phrase.h"
 
 namespace amp::labs {
 
@@ -186,10 +187,12 @@ run::Topology FailoverLab::topology(const run::Params& p) const {
 
 std::string FailoverLab::likelyDeviation(const run::Params&, run::Mode mode) const {
   if (mode == run::Mode::Real)
-    return "the real detector looks for each beat a grace after it is due, the master's beats and the kill land "
-           "late by the host's wake-up latency, and a step ends when its slowest worker is done; few incidents "
-           "give a wide CI";
-  return "the model is exact here: a difference is sampling noise (p_safe and false alarms need many incidents)";
+    return run::phrase(
+        "the real detector looks for each beat a grace after it is due, the master's beats and the kill land "
+        "late by the host's wake-up latency, and a step ends when its slowest worker is done; few incidents "
+        "give a wide CI");
+  return run::phrase(
+      "the model is exact here: a difference is sampling noise (p_safe and false alarms need many incidents)");
 }
 
 run::RealOutcome FailoverLab::runReal(const run::Params& p, const run::RealControl& ctl,

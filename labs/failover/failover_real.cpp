@@ -16,6 +16,7 @@
 
 #include "amp/real/harness.h"
 #include "amp/real/work_kernel.h"
+#include "amp/run/phrase.h"
 #include "failover/failover_lab.h"
 
 namespace amp::labs::failover {
@@ -328,11 +329,11 @@ run::RealOutcome runReal(const run::Params& p, const run::RealControl& ctl, obse
             beatSent[static_cast<std::size_t>(j - 1)];
   report.facts["late_beats"] = late;
   if (late > 0)
-    report.warnings.push_back(
-        std::to_string(late) + " heartbeat(s) the master sent came after the detector's grace of " +
-        real::formatFixed(s.graceS * 1000.0, 2) +
-        " ms (the master woke late) and counted as lost: detection came earlier, and false "
-        "alarms more often, than the model's loss rate says");
+    report.warnings.push_back(run::phrase(
+        "%1 heartbeat(s) the master sent came after the detector's grace of %2 ms (the master woke late) "
+        "and counted as lost: detection came earlier, and false alarms more often, than the model's loss "
+        "rate says",
+        {std::to_string(late), real::formatFixed(s.graceS * 1000.0, 2)}));
   report.facts["detect_grace_ms"] = s.graceS * 1000.0;
   report.facts["beats_sent"] = sent;
   report.facts["beats_lost"] = lost;
@@ -358,9 +359,10 @@ run::RealOutcome runReal(const run::Params& p, const run::RealControl& ctl, obse
              "its own"
            : "more workers than free cores: each worker sleeps until each step's time is up "
              "instead of spinning (spinning workers sharing a core end a step a time slice late)";
-  if (!stepsOk) report.warnings.push_back("a protocol step was lost or run twice");
+  if (!stepsOk) report.warnings.push_back(run::phrase("a protocol step was lost or run twice"));
   if (!finished && !ctl.cancelled())
-    report.warnings.push_back("the incident did not end within " + real::formatFixed(limitS, 1) + " s");
+    report.warnings.push_back(
+        run::phrase("the incident did not end within %1 s", {real::formatFixed(limitS, 1)}));
   run::RealOutcome result(harness.outcome().finish());
   result.endNs = pr.endNs > 0 ? pr.endNs : harness.nowNs();
   return result;

@@ -9,6 +9,7 @@
 
 #include "amp/model/queueing.h"
 #include "amp/run/lab_text.h"
+#include "amp/run/phrase.h"
 #include "amp/sim/blocks.h"
 #include "amp/sim/locked_servers.h"
 #include "amp/sim/stream_source.h"
@@ -400,14 +401,17 @@ bool FoundationsLab::measuredParams(const run::Params& p, const run::RunResult& 
 std::string FoundationsLab::likelyDeviation(const run::Params& p, run::Mode mode) const {
   if (mode == run::Mode::Real) {
     if (p.text("design") == "locked")
-      return "a real std::mutex is not FIFO and hands over through the kernel: while a waiter wakes, the lock stands idle, "
-             "so the ceiling is 1/(S + lock hand-over), and the hand-over depends on who held the lock last";
-    return "real threads pay a hand-off per request and OS scheduling noise; the ceiling is 1/(S_master + hand-off), not 1/S_master";
+      return run::phrase(
+          "a real std::mutex is not FIFO and hands over through the kernel: while a waiter wakes, the lock stands idle, "
+          "so the ceiling is 1/(S + lock hand-over), and the hand-over depends on who held the lock last");
+    return run::phrase(
+        "real threads pay a hand-off per request and OS scheduling noise; the ceiling is 1/(S_master + hand-off), not 1/S_master");
   }
   const double rho = p.num("arrival_rate") * p.num("master_ms") / 1000.0;
   if (rho > 0.9)
-    return "near saturation the run needs many more requests to settle (warm-up and long correlations)";
-  return "a 95% CI misses the true value 1 time in 20; rerun with another seed or longer";
+    return run::phrase(
+        "near saturation the run needs many more requests to settle (warm-up and long correlations)");
+  return run::phrase("a 95% CI misses the true value 1 time in 20; rerun with another seed or longer");
 }
 
 }  // namespace amp::labs

@@ -11,6 +11,7 @@
 #include "amp/real/speed_model.h"
 #include "amp/real/symmetric_pool.h"
 #include "amp/real/work_kernel.h"
+#include "amp/run/phrase.h"
 #include "amp/sim/arrival_stream.h"
 #include "amp/sim/distribution.h"
 #include "foundations/foundations_lab.h"
@@ -68,8 +69,8 @@ void noteSchedule(real::RunReport& r, const Schedule& s, const real::DriveResult
                   std::uint64_t completed) {
   const std::size_t n = s.at.size();
   if (s.drawn > n && !end.load.endedEarly)  // a precision-driven run that ended early never reached the cut
-    r.warnings.push_back("the schedule had " + std::to_string(s.drawn) + " requests; only the first " +
-                         std::to_string(n) + " were run");
+    r.warnings.push_back(run::phrase("the schedule had %1 requests; only the first %2 were run",
+                                     {std::to_string(s.drawn), std::to_string(n)}));
   r.facts["requests_scheduled"] = static_cast<double>(n);
   r.facts["requests_emitted"] = static_cast<double>(end.load.emitted);
   r.facts["requests_completed"] = static_cast<double>(completed);

@@ -5,6 +5,7 @@
 #include <map>
 
 #include "amp/run/lab_text.h"
+#include "amp/run/phrase.h"
 
 namespace amp::labs {
 
@@ -207,10 +208,11 @@ run::Topology GcLab::topology(const run::Params& p) const {
 
 std::string GcLab::likelyDeviation(const run::Params&, run::Mode mode) const {
   if (mode == run::Mode::Real)
-    return "the real collector's mark and sweep rates, the live set it finds and the time to stop the mutators "
-           "are what this machine does (the verdict shows the model at the measured values); the big core's speed "
-           "is emulated where the machine has no little cores";
-  return "with constant rates the simulation replays the model's sums exactly";
+    return run::phrase(
+        "the real collector's mark and sweep rates, the live set it finds and the time to stop the mutators "
+        "are what this machine does (the verdict shows the model at the measured values); the big core's speed "
+        "is emulated where the machine has no little cores");
+  return run::phrase("with constant rates the simulation replays the model's sums exactly");
 }
 
 bool GcLab::measuredParams(const run::Params& p, const run::RunResult& r, run::Params& out) const {

@@ -10,6 +10,7 @@
 #include "amp/real/phase_barrier.h"
 #include "amp/real/placement.h"
 #include "amp/real/speed_model.h"
+#include "amp/run/phrase.h"
 #include "gc/gc_heap.h"
 #include "gc/gc_lab.h"
 
@@ -355,15 +356,17 @@ run::RealOutcome runReal(const run::Params& p, const run::RealControl& ctl, obse
                                          " bad collections; the first: " + firstFailure;
   for (const auto& log : logs)
     if (!log.populated) {
-      report.warnings.push_back("the live structures did not fit in the heap: raise heap_objects");
+      report.warnings.push_back(
+          run::phrase("the live structures did not fit in the heap: raise heap_objects"));
       break;
     }
   if (checkFailures > 0)
-    report.warnings.push_back("the collector freed a reachable node or kept an unreachable one");
+    report.warnings.push_back(run::phrase("the collector freed a reachable node or kept an unreachable one"));
   if (threads > static_cast<int>(placement.workerCpus.size()))
-    report.warnings.push_back(std::to_string(threads) + " parallel collector threads share " +
-                              std::to_string(placement.workerCpus.size()) +
-                              " little CPU(s): they take turns, and the parallel pause shows it");
+    report.warnings.push_back(run::phrase(
+        "%1 parallel collector threads share %2 little CPU(s): they take turns, and the parallel pause "
+        "shows it",
+        {std::to_string(threads), std::to_string(placement.workerCpus.size())}));
   run::RealOutcome result(harness.outcome().finish());
   result.endNs = runs[static_cast<std::size_t>(chosen)].endMs > 0
                      ? static_cast<std::int64_t>(runs[static_cast<std::size_t>(chosen)].endMs * 1e6)

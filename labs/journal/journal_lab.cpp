@@ -8,6 +8,7 @@
 
 #include "amp/model/group_commit.h"
 #include "amp/run/lab_text.h"
+#include "amp/run/phrase.h"
 #include "amp/sim/distribution.h"
 
 namespace amp::labs {
@@ -439,17 +440,20 @@ bool JournalLab::measuredParams(const run::Params& p, const run::RunResult& r, r
 std::string JournalLab::likelyDeviation(const run::Params& p, run::Mode mode) const {
   if (mode == run::Mode::Real) {
     if (locked(p))
-      return "a real std::mutex is not FIFO and hands over through the kernel: while a waiting worker wakes, the journal "
-             "stands idle; and fdatasync time varies (tmpfs is almost free, a disk is not)";
-    return "real appends and syncs have their own costs: fdatasync time varies (tmpfs is almost free, a disk is not), threads share cores, and the OS adds wake-up latency";
+      return run::phrase(
+          "a real std::mutex is not FIFO and hands over through the kernel: while a waiting worker wakes, the journal "
+          "stands idle; and fdatasync time varies (tmpfs is almost free, a disk is not)");
+    return run::phrase(
+        "real appends and syncs have their own costs: fdatasync time varies (tmpfs is almost free, a disk is not), threads share cores, and the OS adds wake-up latency");
   }
   if (p.text("data_dist") != "exp")
-    return "the master's input is not Poisson unless data work is exponential";
+    return run::phrase("the master's input is not Poisson unless data work is exponential");
   const model::GroupCommitQueue q = masterQueue(p);
   const double rho = q.lambda * (q.maxGroup * q.perItemMean + q.fixedTime) / q.maxGroup;
   if (rho > 0.9)
-    return "near saturation the run needs many more records to settle (warm-up and long correlations)";
-  return "a 95% CI misses the true value 1 time in 20; rerun with another seed or longer";
+    return run::phrase(
+        "near saturation the run needs many more records to settle (warm-up and long correlations)");
+  return run::phrase("a 95% CI misses the true value 1 time in 20; rerun with another seed or longer");
 }
 
 }  // namespace amp::labs

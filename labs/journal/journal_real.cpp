@@ -31,6 +31,7 @@
 #include "amp/real/symmetric_pool.h"
 #include "amp/real/wakeup.h"
 #include "amp/real/work_kernel.h"
+#include "amp/run/phrase.h"
 #include "amp/sim/arrival_stream.h"
 #include "amp/sim/rng.h"
 #include "journal/journal_lab.h"
@@ -216,8 +217,8 @@ class JournalRun {
     draws_ = stream.until(ctl.durationS);
     if (draws_.size() > kMaxWrites) {
       draws_.resize(kMaxWrites);
-      warnings_.push_back("the schedule was cut to " + std::to_string(kMaxWrites) +
-                          " writes to keep the stream in memory");
+      warnings_.push_back(run::phrase("the schedule was cut to %1 writes to keep the stream in memory",
+                                      {std::to_string(kMaxWrites)}));
     }
     writes_.resize(draws_.size());
     slotPending_ = std::make_unique<std::atomic<bool>[]>(kSlots);
@@ -390,17 +391,19 @@ class JournalRun {
                   " ms on average; commits faster than the lab's log device time were padded to it (emulated "
                   "slower device)"
             : "fdatasync of data and log, as fast as the device is (no padding)";
-    if (!check.ok()) r.warnings.push_back("journal check failed: " + check.words());
+    if (!check.ok()) r.warnings.push_back(run::phrase("journal check failed: %1", {check.words()}));
     if (cancelled_)
-      r.warnings.push_back("cancelled: the check above covers what was written up to the cancel");
-    if (drainCut && load.emitted > durable) {  // a cut with nothing left waiting lost nothing
       r.warnings.push_back(
-          "overloaded: " + std::to_string(load.emitted - durable) +
-          " writes were still waiting when the drain limit was reached; they were not journaled");
+          run::phrase("cancelled: the check above covers what was written up to the cancel"));
+    if (drainCut && load.emitted > durable) {  // a cut with nothing left waiting lost nothing
+      r.warnings.push_back(run::phrase(
+          "overloaded: %1 writes were still waiting when the drain limit was reached; they were not journaled",
+          {std::to_string(load.emitted - durable)}));
     }
     if (deviceNs_ > 0 && commits > 0 && padded < commits_.size() / 2) {
-      r.warnings.push_back(
-          "the real device is slower than the log device time per commit asked for: most syncs took longer than the model assumes");
+      r.warnings.push_back(run::phrase(
+          "the real device is slower than the log device time per commit asked for: most syncs took longer than the "
+          "model assumes"));
     }
     for (auto& w : warnings_) r.warnings.push_back(std::move(w));
     run::RealOutcome out(honest.finish());

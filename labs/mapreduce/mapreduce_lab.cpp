@@ -5,6 +5,7 @@
 #include <map>
 
 #include "amp/run/lab_text.h"
+#include "amp/run/phrase.h"
 
 namespace amp::labs {
 
@@ -174,11 +175,13 @@ run::Topology MapReduceLab::topology(const run::Params& p) const {
 
 std::string MapReduceLab::likelyDeviation(const run::Params& p, run::Mode mode) const {
   if (mode == run::Mode::Real)
-    return "the real master also finds word boundaries and merges real hash maps (its merge grows with the "
-           "vocabulary, not only with r·ρ), and threads beyond the cores share them";
+    return run::phrase(
+        "the real master also finds word boundaries and merges real hash maps (its merge grows with the "
+        "vocabulary, not only with r·ρ), and threads beyond the cores share them");
   if (p.num("task_cv") > 0)
-    return "variable tasks: the model adds the Kruskal–Weiss estimate of the last wave's excess, an approximation";
-  return "with equal tasks the simulation replays the model's recurrence exactly";
+    return run::phrase(
+        "variable tasks: the model adds the Kruskal–Weiss estimate of the last wave's excess, an approximation");
+  return run::phrase("with equal tasks the simulation replays the model's recurrence exactly");
 }
 
 bool MapReduceLab::measuredParams(const run::Params& p, const run::RunResult& r, run::Params& out) const {

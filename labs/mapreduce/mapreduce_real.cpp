@@ -11,6 +11,7 @@
 #include "amp/real/harness.h"
 #include "amp/real/scratch_dir.h"
 #include "amp/real/work_kernel.h"
+#include "amp/run/phrase.h"
 #include "amp/sim/rng.h"
 #include "amp/sim/zipf.h"
 #include "mapreduce/mapreduce_lab.h"
@@ -308,9 +309,10 @@ run::RealOutcome runReal(const run::Params& p, const run::RealControl& ctl, obse
   report.labels["corpus"] = real::filesystemName(dir.path()) + ", " +
                             std::to_string(static_cast<long long>(size / 1000)) + " kB of Zipf words";
   if (wanted > static_cast<double>(kMaxCorpusBytes))
-    report.warnings.push_back("the corpus was cut to " + std::to_string(kMaxCorpusBytes >> 20) +
-                              " MiB: the job is shorter than work_s");
-  if (!countsOk) report.warnings.push_back("the merged counts differ from a single-threaded count");
+    report.warnings.push_back(run::phrase("the corpus was cut to %1 MiB: the job is shorter than work_s",
+                                          {std::to_string(kMaxCorpusBytes >> 20)}));
+  if (!countsOk)
+    report.warnings.push_back(run::phrase("the merged counts differ from a single-threaded count"));
   run::RealOutcome result(harness.outcome().finish());
   result.endNs = at(reduceEndNs);
   return result;

@@ -8,6 +8,7 @@
 #include <map>
 
 #include "amp/run/lab_text.h"
+#include "amp/run/phrase.h"
 #include "rlsched/rlsched_model.h"
 
 namespace amp::labs {
@@ -205,13 +206,15 @@ void RlschedLab::deriveOutputs(const run::Params&, const observe::Aggregator&, r
 std::string RlschedLab::likelyDeviation(const run::Params& p, run::Mode mode) const {
   const rlsched::Config c = rlsched::Config::from(p);
   if (mode == run::Mode::Real)
-    return "real threads pay a hand-off to a core's queue and OS scheduling noise (more so when threads outnumber cores); the slow cores are emulated by doing slow_factor times the work; a short run's agent is still learning";
+    return run::phrase(
+        "real threads pay a hand-off to a core's queue and OS scheduling noise (more so when threads outnumber cores); the slow cores are emulated by doing slow_factor times the work; a short run's agent is still learning");
   if (c.learning())
-    return "the model takes the learned policy as greedy on each task's expected response time; the agent's coarse state, its learning phase and its estimates' noise are not in it";
+    return run::phrase(
+        "the model takes the learned policy as greedy on each task's expected response time; the agent's coarse state, its learning phase and its estimates' noise are not in it");
   if (c.policy != rlsched::Policy::Random && c.policy != rlsched::Policy::AlwaysFast && c.taskMix > 0 &&
       c.taskMix < 1)
-    return "the chain gives both task sizes the same exponential service (the mixed mean)";
-  return "a 95% CI misses the true value 1 time in 20; rerun with another seed or longer";
+    return run::phrase("the chain gives both task sizes the same exponential service (the mixed mean)");
+  return run::phrase("a 95% CI misses the true value 1 time in 20; rerun with another seed or longer");
 }
 
 }  // namespace amp::labs

@@ -10,6 +10,7 @@
 #include "amp/real/runtime_replay.h"
 #include "amp/real/speed_model.h"
 #include "amp/real/work_kernel.h"
+#include "amp/run/phrase.h"
 #include "rlsched/rlsched_lab.h"
 #include "rlsched/rlsched_tasks.h"
 
@@ -144,8 +145,9 @@ run::RealOutcome runReal(const run::Params& p, const run::RealControl& ctl, obse
                          " slow worker threads, slow ones " + speed.label();
   r.labels["regret"] = "against the best fixed threshold policy simulated on the same tasks";
   if (c.learning())
-    r.warnings.push_back(
-        "explore_overhead_ms needs a twin of the same learner that never explores, on the same tasks: it comes from the simulation only");
+    r.warnings.push_back(run::phrase(
+        "explore_overhead_ms needs a twin of the same learner that never explores, on the same tasks: it comes from "
+        "the simulation only"));
   run::RealOutcome out(honest.finish());
 
   observe::LabOutputs& outputs = rec.outputs();

@@ -6,6 +6,7 @@
 #include <map>
 
 #include "amp/run/lab_text.h"
+#include "amp/run/phrase.h"
 #include "rtos/rtos_tasks.h"
 
 namespace amp::labs {
@@ -245,12 +246,14 @@ void RtosLab::customMetrics(const run::Params& p, const observe::Aggregator&, ru
 
 std::string RtosLab::likelyDeviation(const run::Params&, run::Mode mode) const {
   if (mode == run::Mode::Real)
-    return "the model's latency is its bound, a worst case built on assumptions about Linux (the master's "
-           "jitter, the IPC); a real mean lies below it, and what counts is how often a real latency crossed "
-           "it (Latencies over the bound)";
-  return "the model's latency is its bound, a worst case (sound, possibly pessimistic), not a mean: the "
-         "simulated mean lies below it by design, and no simulated command exceeds it (Latencies over the "
-         "bound is 0)";
+    return run::phrase(
+        "the model's latency is its bound, a worst case built on assumptions about Linux (the master's "
+        "jitter, the IPC); a real mean lies below it, and what counts is how often a real latency crossed "
+        "it (Latencies over the bound)");
+  return run::phrase(
+      "the model's latency is its bound, a worst case (sound, possibly pessimistic), not a mean: the "
+      "simulated mean lies below it by design, and no simulated command exceeds it (Latencies over the "
+      "bound is 0)");
 }
 
 run::RealOutcome RtosLab::runReal(const run::Params& p, const run::RealControl& ctl,

@@ -18,6 +18,7 @@
 #include "amp/real/spsc_ring.h"
 #include "amp/real/wakeup.h"
 #include "amp/real/work_kernel.h"
+#include "amp/run/phrase.h"
 #include "rtos/rtos_lab.h"
 #include "rtos/rtos_tasks.h"
 
@@ -269,21 +270,23 @@ run::RealOutcome runReal(const run::Params& p, const run::RealControl& ctl, obse
       "left out here (the simulation schedules them), so the real latency is the master's timer, the hand-over, "
       "the wake-up and the handler";
   if (honest.host().topo.hypervisor)
-    report.warnings.push_back(
+    report.warnings.push_back(run::phrase(
         "a virtual machine's tail is long: a virtual CPU can be descheduled by the hypervisor at any moment, so "
-        "p99.9 and max wake-up latencies here say more about the host than about the mechanism");
+        "p99.9 and max wake-up latencies here say more about the host than about the mechanism"));
   if (fifo && mechanism == real::WakeMechanism::Spin && masterFifo.load() == 1)
-    report.warnings.push_back(
-        "a spinning SCHED_FIFO thread is throttled by the kernel for a share of every second "
-        "(sched_rt_runtime_us), which shows as rare, very long wake-ups");
+    report.warnings.push_back(run::phrase(
+        "a spinning SCHED_FIFO thread is throttled by the kernel for a share of every second (sched_rt_runtime_us), "
+        "which shows as rare, very long wake-ups"));
   if (lost > 0)
-    report.warnings.push_back(std::to_string(lost) +
-                              " commands were lost: the worker fell a whole ring behind");
+    report.warnings.push_back(
+        run::phrase("%1 commands were lost: the worker fell a whole ring behind", {std::to_string(lost)}));
   if (records.empty())
-    report.warnings.push_back("no command was handled: the handler's period (" + us(handler.t) +
-                              ") is longer than the run, or the run was cancelled");
+    report.warnings.push_back(run::phrase(
+        "no command was handled: the handler's period (%1) is longer than the run, or the run was cancelled",
+        {us(handler.t)}));
   if (!std::isfinite(a.bound))
-    report.warnings.push_back("the task set is unschedulable: there is no bound to compare with");
+    report.warnings.push_back(
+        run::phrase("the task set is unschedulable: there is no bound to compare with"));
   run::RealOutcome result(honest.finish());
   result.endNs = end.cancelled ? harness.nowNs() : last;
   return result;

@@ -7,6 +7,7 @@
 #include <map>
 
 #include "amp/run/lab_text.h"
+#include "amp/run/phrase.h"
 
 namespace amp::labs {
 
@@ -264,13 +265,15 @@ run::Topology SimdLab::topology(const run::Params& p) const {
 
 std::string SimdLab::likelyDeviation(const run::Params& p, run::Mode mode) const {
   if (mode == run::Mode::Real)
-    return "the real SIMD speedup, hand-off and re-pin are what this machine does, not the parameters (the "
-           "verdict shows the model at the measured values), and the big core's speed is emulated where the "
-           "machine has no little cores";
+    return run::phrase(
+        "the real SIMD speedup, hand-off and re-pin are what this machine does, not the parameters (the "
+        "verdict shows the model at the measured values), and the big core's speed is emulated where the "
+        "machine has no little cores");
   if (p.integer("littles") > 1)
-    return "several littles share the big core: the MVA assumes exponential service, the simulation's times are "
-           "constant and queue less";
-  return "with one little and constant times the simulation replays the model's sums exactly";
+    return run::phrase(
+        "several littles share the big core: the MVA assumes exponential service, the simulation's times are "
+        "constant and queue less");
+  return run::phrase("with one little and constant times the simulation replays the model's sums exactly");
 }
 
 bool SimdLab::measuredParams(const run::Params& p, const run::RunResult& r, run::Params& out) const {

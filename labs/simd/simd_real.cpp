@@ -14,6 +14,7 @@
 #include "amp/real/placement.h"
 #include "amp/real/speed_model.h"
 #include "amp/real/spsc_ring.h"
+#include "amp/run/phrase.h"
 #include "simd/simd_kernels.h"
 #include "simd/simd_lab.h"
 
@@ -544,21 +545,22 @@ run::RealOutcome runReal(const run::Params& p, const run::RealControl& ctl, obse
                                        real::formatFixed(bigScalarNs / bigVectorNs, 1) + " (model " +
                                        real::formatFixed(p.num("simd_speedup"), 1) + ")";
   if (!resultsOk)
-    report.warnings.push_back("the big core's results differ from the littles' beyond float rounding");
+    report.warnings.push_back(
+        run::phrase("the big core's results differ from the littles' beyond float rounding"));
   if (tasks < asked)
-    report.warnings.push_back(
-        "each little ran " + std::to_string(tasks) + " of the " + std::to_string(asked) +
-        " tasks per strategy, so that a pass lasts at most about " + real::formatFixed(kMaxPassS, 0) + " s");
+    report.warnings.push_back(run::phrase(
+        "each little ran %1 of the %2 tasks per strategy, so that a pass lasts at most about %3 s",
+        {std::to_string(tasks), std::to_string(asked), real::formatFixed(kMaxPassS, 0)}));
   if (cal.cut)
-    report.warnings.push_back("the arrays were cut to fit " + std::to_string(kMaxBytes >> 20) +
-                              " MiB: a task is shorter than task_us");
+    report.warnings.push_back(run::phrase("the arrays were cut to fit %1 MiB: a task is shorter than task_us",
+                                          {std::to_string(kMaxBytes >> 20)}));
   if (littles > 1 && chosen == kMigrate)
-    report.warnings.push_back(
+    report.warnings.push_back(run::phrase(
         "migrated threads share the big core's CPU under the kernel's scheduler (time slices), not first come, "
-        "first served as in the model");
+        "first served as in the model"));
   if (isa == VectorIsa::Scalar)
     report.warnings.push_back(
-        "this CPU has neither AVX2 nor AVX-512: the big core's vector path is scalar too");
+        run::phrase("this CPU has neither AVX2 nor AVX-512: the big core's vector path is scalar too"));
   run::RealOutcome result(harness.outcome().finish());
   result.endNs = last - zero;
   return result;

@@ -8,6 +8,7 @@
 #include <map>
 
 #include "amp/run/lab_text.h"
+#include "amp/run/phrase.h"
 #include "steering/steering_flows.h"
 
 namespace amp::labs {
@@ -400,11 +401,14 @@ bool SteeringLab::measuredParams(const run::Params& p, const run::RunResult& r, 
 std::string SteeringLab::likelyDeviation(const run::Params& p, run::Mode mode) const {
   const steering::Config c = steering::Config::from(p);
   if (mode == run::Mode::Real) {
-    return "real threads pay a ring hand-off per packet, the hash and checksums on top of the calibrated work, and OS scheduling noise (more so when threads outnumber cores); the real master's ceiling is 1/(steer + hand-off), not 1/steer";
+    return run::phrase(
+        "real threads pay a ring hand-off per packet, the hash and checksums on top of the calibrated work, and OS scheduling noise (more so when threads outnumber cores); the real master's ceiling is 1/(steer + hand-off), not 1/steer");
   }
-  if (c.onOff) return "on/off bursts are not Poisson: the master queues longer than M/D/1 predicts";
-  if (c.packetRate * c.steerS > 0.9) return "near saturation the run needs many more packets to settle";
-  return "a 95% CI misses the true value 1 time in 20; rerun with another seed or longer";
+  if (c.onOff)
+    return run::phrase("on/off bursts are not Poisson: the master queues longer than M/D/1 predicts");
+  if (c.packetRate * c.steerS > 0.9)
+    return run::phrase("near saturation the run needs many more packets to settle");
+  return run::phrase("a 95% CI misses the true value 1 time in 20; rerun with another seed or longer");
 }
 
 }  // namespace amp::labs

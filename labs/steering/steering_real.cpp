@@ -12,6 +12,7 @@
 #include "amp/real/runtime_replay.h"
 #include "amp/real/toeplitz.h"
 #include "amp/real/work_kernel.h"
+#include "amp/run/phrase.h"
 #include "steering/steering_flows.h"
 #include "steering/steering_lab.h"
 
@@ -266,16 +267,18 @@ run::RealOutcome SteeringLab::runReal(const run::Params& p, const run::RealContr
   honest.noteKernel(kernel);
   real::RunReport& r = honest.report();
   if (cut && !end.load.endedEarly)  // a precision-driven run that ended early never reached the cut
-    r.warnings.push_back("the schedule was cut to its first " + std::to_string(kMaxPackets) +
-                         " packets (memory for the packets and their log)");
+    r.warnings.push_back(
+        run::phrase("the schedule was cut to its first %1 packets (memory for the packets and their log)",
+                    {std::to_string(kMaxPackets)}));
   std::uint64_t bad = 0, mismatched = 0;
   for (const auto& t : tally) {
     bad += t.bad;
     mismatched += t.mismatched;
   }
   if (bad > 0 || mismatched > 0)
-    r.warnings.push_back(std::to_string(bad) + " packets failed their checksums and " +
-                         std::to_string(mismatched) + " carried another packet's identity");
+    r.warnings.push_back(
+        run::phrase("%1 packets failed their checksums and %2 carried another packet's identity",
+                    {std::to_string(bad), std::to_string(mismatched)}));
   runtime.reportMasterFacts(r);
   if (r.facts.count("master_service_measured_ns") != 0)
     r.facts["master_step_ns"] = r.facts["master_service_measured_ns"] + r.facts["master_handoff_ns"];

@@ -8,6 +8,7 @@
 #include <map>
 
 #include "amp/run/lab_text.h"
+#include "amp/run/phrase.h"
 
 namespace amp::labs {
 
@@ -439,20 +440,27 @@ bool TcpLab::measuredParams(const run::Params& p, const run::RunResult& r, run::
 std::string TcpLab::likelyDeviation(const run::Params& p, run::Mode mode) const {
   const model::TcpBounds b = model::tcpBounds(flowOf(p));
   if (mode == run::Mode::Real) {
-    return "the real master also pays for polling rings and the clock, threads share cores, and the link emulator itself costs time; the " +
-           b.binding + " bound is the model's";
+    return run::phrase(
+        "the real master also pays for polling rings and the clock, threads share cores, and the link emulator "
+        "itself costs time; the %1 bound is the model's",
+        {b.binding});
   }
   if (b.binding == "master" && p.num("loss_rate") > 0)
-    return "random losses make Reno's mean window larger than Mathis' √(3/(2p)), and every extra segment in flight waits as an ACK at the master";
+    return run::phrase(
+        "random losses make Reno's mean window larger than Mathis' √(3/(2p)), and every extra segment in flight waits as an ACK at the master");
   if (b.binding == "link" && p.num("loss_rate") > 0)
-    return "a random loss soon after a halving leaves the window below the pipe, and the link idles for a while";
-  if (b.margin < 1.3) return "two bounds are close, and the flow falls short of both where they meet";
+    return run::phrase(
+        "a random loss soon after a halving leaves the window below the pipe, and the link idles for a while");
+  if (b.margin < 1.3)
+    return run::phrase("two bounds are close, and the flow falls short of both where they meet");
   if (b.binding == "loss")
-    return "losses come at random, not periodically as Mathis assumes, which changes the sawtooth's shape; timeouts (Padhye) explain only a few percent";
+    return run::phrase(
+        "losses come at random, not periodically as Mathis assumes, which changes the sawtooth's shape; timeouts (Padhye) explain only a few percent");
   if (b.binding == "link" && p.num("buffer_pkts") < bdpSegments(p)) {
-    return "a buffer smaller than the bandwidth-delay product lets the link idle after each halving";
+    return run::phrase(
+        "a buffer smaller than the bandwidth-delay product lets the link idle after each halving");
   }
-  return "slow start and the first losses are a transient; a longer run settles it";
+  return run::phrase("slow start and the first losses are a transient; a longer run settles it");
 }
 
 }  // namespace amp::labs

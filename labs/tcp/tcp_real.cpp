@@ -29,6 +29,7 @@
 #include "amp/real/placement.h"
 #include "amp/real/spsc_ring.h"
 #include "amp/real/work_kernel.h"
+#include "amp/run/phrase.h"
 #include "amp/sim/rng.h"
 #include "tcp/tcp_lab.h"
 
@@ -527,28 +528,31 @@ run::RealOutcome RealTcpRun::run(observe::Recorder& rec) {
     // The master's real ceiling: one ACK's own time plus its hand-off, a·MSS bits each.
     r.facts["master_ceiling_mbps"] = double(ackEvery_) * double(mss_) * 8.0 / (wallUs + handoffUs);
     if (wallUs > 1.5 * double(ackCostNs_) / 1e3 && cpuUs < wallUs / 1.5)
-      r.warnings.push_back("an ACK took the master " + real::formatFixed(wallUs, 1) +
-                           " µs of wall time but only " + real::formatFixed(cpuUs, 1) +
-                           " µs of CPU: its core was shared, so the master bound " +
-                           "measured here is the scheduler's, not the model's");
+      r.warnings.push_back(run::phrase(
+          "an ACK took the master %1 µs of wall time but only %2 µs of CPU: its core was shared, so the "
+          "master bound measured here is the scheduler's, not the model's",
+          {real::formatFixed(wallUs, 1), real::formatFixed(cpuUs, 1)}));
   }
   if (!cancelled && sent != acked)
-    r.warnings.push_back(std::to_string(sent - acked) + " segments were still unacknowledged " +
-                         real::formatFixed(kDrainS, 1) + " s after the load ended");
+    r.warnings.push_back(run::phrase("%1 segments were still unacknowledged %2 s after the load ended",
+                                     {std::to_string(sent - acked), real::formatFixed(kDrainS, 1)}));
   if (checksumErrors_ > 0)
-    r.warnings.push_back(std::to_string(checksumErrors_) + " segments failed the receiver's checksum");
+    r.warnings.push_back(
+        run::phrase("%1 segments failed the receiver's checksum", {std::to_string(checksumErrors_)}));
   if (maxLateNs_ > 1'000'000)
-    r.warnings.push_back("the link emulator delivered up to " +
-                         real::formatFixed(double(maxLateNs_) / 1e6, 1) +
-                         " ms late: it had too little CPU, and the round trip grew by that much");
+    r.warnings.push_back(run::phrase(
+        "the link emulator delivered up to %1 ms late: it had too little CPU, and the round trip grew by "
+        "that much",
+        {real::formatFixed(double(maxLateNs_) / 1e6, 1)}));
 
   // ---- the observation stream ------------------------------------------------------------------
   std::int64_t end = cancelled ? std::min(loadEnd, drainEnd) : loadEnd;
   for (std::size_t s = 0; s < harness.seats(); ++s)
     end = std::min(end, harness.logFullAtNs(static_cast<int>(s)));
   if (end < loadEnd && !cancelled)
-    r.warnings.push_back("the observation log filled after " + real::formatFixed(double(end) / 1e9, 2) +
-                         " s: statistics cover that part of the run");
+    r.warnings.push_back(
+        run::phrase("the observation log filled after %1 s: statistics cover that part of the run",
+                    {real::formatFixed(double(end) / 1e9, 2)}));
   harness.mergeLogs(rec, end);
   rec.outputs().add("retransmits", 0.0);
   for (std::int64_t t : retransmitAtNs_)

@@ -12,6 +12,7 @@
 
 #include "amp/labs/registry.h"
 #include "amp/run/lab_text.h"
+#include "amp/run/phrase.h"
 
 namespace amp::labstrings {
 
@@ -73,6 +74,12 @@ std::vector<std::string> labStrings() {
   out.insert(labs::categories().begin(), labs::categories().end());
   for (const auto& lab : labs::allLabs()) addLab(*lab, out);
   out.erase(std::string());
+  // Each text that quotes numbers also with its numbers as placeholders: the same sentence at any
+  // parameters (widgets::labText falls back to it and fills the numbers in).
+  std::set<std::string> numberFree;
+  for (const auto& s : out)
+    if (std::string nf = run::numberFreeText(s); !nf.empty()) numberFree.insert(std::move(nf));
+  out.insert(numberFree.begin(), numberFree.end());
   return {out.begin(), out.end()};
 }
 

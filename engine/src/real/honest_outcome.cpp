@@ -10,6 +10,7 @@
 #include "amp/real/placement.h"
 #include "amp/real/speed_model.h"
 #include "amp/real/work_kernel.h"
+#include "amp/run/phrase.h"
 
 namespace amp::real {
 namespace {
@@ -68,11 +69,11 @@ void HonestOutcome::noteLoad(const LoadStats& load, std::int64_t lateThresholdNs
   report_.facts["late_arrivals"] = static_cast<double>(load.late);
   report_.facts["late_arrival_max_us"] = load.maxLatenessNs / 1e3;
   if (load.late > 0)
-    loadWarnings_.push_back(std::to_string(load.late) + " of " + std::to_string(load.emitted) + " " + what +
-                            " left the generator more than " + formatFixed(lateThresholdNs / 1e3, 0) +
-                            " µs after their scheduled time (worst " +
-                            formatFixed(load.maxLatenessNs / 1e3, 0) +
-                            " µs); their waits still count from the scheduled time");
+    loadWarnings_.push_back(run::phrase(
+        "%1 of %2 %3 left the generator more than %4 µs after their scheduled time (worst %5 µs); their waits "
+        "still count from the scheduled time",
+        {std::to_string(load.late), std::to_string(load.emitted), what, formatFixed(lateThresholdNs / 1e3, 0),
+         formatFixed(load.maxLatenessNs / 1e3, 0)}));
 }
 
 void HonestOutcome::noteKernel(const WorkKernel& kernel) {
@@ -88,8 +89,9 @@ void HonestOutcome::noteKernel(const WorkKernel& kernel) {
   kernelWarnings_.clear();
   // Under the time clock the calibration does not decide how long a service takes.
   if (work && kernel.calibrationError() > kCalibrationWarn)
-    kernelWarnings_.push_back("the work kernel missed its requested durations by " +
-                              formatFixed(kernel.calibrationError() * 100, 0) + "% in calibration");
+    kernelWarnings_.push_back(
+        run::phrase("the work kernel missed its requested durations by %1% in calibration",
+                    {formatFixed(kernel.calibrationError() * 100, 0)}));
 
   // The calibration each busy seat's CPU gave it; under the work clock, the same CPU measured
   // again now that the run is over (once per CPU: seats that share one share the check).
@@ -125,11 +127,17 @@ void HonestOutcome::noteKernel(const WorkKernel& kernel) {
         worstError = std::max(worstError, now.error);
         if (std::abs(drift) > kDriftWarn)
           kernelWarnings_.push_back(
-              "a unit of work on CPU " + std::to_string(cpu) + " (" + p.thread + ") cost " +
-              formatFixed(std::abs(drift) * 100, 0) + "% " + (drift > 0 ? "more" : "less") +
-              " after the run than in calibration: where the host's speed moved like this during "
-              "the run, its work-clock services took " +
-              (drift > 0 ? "longer" : "less time") + " than requested");
+              drift > 0
+                  ? run::phrase(
+                        "a unit of work on CPU %1 (%2) cost %3% more after the run than in calibration: "
+                        "where the host's speed moved like this during the run, its work-clock "
+                        "services took longer than requested",
+                        {std::to_string(cpu), p.thread, formatFixed(std::abs(drift) * 100, 0)})
+                  : run::phrase(
+                        "a unit of work on CPU %1 (%2) cost %3% less after the run than in calibration: "
+                        "where the host's speed moved like this during the run, its work-clock "
+                        "services took less time than requested",
+                        {std::to_string(cpu), p.thread, formatFixed(std::abs(drift) * 100, 0)}));
       }
     }
     record += (record.empty() ? "" : "; ") + line;
@@ -139,8 +147,8 @@ void HonestOutcome::noteKernel(const WorkKernel& kernel) {
     report_.facts["work_error_at_service"] = worstError;
     if (worstError > kCalibrationWarn)
       kernelWarnings_.push_back(
-          "re-checked after the run, the work kernel missed the run's own service times by " +
-          formatFixed(worstError * 100, 0) + "%");
+          run::phrase("re-checked after the run, the work kernel missed the run's own service times by %1%",
+                      {formatFixed(worstError * 100, 0)}));
   }
   if (!record.empty()) report_.labels["work_calibration"] = record;
 }
@@ -149,22 +157,24 @@ void HonestOutcome::noteSpeed(const SpeedModel& speed) { speedLabel_ = speed.lab
 
 void HonestOutcome::noteUnfinished(std::uint64_t count, const std::string& what, double drainLimitS) {
   if (count == 0) return;
-  drainWarnings_.push_back(std::to_string(count) + " " + what + " were still in the system " +
-                           formatFixed(drainLimitS, 1) + " s after the load ended: the system is overloaded");
+  drainWarnings_.push_back(
+      run::phrase("%1 %2 were still in the system %3 s after the load ended: the system is overloaded",
+                  {std::to_string(count), what, formatFixed(drainLimitS, 1)}));
 }
 
 void HonestOutcome::noteBackgroundLoad(int hogs, const std::string& kind) {
   if (hogs <= 0) return;
   report_.facts["background_hogs"] = hogs;
   setupWarnings_.push_back(
-      std::to_string(hogs) + " background " + kind +
-      " thread(s) ran beside the lab's seats on purpose: timings include their interference");
+      run::phrase("%1 background %2 thread(s) ran beside the lab's seats on purpose: timings include their "
+                  "interference",
+                  {std::to_string(hogs), kind}));
 }
 
 void HonestOutcome::noteRealtime(const std::string& seat, bool granted) {
   if (!granted)
-    setupWarnings_.push_back(
-        seat + " asked for SCHED_FIFO but the system did not allow it: it ran at normal priority");
+    setupWarnings_.push_back(run::phrase(
+        "%1 asked for SCHED_FIFO but the system did not allow it: it ran at normal priority", {seat}));
 }
 
 std::string HonestOutcome::asymmetryLabel() const {

@@ -13,6 +13,7 @@
 
 #include "amp/observe/stats.h"
 #include "amp/real/cpu_topology.h"
+#include "amp/run/phrase.h"
 #include "amp/run/real_length.h"
 #include "amp/run/replication_seed.h"
 #include "amp/run/time_scale.h"
@@ -197,13 +198,14 @@ void runSim(const Lab& lab, const RunSpec& spec, const RunHooks& hooks, RunResul
   if (transient) {
     // A job or an incident is its whole run: nothing to delete.
     warmupS = 0.0;
-    result.lengthRule = "transient: no warm-up deleted; ";
+    result.lengthRule = phrase("transient: no warm-up deleted") + "; ";
   } else if (warmupS < 0) {
     progress(0.0, "warm-up (MSER-5)");
     warmupS = mserWarmup(lab, params, servers, repSeed(spec.seed, -1), horizon, hooks);
-    result.lengthRule = "warm-up by MSER-5 on a pilot replication: " + formatNumber(warmupS) + " s deleted; ";
+    result.lengthRule =
+        phrase("warm-up by MSER-5 on a pilot replication: %1 s deleted", {formatNumber(warmupS)}) + "; ";
   } else {
-    result.lengthRule = "fixed warm-up " + formatNumber(warmupS) + " s; ";
+    result.lengthRule = phrase("fixed warm-up %1 s", {formatNumber(warmupS)}) + "; ";
   }
   const std::int64_t warmupNs = static_cast<std::int64_t>(warmupS * 1e9);
   const double seriesInterval = horizon / 400.0;
@@ -265,19 +267,23 @@ void runSim(const Lab& lab, const RunSpec& spec, const RunHooks& hooks, RunResul
   result.simSecondsPerRep = horizon;
   result.warmupSeconds = warmupS;
   const double hw = relHalfWidth(result, lab.keyMetric());
-  std::ostringstream rule;
-  rule << done << " replications of " << (transient ? "at most " : "") << formatNumber(horizon)
-       << " simulated s" << (transient ? " each (until done), one outcome per replication" : "");
+  std::string rule =
+      transient
+          ? phrase("%1 replications of at most %2 simulated s each (until done), one outcome per replication",
+                   {std::to_string(done), formatNumber(horizon)})
+          : phrase("%1 replications of %2 simulated s", {std::to_string(done), formatNumber(horizon)});
   if (precisionDriven) {
-    rule << " (precision target: " << lab.keyMetric() << " 95% CI half-width within "
-         << formatNumber(spec.targetRelHalfWidth * 100) << "% of its mean, min " << spec.minReps << ", max "
-         << spec.maxReps << " replications; reached " << formatNumber(std::round(hw * 1e4) / 100) << "%)";
+    rule = phrase(
+        "%1 (precision target: %2 95% CI half-width within %3% of its mean, min %4, max %5 replications; reached "
+        "%6%)",
+        {rule, lab.keyMetric(), formatNumber(spec.targetRelHalfWidth * 100), std::to_string(spec.minReps),
+         std::to_string(spec.maxReps), formatNumber(std::round(hw * 1e4) / 100)});
     if (hw > spec.targetRelHalfWidth)
-      result.warnings.push_back("precision target not reached within the maximum length");
+      result.warnings.push_back(phrase("precision target not reached within the maximum length"));
   } else if (result.unstable) {
-    rule << " (fixed: the system is unstable, so no precision target)";
+    rule = phrase("%1 (fixed: the system is unstable, so no precision target)", {rule});
   }
-  result.lengthRule += rule.str();
+  result.lengthRule += rule;
 }
 
 /// How a precision-driven real run estimates its key metric from the live feed: a throughput
@@ -290,39 +296,52 @@ RealLengthRule::Estimate estimateFor(const MetricSpec& key) {
 /// How a real run's length came about, in words.
 std::string realLengthRule(const Lab& lab, const RunSpec& spec, std::size_t runs, double meanSeconds,
                            double warmupS, const std::vector<std::string>& endings, RunResult& result) {
-  std::ostringstream out;
+  std::string out;
   const std::string warm = roundedText(warmupS);
+  const std::string n = std::to_string(runs);
   if (lab.runKind() == RunKind::Transient) {
     // A job is its whole run: it ends when it is done.
-    out << (runs == 1 ? "one real run" : std::to_string(runs) + " real runs") << " until the job was done ("
-        << roundedText(meanSeconds) << " s" << (runs == 1 ? "" : " on average")
-        << "), nothing deleted as warm-up";
+    out = runs == 1
+              ? phrase("one real run until the job was done (%1 s), nothing deleted as warm-up",
+                       {roundedText(meanSeconds)})
+              : phrase("%1 real runs until the job was done (%2 s on average), nothing deleted as warm-up",
+                       {n, roundedText(meanSeconds)});
   } else if (endings.empty()) {
-    out << (runs == 1 ? "one real run of " : std::to_string(runs) + " real runs of ")
-        << formatNumber(spec.duration) << " s" << (runs == 1 ? "" : " each") << ", first " << warm
-        << " s deleted as warm-up";
+    out = runs == 1 ? phrase("one real run of %1 s, first %2 s deleted as warm-up",
+                             {formatNumber(spec.duration), warm})
+                    : phrase("%1 real runs of %2 s each, first %3 s deleted as warm-up",
+                             {n, formatNumber(spec.duration), warm});
   } else {
-    out << (runs == 1 ? "one real run" : std::to_string(runs) + " real runs") << " until " << lab.keyMetric()
-        << "'s 95% CI half-width was within " << formatNumber(spec.realTargetRelHalfWidth * 100)
-        << "% of its mean (at most " << formatNumber(spec.realMaxS)
-        << " s): " << formatNumber(std::round(meanSeconds * 10) / 10) << " s"
-        << (runs == 1 ? "" : " on average") << ", first " << warm << " s deleted as warm-up";
+    const std::string pct = formatNumber(spec.realTargetRelHalfWidth * 100);
+    const std::string maxS = formatNumber(spec.realMaxS);
+    const std::string lasted = formatNumber(std::round(meanSeconds * 10) / 10);
+    out = runs == 1
+              ? phrase(
+                    "one real run until %1's 95% CI half-width was within %2% of its mean (at most %3 s): %4 "
+                    "s, first %5 s deleted as warm-up",
+                    {lab.keyMetric(), pct, maxS, lasted, warm})
+              : phrase(
+                    "%1 real runs until %2's 95% CI half-width was within %3% of its mean (at most %4 s): %5 "
+                    "s on average, first %6 s deleted as warm-up",
+                    {n, lab.keyMetric(), pct, maxS, lasted, warm});
     const auto count = [&](const char* why) { return std::count(endings.begin(), endings.end(), why); };
     if (count("maximum") > 0)
-      result.warnings.push_back("precision target not reached within the maximum length of " +
-                                formatNumber(spec.realMaxS) + " s");
+      result.warnings.push_back(phrase("precision target not reached within the maximum length of %1 s",
+                                       {formatNumber(spec.realMaxS)}));
     if (count("silent") > 0)
-      out << "; the lab reports no live values of its key metric, so the run lasted a fixed "
-          << formatNumber(RealLengthWatch::kSilentS) << " s";
+      out += "; " + phrase("the lab reports no live values of its key metric, so the run lasted a fixed %1 s",
+                           {formatNumber(RealLengthWatch::kSilentS)});
   }
   if (runs > 1)
-    out << "; CI across runs (Student t); host facts from run 1";
+    out += "; " + phrase("CI across runs (Student t); host facts from run 1");
   else if (lab.runKind() == RunKind::Transient)
-    out << "; one outcome, so no CI (--reps 2 or more gives one across runs)";
+    out += "; " + phrase("one outcome, so no CI (--reps 2 or more gives one across runs)");
   else
-    out << "; CI of the sojourn by batch means within the run (--reps 2 or more gives every metric a CI across "
-           "runs)";
-  return out.str();
+    out += "; " +
+           phrase(
+               "CI of the sojourn by batch means within the run (--reps 2 or more gives every metric a CI "
+               "across runs)");
+  return out;
 }
 
 void runRealMode(const Lab& lab, const RunSpec& spec, const RunHooks& hooks, RunResult& result) {
@@ -348,8 +367,8 @@ void runRealMode(const Lab& lab, const RunSpec& spec, const RunHooks& hooks, Run
   if (const FittedParams fit =
           fitWorkers(lab, spec.params, static_cast<int>(real::CpuTopology::probe().usableCpus().size()));
       fit.changed)
-    result.warnings.push_back(
-        "the lab's seats outnumber this machine's cores; fitted to it, the run would use " + fit.words);
+    result.warnings.push_back(phrase(
+        "the lab's seats outnumber this machine's cores; fitted to it, the run would use %1", {fit.words}));
   const std::vector<MetricSpec> metrics = lab.metrics();
   const auto keySpec = std::find_if(metrics.begin(), metrics.end(),
                                     [&](const MetricSpec& m) { return m.key == lab.keyMetric(); });
@@ -413,7 +432,7 @@ void runRealMode(const Lab& lab, const RunSpec& spec, const RunHooks& hooks, Run
     for (auto& w : out.warnings) {
       // Later runs add what the first did not say (the host warnings repeat run after run).
       if (std::find(result.warnings.begin(), result.warnings.end(), w) != result.warnings.end()) continue;
-      result.warnings.push_back(r == 0 ? std::move(w) : "run " + std::to_string(r + 1) + ": " + w);
+      result.warnings.push_back(r == 0 ? std::move(w) : phrase("run %1: %2", {std::to_string(r + 1), w}));
     }
     if (r > 0) continue;
     // Run 0 speaks for the host: where its threads ran, its facts and labels, its series.
@@ -474,23 +493,25 @@ void runRealMode(const Lab& lab, const RunSpec& spec, const RunHooks& hooks, Run
       result.modelAtMeasured = atMeasured.values;
     } else {
       result.labels["saturated_at_measured"] = atMeasured.bottleneck;  // the verdict's first cause
-      result.warnings.push_back(
-          "at the service times this run measured, the model predicts unbounded queues (the " +
-          atMeasured.bottleneck + " is saturated): the host, not queueing theory, limits what was measured");
+      result.warnings.push_back(phrase(
+          "at the service times this run measured, the model predicts unbounded queues (the %1 is saturated): "
+          "the host, not queueing theory, limits what was measured",
+          {atMeasured.bottleneck}));
     }
     std::string stretch;
     const std::vector<ParamSpec> specs = lab.params();
     for (const auto& [key, v] : measured.nums()) {
       const double asked = spec.params.num(key);
       if (v == asked || asked == 0.0) continue;
-      stretch += (stretch.empty() ? "" : ", ") + parameterName(specs, key) + " " + roundedText(asked) +
-                 " → " + roundedText(v) + " (" + signedPercent(v / asked - 1);
       // Where the lab measured the host's share apart (see Lab::measuredParams), the rest is the
       // schedule's sampling: a short run draws services that average away from the setting.
+      std::string change = signedPercent(v / asked - 1);
       if (auto h = result.facts.find(key + "_host_stretch"); h != result.facts.end() && h->second > 0.0)
-        stretch += ": the schedule drew " + roundedText(v / h->second) + ", the host added " +
-                   signedPercent(h->second - 1);
-      stretch += ")";
+        change = phrase("%1: the schedule drew %2, the host added %3",
+                        {change, roundedText(v / h->second), signedPercent(h->second - 1)});
+      stretch +=
+          (stretch.empty() ? "" : ", ") +
+          phrase("%1 %2 → %3 (%4)", {parameterName(specs, key), roundedText(asked), roundedText(v), change});
     }
     if (!stretch.empty()) result.labels["service_measured"] = stretch;
   }
@@ -548,68 +569,88 @@ std::string gapInWords(const RunResult& r, const std::string& key) {
       m == r.metrics.end() || req->second == 0.0 || at->second == 0.0)
     return {};
   const std::string unit = m->second.unit.empty() ? "" : " " + m->second.unit;
-  std::string s = ". Model at the requested service " + roundedText(req->second) + unit +
-                  ", at the measured service " + roundedText(at->second) + unit + "; measured " +
-                  roundedText(m->second.mean) + unit + " [" + roundedText(m->second.ciLo) + ", " +
-                  roundedText(m->second.ciHi) + "]. The service times this run measured";
-  if (auto it = r.labels.find("service_measured"); it != r.labels.end()) s += " (" + it->second + ")";
-  s += " move the model by " + signedPercent(at->second / req->second - 1);
+  std::string s =
+      ". " +
+      phrase("Model at the requested service %1, at the measured service %2; measured %3 [%4, %5]",
+             {roundedText(req->second) + unit, roundedText(at->second) + unit,
+              roundedText(m->second.mean) + unit, roundedText(m->second.ciLo), roundedText(m->second.ciHi)});
   const bool explained =
       m->second.ciHi > m->second.ciLo && at->second >= m->second.ciLo && at->second <= m->second.ciHi;
-  s += explained ? "; at the measured service the model is inside the CI: no queueing beyond the model"
-                 : "; queueing beyond the model at the measured service: " +
-                       signedPercent(m->second.mean / at->second - 1);
+  const std::string queueing =
+      explained ? phrase("at the measured service the model is inside the CI: no queueing beyond the model")
+                : phrase("queueing beyond the model at the measured service: %1",
+                         {signedPercent(m->second.mean / at->second - 1)});
+  const std::string moved = signedPercent(at->second / req->second - 1);
+  if (auto it = r.labels.find("service_measured"); it != r.labels.end())
+    s += ". " + phrase("The service times this run measured (%1) move the model by %2; %3",
+                       {it->second, moved, queueing});
+  else
+    s += ". " + phrase("The service times this run measured move the model by %1; %2", {moved, queueing});
   return s;
 }
 
 void judge(const Lab& lab, RunResult& r) {
   r.bottleneck = r.model.bottleneck;
   if (r.mode == Mode::Model) {
-    r.verdict = r.model.stable ? "model only: run a simulation to compare"
-                               : "unstable: the model predicts unbounded queues";
-    if (!r.model.stable && !r.bottleneck.empty()) r.verdict += " at the " + r.bottleneck;
+    r.verdict = r.model.stable ? phrase("model only: run a simulation to compare")
+                : r.bottleneck.empty()
+                    ? phrase("unstable: the model predicts unbounded queues")
+                    : phrase("unstable: the model predicts unbounded queues at the %1", {r.bottleneck});
     return;
   }
   if (r.unstable) {
-    r.verdict = "unstable: utilization ≥ 1" +
-                (r.bottleneck.empty() ? std::string() : " at the " + r.bottleneck) +
-                "; queues grow without bound (the simulation capped them), so no steady-state value exists";
+    r.verdict =
+        r.bottleneck.empty()
+            ? phrase(
+                  "unstable: utilization ≥ 1; queues grow without bound (the simulation capped them), so no "
+                  "steady-state value exists")
+            : phrase(
+                  "unstable: utilization ≥ 1 at the %1; queues grow without bound (the simulation capped them), "
+                  "so no steady-state value exists",
+                  {r.bottleneck});
     return;
   }
   const std::string key = lab.keyMetric();
   auto m = r.metrics.find(key);
   auto mv = r.model.values.find(key);
   if (m == r.metrics.end() || mv == r.model.values.end()) {
-    r.verdict = "no model value for " + key + " to compare";
+    r.verdict = phrase("no model value for %1 to compare", {key});
     return;
   }
-  const char* face = r.mode == Mode::Real ? "real run's" : "simulation's";
+  const bool real = r.mode == Mode::Real;
   if (m->second.ciHi <= m->second.ciLo) {
     // A zero-width interval decides nothing: one real run of a metric without batch means, one
     // replication, or replications that all measured the same value.
-    const std::string numbers =
-        " (measured " + roundedText(m->second.mean) + ", model " + roundedText(mv->second) + ")";
-    if (r.mode == Mode::Real || m->second.samples <= 1) {
-      r.verdict = std::string(r.mode == Mode::Real ? "one real run" : "one replication") +
-                  " gives no confidence interval for " + key + numbers +
-                  ": run with --reps 2 or more to judge the model";
+    const std::string measured = roundedText(m->second.mean);
+    const std::string model = roundedText(mv->second);
+    if (real) {
+      r.verdict = phrase(
+          "one real run gives no confidence interval for %1 (measured %2, model %3): run with --reps 2 or more to "
+          "judge the model",
+          {key, measured, model});
+    } else if (m->second.samples <= 1) {
+      r.verdict = phrase(
+          "one replication gives no confidence interval for %1 (measured %2, model %3): run with --reps 2 or more "
+          "to judge the model",
+          {key, measured, model});
     } else {
-      r.verdict = "all " + std::to_string(m->second.samples) + " replications measured the same " + key +
-                  numbers + ": no confidence interval to judge the model by";
+      r.verdict = phrase(
+          "all %1 replications measured the same %2 (measured %3, model %4): no confidence interval to judge the "
+          "model by",
+          {std::to_string(m->second.samples), key, measured, model});
     }
     r.verdict += gapInWords(r, key);
     return;
   }
   const bool inside = mv->second >= m->second.ciLo && mv->second <= m->second.ciHi;
   const bool exact = r.model.exact.count(key) ? r.model.exact.at(key) : false;
-  std::ostringstream v;
+  std::string v;
   if (inside) {
-    v << "model inside the " << face << " 95% CI";
+    v = real ? phrase("model inside the real run's 95% CI") : phrase("model inside the simulation's 95% CI");
   } else {
     const double rel = (m->second.mean - mv->second) / mv->second * 100.0;
-    v << "model outside the " << face << " 95% CI for " << key << " (model " << roundedText(mv->second)
-      << ", measured " << roundedText(m->second.mean) << ", " << (rel >= 0 ? "+" : "")
-      << formatNumber(std::round(rel * 10) / 10) << "%): ";
+    const std::string relText = (rel >= 0 ? "+" : "") + formatNumber(std::round(rel * 10) / 10);
+    std::string cause;
     auto at = r.modelAtMeasured.find(key);
     const bool hostExplains = r.mode == Mode::Real && at != r.modelAtMeasured.end() &&
                               at->second >= m->second.ciLo && at->second <= m->second.ciHi;
@@ -627,32 +668,49 @@ void judge(const Lab& lab, RunResult& r) {
                            (std::abs(at->second / mv->second - 1) > 0.05 ||
                             std::abs(at->second - mv->second) > (m->second.ciHi - m->second.ciLo) / 2);
     if (hostExplains) {
-      v << "the service times this run measured explain the gap";
+      cause = phrase("the service times this run measured explain the gap");
     } else if (auto sat = r.labels.find("saturated_at_measured");
                r.mode == Mode::Real && sat != r.labels.end()) {
-      v << "at the service times this run measured";
-      if (auto it = r.labels.find("service_measured"); it != r.labels.end()) v << " (" << it->second << ")";
-      v << " the " << sat->second << " is saturated: the host, not queueing theory, limits what was measured";
+      if (auto it = r.labels.find("service_measured"); it != r.labels.end())
+        cause = phrase(
+            "at the service times this run measured (%1) the %2 is saturated: the host, not queueing theory, "
+            "limits what was measured",
+            {it->second, sat->second});
+      else
+        cause = phrase(
+            "at the service times this run measured the %1 is saturated: the host, not queueing theory, limits "
+            "what was measured",
+            {sat->second});
     } else if (r.mode == Mode::Real && r.oversubscribed) {
-      v << "the run's threads outnumbered this machine's " << r.host.cores
-        << " cores (see where they ran): a thread waited for a CPU while another ran on it, which the model "
-           "does not include";
+      cause = phrase(
+          "the run's threads outnumbered this machine's %1 cores (see where they ran): a thread waited for a CPU "
+          "while another ran on it, which the model does not include",
+          {std::to_string(r.host.cores)});
     } else if (stretched) {
-      v << "the real engine's service times and hand-off, measured, move the model by "
-        << signedPercent(at->second / mv->second - 1) << "; the rest is what the host adds beyond them";
+      cause = phrase(
+          "the real engine's service times and hand-off, measured, move the model by %1; the rest is what the "
+          "host adds beyond them",
+          {signedPercent(at->second / mv->second - 1)});
     } else if (r.mode == Mode::Real && busiest > 0.0 && busiest <= 0.1) {
-      v << "at this light load (utilization ≤ " << formatNumber(std::round(busiest * 100) / 100)
-        << ") the gap is the real engine's own: service times, hand-offs and OS noise, not queueing";
+      cause = phrase(
+          "at this light load (utilization ≤ %1) the gap is the real engine's own: service times, hand-offs and "
+          "OS noise, not queueing",
+          {formatNumber(std::round(busiest * 100) / 100)});
     } else if (!exact) {
-      v << "the model is an approximation here"
-        << (r.model.approximation.empty() ? "" : " (" + r.model.approximation + ")");
+      cause = r.model.approximation.empty()
+                  ? phrase("the model is an approximation here")
+                  : phrase("the model is an approximation here (%1)", {r.model.approximation});
     } else {
-      v << lab.likelyDeviation(r.params, r.mode);
+      cause = lab.likelyDeviation(r.params, r.mode);
     }
+    v = real ? phrase("model outside the real run's 95% CI for %1 (model %2, measured %3, %4%): %5",
+                      {key, roundedText(mv->second), roundedText(m->second.mean), relText, cause})
+             : phrase("model outside the simulation's 95% CI for %1 (model %2, measured %3, %4%): %5",
+                      {key, roundedText(mv->second), roundedText(m->second.mean), relText, cause});
   }
   if (inside && !exact && !r.model.approximation.empty())
-    v << " (the model is an approximation: " << r.model.approximation << ")";
-  r.verdict = v.str() + gapInWords(r, key);
+    v = phrase("%1 (the model is an approximation: %2)", {v, r.model.approximation});
+  r.verdict = v + gapInWords(r, key);
 }
 
 RunResult execute(const Lab& lab, const RunSpec& spec, const RunHooks& hooks) {
@@ -671,10 +729,10 @@ RunResult execute(const Lab& lab, const RunSpec& spec, const RunHooks& hooks) {
     result.model = lab.model(spec.params);
     result.unstable = !result.model.stable;
     if (result.unstable)
-      result.warnings.push_back("unstable: utilization ≥ 1 at the " + result.model.bottleneck);
+      result.warnings.push_back(phrase("unstable: utilization ≥ 1 at the %1", {result.model.bottleneck}));
     switch (spec.mode) {
       case Mode::Model:
-        result.lengthRule = "analytic model";
+        result.lengthRule = phrase("analytic model");
         break;
       case Mode::Sim:
         runSim(lab, spec, hooks, result);

@@ -5,6 +5,8 @@
 #include <cmath>
 #include <cstdlib>
 
+#include "amp/run/phrase.h"
+
 namespace amp::run {
 
 int timePower(const std::string& unit) {
@@ -103,16 +105,16 @@ std::string timeScaleWords(double k) {
   const std::string text = timeScaleText(k);
   if (k >= 1.0) {
     const std::string f = formatNumber(std::round(k * 1000) / 1000);
-    return "time scale " + text + ": the lab's work ran " + f + "× shorter and its arrivals came " + f +
-           "× denser; results are in the lab's time; fixed costs (hand-off, wake-up, system calls) did "
-           "not shrink, so they weigh " +
-           f + "× more than at 1:1";
+    return phrase(
+        "time scale %1: the lab's work ran %2× shorter and its arrivals came %2× denser; results are in the lab's "
+        "time; fixed costs (hand-off, wake-up, system calls) did not shrink, so they weigh %2× more than at 1:1",
+        {text, f});
   }
   const std::string f = formatNumber(std::round(1000 / k) / 1000);
-  return "time scale " + text + ": the lab's work ran " + f + "× longer and its arrivals came " + f +
-         "× sparser; results are in the lab's time; fixed costs (hand-off, wake-up, system calls) did not "
-         "grow, so they weigh " +
-         f + "× less than at 1:1";
+  return phrase(
+      "time scale %1: the lab's work ran %2× longer and its arrivals came %2× sparser; results are in the lab's "
+      "time; fixed costs (hand-off, wake-up, system calls) did not grow, so they weigh %2× less than at 1:1",
+      {text, f});
 }
 
 }  // namespace amp::run

@@ -1,0 +1,216 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 AMP Lab authors
+// The texts of a run in the reader's language: every phrase() template is listed; every verdict,
+// warning and length rule that each lab's simulation and model write is found again from a
+// template; German and Spanish as a reader sees them, numbers with a decimal comma; a text no
+// template matches stays as it is.
+#include <QCoreApplication>
+#include <QDirIterator>
+#include <QFile>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QTest>
+#include <QTranslator>
+#include <cctype>
+#include <memory>
+
+#include "amp/labs/registry.h"
+#include "amp/run/phrase.h"
+#include "amp/run/runner.h"
+#include "widgets/format.h"
+#include "widgets/run_text.h"
+
+using amp::run::phrase;
+using amp::widgets::runText;
+using amp::widgets::runTextKnown;
+
+class TestRunText : public QObject {
+  Q_OBJECT
+
+  std::vector<std::unique_ptr<QTranslator>> translators_;
+
+  void useLanguage(const QString& lang) {
+    for (auto& t : translators_) QCoreApplication::removeTranslator(t.get());
+    translators_.clear();
+    QLocale::setDefault(QLocale(lang));
+    if (lang == QLatin1String("en")) return;
+    for (const QString& base : {QStringLiteral("amplab_run_"), QStringLiteral("amplab_labs_")}) {
+      auto t = std::make_unique<QTranslator>();
+      QVERIFY2(t->load(QStringLiteral(AMP_QM_DIR "/") + base + lang + QStringLiteral(".qm")),
+               qPrintable(base + lang));
+      QCoreApplication::installTranslator(t.get());
+      translators_.push_back(std::move(t));
+    }
+  }
+
+ private slots:
+  void cleanup() { useLanguage(QStringLiteral("en")); }
+
+  /// A phrase() called with a template the list lacks would show in English forever: the sources
+  /// of the engine and the labs are read for every literal template.
+  void everyTemplateInTheSourcesIsListed() {
+    static const QRegularExpression call(
+        QStringLiteral("\\bphrase\\(\\s*((?:\"(?:[^\"\\\\]|\\\\.)*\"\\s*)+)"));
+    static const QRegularExpression literal(QStringLiteral("\"((?:[^\"\\\\]|\\\\.)*)\""));
+    int calls = 0;
+    for (const QString& dir :
+         {QStringLiteral(AMP_SOURCE_DIR "/engine/src"), QStringLiteral(AMP_SOURCE_DIR "/labs")}) {
+      QDirIterator it(dir, {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
+                      QDirIterator::Subdirectories);
+      while (it.hasNext()) {
+        const QString path = it.next();
+        if (path.endsWith(QLatin1String("/phrases.cpp"))) continue;
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(f.readAll());
+        for (auto m = call.globalMatch(text); m.hasNext();) {
+          QString tmpl;
+          for (auto l = literal.globalMatch(m.next().captured(1)); l.hasNext();) tmpl += l.next().captured(1);
+          QVERIFY2(amp::run::isPhraseTemplate(tmpl.toStdString()),
+                   qPrintable(path + QStringLiteral(": not in engine/src/run/phrases.cpp: ") + tmpl));
+          ++calls;
+        }
+      }
+    }
+    QVERIFY2(calls >= 50, qPrintable(QString::number(calls)));
+  }
+
+  /// Each lab, model and a short simulation: every text of the run comes from a template. The
+  /// precision target is set out of reach, so its warning and the precision rule are written too.
+  void everyLabsRunTextsAreKnown() {
+    int texts = 0;
+    for (const auto& lab : amp::labs::allLabs()) {
+      for (const auto mode : {amp::run::Mode::Model, amp::run::Mode::Sim}) {
+        if (mode == amp::run::Mode::Sim && !lab->hasSim()) continue;
+        amp::run::RunSpec spec;
+        spec.lab = lab->info().id;
+        spec.mode = mode;
+        spec.params = amp::run::defaults(lab->params());
+        spec.duration = 1.0;
+        spec.minReps = 2;
+        spec.maxReps = 2;
+        spec.targetRelHalfWidth = 1e-9;
+        spec.jobs = 2;
+        const amp::run::RunResult r = amp::run::execute(*lab, spec);
+        QVERIFY2(r.status == amp::run::RunStatus::Ok, (spec.lab + ": " + r.error).c_str());
+        std::vector<std::string> all = r.warnings;
+        all.push_back(r.verdict);
+        all.push_back(r.lengthRule);
+        for (const auto& t : all) {
+          QVERIFY2(runTextKnown(t), (spec.lab + ": no template for: " + t).c_str());
+          ++texts;
+        }
+      }
+    }
+    QVERIFY(texts >= 40);
+  }
+
+  void germanVerdictWithNumbers() {
+    useLanguage(QStringLiteral("de"));
+    const std::string v =
+        phrase("model outside the simulation's 95% CI for %1 (model %2, measured %3, %4%): %5",
+               {"sojourn_ms", "5.366", "5.8", "+8.1",
+                phrase("the model is an approximation here (%1)", {"Kingman"})});
+    QCOMPARE(runText(v),
+             QStringLiteral("Modell außerhalb des 95-%-KI der Simulation für sojourn_ms (Modell 5,366, "
+                            "gemessen 5,8, +8,1%): das Modell ist hier eine Näherung (Kingman)"));
+  }
+
+  void germanWarningsAndLabWords() {
+    useLanguage(QStringLiteral("de"));
+    QCOMPARE(runText(phrase("precision target not reached within the maximum length of %1 s", {"1.5"})),
+             QStringLiteral("Präzisionsziel innerhalb der maximalen Länge von 1,5 s nicht erreicht"));
+    QCOMPARE(runText(phrase("unstable: utilization ≥ 1 at the %1", {"master"})),
+             QStringLiteral("instabil: Auslastung ≥ 1 (Engpass: Master)"));
+    QCOMPARE(runText(phrase("run %1: %2",
+                            {"2", phrase("precision target not reached within the maximum length")})),
+             QStringLiteral("Lauf 2: Präzisionsziel innerhalb der maximalen Länge nicht erreicht"));
+  }
+
+  /// Parts joined by "; " and ". " are each found; a name of several words before a number too.
+  void joinedPartsInGermanAndSpanish() {
+    const std::string rule = phrase("fixed warm-up %1 s", {"0.5"}) + "; " +
+                             phrase("%1 (fixed: the system is unstable, so no precision target)",
+                                    {phrase("%1 replications of %2 simulated s", {"4", "2.5"})});
+    const std::string gap =
+        phrase("model inside the real run's 95% CI") + ". " +
+        phrase("Model at the requested service %1, at the measured service %2; measured %3 [%4, %5]",
+               {"2 ms", "2.2 ms", "2.3 ms", "2.1", "2.5"}) +
+        ". " +
+        phrase("The service times this run measured (%1) move the model by %2; %3",
+               {phrase("%1 %2 → %3 (%4)", {"master service time", "2", "2.2", "+10%"}), "+10%",
+                phrase("at the measured service the model is inside the CI: no queueing beyond the model")});
+    QVERIFY(runTextKnown(rule));
+    QVERIFY(runTextKnown(gap));
+    useLanguage(QStringLiteral("de"));
+    QCOMPARE(runText(rule),
+             QStringLiteral("feste Einschwingphase 0,5 s; 4 Replikationen zu 2,5 simulierten s (fest: "
+                            "das System ist instabil, daher kein Präzisionsziel)"));
+    const QString de = runText(gap);
+    QVERIFY2(de.startsWith(
+                 QStringLiteral("Modell im 95-%-KI des realen Laufs. Modell bei der verlangten Bedienzeit "
+                                "2 ms, bei der gemessenen Bedienzeit 2,2 ms; gemessen 2,3 ms [2,1; 2,5]. ")),
+             qPrintable(de));
+    QVERIFY2(de.contains(QStringLiteral("2 → 2,2 (+10%)")) &&
+                 de.endsWith(QStringLiteral("kein Warten über das Modell hinaus")),
+             qPrintable(de));
+    useLanguage(QStringLiteral("es"));
+    QCOMPARE(runText(rule),
+             QStringLiteral("calentamiento fijo de 0,5 s; 4 replicaciones de 2,5 s simulados (fija: el "
+                            "sistema es inestable, así que no hay objetivo de precisión)"));
+  }
+
+  /// A language without a translation (the command line where none is loaded): English words
+  /// keep English numbers, never "7,16 s deleted".
+  void untranslatedKeepsEnglishNumbers() {
+    QLocale::setDefault(QLocale(QStringLiteral("de")));
+    const std::string rule = phrase("fixed warm-up %1 s", {"0.5"});
+    QCOMPARE(runText(rule), QString::fromStdString(rule));
+  }
+
+  /// A lab's text quoting the model at other parameters than the defaults: found through its
+  /// number-free form, German with the new numbers and a decimal comma.
+  void labTextAtOtherParametersIsGerman() {
+    useLanguage(QStringLiteral("de"));
+    int checked = 0;
+    for (const auto& lab : amp::labs::allLabs()) {
+      for (const auto& e : lab->exercises()) {
+        std::vector<std::string> numbers;
+        if (amp::run::numberFreeText(e.prompt, &numbers).empty()) continue;
+        // The same sentence with every number changed, as at other settings.
+        std::string other;
+        std::vector<std::string> none;
+        const std::string form = amp::run::numberFreeText(e.prompt, &none);
+        for (std::size_t i = 0; i < form.size(); ++i) {
+          if (form[i] == '%' && i + 1 < form.size() &&
+              std::isdigit(static_cast<unsigned char>(form[i + 1]))) {
+            while (i + 1 < form.size() && std::isdigit(static_cast<unsigned char>(form[i + 1]))) ++i;
+            other += "12.25";
+          } else {
+            other += form[i];
+          }
+        }
+        const QString german = amp::widgets::labText(other);
+        QVERIFY2(german != QString::fromStdString(other), other.c_str());
+        QVERIFY2(german.contains(QStringLiteral("12,25")) && !german.contains(QStringLiteral("12.25")),
+                 qPrintable(german));
+        QVERIFY2(amp::widgets::labText(e.prompt) != QString::fromStdString(e.prompt), e.prompt.c_str());
+        ++checked;
+      }
+    }
+    QVERIFY2(checked >= 10, qPrintable(QString::number(checked)));
+    QCOMPARE(amp::run::numberFreeText("p99 of 95% at 0.5 ms, M/M/1 and s0"),
+             std::string("p99 of 95% at %1 ms, M/M/%2 and s0"));
+  }
+
+  void unmatchedTextStaysAsItIs() {
+    useLanguage(QStringLiteral("de"));
+    for (const std::string t : {"the moon is made of 1.5 cheeses", "fixed warm-up", "a; b. c, d", ""}) {
+      QCOMPARE(runText(t), QString::fromStdString(t));
+      QVERIFY(t.empty() || !runTextKnown(t));
+    }
+  }
+};
+
+QTEST_MAIN(TestRunText)
+#include "test_run_text.moc"
