@@ -19,6 +19,7 @@
 #include "amp/run/runner.h"
 #include "report/report.h"
 #include "report/run_config.h"
+#include "short_run.h"
 
 using namespace amp;
 
@@ -26,20 +27,8 @@ namespace {
 
 const run::Lab& foundations() { return *labs::findLab("foundations"); }
 
-/// A short simulation of foundations, numbered as if saved.
 run::RunResult shortRun() {
-  run::RunSpec spec;
-  spec.lab = "foundations";
-  spec.mode = run::Mode::Sim;
-  spec.params = run::defaults(foundations().params());
-  spec.duration = 200;
-  spec.reps = 2;
-  spec.seed = 11;
-  run::RunResult r = run::execute(foundations(), spec, {});
-  r.runId = 42;
-  r.uuid = "0000-test";
-  r.started = "2026-12-02T10:00:00Z";
-  return r;
+  return test::shortFoundationsRun(200, 11, 42, "0000-test", "2026-12-02T10:00:00Z");
 }
 
 app::ReportExtras studentExtras() {

@@ -19,6 +19,7 @@
 #include "i18n/translators.h"
 #include "report/report.h"
 #include "report/run_config.h"
+#include "short_run.h"
 
 using namespace amp;
 
@@ -27,18 +28,7 @@ namespace {
 const run::Lab& foundations() { return *labs::findLab("foundations"); }
 
 run::RunResult shortRun() {
-  run::RunSpec spec;
-  spec.lab = "foundations";
-  spec.mode = run::Mode::Sim;
-  spec.params = run::defaults(foundations().params());
-  spec.duration = 100;
-  spec.reps = 2;
-  spec.seed = 5;
-  run::RunResult r = run::execute(foundations(), spec, {});
-  r.runId = 7;
-  r.uuid = "0000-lang";
-  r.started = "2026-12-03T10:00:00Z";
-  return r;
+  return test::shortFoundationsRun(100, 5, 7, "0000-lang", "2026-12-03T10:00:00Z");
 }
 
 QByteArray exported(const run::RunResult& r, const char* format) {
