@@ -27,23 +27,8 @@ if(AMP_BUILD_TESTS)
   set_tests_properties(lab_strings_current PROPERTIES LABELS app TIMEOUT 60)
 endif()
 
-set(AMP_LAB_TS_FILES ${CMAKE_CURRENT_SOURCE_DIR}/amplab_labs_de.ts ${CMAKE_CURRENT_SOURCE_DIR}/amplab_labs_es.ts)
-qt_add_lupdate(amp_lab_strings
-  TS_FILES ${AMP_LAB_TS_FILES}
+amp_add_catalogue(amp_lab_strings CHECK labs
+  TS_FILES ${CMAKE_CURRENT_SOURCE_DIR}/amplab_labs_de.ts ${CMAKE_CURRENT_SOURCE_DIR}/amplab_labs_es.ts
   SOURCES ${AMP_LAB_STRINGS_FILE}
   INCLUDE_DIRECTORIES ${CMAKE_CURRENT_SOURCE_DIR}
-  OPTIONS -no-obsolete -locations none)
-qt_add_lrelease(amp_lab_strings
-  TS_FILES ${AMP_LAB_TS_FILES}
-  QM_FILES_OUTPUT_VARIABLE AMP_LAB_QM_FILES
-  NO_TARGET_DEPENDENCY)
-qt_add_resources(amplab amplab_labs_translations
-  PREFIX /i18n
-  BASE ${CMAKE_CURRENT_BINARY_DIR}
-  FILES ${AMP_LAB_QM_FILES})
-add_dependencies(amplab amp_lab_strings_lrelease)
-
-if(COMMAND amp_translation_check)
-  amp_translation_check(NAME labs TS_FILES ${AMP_LAB_TS_FILES} SOURCES ${AMP_LAB_STRINGS_FILE}
-    INCLUDE_DIRECTORIES ${CMAKE_CURRENT_SOURCE_DIR} LUPDATE_OPTIONS -locations none)
-endif()
+  LUPDATE_OPTIONS -locations none)

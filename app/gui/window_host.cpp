@@ -10,7 +10,7 @@
 #include "gui/main_window.h"
 #include "gui/perf_probe.h"
 #include "gui/sweep_panel.h"
-#include "gui/translators.h"
+#include "i18n/translators.h"
 
 namespace amp::app {
 
