@@ -507,7 +507,8 @@ int cmdRun(Args a) {
 /// key=0:n-1:n; everything else is left to parseVary.
 QString choiceVary(const run::Lab& lab, const QString& vary) {
   const QString key = vary.section(QLatin1Char('='), 0, 0);
-  const run::ParamSpec* ps = run::findSpec(lab.params(), key.toStdString());
+  const auto specs = lab.params();  // held: findSpec points into it
+  const run::ParamSpec* ps = run::findSpec(specs, key.toStdString());
   if (ps == nullptr || ps->kind != run::ParamKind::Choice) return vary;
   if (vary != key && vary != key + QStringLiteral("=all")) return vary;
   const int n = static_cast<int>(ps->choices.size());
