@@ -135,15 +135,43 @@ void ExercisePanel::setLab(const run::Lab* lab, std::vector<run::Exercise> exerc
 
 void ExercisePanel::check(int index) {
   if (index < 0 || index >= count()) return;
-  Row& r = rows_[static_cast<std::size_t>(index)];
-  bool ok = false;
-  const double v = QLocale().toDouble(r.prediction->text(), &ok);
-  const double v2 = ok ? v : r.prediction->text().toDouble(&ok);
-  if (!ok) {
+  const auto v = typedPrediction(index);
+  if (!v) {
     showGrade(index, tr("Enter a number first: your prediction is what the check compares."), false);
     return;
   }
-  emit checkRequested(index, v2);
+  emit checkRequested(index, *v);
+}
+
+std::optional<double> ExercisePanel::typedPrediction(int index) const {
+  const QString text = rows_[static_cast<std::size_t>(index)].prediction->text();
+  bool ok = false;
+  const double v = QLocale().toDouble(text, &ok);
+  if (ok) return v;
+  const double c = text.toDouble(&ok);
+  return ok ? std::optional<double>(c) : std::nullopt;
+}
+
+ExercisePanel::Kept ExercisePanel::kept() const {
+  Kept k;
+  for (int i = 0; i < count(); ++i) {
+    const Row& r = rows_[static_cast<std::size_t>(i)];
+    k.values.push_back(typedPrediction(i));
+    k.texts.push_back(r.prediction->text());
+    k.answersShown.push_back(!r.answer->isHidden());
+  }
+  return k;
+}
+
+void ExercisePanel::restore(const Kept& kept) {
+  for (int i = 0; i < count() && i < static_cast<int>(kept.texts.size()); ++i) {
+    const auto n = static_cast<std::size_t>(i);
+    if (kept.values[n])
+      setPrediction(i, *kept.values[n]);
+    else
+      rows_[n].prediction->setText(kept.texts[n]);
+    if (kept.answersShown[n]) showAnswer(i);
+  }
 }
 
 void ExercisePanel::setPrediction(int index, double value) {

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 AMP Lab authors
 #pragma once
 #include <QWidget>
+#include <optional>
 #include <vector>
 
 #include "amp/run/lab.h"
@@ -44,6 +45,16 @@ class ExercisePanel : public QWidget {
   void showAnswer(int index);
   /// The answer shown under the exercise ("" while hidden).
   QString answerText(int index) const;
+  /// What a panel built anew (in another language) takes over: each typed prediction (a number
+  /// is written again in the new locale, so 1,5 becomes 1.5; other text stays as typed) and
+  /// whether its answer was open.
+  struct Kept {
+    std::vector<std::optional<double>> values;
+    std::vector<QString> texts;
+    std::vector<bool> answersShown;
+  };
+  Kept kept() const;
+  void restore(const Kept& kept);
   /// Brings the exercise into view and puts the cursor in its prediction field.
   void focusExercise(int index);
 
@@ -52,6 +63,9 @@ class ExercisePanel : public QWidget {
   void checkRequested(int index, double prediction);
 
  private:
+  /// The prediction typed in the locale in use (a plain C number is taken too); none when empty or not a
+  /// number.
+  std::optional<double> typedPrediction(int index) const;
   struct Row {
     QLineEdit* prediction = nullptr;
     QPushButton* check = nullptr;

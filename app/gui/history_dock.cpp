@@ -132,6 +132,16 @@ std::vector<qint64> HistoryDock::selectedIds() const {
   return ids;
 }
 
+HistoryDock::Kept HistoryDock::kept() const { return {selectedIds(), onlyThisLab_->isChecked(), deleted_}; }
+
+void HistoryDock::restore(const Kept& kept) {
+  deleted_ = kept.deleted;
+  onlyThisLab_->setChecked(kept.onlyThisLab);  // refreshes when it changes
+  refresh();
+  selectRuns(kept.selected);
+  updateButtons();
+}
+
 void HistoryDock::selectRuns(const std::vector<qint64>& ids) {
   list_->clearSelection();
   for (int i = 0; i < list_->topLevelItemCount(); ++i) {

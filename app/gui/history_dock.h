@@ -38,6 +38,20 @@ class HistoryDock : public QDockWidget {
   void undoDelete();
   bool canUndo() const { return !deleted_.empty(); }
 
+  /// What a dock built anew (in another language) takes over: the selection, the "this lab only"
+  /// switch and the deleted runs Undo can still bring back.
+  struct Deleted {
+    run::RunResult result;
+    QString name, notes;
+  };
+  struct Kept {
+    std::vector<qint64> selected;
+    bool onlyThisLab = true;
+    std::vector<std::vector<Deleted>> deleted;
+  };
+  Kept kept() const;
+  void restore(const Kept& kept);
+
  signals:
   void openRun(const amp::run::RunResult& result);
   void compareRuns(const amp::run::RunResult& a, const QString& nameA, const amp::run::RunResult& b,
@@ -45,10 +59,6 @@ class HistoryDock : public QDockWidget {
   void message(const QString& text, bool error);
 
  private:
-  struct Deleted {
-    run::RunResult result;
-    QString name, notes;
-  };
   void updateButtons();
   void contextMenu(const QPoint& pos);
   QString displayName(qint64 id) const;

@@ -74,6 +74,11 @@ void LabPage::showSession() {
   paramPanel_->setParams(s.params());
   sweep_->setBaseParams(s.params());
   exercises_->setLab(&lab(), s.exercises());
+  for (int i = 0; i < exercises_->count(); ++i)
+    if (const auto g = s.lastGrade(i)) {
+      exercises_->showGrade(i, g->text, g->passed);
+      exercises_->setAnswer(i, g->answer);
+    }
   if (!s.modelError().isEmpty())
     showMessage(tr("The model could not be computed: %1").arg(s.modelError()), Severity::Error);
   queueView_->setTopology(s.topology(), &s.live());
@@ -453,11 +458,12 @@ void LabPage::showTab(int index) { leftTabs_->setCurrentIndex(std::clamp(index, 
 int LabPage::currentTab() const { return leftTabs_->currentIndex(); }
 
 LabPage::Kept LabPage::kept() const {
-  return {currentTab(), sweep_->kept(), messageText(), messageSeverity_};
+  return {currentTab(), sweep_->kept(), exercises_->kept(), messageText(), messageSeverity_};
 }
 
 void LabPage::restore(const Kept& kept) {
   sweep_->restore(kept.sweep);
+  exercises_->restore(kept.exercises);
   if (!kept.message.isEmpty()) showMessage(kept.message, kept.severity);
   updateStaticCharts();
   if (!presentation_) showTab(kept.tab);

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "amp/run/lab.h"
+#include "gui/exercise_panel.h"
 #include "gui/lab_session.h"
 #include "gui/sweep_panel.h"
 #include "widgets/chart_grid.h"
@@ -106,6 +107,7 @@ class LabPage : public QWidget {
   struct Kept {
     int tab = 0;
     SweepPanel::Kept sweep;
+    ExercisePanel::Kept exercises;
     /// The message shown (a run's warning, say), as it was written: it is not lost, if not translated.
     QString message;
     Severity severity = Severity::Info;

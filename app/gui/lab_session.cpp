@@ -388,7 +388,7 @@ void LabSession::finished(const run::RunResult& result) {
       auto it = r.metrics.find(e.metric);
       if (it != r.metrics.end())
         grade(pendingExercise_->index, pendingExercise_->prediction, it->second.mean, it->second.ciLo,
-              it->second.ciHi, modeWord(r.mode), &r);
+              it->second.ciHi, r.mode, &r);
       else
         emit exerciseGraded(pendingExercise_->index,
                             tr("The run did not report %1.").arg(QString::fromStdString(e.metric)), false);
@@ -482,7 +482,7 @@ void LabSession::checkExercise(int index, double prediction) {
           index, tr("The model gives no value for %1 here.").arg(QString::fromStdString(e.metric)), false);
       return;
     }
-    grade(index, prediction, it->second, NAN, NAN, tr("model"));
+    grade(index, prediction, it->second, NAN, NAN, run::Mode::Model);
     return;
   }
   pendingExercise_ = PendingExercise{index, prediction};
@@ -492,21 +492,36 @@ void LabSession::checkExercise(int index, double prediction) {
 }
 
 void LabSession::grade(int index, double prediction, double answer, double ciLo, double ciHi,
-                       const QString& source, const run::RunResult* from) {
+                       run::Mode source, const run::RunResult* from) {
   emit exerciseBusy(index, false);
-  const auto& e = exercises_[static_cast<std::size_t>(index)];
-  QString why;
-  const double widening = from != nullptr ? ExerciseGrading::hostWidening(*from, why) : 1.0;
-  const auto g = ExerciseGrading::grade(e, widgets::findMetric(metrics_, e.metric), prediction, answer, ciLo,
-                                        ciHi, source, widening, why);
+  GradeInputs in{prediction, answer, ciLo, ciHi, source, {}};
+  if (from != nullptr) {
+    in.host.mode = from->mode;
+    in.host.host = from->host;
+    in.host.oversubscribed = from->oversubscribed;
+  }
+  grades_[index] = std::move(in);
+  const auto g = *lastGrade(index);
   emit exerciseGraded(index, g.text, g.passed);
   emit exerciseAnswered(index, g.answer);
+  const auto& e = exercises_[static_cast<std::size_t>(index)];
   if (store_ && store_->isOpen()) {
     const QString err =
         store_->saveExerciseAttempt(labId(), QString::fromStdString(e.id), prediction, answer, g.passed);
     if (!err.isEmpty()) emit message(tr("Your attempt could not be saved: %1").arg(err), Severity::Error);
   }
   emit exerciseProgressChanged();
+}
+
+std::optional<ExerciseGrading::Grade> LabSession::lastGrade(int index) const {
+  const auto it = grades_.find(index);
+  if (it == grades_.end() || index < 0 || index >= static_cast<int>(exercises_.size())) return std::nullopt;
+  const GradeInputs& in = it->second;
+  QString why;
+  const double widening = ExerciseGrading::hostWidening(in.host, why);
+  const auto& e = exercises_[static_cast<std::size_t>(index)];
+  return ExerciseGrading::grade(e, widgets::findMetric(metrics_, e.metric), in.prediction, in.answer, in.ciLo,
+                                in.ciHi, modeWord(in.source), widening, why);
 }
 
 std::optional<LabSession::ExerciseProgress> LabSession::exerciseProgress() const {

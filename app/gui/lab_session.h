@@ -14,6 +14,7 @@
 
 #include "amp/run/compare.h"
 #include "amp/run/lab.h"
+#include "gui/exercise_grading.h"
 #include "widgets/live_stats.h"
 
 namespace amp::app {
@@ -131,7 +132,10 @@ class LabSession : public QObject {
 
   const std::vector<run::Exercise>& exercises() const { return exercises_; }
   /// These exercises in place of the lab's own (a student's numbers, same ids).
-  void setExercises(std::vector<run::Exercise> exercises) { exercises_ = std::move(exercises); }
+  void setExercises(std::vector<run::Exercise> exercises) {
+    exercises_ = std::move(exercises);
+    grades_.clear();
+  }
   /// Sets the exercise's parameters (changes from the defaults); false when the lab rejects them.
   bool applyExercise(int index);
   /// Applies the exercise and grades `prediction`: against the model at once, else after a run.
@@ -142,6 +146,9 @@ class LabSession : public QObject {
   };
   /// From the stored attempts; none without a store.
   std::optional<ExerciseProgress> exerciseProgress() const;
+  /// The exercise's last graded prediction, its grade and answer written anew in the language
+  /// installed now (a page built in another language shows them again); none before a grade.
+  std::optional<ExerciseGrading::Grade> lastGrade(int index) const;
 
  signals:
   void paramsChanged();
@@ -180,7 +187,7 @@ class LabSession : public QObject {
   void startNext();
   void finished(const run::RunResult& result);
   void clearComparison();
-  void grade(int index, double prediction, double answer, double ciLo, double ciHi, const QString& source,
+  void grade(int index, double prediction, double answer, double ciLo, double ciHi, run::Mode source,
              const run::RunResult* from = nullptr);
 
   const run::Lab& lab_;
@@ -217,6 +224,13 @@ class LabSession : public QObject {
     double prediction = 0;
   };
   std::optional<PendingExercise> pendingExercise_;
+  /// What a grade was made of, kept to write it again in another language.
+  struct GradeInputs {
+    double prediction = 0, answer = 0, ciLo = 0, ciHi = 0;
+    run::Mode source = run::Mode::Model;
+    run::RunResult host;  ///< the run's mode, host record and oversubscription only (hostWidening)
+  };
+  std::map<int, GradeInputs> grades_;
 };
 
 }  // namespace amp::app

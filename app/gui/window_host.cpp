@@ -4,6 +4,7 @@
 
 #include <QStatusBar>
 
+#include "gui/history_dock.h"
 #include "gui/lab_page.h"
 #include "gui/language_menu.h"
 #include "gui/lesson_menu.h"
@@ -67,6 +68,7 @@ void WindowHost::setLanguage(const QString& code) {
   const bool presentation = old->presentation();
   const bool visible = old->isVisible();
   std::optional<LabPage::Kept> kept;
+  const HistoryDock::Kept history = old->history()->kept();
   LabSession* session = nullptr;
   if (page != nullptr) {
     kept = page->kept();
@@ -82,6 +84,7 @@ void WindowHost::setLanguage(const QString& code) {
   if (visible) window_->show();
   if (presentation) window_->setPresentation(true);
   if (kept && window_->page() != nullptr) window_->page()->restore(*kept);
+  window_->history()->restore(history);
   if (oldLessons) lessons_->takeOver(oldLessons);
   old->hide();
   old->deleteLater();

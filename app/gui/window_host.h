@@ -19,7 +19,9 @@ class RunStore;
 /// window is the one sure way to show all of them in the new language without a restart. Nothing
 /// is lost on the way: the lab page's session goes over to the new page (parameters, mode, the
 /// last results with their charts and metric table, a comparison, a run going on), and so do the
-/// left column's tab, the sweep's form and points, the page's message (as it was written), a lesson
+/// left column's tab, the sweep's form and points, the exercises' typed predictions, grades and
+/// answers (written again in the new language), the history's selection and what its Undo can
+/// bring back, the page's message (as it was written), a lesson
 /// being played or recorded, speed, geometry, the docks and presentation mode. A sweep still running
 /// holds the switch until it ends (the status bar says so).
 class WindowHost : public QObject {

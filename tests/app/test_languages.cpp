@@ -13,6 +13,7 @@
 #include <optional>
 
 #include "amp/labs/registry.h"
+#include "gui/exercise_panel.h"
 #include "gui/history_dock.h"
 #include "gui/lab_page.h"
 #include "gui/lab_session.h"
@@ -24,6 +25,7 @@
 #include "gui/window_host.h"
 #include "i18n/translators.h"
 #include "report/report.h"
+#include "short_run.h"
 #include "store/run_store.h"
 #include "widgets/chart_widget.h"
 #include "widgets/format.h"
@@ -287,6 +289,57 @@ class TestLanguages : public QObject {
                  ->metricTable()
                  ->cellText(german->page()->lab().keyMetric(), amp::widgets::MetricTable::SimColumn)
                  .isEmpty());
+  }
+
+  void exercisesAndHistoryGoOverASwitch() {
+    amp::app::useLanguage(QStringLiteral("en"));
+    // Two saved runs; one is deleted before the switch, and Undo must still bring it back after.
+    std::vector<qint64> ids;
+    for (int i = 0; i < 2; ++i) {
+      auto r = amp::test::shortFoundationsRun(5.0, 11 + i, 0, {}, {});
+      QCOMPARE(store_->save(r), QString());
+      ids.push_back(r.runId);
+    }
+    WindowHost host(store_, QString());
+    host.window()->show();
+    QVERIFY(host.window()->openLab(QStringLiteral("foundations")));
+    amp::app::HistoryDock* history = host.window()->history();
+    history->refresh();
+    history->deleteRuns({ids[0]});
+    history->selectRuns({ids[1]});
+
+    // Exercise 2 (the model grades it at once) checked and its answer opened; exercise 1 typed only.
+    amp::app::ExercisePanel* panel = host.window()->page()->exercisePanel();
+    QCOMPARE(host.window()->page()->lab().exercises().at(1).answerFrom, amp::run::Mode::Model);
+    panel->setPrediction(1, 2.5);
+    panel->check(1);
+    QTRY_VERIFY(panel->answerAvailable(1));
+    panel->showAnswer(1);
+    const QString englishGrade = panel->gradeText(1);
+    QVERIFY(englishGrade.contains(QLatin1String("You predicted 2.5")));
+    panel->setPrediction(0, 1.5);
+
+    MainWindow* german = switchTo(host, QStringLiteral("de"));
+    QVERIFY(german != nullptr);
+    amp::app::ExercisePanel* kept = german->page()->exercisePanel();
+    QVERIFY(kept != panel);
+    // The grade and the answer again, in German, with decimal commas; the typed number in German too.
+    QVERIFY2(kept->gradeText(1).contains(QStringLiteral("2,5")), qPrintable(kept->gradeText(1)));
+    QVERIFY(kept->gradeText(1) != englishGrade);
+    QVERIFY(!kept->gradeText(1).contains(QLatin1String("You predicted")));
+    QVERIFY(kept->answerAvailable(1));
+    QVERIFY(!kept->answerText(1).isEmpty());
+    QVERIFY(!kept->answerAvailable(0));
+    kept->check(0);  // 1,5 is read as one and a half, not refused
+    QTRY_VERIFY(kept->answerAvailable(0));
+    QVERIFY2(kept->gradeText(0).contains(QStringLiteral("1,5")), qPrintable(kept->gradeText(0)));
+
+    amp::app::HistoryDock* again = german->history();
+    QVERIFY(again != history);
+    QCOMPARE(again->selectedIds(), std::vector<qint64>{ids[1]});
+    QVERIFY(again->canUndo());
+    again->undoDelete();
+    QVERIFY(store_->load(ids[0]).has_value());
   }
 
   void aLessonStaysAtItsStep() {
