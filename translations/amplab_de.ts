@@ -2047,7 +2047,7 @@ vorigen Punkt, 95-%-KI</translation>
     </message>
     <message>
         <source>Done: %1 in %2 s wall time</source>
-        <translation>Fertig: %1 in %2 s Laufzeit</translation>
+        <translation>Fertig: %1 · Dauer %2 s</translation>
     </message>
     <message numerus="yes">
         <source> · %n replication(s)</source>

@@ -39,6 +39,18 @@ struct ChartWidget::Impl {
 
 namespace {
 
+/// The text broken at the space nearest its middle (as it is when it has none).
+QString twoLines(const QString& text) {
+  const auto mid = text.size() / 2;
+  qsizetype best = -1;
+  for (qsizetype i = 0; i < text.size(); ++i)
+    if (text[i] == QLatin1Char(' ') && (best < 0 || std::abs(i - mid) < std::abs(best - mid))) best = i;
+  if (best < 0) return text;
+  QString out = text;
+  out[best] = QLatin1Char('\n');
+  return out;
+}
+
 QPen layerPen(const PlotLayer& l, const QColor& color, double width) {
   QPen pen(color, width);
   if (l.dashed) pen.setStyle(Qt::DashLine);
@@ -532,7 +544,14 @@ void ChartWidget::chooseLegendCorner() {
   };
   for (const PlotLayer& l : data_.layers) {
     if (l.style == LayerStyle::VLine && !l.x.isEmpty()) {
-      count(ratio(l.x[0], xr, data_.logX), 0.95, 20);  // a line's label is at its top
+      // A line's label is at its top, reaching right of the line (left of it in the chart's right
+      // part, see rescale): each corner the label's width reaches into counts.
+      const double fx = ratio(l.x[0], xr, data_.logX);
+      const double span = l.label.isEmpty()
+                              ? 0.0
+                              : (QFontMetrics(plot_->font()).horizontalAdvance(l.label) + 8.0) / rect.width();
+      const double from = fx > 0.6 ? fx - span : fx, to = fx > 0.6 ? fx : fx + span;
+      for (double f = from; f < to + 0.025; f += 0.05) count(std::min(f, to), 0.95, 20);
     } else if (l.style == LayerStyle::Line || l.style == LayerStyle::Points || l.style == LayerStyle::Step) {
       for (int i = 0; i < l.x.size() && i < l.y.size(); ++i)
         if (std::isfinite(l.y[i])) count(ratio(l.x[i], xr, data_.logX), ratio(l.y[i], yr, data_.logY), 1);
@@ -687,12 +706,33 @@ std::vector<QRectF> ChartWidget::lineLabelRects() const {
   return out;
 }
 
+QRectF ChartWidget::legendRect() const {
+  return plot_->legend->visible() ? QRectF(plot_->legend->outerRect()) : QRectF();
+}
+
 void ChartWidget::separateLineLabels() {
   const QRectF area = plot_->axisRect()->rect();
   if (area.height() <= 0) return;
   const auto rectOf = [](const QCPItemText* t) {
     return QRectF(t->topLeft->pixelPosition(), t->bottomRight->pixelPosition()).normalized();
   };
+  // A label longer than the room on its side of the line (a long German one, say) breaks into two
+  // lines rather than being cut at the plot's edge.
+  bool moved = false;
+  for (std::size_t i = 0; i < d_->bound.size() && i < data_.layers.size(); ++i) {
+    const PlotLayer& l = data_.layers[i];
+    QCPItemText* text = d_->bound[i].text;
+    if (text == nullptr || l.style != LayerStyle::VLine || l.x.isEmpty()) continue;
+    const double x = plot_->xAxis->coordToPixel(l.x[0]);
+    const double room =
+        (text->positionAlignment() & Qt::AlignRight ? x - area.left() : area.right() - x) - 8.0;
+    const QString want =
+        QFontMetrics(text->font()).horizontalAdvance(l.label) > room ? twoLines(l.label) : l.label;
+    if (text->text() != want) {
+      text->setText(want);
+      moved = true;
+    }
+  }
   std::vector<QRectF> taken;
   // A horizontal line's label, and the line itself: a label across it would hide where it is.
   for (std::size_t i = 0; i < d_->bound.size() && i < data_.layers.size(); ++i) {
@@ -702,8 +742,13 @@ void ChartWidget::separateLineLabels() {
     const double y = plot_->yAxis->coordToPixel(l.y[0]);
     taken.emplace_back(area.left(), y - 2, area.width(), 4);
   }
-  if (taken.empty()) return;
-  bool moved = false;
+  // The legend, where it sits inside the plot: a label under it could not be read.
+  if (!legendBelow_ && plot_->legend->visible())
+    taken.push_back(QRectF(plot_->legend->outerRect()).adjusted(-2, -2, 2, 2));
+  if (taken.empty()) {
+    if (moved) plot_->replot(QCustomPlot::rpQueuedReplot);
+    return;
+  }
   for (std::size_t i = 0; i < d_->bound.size() && i < data_.layers.size(); ++i) {
     QCPItemText* text = d_->bound[i].text;
     if (text == nullptr || data_.layers[i].style != LayerStyle::VLine) continue;

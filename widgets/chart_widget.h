@@ -44,6 +44,8 @@ class ChartWidget : public QWidget {
   bool tickLabelsCollide() const;
   /// Where the labels of horizontal and vertical lines are drawn now, in pixels.
   std::vector<QRectF> lineLabelRects() const;
+  /// Where the legend is drawn now, in pixels (empty when it is hidden).
+  QRectF legendRect() const;
 
   /// The pixel ratio the chart is drawn at: the screen's (2 on a 2× screen), so it stays crisp.
   double pixelRatio() const;
@@ -80,8 +82,9 @@ class ChartWidget : public QWidget {
   /// A layer's colour as drawn on this chart's background.
   QColor ink(const QColor& color) const;
   void rescale();
-  /// A vertical line's label that would cover a horizontal line or its label moves down below it
-  /// (the "you are here" of a line near a ceiling); after a replot, which it repeats if it moved one.
+  /// A vertical line's label that would cover a horizontal line, its label or the legend moves down
+  /// below it (the "you are here" of a line near a ceiling); after a replot, which it repeats if it
+  /// moved one.
   void separateLineLabels();
   void placeLegend();
   void setLegendBelow(bool below);

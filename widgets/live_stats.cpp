@@ -220,6 +220,20 @@ void LiveStats::setUtilization(std::size_t station, double utilization) {
   final_ = true;
 }
 
+void LiveStats::settle() {
+  if (spanTotalNs_ <= 0) return;
+  for (Station& st : stations_) {
+    if (st.lanes.empty()) continue;
+    double sum = 0.0;
+    for (Lane& l : st.lanes) {
+      l.utilization = std::clamp(l.busyTotalNs / spanTotalNs_, 0.0, 1.0);
+      sum += l.utilization;
+    }
+    st.utilization = sum / std::max(1.0, std::max<double>(static_cast<double>(st.lanes.size()), st.servers));
+  }
+  final_ = true;
+}
+
 void LiveStats::tick() {
   if (final_) return;  // the run's measured values stay on display
   const std::int64_t span = nowNs_ - windowStartNs_;
@@ -240,6 +254,7 @@ void LiveStats::tick() {
           frac = l.utilization;
         }
         l.utilization += kSmoothing * (frac - l.utilization);
+        l.busyTotalNs += frac * static_cast<double>(std::max<std::int64_t>(span, 0));
         l.busyAccNs = 0;
         sum += l.utilization;
       }
@@ -266,7 +281,10 @@ void LiveStats::tick() {
     sojournWindowN_ = 0;
     if (windowNs_ > 0) nextSampleNs_ = (nowNs_ / windowNs_ + 1) * windowNs_;
   }
-  if (span > 0) windowStartNs_ = nowNs_;
+  if (span > 0) {
+    spanTotalNs_ += static_cast<double>(span);
+    windowStartNs_ = nowNs_;
+  }
 }
 
 const observe::SeriesRecorder* LiveStats::seriesNamed(const std::string& name, double* scale) const {

@@ -26,6 +26,7 @@ class LiveStats {
     bool busy = false;
     double utilization = 0.0;  ///< smoothed busy fraction
     std::int64_t busySinceNs = 0, busyAccNs = 0;
+    double busyTotalNs = 0.0;  ///< busy time over every closed frame, for settle()
   };
   struct Station {
     std::string name;
@@ -56,6 +57,10 @@ class LiveStats {
   /// A finished run's measured utilization of a station replaces the smoothed live one (the
   /// live value of a run that ended within a few frames has not settled yet).
   void setUtilization(std::size_t station, double utilization);
+  /// A finished run: every station's utilization becomes its mean over all the stream seen (the
+  /// smoothed value of a run that ended within a few frames has not settled), until the measured
+  /// values that setUtilization brings replace it.
+  void settle();
   /// Closes one display frame: smooths utilizations and appends a point to every live series.
   void tick();
 
@@ -108,6 +113,7 @@ class LiveStats {
   std::int64_t resetNs_ = -1;  // counts restarted here after a gap; earlier enqueues were not counted
   bool restartWindow_ = true;
   bool final_ = false;
+  double spanTotalNs_ = 0.0;  ///< stream time over every closed frame
   std::uint64_t lastArriveEntity_ = ~0ULL, lastFinishEntity_ = ~0ULL;
   int lastFinishStation_ = -1;
   double sojournWindowSum_ = 0.0;

@@ -370,12 +370,22 @@ void LabSession::finished(const run::RunResult& result) {
     }
     emit resultChanged();
     if (r.mode != run::Mode::Model && queue_.empty()) {
-      // Drain what the ring still holds, then show the run's measured utilizations on the lanes.
+      // Drain what the ring still holds, settle every station on its mean over the stream seen,
+      // then show the run's measured utilizations on the lanes. A serializing station's ceiling
+      // names the metric of its utilization (the master that also syncs the log, say): its box
+      // reads what the ceiling reads.
       feed_->frame();
+      feed_->settle();
       for (const auto& m : metrics_)
         if (m.source == run::MetricSource::Utilization && m.station >= 0)
           if (auto it = r.metrics.find(m.key); it != r.metrics.end())
             feed_->setUtilization(static_cast<std::size_t>(m.station), it->second.mean);
+      for (const auto& panel : lab_.panels())
+        if (panel.kind == run::PanelKind::Ceiling && panel.station >= 0)
+          if (auto it = r.metrics.find(panel.utilization);
+              it != r.metrics.end() && std::isfinite(it->second.mean))
+            feed_->setUtilization(static_cast<std::size_t>(panel.station),
+                                  std::clamp(it->second.mean, 0.0, 1.0));
     }
     emit runShown(r.mode == run::Mode::Model ? nullptr : &r);
     QStringList warnings;

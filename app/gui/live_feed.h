@@ -32,6 +32,7 @@ class LiveFeed : public QObject {
   /// One frame now.
   void frame();
   void setUtilization(std::size_t station, double utilization) { live_.setUtilization(station, utilization); }
+  void settle() { live_.settle(); }
 
  signals:
   /// A frame's worth of the stream went into live(); `fresh`: records came in this frame.

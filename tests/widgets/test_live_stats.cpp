@@ -85,6 +85,28 @@ class TestLiveStats : public QObject {
     QVERIFY(!s.utilizationSeries(1).points().empty());
   }
 
+  void aShortRunSettlesOnItsMean() {
+    amp::widgets::LiveStats s;
+    s.reset(tandem(), false);
+    // Server 0 busy 30% of each frame for 5 frames: the smoothed value is still far from 0.3 (a run
+    // that ended within a few frames); settle() puts the mean over the whole stream on display.
+    for (int i = 0; i < 5; ++i) {
+      s.add(ob(i * 1000, ObsKind::Start, i, 1, 0, 0));
+      s.add(ob(i * 1000 + 300, ObsKind::Finish, i, 1, 0, 300));
+      s.add(ob((i + 1) * 1000, ObsKind::State, 99, 0, -1, 0));
+      s.tick();
+    }
+    QVERIFY(s.stations()[1].lanes[0].utilization < 0.2);
+    s.settle();
+    QVERIFY2(std::fabs(s.stations()[1].lanes[0].utilization - 0.3) < 0.01,
+             qPrintable(QString::number(s.stations()[1].lanes[0].utilization)));
+    QVERIFY(std::fabs(s.stations()[1].utilization - 0.15) < 0.01);  // two servers
+    s.tick();                                                         // settled values stay
+    QVERIFY(std::fabs(s.stations()[1].lanes[0].utilization - 0.3) < 0.01);
+    s.setUtilization(1, 0.4);  // a measured value still wins
+    QCOMPARE(s.stations()[1].utilization, 0.4);
+  }
+
   void gapHealsQueueCount() {
     amp::widgets::LiveStats s;
     s.reset(tandem(), false);

@@ -96,6 +96,50 @@ class TestOverlaps : public QObject {
     const std::vector<QRectF> r = chart.lineLabelRects();
     QVERIFY2(r[1].bottom() < r[0].top(), "the label moved although nothing was in its way");
   }
+
+  void aLinesLabelStaysClearOfTheLegend() {
+    // The group-commit chart: a curve high on the left, flat from the middle on; "you are here" in
+    // the middle and a long label at the left line, both reaching right, into the top-right corner.
+    PlotData d;
+    PlotLayer model;
+    model.name = QStringLiteral("Modell");
+    model.x = {1, 2, 4, 8, 16, 32, 64};
+    model.y = {17.5, 8.6, 9.1, 9.3, 9.3, 9.3, 9.3};
+    d.layers.push_back(model);
+    PlotLayer sim;
+    sim.name = QStringLiteral("Simulation");
+    sim.style = LayerStyle::Points;
+    sim.x = {8};
+    sim.y = {9.3};
+    d.layers.push_back(sim);
+    PlotLayer best;
+    best.style = LayerStyle::VLine;
+    best.x = {2};
+    best.label = QStringLiteral("Beste Obergrenze der Gruppengröße 2 Schreibvorgänge");
+    d.layers.push_back(best);
+    PlotLayer here;
+    here.style = LayerStyle::VLine;
+    here.x = {8};
+    here.label = QStringLiteral("Sie sind hier");
+    d.layers.push_back(here);
+    d.logX = true;
+
+    ChartWidget chart;
+    chart.resize(320, 240);
+    chart.setPlot(d);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    QTest::qWait(100);
+    QVERIFY(!chart.legendRect().isEmpty());
+    const auto clear = [&] {
+      for (const QRectF& r : chart.lineLabelRects())
+        if (r.intersects(chart.legendRect())) return false;
+      return true;
+    };
+    QTRY_VERIFY(clear());
+    // The long label is not cut at the plot's right edge.
+    QVERIFY2(chart.lineLabelRects().front().right() <= chart.width(), qPrintable(QStringLiteral("%1 %2 %3").arg(chart.lineLabelRects().front().left()).arg(chart.lineLabelRects().front().right()).arg(chart.width())));
+  }
 };
 
 int main(int argc, char** argv) {
