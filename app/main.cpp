@@ -9,6 +9,7 @@
 #include <QTextStream>
 
 #include "cli/cli.h"
+#include "cli/cli_words.h"
 #include "gui/gui_main.h"
 #include "i18n/translators.h"
 
@@ -40,18 +41,26 @@ int main(int argc, char** argv) {
   const bool haveDisplay = !qEnvironmentVariableIsEmpty("DISPLAY") ||
                            !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") ||
                            !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+  // Without a display the message comes in the environment's language: a translator needs an
+  // application object, so it is made before the message is printed.
   if (!haveDisplay && lessonGui) {
-    QTextStream(stderr) << "No display found, so the lesson cannot be shown; 'amplab lesson FILE --check' "
-                           "validates it headless.\n";
+    QCoreApplication app(argc, argv);
+    amp::app::useLanguage(amp::app::languageFromEnvironment());
+    QTextStream(stderr) << amp::app::CliWords::tr(
+                               "No display found, so the lesson cannot be shown; 'amplab lesson FILE "
+                               "--check' validates it headless.")
+                        << "\n";
     return 1;
   }
   if (!haveDisplay) {
-    QTextStream(stderr)
-        << "No display found, so the GUI cannot open. "
-           "Running a headless 'foundations' simulation instead; see 'amplab help' for the command line.\n";
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     amp::app::useLanguage(amp::app::languageFromEnvironment());
+    QTextStream(stderr) << amp::app::CliWords::tr(
+                               "No display found, so the GUI cannot open. Running a headless "
+                               "'foundations' simulation instead; see 'amplab help' for the command "
+                               "line.")
+                        << "\n";
     return amp::app::runCli({QStringLiteral("run"), QStringLiteral("foundations")});
   }
   return amp::app::runGui(argc, argv);

@@ -36,6 +36,97 @@
     </message>
 </context>
 <context>
+    <name>amp::app::CliHelp</name>
+    <message>
+        <source>the GUI</source>
+        <translation>die grafische Oberfläche</translation>
+    </message>
+    <message>
+        <source>list labs</source>
+        <translation>listet die Labore auf</translation>
+    </message>
+    <message>
+        <source>parameters, ranges, metrics, model</source>
+        <translation>Parameter, Wertebereiche, Kennzahlen, Modell</translation>
+    </message>
+    <message>
+        <source>every record of the first replication (or real run)</source>
+        <translation>jeder Datensatz der ersten Replikation (oder des realen Laufs)</translation>
+    </message>
+    <message>
+        <source>the curve and a table per point</source>
+        <translation>die Kurve und eine Tabelle je Punkt</translation>
+    </message>
+    <message>
+        <source>prints the commands that run it as N shards, then merge them</source>
+        <translation>gibt die Befehle aus, die ihn in N Teilen ausführen und danach zusammenführen</translation>
+    </message>
+    <message>
+        <source>a choice parameter sweeps all its choices: %1</source>
+        <translation>ein Auswahlparameter durchläuft alle seine Werte: %1</translation>
+    </message>
+    <message>
+        <source>a table parameter takes JSON rows: %1</source>
+        <translation>ein Tabellenparameter nimmt JSON-Zeilen: %1</translation>
+    </message>
+    <message>
+        <source>a list of runs/sweeps, e.g. a class assignment</source>
+        <translation>eine Liste von Läufen/Parameterstudien, z. B. eine Übungsaufgabe</translation>
+    </message>
+    <message>
+        <source>the run a report carries, again</source>
+        <translation>der Lauf, den ein Bericht enthält, noch einmal</translation>
+    </message>
+    <message>
+        <source>(%1: the N newest runs, after skipping the K newest)</source>
+        <translation>(%1: die N neuesten Läufe, nachdem die K neuesten übersprungen wurden)</translation>
+    </message>
+    <message>
+        <source>name or annotate a saved run (shown in exports)</source>
+        <translation>benennt oder kommentiert einen gespeicherten Lauf (erscheint in Exporten)</translation>
+    </message>
+    <message>
+        <source>fold databases (e.g. sweep shards) together</source>
+        <translation>führt Datenbanken zusammen (z. B. Teile einer Parameterstudie)</translation>
+    </message>
+    <message>
+        <source>B − A with its own 95% CI; two simulations are re-run in pairs with common random numbers (paired), other runs are compared from their own CIs</source>
+        <translation>B − A mit eigenem 95-%-KI; zwei Simulationen werden paarweise mit gemeinsamen Zufallszahlen neu gerechnet (gepaart), andere Läufe werden über ihre eigenen KIs verglichen</translation>
+    </message>
+    <message>
+        <source>step through a lesson script in presentation mode (GUI); %1 validates it headless (labs, keys, values, conditions, charts); a lab&apos;s id stands for its shipped lesson</source>
+        <translation>zeigt ein Lektionsskript Schritt für Schritt im Präsentationsmodus (GUI); %1 prüft es ohne Oberfläche (Labore, Schlüssel, Werte, Bedingungen, Diagramme); die Kennung eines Labors steht für seine mitgelieferte Lektion</translation>
+    </message>
+    <message>
+        <source>a problem per student: the exercises with the student&apos;s own numbers, drawn from the id and the assignment&apos;s seed; %1 writes the ASSIGNMENT.json to grade with</source>
+        <translation>für jede Person eine eigene Aufgabenstellung: die Übungen mit ihren eigenen Zahlen, gezogen aus ihrer Kennung und dem Startwert der Hausaufgabe; %1 schreibt die ASSIGNMENT.json, mit der bewertet wird</translation>
+    </message>
+    <message>
+        <source>hands in predictions (and the saved runs made for them); run again to add</source>
+        <translation>gibt Vorhersagen ab (und die dafür gespeicherten Läufe); erneut aufrufen, um weitere hinzuzufügen</translation>
+    </message>
+    <message>
+        <source>every submission in %1 graded on the problem derived again from its student&apos;s id (model, or the seeded simulation): a CSV row per answer, with its error</source>
+        <translation>jede Abgabe in %1 wird an der Aufgabenstellung bewertet, die erneut aus der Kennung der Person abgeleitet wird (Modell oder Simulation mit Startwert): eine CSV-Zeile je Antwort, mit ihrem Fehler</translation>
+    </message>
+    <message>
+        <source>A real run without %1 runs until the key metric&apos;s 95% CI is within %2 (default 5%) of its mean, at most 60 s. It starts from parameters fitted to this machine (fewer workers, the same utilizations; %3 keeps the lab&apos;s own) and at the lab&apos;s time scale (%4: work K× shorter, arrivals K× denser, results in the lab&apos;s time; K:1 stretches it; 1:1 = the lab&apos;s own time).</source>
+        <translation>Ein realer Lauf ohne %1 läuft, bis das 95-%-KI der Hauptkennzahl innerhalb von %2 (Vorgabe 5 %) um ihren Mittelwert liegt, höchstens 60 s. Er beginnt mit Parametern, die an diese Maschine angepasst sind (weniger Worker, dieselben Auslastungen; %3 behält die des Labors), und im Zeitmaßstab des Labors (%4: Arbeit K× kürzer, Ankünfte K× dichter, Ergebnisse in der Zeit des Labors; K:1 dehnt sie; 1:1 = die eigene Zeit des Labors).</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success; 1 a run failed or could not be saved, or the database is not AMP Lab&apos;s, corrupt or newer; 2 bad input.</source>
+        <translation>Rückgabewert: 0 Erfolg; 1 ein Lauf ist fehlgeschlagen oder konnte nicht gespeichert werden, oder die Datenbank gehört nicht zu AMP Lab, ist beschädigt oder neuer; 2 ungültige Eingabe.</translation>
+    </message>
+    <message>
+        <source>The database is %1, else %2, else the per-user data folder; its folder must exist (the per-user one is created).</source>
+        <translation>Die Datenbank ist %1, sonst %2, sonst der Datenordner des Benutzers; ihr Ordner muss existieren (der des Benutzers wird angelegt).</translation>
+    </message>
+    <message>
+        <source>%1 — a teaching lab for asymmetric multiprocessing</source>
+        <translation>%1 — ein Lehrlabor für asymmetrisches Multiprocessing</translation>
+    </message>
+</context>
+<context>
     <name>amp::app::CliWords</name>
     <message>
         <source>interrupted: %1</source>
@@ -596,6 +687,264 @@
     <message>
         <source>%1: unknown key &quot;%2&quot;. Allowed: %3</source>
         <translation>%1: unbekannter Schlüssel &quot;%2&quot;. Erlaubt: %3</translation>
+    </message>
+    <message>
+        <source>%1 (see &apos;%2&apos;)</source>
+        <translation>%1 (siehe &apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <source>within %1%, graded by the model</source>
+        <translation>innerhalb von %1 %, bewertet durch das Modell</translation>
+    </message>
+    <message>
+        <source>within %1% or inside the 95% CI, graded by a seeded simulation</source>
+        <translation>innerhalb von %1 % oder im 95-%-KI, bewertet durch eine Simulation mit festem Startwert</translation>
+    </message>
+    <message>
+        <source>within %1%, graded on the model (your real run is yours to make; the grader cannot re-run it)</source>
+        <translation>innerhalb von %1 %, bewertet am Modell (Ihren realen Lauf machen Sie selbst; die Bewertung kann ihn nicht wiederholen)</translation>
+    </message>
+    <message>
+        <source>within %1%</source>
+        <translation>innerhalb von %1 %</translation>
+    </message>
+    <message>
+        <source>Varies:</source>
+        <translation>Variiert:</translation>
+    </message>
+    <message>
+        <source>Set:</source>
+        <translation>Setzen:</translation>
+    </message>
+    <message>
+        <source>Predict:</source>
+        <translation>Vorhersage:</translation>
+    </message>
+    <message>
+        <source>Assignment: %1 (%2), seed %3</source>
+        <translation>Hausaufgabe: %1 (%2), Startwert %3</translation>
+    </message>
+    <message>
+        <source>Assignment: %1 (%2), seed %3, student %4</source>
+        <translation>Hausaufgabe: %1 (%2), Startwert %3, für %4</translation>
+    </message>
+    <message>
+        <source>Your numbers are the settings under each exercise; a number the text works out from them (a
+utilization, a capacity) may be the lab&apos;s own example.</source>
+        <translation>Ihre Zahlen sind die Einstellungen unter jeder Übung; eine Zahl, die der Text daraus ableitet (eine
+Auslastung, eine Kapazität), kann das eigene Beispiel des Labors sein.</translation>
+    </message>
+    <message>
+        <source>nothing (the same for every student)</source>
+        <translation>nichts (für alle Studierenden gleich)</translation>
+    </message>
+    <message>
+        <source>nothing (the lab&apos;s defaults)</source>
+        <translation>nichts (die Vorgaben des Labors)</translation>
+    </message>
+    <message>
+        <source>(the exercise&apos;s own numbers: no other draw passed the lab&apos;s checks)</source>
+        <translation>(die eigenen Zahlen der Übung: keine andere Ziehung hat die Prüfungen des Labors bestanden)</translation>
+    </message>
+    <message>
+        <source>%1 (%2) in %3</source>
+        <translation>%1 (%2) in %3</translation>
+    </message>
+    <message>
+        <source>Each student&apos;s own numbers: %1</source>
+        <translation>Die eigenen Zahlen jeder Person: %1</translation>
+    </message>
+    <message>
+        <source>To grade: %1, then %2</source>
+        <translation>Zum Bewerten: %1, dann %2</translation>
+    </message>
+    <message>
+        <source>To hand in: %1</source>
+        <translation>Zum Abgeben: %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot write it (%2)</source>
+        <translation>%1: kann nicht geschrieben werden (%2)</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos;: expected EXERCISE=VALUE with EXERCISE one of %3 (lab &apos;%4&apos;)</source>
+        <translation>%1 &apos;%2&apos;: erwartet EXERCISE=VALUE mit EXERCISE aus %3 (Labor &apos;%4&apos;)</translation>
+    </message>
+    <message>
+        <source>%1: the prediction must be a number</source>
+        <translation>%1: die Vorhersage muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>%1: the prediction must be a number in %2</source>
+        <translation>%1: die Vorhersage muss eine Zahl in %2 sein</translation>
+    </message>
+    <message>
+        <source>%1: no such run in %2 (the runs: %3)</source>
+        <translation>%1: kein solcher Lauf in %2 (die Läufe: %3)</translation>
+    </message>
+    <message>
+        <source>%1: a run of lab %2, not %3</source>
+        <translation>%1: ein Lauf des Labors %2, nicht %3</translation>
+    </message>
+    <message>
+        <source>%1 = %2, yours %3</source>
+        <translation>%1 = %2, Ihrer %3</translation>
+    </message>
+    <message>
+        <source>run %1 was not made at your numbers for %2 (%3)</source>
+        <translation>Lauf %1 wurde nicht mit Ihren Zahlen für %2 gemacht (%3)</translation>
+    </message>
+    <message>
+        <source>%1 (--submit adds to a submission file, or writes a new one)</source>
+        <translation>%1 (--submit ergänzt eine Abgabedatei oder schreibt eine neue)</translation>
+    </message>
+    <message>
+        <source>%1: the submission of student %2 for %3 seed %4, not of %5 for %6 seed %7; choose another file</source>
+        <translation>%1: die Abgabe von %2 für %3 Startwert %4, nicht von %5 für %6 Startwert %7; wählen Sie eine andere Datei</translation>
+    </message>
+    <message>
+        <source>Saved 1 answer of %1 to %2 (%3 of %4 exercises answered). Hand in that file.</source>
+        <translation>1 Antwort von %1 in %2 gespeichert (%3 von %4 Übungen beantwortet). Geben Sie diese Datei ab.</translation>
+    </message>
+    <message>
+        <source>Saved %1 answers of %2 to %3 (%4 of %5 exercises answered). Hand in that file.</source>
+        <translation>%1 Antworten von %2 in %3 gespeichert (%4 von %5 Übungen beantwortet). Geben Sie diese Datei ab.</translation>
+    </message>
+    <message>
+        <source>your attempt could not be saved: %1</source>
+        <translation>Ihr Versuch konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>unknown argument &apos;%1&apos;; see &apos;%2&apos;</source>
+        <translation>unbekanntes Argument &apos;%1&apos;; siehe &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1 needs an id (a name, a number)</source>
+        <translation>%1 braucht eine Kennung (einen Namen, eine Nummer)</translation>
+    </message>
+    <message>
+        <source>%1 goes with %2 and %3</source>
+        <translation>%1 gehört zu %2 und %3</translation>
+    </message>
+    <message>
+        <source>%1 and %2 go together</source>
+        <translation>%1 und %2 gehören zusammen</translation>
+    </message>
+    <message>
+        <source>%1 needs %2</source>
+        <translation>%1 braucht %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answers passed, %3 exercises not answered</source>
+        <translation>%1 von %2 Antworten bestanden, %3 Übungen nicht beantwortet</translation>
+    </message>
+    <message>
+        <source>1 row with an error</source>
+        <translation>1 Zeile mit einem Fehler</translation>
+    </message>
+    <message>
+        <source>%1 rows with an error</source>
+        <translation>%1 Zeilen mit einem Fehler</translation>
+    </message>
+    <message>
+        <source>%1 takes %2 and a folder of submissions</source>
+        <translation>%1 nimmt %2 und einen Ordner mit Abgaben</translation>
+    </message>
+    <message>
+        <source>key &apos;%1&apos;: </source>
+        <translation>Schlüssel &apos;%1&apos;: </translation>
+    </message>
+    <message>
+        <source>%1: not a folder (the students&apos; submission files)</source>
+        <translation>%1: kein Ordner (die Abgabedateien der Studierenden)</translation>
+    </message>
+    <message>
+        <source>1 submission: %1</source>
+        <translation>1 Abgabe: %1</translation>
+    </message>
+    <message>
+        <source>%1 submissions: %2</source>
+        <translation>%1 Abgaben: %2</translation>
+    </message>
+    <message>
+        <source>%1 (it is missing)</source>
+        <translation>%1 (er fehlt)</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: keine solche Datei</translation>
+    </message>
+    <message>
+        <source>%1: cannot read it (%2)</source>
+        <translation>%1: kann nicht gelesen werden (%2)</translation>
+    </message>
+    <message>
+        <source>%1: not JSON (%2 at byte %3)</source>
+        <translation>%1: kein JSON (%2 bei Byte %3)</translation>
+    </message>
+    <message>
+        <source>%1: the document must be a JSON object</source>
+        <translation>%1: das Dokument muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>%1: key &apos;%2&apos; must be %3</source>
+        <translation>%1: Schlüssel &apos;%2&apos; muss %3 sein</translation>
+    </message>
+    <message>
+        <source>%1: key &apos;%2&apos; must be a non-empty text</source>
+        <translation>%1: Schlüssel &apos;%2&apos; muss ein nicht leerer Text sein</translation>
+    </message>
+    <message>
+        <source>%1: key &apos;%2&apos; must be a whole number in [0, 2^53]</source>
+        <translation>%1: Schlüssel &apos;%2&apos; muss eine ganze Zahl in [0, 2^53] sein</translation>
+    </message>
+    <message>
+        <source>unknown exercise &apos;%1&apos; for lab &apos;%2&apos;; exercises: %3</source>
+        <translation>unbekannte Übung &apos;%1&apos; für Labor &apos;%2&apos;; Übungen: %3</translation>
+    </message>
+    <message>
+        <source>lab &apos;%1&apos; has no exercises</source>
+        <translation>Labor &apos;%1&apos; hat keine Übungen</translation>
+    </message>
+    <message>
+        <source>%1: key &apos;%2&apos; must be a non-empty list of {&quot;id&quot;: EXERCISE}</source>
+        <translation>%1: Schlüssel &apos;%2&apos; muss eine nicht leere Liste von {&quot;id&quot;: EXERCISE} sein</translation>
+    </message>
+    <message>
+        <source>%1: exercises[%2].id must be the id of one of the lab&apos;s exercises</source>
+        <translation>%1: exercises[%2].id muss die Kennung einer Übung des Labors sein</translation>
+    </message>
+    <message>
+        <source>%1: key &apos;%2&apos; must be an object {EXERCISE: prediction}</source>
+        <translation>%1: Schlüssel &apos;%2&apos; muss ein Objekt {EXERCISE: Vorhersage} sein</translation>
+    </message>
+    <message>
+        <source>%1: answers.%2 must be a number (the prediction, in the metric&apos;s unit)</source>
+        <translation>%1: answers.%2 muss eine Zahl sein (die Vorhersage, in der Einheit der Kennzahl)</translation>
+    </message>
+    <message>
+        <source>%1: key &apos;%2&apos; must be an object {EXERCISE: {&quot;uuid&quot;: RUN, &quot;value&quot;: v}}</source>
+        <translation>%1: Schlüssel &apos;%2&apos; muss ein Objekt {EXERCISE: {&quot;uuid&quot;: RUN, &quot;value&quot;: v}} sein</translation>
+    </message>
+    <message>
+        <source>%1: runs.%2 must be {&quot;uuid&quot;: the run&apos;s UUID, &quot;value&quot;: a number (optional)}</source>
+        <translation>%1: runs.%2 muss {&quot;uuid&quot;: die UUID des Laufs, &quot;value&quot;: eine Zahl (optional)} sein</translation>
+    </message>
+    <message>
+        <source>lesson: unknown option &apos;%1&apos;; allowed: %2</source>
+        <translation>lesson: unbekannte Option &apos;%1&apos;; erlaubt: %2</translation>
+    </message>
+    <message>
+        <source>usage: %1 (without --check the GUI steps through it)</source>
+        <translation>Aufruf: %1 (ohne --check zeigt die GUI es Schritt für Schritt)</translation>
+    </message>
+    <message>
+        <source>No display found, so the lesson cannot be shown; &apos;amplab lesson FILE --check&apos; validates it headless.</source>
+        <translation>Keine Anzeige gefunden, daher kann die Lektion nicht gezeigt werden; &apos;amplab lesson FILE --check&apos; prüft sie ohne Oberfläche.</translation>
+    </message>
+    <message>
+        <source>No display found, so the GUI cannot open. Running a headless &apos;foundations&apos; simulation instead; see &apos;amplab help&apos; for the command line.</source>
+        <translation>Keine Anzeige gefunden, daher kann sich die GUI nicht öffnen. Stattdessen läuft eine &apos;foundations&apos;-Simulation ohne Oberfläche; &apos;amplab help&apos; beschreibt die Kommandozeile.</translation>
     </message>
 </context>
 <context>
@@ -2429,6 +2778,142 @@ vorigen Punkt, 95-%-KI</translation>
     <message>
         <source>Chart: %1</source>
         <translation>Diagramm: %1</translation>
+    </message>
+    <message>
+        <source>lab: there is no lab &apos;%1&apos;; labs: %2</source>
+        <translation>lab: es gibt kein Labor &apos;%1&apos;; Labore: %2</translation>
+    </message>
+    <message>
+        <source>step %1: %2</source>
+        <translation>Schritt %1: %2</translation>
+    </message>
+    <message>
+        <source>there is no lab &apos;%1&apos;; labs: %2</source>
+        <translation>es gibt kein Labor &apos;%1&apos;; Labore: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a parameter of %2; allowed: %3</source>
+        <translation>&apos;%1&apos; ist kein Parameter von %2; erlaubt: %3</translation>
+    </message>
+    <message>
+        <source>%1 has no real mode; allowed: %2</source>
+        <translation>%1 hat keinen realen Modus; erlaubt: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no simulation; allowed: %2</source>
+        <translation>%1 hat keine Simulation; erlaubt: %2</translation>
+    </message>
+    <message>
+        <source>run_until needs a simulation or a real run, but the mode is model</source>
+        <translation>run_until braucht eine Simulation oder einen realen Lauf, aber der Modus ist model</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a metric of %2; allowed: t (time in s), %3</source>
+        <translation>&apos;%1&apos; ist keine Kennzahl von %2; erlaubt: t (Zeit in s), %3</translation>
+    </message>
+    <message>
+        <source>%1 is in &apos;%2&apos;, not &apos;%3&apos;</source>
+        <translation>%1 ist in &apos;%2&apos;, nicht in &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>reveal has no question before it (an &apos;ask&apos; step)</source>
+        <translation>vor reveal steht keine Frage (ein &apos;ask&apos;-Schritt)</translation>
+    </message>
+    <message>
+        <source>compare needs two &apos;run&apos; steps before it (a run_until&apos;s run is stopped, not finished)</source>
+        <translation>compare braucht zwei &apos;run&apos;-Schritte davor (der Lauf eines run_until wird angehalten, nicht beendet)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a chart of %2; allowed: %3</source>
+        <translation>&apos;%1&apos; ist kein Diagramm von %2; erlaubt: %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2 steps on %3 (%4 runs, %5 questions, %6 charts)</source>
+        <translation>&apos;%1&apos;: %2 Schritte zu %3 (%4 Läufe, %5 Fragen, %6 Diagramme)</translation>
+    </message>
+    <message>
+        <source>must be an object such as {&quot;run&quot;: true}</source>
+        <translation>muss ein Objekt wie {&quot;run&quot;: true} sein</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos;; a step has one of: %2</source>
+        <translation>unbekannter Schlüssel &apos;%1&apos;; ein Schritt hat einen von: %2</translation>
+    </message>
+    <message>
+        <source>one kind of step per object (found %1): one of %2</source>
+        <translation>eine Art von Schritt je Objekt (gefunden: %1): eine von %2</translation>
+    </message>
+    <message>
+        <source>empty step; a step has one of: %1</source>
+        <translation>leerer Schritt; ein Schritt hat einen von: %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a text</source>
+        <translation>&apos;%1&apos; muss ein Text sein</translation>
+    </message>
+    <message>
+        <source>&apos;answer&apos; belongs to an &apos;ask&apos; step</source>
+        <translation>&apos;answer&apos; gehört zu einem &apos;ask&apos;-Schritt</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a non-empty text</source>
+        <translation>&apos;%1&apos; muss ein nicht leerer Text sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes true</source>
+        <translation>&apos;%1&apos; nimmt true</translation>
+    </message>
+    <message>
+        <source>mode &apos;%1&apos;; allowed: %2</source>
+        <translation>Modus &apos;%1&apos;; erlaubt: %2</translation>
+    </message>
+    <message>
+        <source>&apos;set&apos; must be an object of parameters, e.g. {&quot;workers&quot;: 8}</source>
+        <translation>&apos;set&apos; muss ein Objekt aus Parametern sein, z. B. {&quot;workers&quot;: 8}</translation>
+    </message>
+    <message>
+        <source>set.%1 must be a number or a text</source>
+        <translation>set.%1 muss eine Zahl oder ein Text sein</translation>
+    </message>
+    <message>
+        <source>condition &apos;%1&apos; is not &apos;NAME OP NUMBER [UNIT]&apos; (OP one of &gt;= &lt;= &gt; &lt;), e.g. &apos;t &gt;= 60 s&apos; or &apos;master_util &gt;= 0.95&apos;</source>
+        <translation>Bedingung &apos;%1&apos; hat nicht die Form &apos;NAME OP NUMBER [UNIT]&apos; (OP einer von &gt;= &lt;= &gt; &lt;), z. B. &apos;t &gt;= 60 s&apos; oder &apos;master_util &gt;= 0.95&apos;</translation>
+    </message>
+    <message>
+        <source>condition &apos;%1&apos;: time is in s, ms or min, not &apos;%2&apos;</source>
+        <translation>Bedingung &apos;%1&apos;: Zeit ist in s, ms oder min, nicht in &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>not JSON at offset %1: %2</source>
+        <translation>kein JSON an Position %1: %2</translation>
+    </message>
+    <message>
+        <source>must be an object {&quot;lesson&quot;: 1, &quot;title&quot;: …, &quot;lab&quot;: …, &quot;steps&quot;: […]}</source>
+        <translation>muss ein Objekt {&quot;lesson&quot;: 1, &quot;title&quot;: …, &quot;lab&quot;: …, &quot;steps&quot;: […]} sein</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos;; allowed: %2</source>
+        <translation>unbekannter Schlüssel &apos;%1&apos;; erlaubt: %2</translation>
+    </message>
+    <message>
+        <source>&apos;lesson&apos; must be 1 (the format&apos;s version)</source>
+        <translation>&apos;lesson&apos; muss 1 sein (die Version des Formats)</translation>
+    </message>
+    <message>
+        <source>&apos;lab&apos; must be a lab&apos;s id (amplab labs lists them)</source>
+        <translation>&apos;lab&apos; muss die Kennung eines Labors sein (amplab labs listet sie auf)</translation>
+    </message>
+    <message>
+        <source>&apos;steps&apos; must be a non-empty array</source>
+        <translation>&apos;steps&apos; muss ein nicht leeres Array sein</translation>
+    </message>
+    <message>
+        <source>no lesson given: amplab lesson FILE|LAB [--check]</source>
+        <translation>keine Lektion angegeben: amplab lesson FILE|LAB [--check]</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2); give a lesson file or a lab&apos;s id for its shipped lesson</source>
+        <translation>%1: kann nicht gelesen werden (%2); geben Sie eine Lektionsdatei an oder die Kennung eines Labors für seine mitgelieferte Lektion</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,97 @@
     </message>
 </context>
 <context>
+    <name>amp::app::CliHelp</name>
+    <message>
+        <source>the GUI</source>
+        <translation>la interfaz gráfica</translation>
+    </message>
+    <message>
+        <source>list labs</source>
+        <translation>lista los laboratorios</translation>
+    </message>
+    <message>
+        <source>parameters, ranges, metrics, model</source>
+        <translation>parámetros, rangos, métricas, modelo</translation>
+    </message>
+    <message>
+        <source>every record of the first replication (or real run)</source>
+        <translation>cada registro de la primera replicación (o de la ejecución real)</translation>
+    </message>
+    <message>
+        <source>the curve and a table per point</source>
+        <translation>la curva y una tabla por punto</translation>
+    </message>
+    <message>
+        <source>prints the commands that run it as N shards, then merge them</source>
+        <translation>muestra las órdenes que la ejecutan en N partes y luego las combinan</translation>
+    </message>
+    <message>
+        <source>a choice parameter sweeps all its choices: %1</source>
+        <translation>un parámetro de selección recorre todas sus opciones: %1</translation>
+    </message>
+    <message>
+        <source>a table parameter takes JSON rows: %1</source>
+        <translation>un parámetro de tabla admite filas JSON: %1</translation>
+    </message>
+    <message>
+        <source>a list of runs/sweeps, e.g. a class assignment</source>
+        <translation>una lista de ejecuciones/barridos, p. ej. una tarea de clase</translation>
+    </message>
+    <message>
+        <source>the run a report carries, again</source>
+        <translation>la ejecución que contiene un informe, de nuevo</translation>
+    </message>
+    <message>
+        <source>(%1: the N newest runs, after skipping the K newest)</source>
+        <translation>(%1: las N ejecuciones más recientes, tras saltar las K más recientes)</translation>
+    </message>
+    <message>
+        <source>name or annotate a saved run (shown in exports)</source>
+        <translation>nombra o anota una ejecución guardada (aparece en las exportaciones)</translation>
+    </message>
+    <message>
+        <source>fold databases (e.g. sweep shards) together</source>
+        <translation>combina bases de datos (p. ej. las partes de un barrido)</translation>
+    </message>
+    <message>
+        <source>B − A with its own 95% CI; two simulations are re-run in pairs with common random numbers (paired), other runs are compared from their own CIs</source>
+        <translation>B − A con su propio IC del 95 %; dos simulaciones se vuelven a ejecutar por pares con números aleatorios comunes (emparejadas), las demás ejecuciones se comparan por sus propios IC</translation>
+    </message>
+    <message>
+        <source>step through a lesson script in presentation mode (GUI); %1 validates it headless (labs, keys, values, conditions, charts); a lab&apos;s id stands for its shipped lesson</source>
+        <translation>recorre un guion de lección en modo presentación (GUI); %1 lo valida sin interfaz (laboratorios, claves, valores, condiciones, gráficos); el identificador de un laboratorio designa su lección incluida</translation>
+    </message>
+    <message>
+        <source>a problem per student: the exercises with the student&apos;s own numbers, drawn from the id and the assignment&apos;s seed; %1 writes the ASSIGNMENT.json to grade with</source>
+        <translation>un problema por estudiante: los ejercicios con sus propios números, extraídos de su identificador y de la semilla de la tarea; %1 escribe el ASSIGNMENT.json con el que se califica</translation>
+    </message>
+    <message>
+        <source>hands in predictions (and the saved runs made for them); run again to add</source>
+        <translation>entrega predicciones (y las ejecuciones guardadas para ellas); vuelva a ejecutarlo para añadir más</translation>
+    </message>
+    <message>
+        <source>every submission in %1 graded on the problem derived again from its student&apos;s id (model, or the seeded simulation): a CSV row per answer, with its error</source>
+        <translation>cada entrega de %1 se califica con el problema derivado de nuevo del identificador de su estudiante (modelo o simulación con semilla): una fila CSV por respuesta, con su error</translation>
+    </message>
+    <message>
+        <source>A real run without %1 runs until the key metric&apos;s 95% CI is within %2 (default 5%) of its mean, at most 60 s. It starts from parameters fitted to this machine (fewer workers, the same utilizations; %3 keeps the lab&apos;s own) and at the lab&apos;s time scale (%4: work K× shorter, arrivals K× denser, results in the lab&apos;s time; K:1 stretches it; 1:1 = the lab&apos;s own time).</source>
+        <translation>Una ejecución real sin %1 dura hasta que el IC del 95 % de la métrica principal queda dentro de %2 (por defecto 5 %) de su media, como mucho 60 s. Parte de parámetros ajustados a esta máquina (menos trabajadores, las mismas utilizaciones; %3 conserva los del laboratorio) y de la escala de tiempo del laboratorio (%4: trabajo K× más corto, llegadas K× más densas, resultados en el tiempo del laboratorio; K:1 lo estira; 1:1 = el tiempo propio del laboratorio).</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success; 1 a run failed or could not be saved, or the database is not AMP Lab&apos;s, corrupt or newer; 2 bad input.</source>
+        <translation>Código de salida: 0 éxito; 1 una ejecución falló o no pudo guardarse, o la base de datos no es de AMP Lab, está dañada o es más reciente; 2 entrada no válida.</translation>
+    </message>
+    <message>
+        <source>The database is %1, else %2, else the per-user data folder; its folder must exist (the per-user one is created).</source>
+        <translation>La base de datos es %1; si no, %2; si no, la carpeta de datos del usuario; su carpeta debe existir (la del usuario se crea).</translation>
+    </message>
+    <message>
+        <source>%1 — a teaching lab for asymmetric multiprocessing</source>
+        <translation>%1 — un laboratorio docente de multiprocesamiento asimétrico</translation>
+    </message>
+</context>
+<context>
     <name>amp::app::CliWords</name>
     <message>
         <source>interrupted: %1</source>
@@ -596,6 +687,264 @@
     <message>
         <source>%1: unknown key &quot;%2&quot;. Allowed: %3</source>
         <translation>%1: clave desconocida &quot;%2&quot;. Se admiten: %3</translation>
+    </message>
+    <message>
+        <source>%1 (see &apos;%2&apos;)</source>
+        <translation>%1 (véase &apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <source>within %1%, graded by the model</source>
+        <translation>dentro del %1 %, calificado por el modelo</translation>
+    </message>
+    <message>
+        <source>within %1% or inside the 95% CI, graded by a seeded simulation</source>
+        <translation>dentro del %1 % o del IC del 95 %, calificado por una simulación con semilla</translation>
+    </message>
+    <message>
+        <source>within %1%, graded on the model (your real run is yours to make; the grader cannot re-run it)</source>
+        <translation>dentro del %1 %, calificado con el modelo (la ejecución real es cosa suya; el calificador no puede repetirla)</translation>
+    </message>
+    <message>
+        <source>within %1%</source>
+        <translation>dentro del %1 %</translation>
+    </message>
+    <message>
+        <source>Varies:</source>
+        <translation>Varía:</translation>
+    </message>
+    <message>
+        <source>Set:</source>
+        <translation>Fijar:</translation>
+    </message>
+    <message>
+        <source>Predict:</source>
+        <translation>Predecir:</translation>
+    </message>
+    <message>
+        <source>Assignment: %1 (%2), seed %3</source>
+        <translation>Tarea: %1 (%2), semilla %3</translation>
+    </message>
+    <message>
+        <source>Assignment: %1 (%2), seed %3, student %4</source>
+        <translation>Tarea: %1 (%2), semilla %3, estudiante %4</translation>
+    </message>
+    <message>
+        <source>Your numbers are the settings under each exercise; a number the text works out from them (a
+utilization, a capacity) may be the lab&apos;s own example.</source>
+        <translation>Sus números son los ajustes bajo cada ejercicio; un número que el texto deduce de ellos (una
+utilización, una capacidad) puede ser el ejemplo propio del laboratorio.</translation>
+    </message>
+    <message>
+        <source>nothing (the same for every student)</source>
+        <translation>nada (igual para todos los estudiantes)</translation>
+    </message>
+    <message>
+        <source>nothing (the lab&apos;s defaults)</source>
+        <translation>nada (los valores por defecto del laboratorio)</translation>
+    </message>
+    <message>
+        <source>(the exercise&apos;s own numbers: no other draw passed the lab&apos;s checks)</source>
+        <translation>(los números propios del ejercicio: ningún otro sorteo superó las comprobaciones del laboratorio)</translation>
+    </message>
+    <message>
+        <source>%1 (%2) in %3</source>
+        <translation>%1 (%2) en %3</translation>
+    </message>
+    <message>
+        <source>Each student&apos;s own numbers: %1</source>
+        <translation>Los números propios de cada estudiante: %1</translation>
+    </message>
+    <message>
+        <source>To grade: %1, then %2</source>
+        <translation>Para calificar: %1, después %2</translation>
+    </message>
+    <message>
+        <source>To hand in: %1</source>
+        <translation>Para entregar: %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot write it (%2)</source>
+        <translation>%1: no se puede escribir (%2)</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos;: expected EXERCISE=VALUE with EXERCISE one of %3 (lab &apos;%4&apos;)</source>
+        <translation>%1 &apos;%2&apos;: se esperaba EXERCISE=VALUE con EXERCISE uno de %3 (laboratorio &apos;%4&apos;)</translation>
+    </message>
+    <message>
+        <source>%1: the prediction must be a number</source>
+        <translation>%1: la predicción debe ser un número</translation>
+    </message>
+    <message>
+        <source>%1: the prediction must be a number in %2</source>
+        <translation>%1: la predicción debe ser un número en %2</translation>
+    </message>
+    <message>
+        <source>%1: no such run in %2 (the runs: %3)</source>
+        <translation>%1: no existe esa ejecución en %2 (las ejecuciones: %3)</translation>
+    </message>
+    <message>
+        <source>%1: a run of lab %2, not %3</source>
+        <translation>%1: una ejecución del laboratorio %2, no de %3</translation>
+    </message>
+    <message>
+        <source>%1 = %2, yours %3</source>
+        <translation>%1 = %2, el suyo %3</translation>
+    </message>
+    <message>
+        <source>run %1 was not made at your numbers for %2 (%3)</source>
+        <translation>la ejecución %1 no se hizo con sus números para %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 (--submit adds to a submission file, or writes a new one)</source>
+        <translation>%1 (--submit amplía un archivo de entrega o escribe uno nuevo)</translation>
+    </message>
+    <message>
+        <source>%1: the submission of student %2 for %3 seed %4, not of %5 for %6 seed %7; choose another file</source>
+        <translation>%1: la entrega de %2 para %3 semilla %4, no de %5 para %6 semilla %7; elija otro archivo</translation>
+    </message>
+    <message>
+        <source>Saved 1 answer of %1 to %2 (%3 of %4 exercises answered). Hand in that file.</source>
+        <translation>Guardada 1 respuesta de %1 en %2 (%3 de %4 ejercicios respondidos). Entregue ese archivo.</translation>
+    </message>
+    <message>
+        <source>Saved %1 answers of %2 to %3 (%4 of %5 exercises answered). Hand in that file.</source>
+        <translation>Guardadas %1 respuestas de %2 en %3 (%4 de %5 ejercicios respondidos). Entregue ese archivo.</translation>
+    </message>
+    <message>
+        <source>your attempt could not be saved: %1</source>
+        <translation>no se pudo guardar su intento: %1</translation>
+    </message>
+    <message>
+        <source>unknown argument &apos;%1&apos;; see &apos;%2&apos;</source>
+        <translation>argumento desconocido &apos;%1&apos;; véase &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1 needs an id (a name, a number)</source>
+        <translation>%1 necesita un identificador (un nombre, un número)</translation>
+    </message>
+    <message>
+        <source>%1 goes with %2 and %3</source>
+        <translation>%1 va con %2 y %3</translation>
+    </message>
+    <message>
+        <source>%1 and %2 go together</source>
+        <translation>%1 y %2 van juntos</translation>
+    </message>
+    <message>
+        <source>%1 needs %2</source>
+        <translation>%1 necesita %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answers passed, %3 exercises not answered</source>
+        <translation>%1 de %2 respuestas aprobadas, %3 ejercicios sin responder</translation>
+    </message>
+    <message>
+        <source>1 row with an error</source>
+        <translation>1 fila con un error</translation>
+    </message>
+    <message>
+        <source>%1 rows with an error</source>
+        <translation>%1 filas con un error</translation>
+    </message>
+    <message>
+        <source>%1 takes %2 and a folder of submissions</source>
+        <translation>%1 recibe %2 y una carpeta de entregas</translation>
+    </message>
+    <message>
+        <source>key &apos;%1&apos;: </source>
+        <translation>clave &apos;%1&apos;: </translation>
+    </message>
+    <message>
+        <source>%1: not a folder (the students&apos; submission files)</source>
+        <translation>%1: no es una carpeta (los archivos de entrega de los estudiantes)</translation>
+    </message>
+    <message>
+        <source>1 submission: %1</source>
+        <translation>1 entrega: %1</translation>
+    </message>
+    <message>
+        <source>%1 submissions: %2</source>
+        <translation>%1 entregas: %2</translation>
+    </message>
+    <message>
+        <source>%1 (it is missing)</source>
+        <translation>%1 (falta)</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: no existe ese archivo</translation>
+    </message>
+    <message>
+        <source>%1: cannot read it (%2)</source>
+        <translation>%1: no se puede leer (%2)</translation>
+    </message>
+    <message>
+        <source>%1: not JSON (%2 at byte %3)</source>
+        <translation>%1: no es JSON (%2 en el byte %3)</translation>
+    </message>
+    <message>
+        <source>%1: the document must be a JSON object</source>
+        <translation>%1: el documento debe ser un objeto JSON</translation>
+    </message>
+    <message>
+        <source>%1: key &apos;%2&apos; must be %3</source>
+        <translation>%1: la clave &apos;%2&apos; debe ser %3</translation>
+    </message>
+    <message>
+        <source>%1: key &apos;%2&apos; must be a non-empty text</source>
+        <translation>%1: la clave &apos;%2&apos; debe ser un texto no vacío</translation>
+    </message>
+    <message>
+        <source>%1: key &apos;%2&apos; must be a whole number in [0, 2^53]</source>
+        <translation>%1: la clave &apos;%2&apos; debe ser un número entero en [0, 2^53]</translation>
+    </message>
+    <message>
+        <source>unknown exercise &apos;%1&apos; for lab &apos;%2&apos;; exercises: %3</source>
+        <translation>ejercicio desconocido &apos;%1&apos; para el laboratorio &apos;%2&apos;; ejercicios: %3</translation>
+    </message>
+    <message>
+        <source>lab &apos;%1&apos; has no exercises</source>
+        <translation>el laboratorio &apos;%1&apos; no tiene ejercicios</translation>
+    </message>
+    <message>
+        <source>%1: key &apos;%2&apos; must be a non-empty list of {&quot;id&quot;: EXERCISE}</source>
+        <translation>%1: la clave &apos;%2&apos; debe ser una lista no vacía de {&quot;id&quot;: EXERCISE}</translation>
+    </message>
+    <message>
+        <source>%1: exercises[%2].id must be the id of one of the lab&apos;s exercises</source>
+        <translation>%1: exercises[%2].id debe ser el identificador de uno de los ejercicios del laboratorio</translation>
+    </message>
+    <message>
+        <source>%1: key &apos;%2&apos; must be an object {EXERCISE: prediction}</source>
+        <translation>%1: la clave &apos;%2&apos; debe ser un objeto {EXERCISE: predicción}</translation>
+    </message>
+    <message>
+        <source>%1: answers.%2 must be a number (the prediction, in the metric&apos;s unit)</source>
+        <translation>%1: answers.%2 debe ser un número (la predicción, en la unidad de la métrica)</translation>
+    </message>
+    <message>
+        <source>%1: key &apos;%2&apos; must be an object {EXERCISE: {&quot;uuid&quot;: RUN, &quot;value&quot;: v}}</source>
+        <translation>%1: la clave &apos;%2&apos; debe ser un objeto {EXERCISE: {&quot;uuid&quot;: RUN, &quot;value&quot;: v}}</translation>
+    </message>
+    <message>
+        <source>%1: runs.%2 must be {&quot;uuid&quot;: the run&apos;s UUID, &quot;value&quot;: a number (optional)}</source>
+        <translation>%1: runs.%2 debe ser {&quot;uuid&quot;: el UUID de la ejecución, &quot;value&quot;: un número (opcional)}</translation>
+    </message>
+    <message>
+        <source>lesson: unknown option &apos;%1&apos;; allowed: %2</source>
+        <translation>lesson: opción desconocida &apos;%1&apos;; permitidas: %2</translation>
+    </message>
+    <message>
+        <source>usage: %1 (without --check the GUI steps through it)</source>
+        <translation>uso: %1 (sin --check la GUI lo recorre paso a paso)</translation>
+    </message>
+    <message>
+        <source>No display found, so the lesson cannot be shown; &apos;amplab lesson FILE --check&apos; validates it headless.</source>
+        <translation>No se encontró ninguna pantalla, así que la lección no puede mostrarse; &apos;amplab lesson FILE --check&apos; la valida sin interfaz.</translation>
+    </message>
+    <message>
+        <source>No display found, so the GUI cannot open. Running a headless &apos;foundations&apos; simulation instead; see &apos;amplab help&apos; for the command line.</source>
+        <translation>No se encontró ninguna pantalla, así que la GUI no puede abrirse. En su lugar se ejecuta una simulación de &apos;foundations&apos; sin interfaz; &apos;amplab help&apos; describe la línea de órdenes.</translation>
     </message>
 </context>
 <context>
@@ -2429,6 +2778,142 @@ punto anterior, IC del 95 %</translation>
     <message>
         <source>Chart: %1</source>
         <translation>Gráfico: %1</translation>
+    </message>
+    <message>
+        <source>lab: there is no lab &apos;%1&apos;; labs: %2</source>
+        <translation>lab: no existe el laboratorio &apos;%1&apos;; laboratorios: %2</translation>
+    </message>
+    <message>
+        <source>step %1: %2</source>
+        <translation>paso %1: %2</translation>
+    </message>
+    <message>
+        <source>there is no lab &apos;%1&apos;; labs: %2</source>
+        <translation>no existe el laboratorio &apos;%1&apos;; laboratorios: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a parameter of %2; allowed: %3</source>
+        <translation>&apos;%1&apos; no es un parámetro de %2; permitidos: %3</translation>
+    </message>
+    <message>
+        <source>%1 has no real mode; allowed: %2</source>
+        <translation>%1 no tiene modo real; permitidos: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no simulation; allowed: %2</source>
+        <translation>%1 no tiene simulación; permitidos: %2</translation>
+    </message>
+    <message>
+        <source>run_until needs a simulation or a real run, but the mode is model</source>
+        <translation>run_until necesita una simulación o una ejecución real, pero el modo es model</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a metric of %2; allowed: t (time in s), %3</source>
+        <translation>&apos;%1&apos; no es una métrica de %2; permitidas: t (tiempo en s), %3</translation>
+    </message>
+    <message>
+        <source>%1 is in &apos;%2&apos;, not &apos;%3&apos;</source>
+        <translation>%1 está en &apos;%2&apos;, no en &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>reveal has no question before it (an &apos;ask&apos; step)</source>
+        <translation>reveal no tiene ninguna pregunta antes (un paso &apos;ask&apos;)</translation>
+    </message>
+    <message>
+        <source>compare needs two &apos;run&apos; steps before it (a run_until&apos;s run is stopped, not finished)</source>
+        <translation>compare necesita dos pasos &apos;run&apos; antes (la ejecución de un run_until se detiene, no termina)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a chart of %2; allowed: %3</source>
+        <translation>&apos;%1&apos; no es un gráfico de %2; permitidos: %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: %2 steps on %3 (%4 runs, %5 questions, %6 charts)</source>
+        <translation>&apos;%1&apos;: %2 pasos sobre %3 (%4 ejecuciones, %5 preguntas, %6 gráficos)</translation>
+    </message>
+    <message>
+        <source>must be an object such as {&quot;run&quot;: true}</source>
+        <translation>debe ser un objeto como {&quot;run&quot;: true}</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos;; a step has one of: %2</source>
+        <translation>clave desconocida &apos;%1&apos;; un paso tiene una de: %2</translation>
+    </message>
+    <message>
+        <source>one kind of step per object (found %1): one of %2</source>
+        <translation>un tipo de paso por objeto (encontrados: %1): uno de %2</translation>
+    </message>
+    <message>
+        <source>empty step; a step has one of: %1</source>
+        <translation>paso vacío; un paso tiene una de: %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a text</source>
+        <translation>&apos;%1&apos; debe ser un texto</translation>
+    </message>
+    <message>
+        <source>&apos;answer&apos; belongs to an &apos;ask&apos; step</source>
+        <translation>&apos;answer&apos; pertenece a un paso &apos;ask&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a non-empty text</source>
+        <translation>&apos;%1&apos; debe ser un texto no vacío</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes true</source>
+        <translation>&apos;%1&apos; admite true</translation>
+    </message>
+    <message>
+        <source>mode &apos;%1&apos;; allowed: %2</source>
+        <translation>modo &apos;%1&apos;; permitidos: %2</translation>
+    </message>
+    <message>
+        <source>&apos;set&apos; must be an object of parameters, e.g. {&quot;workers&quot;: 8}</source>
+        <translation>&apos;set&apos; debe ser un objeto de parámetros, p. ej. {&quot;workers&quot;: 8}</translation>
+    </message>
+    <message>
+        <source>set.%1 must be a number or a text</source>
+        <translation>set.%1 debe ser un número o un texto</translation>
+    </message>
+    <message>
+        <source>condition &apos;%1&apos; is not &apos;NAME OP NUMBER [UNIT]&apos; (OP one of &gt;= &lt;= &gt; &lt;), e.g. &apos;t &gt;= 60 s&apos; or &apos;master_util &gt;= 0.95&apos;</source>
+        <translation>la condición &apos;%1&apos; no tiene la forma &apos;NAME OP NUMBER [UNIT]&apos; (OP uno de &gt;= &lt;= &gt; &lt;), p. ej. &apos;t &gt;= 60 s&apos; o &apos;master_util &gt;= 0.95&apos;</translation>
+    </message>
+    <message>
+        <source>condition &apos;%1&apos;: time is in s, ms or min, not &apos;%2&apos;</source>
+        <translation>condición &apos;%1&apos;: el tiempo va en s, ms o min, no en &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>not JSON at offset %1: %2</source>
+        <translation>no es JSON en la posición %1: %2</translation>
+    </message>
+    <message>
+        <source>must be an object {&quot;lesson&quot;: 1, &quot;title&quot;: …, &quot;lab&quot;: …, &quot;steps&quot;: […]}</source>
+        <translation>debe ser un objeto {&quot;lesson&quot;: 1, &quot;title&quot;: …, &quot;lab&quot;: …, &quot;steps&quot;: […]}</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos;; allowed: %2</source>
+        <translation>clave desconocida &apos;%1&apos;; permitidas: %2</translation>
+    </message>
+    <message>
+        <source>&apos;lesson&apos; must be 1 (the format&apos;s version)</source>
+        <translation>&apos;lesson&apos; debe ser 1 (la versión del formato)</translation>
+    </message>
+    <message>
+        <source>&apos;lab&apos; must be a lab&apos;s id (amplab labs lists them)</source>
+        <translation>&apos;lab&apos; debe ser el identificador de un laboratorio (amplab labs los lista)</translation>
+    </message>
+    <message>
+        <source>&apos;steps&apos; must be a non-empty array</source>
+        <translation>&apos;steps&apos; debe ser un array no vacío</translation>
+    </message>
+    <message>
+        <source>no lesson given: amplab lesson FILE|LAB [--check]</source>
+        <translation>no se indicó ninguna lección: amplab lesson FILE|LAB [--check]</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2); give a lesson file or a lab&apos;s id for its shipped lesson</source>
+        <translation>%1: no se puede leer (%2); indique un archivo de lección o el identificador de un laboratorio para su lección incluida</translation>
     </message>
 </context>
 <context>

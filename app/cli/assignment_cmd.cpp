@@ -9,12 +9,15 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QTextStream>
+#include <algorithm>
 #include <cmath>
 #include <optional>
 
 #include "amp/labs/registry.h"
 #include "cli/assignment_files.h"
+#include "cli/cli_words.h"
 #include "store/run_store.h"
+#include "widgets/format.h"
 
 namespace amp::app {
 
@@ -32,21 +35,22 @@ QString q(const std::string& s) { return QString::fromStdString(s); }
 void parse(QCommandLineParser& p, const QString& command, const QStringList& args) {
   p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
   if (!p.parse(QStringList{"amplab " + command} + args))
-    throw BadInput{p.errorText() + " (see 'amplab " + command + " --help')"};
+    throw BadInput{CliWords::tr("%1 (see '%2')").arg(p.errorText(), "amplab " + command + " --help")};
 }
 
 const run::Lab& labOrThrow(const QString& id, const QString& where = {}) {
   if (const run::Lab* lab = labs::findLab(id.toStdString())) return *lab;
   QStringList ids;
   for (const auto& l : labs::allLabs()) ids << q(l->info().id);
-  throw BadInput{where + "unknown lab '" + id + "'; labs: " + ids.join(", ")};
+  throw BadInput{where + CliWords::tr("unknown lab '%1'; labs: %2").arg(id, ids.join(", "))};
 }
 
 std::uint64_t seedOrThrow(const QString& text) {
   bool ok = false;
   const qulonglong v = text.toULongLong(&ok);
   if (!ok || v > (1ULL << 53))
-    throw BadInput{"--seed must be a whole number in [0, 2^53], got '" + text + "'"};
+    throw BadInput{amp::app::CliWords::tr("%1 must be a whole number in [%2, %3], got '%4'")
+                       .arg("--seed", "0", "2^53", text)};
   return v;
 }
 
@@ -61,34 +65,48 @@ QString withUnit(const QString& value, const QString& unit) {
 }
 
 QString gradedByWords(const run::Exercise& e) {
-  const QString within = QStringLiteral("within %1%").arg(e.tolerance * 100, 0, 'g', 3);
+  const QString percent = humanNumber(e.tolerance * 100, 3);
   switch (e.answerFrom) {
     case run::Mode::Model:
-      return within + ", graded by the model";
+      return CliWords::tr("within %1%, graded by the model").arg(percent);
     case run::Mode::Sim:
-      return within + " or inside the 95% CI, graded by a seeded simulation";
+      return CliWords::tr("within %1% or inside the 95% CI, graded by a seeded simulation").arg(percent);
     case run::Mode::Real:
-      return within + ", graded on the model (your real run is yours to make; the grader cannot re-run it)";
+      return CliWords::tr(
+                 "within %1%, graded on the model (your real run is yours to make; the grader cannot "
+                 "re-run it)")
+          .arg(percent);
   }
-  return within;
+  return CliWords::tr("within %1%").arg(percent);
+}
+
+/// "Varies:", "Set:", "Predict:" in the reader's language, padded to one column for the values.
+QString fieldLabel(const QString& label) {
+  const qsizetype width = std::max(
+      {CliWords::tr("Varies:").size(), CliWords::tr("Set:").size(), CliWords::tr("Predict:").size()});
+  return label.leftJustified(width + 1);
 }
 
 void printAssignment(const run::Lab& lab, std::uint64_t seed, const std::vector<run::Exercise>& exercises,
                      const QString& student) {
   QTextStream o(stdout);
   const auto specs = lab.params();
-  o << "Assignment: " << q(lab.info().title) << " (" << q(lab.info().id) << "), seed " << seed;
-  if (!student.isEmpty()) o << ", student " << student;
-  o << "\n";
+  const QString title = widgets::labText(lab.info().title), id = q(lab.info().id);
+  o << (student.isEmpty()
+            ? CliWords::tr("Assignment: %1 (%2), seed %3").arg(title, id).arg(seed)
+            : CliWords::tr("Assignment: %1 (%2), seed %3, student %4").arg(title, id).arg(seed).arg(student))
+    << "\n";
   if (!student.isEmpty())
-    o << "Your numbers are the settings under each exercise; a number the text works out from them (a\n"
-         "utilization, a capacity) may be the lab's own example.\n";
+    o << CliWords::tr(
+             "Your numbers are the settings under each exercise; a number the text works out from them (a\n"
+             "utilization, a capacity) may be the lab's own example.")
+      << "\n";
   int n = 0;
   for (const auto& e : exercises) {
     o << "\n" << ++n << ". " << q(e.id) << "\n";
     const ValueName metric = valueName(lab, e.metric);
     if (student.isEmpty()) {
-      o << "   " << q(e.prompt) << "\n";
+      o << "   " << widgets::labText(e.prompt) << "\n";
       const auto ranges = run::assignmentRanges(lab, e);
       QStringList varies;
       for (const auto& [key, r] : ranges) {
@@ -97,40 +115,53 @@ void printAssignment(const run::Lab& lab, std::uint64_t seed, const std::vector<
                       withUnit(q(run::formatNumber(r.lo)) + " … " + q(run::formatNumber(r.hi)),
                                spec != nullptr ? q(spec->unit) : QString());
       }
-      o << "   Varies:  "
-        << (varies.isEmpty() ? QStringLiteral("nothing (the same for every student)") : varies.join(", "))
+      o << "   " << fieldLabel(CliWords::tr("Varies:"))
+        << (varies.isEmpty() ? CliWords::tr("nothing (the same for every student)") : varies.join(", "))
         << "\n";
     } else {
       const run::AssignedExercise a = run::assignExercise(lab, e, seed, student.toStdString());
-      o << "   " << q(a.prompt) << "\n";
+      o << "   " << widgets::labText(a.prompt) << "\n";
       QStringList set;
       for (const auto& [key, value] : a.setup) {
         const run::ParamSpec* spec = run::findSpec(specs, key);
         set << q(key) + " = " +
                    withUnit(q(value), spec != nullptr && !spec->isTextual() ? q(spec->unit) : QString());
       }
-      o << "   Set:     " << (set.isEmpty() ? QStringLiteral("nothing (the lab's defaults)") : set.join(", "))
-        << "\n";
-      if (a.ownSetup) o << "   (the exercise's own numbers: no other draw passed the lab's checks)\n";
+      o << "   " << fieldLabel(CliWords::tr("Set:"))
+        << (set.isEmpty() ? CliWords::tr("nothing (the lab's defaults)") : set.join(", ")) << "\n";
+      if (a.ownSetup)
+        o << "   " << CliWords::tr("(the exercise's own numbers: no other draw passed the lab's checks)")
+          << "\n";
     }
-    o << "   Predict: " << q(e.metric) << " (" << metric.label << ")"
-      << (metric.unit.isEmpty() ? QString() : " in " + metric.unit) << ", " << gradedByWords(e) << "\n";
+    const QString label = widgets::labText(metric.label.toStdString());
+    o << "   " << fieldLabel(CliWords::tr("Predict:"))
+      << (metric.unit.isEmpty() ? QStringLiteral("%1 (%2)").arg(q(e.metric), label)
+                                : CliWords::tr("%1 (%2) in %3").arg(q(e.metric), label, metric.unit))
+      << ", " << gradedByWords(e) << "\n";
   }
   const QString seedWord = QStringLiteral(" --seed %1").arg(seed);
   if (student.isEmpty())
-    o << "\nEach student's own numbers: amplab assignment " << q(lab.info().id) << " --student ID" << seedWord
-      << "\nTo grade: amplab assignment " << q(lab.info().id) << seedWord
-      << " --out ASSIGNMENT.json, then amplab grade ASSIGNMENT.json SUBMISSIONS/\n";
+    o << "\n"
+      << CliWords::tr("Each student's own numbers: %1")
+             .arg("amplab assignment " + id + " --student ID" + seedWord)
+      << "\n"
+      << CliWords::tr("To grade: %1, then %2")
+             .arg("amplab assignment " + id + seedWord + " --out ASSIGNMENT.json",
+                  "amplab grade ASSIGNMENT.json SUBMISSIONS/")
+      << "\n";
   else
-    o << "\nTo hand in: amplab assignment " << q(lab.info().id) << " --student " << shellWord(student)
-      << seedWord << " --answer " << q(exercises.front().id) << "=VALUE [--answer ...] --submit FILE.json\n";
+    o << "\n"
+      << CliWords::tr("To hand in: %1")
+             .arg("amplab assignment " + id + " --student " + shellWord(student) + seedWord + " --answer " +
+                  q(exercises.front().id) + "=VALUE [--answer ...] --submit FILE.json")
+      << "\n";
 }
 
 bool writeJson(const QString& file, const QJsonObject& doc, QString& error) {
   QSaveFile f(file);
   if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(doc).toJson(QJsonDocument::Indented)) < 0 ||
       !f.commit()) {
-    error = file + ": cannot write it (" + f.errorString() + ")";
+    error = CliWords::tr("%1: cannot write it (%2)").arg(file, f.errorString());
     return false;
   }
   return true;
@@ -147,8 +178,8 @@ std::map<std::size_t, QString> pairsOrThrow(const QString& option, const QString
     const qsizetype eq = w.indexOf('=');
     const qsizetype at = eq > 0 ? ids.indexOf(w.left(eq)) : -1;
     if (at < 0)
-      throw BadInput{option + " '" + w + "': expected EXERCISE=VALUE with EXERCISE one of " + ids.join(", ") +
-                     " (lab '" + q(lab.info().id) + "')"};
+      throw BadInput{CliWords::tr("%1 '%2': expected EXERCISE=VALUE with EXERCISE one of %3 (lab '%4')")
+                         .arg(option, w, ids.join(", "), q(lab.info().id))};
     out[static_cast<std::size_t>(at)] = w.mid(eq + 1);
   }
   return out;
@@ -163,8 +194,10 @@ std::map<QString, double> answersOrThrow(const QStringList& words,
     const double v = text.toDouble(&ok);
     if (!ok || !std::isfinite(v)) {
       const QString unit = unitOf(lab, exercises[at].metric);
-      throw BadInput{"--answer " + q(exercises[at].id) + "=" + text + ": the prediction must be a number" +
-                     (unit.isEmpty() ? QString() : " in " + unit)};
+      const QString word = "--answer " + q(exercises[at].id) + "=" + text;
+      throw BadInput{unit.isEmpty()
+                         ? CliWords::tr("%1: the prediction must be a number").arg(word)
+                         : CliWords::tr("%1: the prediction must be a number in %2").arg(word, unit)};
     }
     out[q(exercises[at].id)] = v;
   }
@@ -184,11 +217,11 @@ std::map<QString, RunRef> runsOrThrow(const QStringList& words, const std::vecto
     QString error;
     const std::optional<run::RunResult> r = ok ? store.load(id, &error) : std::nullopt;
     if (!r)
-      throw BadInput{"--run " + q(e.id) + "=" + text + ": no such run in " + store.path() +
-                     " (the runs: amplab runs list)"};
+      throw BadInput{CliWords::tr("%1: no such run in %2 (the runs: %3)")
+                         .arg("--run " + q(e.id) + "=" + text, store.path(), "amplab runs list")};
     if (r->lab != lab.info().id)
-      throw BadInput{"--run " + q(e.id) + "=" + text + ": a run of lab " + q(r->lab) + ", not " +
-                     q(lab.info().id)};
+      throw BadInput{CliWords::tr("%1: a run of lab %2, not %3")
+                         .arg("--run " + q(e.id) + "=" + text, q(r->lab), q(lab.info().id))};
     RunRef ref{q(r->uuid), NAN};
     if (const auto m = r->metrics.find(e.metric); m != r->metrics.end())
       ref.value = m->second.mean;
@@ -199,10 +232,13 @@ std::map<QString, RunRef> runsOrThrow(const QStringList& words, const std::vecto
     QStringList differ;
     for (const auto& [key, value] : a.setup)
       if (r->params.has(key) && !r->params.texts().count(key) && r->params.num(key) != a.params.num(key))
-        differ << q(key) + " = " + q(run::formatNumber(r->params.num(key))) + ", yours " + q(value);
+        differ << CliWords::tr("%1 = %2, yours %3")
+                      .arg(q(key), q(run::formatNumber(r->params.num(key))), q(value));
     if (!differ.isEmpty())
-      QTextStream(stderr) << "warning: run " << id << " was not made at your numbers for " << q(e.id) << " ("
-                          << differ.join("; ") << ")\n";
+      QTextStream(stderr) << CliWords::tr("warning: %1")
+                                 .arg(CliWords::tr("run %1 was not made at your numbers for %2 (%3)")
+                                          .arg(QString::number(id), q(e.id), differ.join("; ")))
+                          << "\n";
     out[q(e.id)] = ref;
   }
   return out;
@@ -216,11 +252,13 @@ int submit(const run::Lab& lab, std::uint64_t seed, const std::vector<run::Exerc
   if (QFileInfo::exists(file)) {
     Submission before;
     if (const QString e = readSubmission(file, before); !e.isEmpty())
-      throw BadInput{e + " (--submit adds to a submission file, or writes a new one)"};
+      throw BadInput{CliWords::tr("%1 (--submit adds to a submission file, or writes a new one)").arg(e)};
     if (before.student != s.student || before.lab != s.lab || before.seed != s.seed)
-      throw BadInput{file + ": the submission of student " + before.student + " for " + before.lab +
-                     " seed " + QString::number(before.seed) + ", not of " + student + " for " + s.lab +
-                     " seed " + QString::number(seed) + "; choose another file"};
+      throw BadInput{
+          CliWords::tr("%1: the submission of student %2 for %3 seed %4, not of %5 for %6 seed %7; choose "
+                       "another file")
+              .arg(file, before.student, before.lab, QString::number(before.seed), student, s.lab,
+                   QString::number(seed))};
     s.answers = before.answers;
     s.runs = before.runs;
   }
@@ -229,16 +267,22 @@ int submit(const run::Lab& lab, std::uint64_t seed, const std::vector<run::Exerc
     throw BadInput{e};
   RunStore store;
   if (const QString e = store.open(db); !e.isEmpty()) {
-    QTextStream(stderr) << "error: " << e << "\n";
+    QTextStream(stderr) << CliWords::tr("error: %1").arg(e) << "\n";
     return kFailed;
   }
   for (auto& [id, ref] : runsOrThrow(runWords, exercises, lab, seed, student, store)) s.runs[id] = ref;
   QString error;
   if (!writeJson(file, submissionToJson(s), error)) throw BadInput{error};
   QTextStream o(stdout);
-  o << "Saved " << answers.size() << (answers.size() == 1 ? " answer" : " answers") << " of " << student
-    << " to " << file << " (" << s.answers.size() << " of " << exercises.size()
-    << " exercises answered). Hand in that file.\n";
+  o << (answers.size() == 1
+            ? CliWords::tr("Saved 1 answer of %1 to %2 (%3 of %4 exercises answered). Hand in "
+                           "that file.")
+                  .arg(student, file, QString::number(s.answers.size()), QString::number(exercises.size()))
+            : CliWords::tr("Saved %1 answers of %2 to %3 (%4 of %5 exercises answered). Hand "
+                           "in that file.")
+                  .arg(QString::number(answers.size()), student, file, QString::number(s.answers.size()),
+                       QString::number(exercises.size())))
+    << "\n";
 
   // Each answer is also an attempt in the student's own progress, as the exercise panel keeps it.
   for (const auto& e : exercises) {
@@ -250,7 +294,9 @@ int submit(const run::Lab& lab, std::uint64_t seed, const std::vector<run::Exerc
     if (const QString err = store.saveExerciseAttempt(q(lab.info().id), q(e.id), it->second, answer.value,
                                                       passes(e, it->second, answer));
         !err.isEmpty()) {
-      QTextStream(stderr) << "error: your attempt could not be saved: " << err << "\n";
+      QTextStream(stderr)
+          << CliWords::tr("error: %1").arg(CliWords::tr("your attempt could not be saved: %1").arg(err))
+          << "\n";
       return kFailed;
     }
   }
@@ -269,20 +315,23 @@ int assignment(const QStringList& args) {
   parse(p, "assignment", args);
   if (p.positionalArguments().size() != 1)
     throw BadInput{p.positionalArguments().isEmpty()
-                       ? QStringLiteral("missing lab")
-                       : "unknown argument '" + p.positionalArguments().at(1) + "'"};
+                       ? CliWords::tr("missing %1").arg(CliWords::tr("lab id (see 'amplab labs')"))
+                       : CliWords::tr("unknown argument '%1'; see '%2'")
+                             .arg(p.positionalArguments().at(1), "amplab assignment --help")};
   const run::Lab& lab = labOrThrow(p.positionalArguments().front());
   const std::uint64_t s = seedOrThrow(p.value(seed));
   const QString who = p.value(student).trimmed();
-  if (p.isSet(student) && who.isEmpty()) throw BadInput{"--student needs an id (a name, a number)"};
+  if (p.isSet(student) && who.isEmpty())
+    throw BadInput{CliWords::tr("%1 needs an id (a name, a number)").arg("--student")};
   std::vector<run::Exercise> exercises;
   if (const QString e = selectExercises(lab, p.values(exercise), exercises); !e.isEmpty()) throw BadInput{e};
 
-  if (p.isSet(runRef) && !p.isSet(submitFile)) throw BadInput{"--run EX=ID goes with --answer and --submit"};
+  if (p.isSet(runRef) && !p.isSet(submitFile))
+    throw BadInput{CliWords::tr("%1 goes with %2 and %3").arg("--run EX=ID", "--answer", "--submit")};
   if (p.isSet(submitFile) || p.isSet(answer)) {
     if (!p.isSet(submitFile) || !p.isSet(answer))
-      throw BadInput{"--answer EX=VALUE and --submit FILE.json go together"};
-    if (who.isEmpty()) throw BadInput{"--submit needs --student ID"};
+      throw BadInput{CliWords::tr("%1 and %2 go together").arg("--answer EX=VALUE", "--submit FILE.json")};
+    if (who.isEmpty()) throw BadInput{CliWords::tr("%1 needs %2").arg("--submit", "--student ID")};
     const auto answers = answersOrThrow(p.values(answer), exercises, lab);
     return submit(lab, s, exercises, who, answers, p.values(runRef), p.value(submitFile),
                   p.isSet(db) ? p.value(db) : RunStore::defaultPath());
@@ -291,7 +340,7 @@ int assignment(const QStringList& args) {
   if (p.isSet(outFile)) {
     QString error;
     if (!writeJson(p.value(outFile), doc, error)) throw BadInput{error};
-    QTextStream(stderr) << "wrote " << p.value(outFile) << "\n";
+    QTextStream(stderr) << CliWords::tr("wrote %1").arg(p.value(outFile)) << "\n";
   }
   if (p.isSet(json)) {
     QTextStream(stdout) << QJsonDocument(doc).toJson(QJsonDocument::Indented);
@@ -306,6 +355,17 @@ QString csvField(const QString& f) {
   return '"' + QString(f).replace("\"", "\"\"") + '"';
 }
 
+/// "3 of 4 answers passed, 1 exercises not answered, 0 rows with an error" for a person.
+QString gradeTally(int passed, int answered, int unanswered, int errors) {
+  return CliWords::tr("%1 of %2 answers passed, %3 exercises not answered")
+             .arg(passed)
+             .arg(answered)
+             .arg(unanswered) +
+         ", " +
+         (errors == 1 ? CliWords::tr("1 row with an error")
+                      : CliWords::tr("%1 rows with an error").arg(errors));
+}
+
 QString number(double v) { return std::isfinite(v) ? QString::number(v, 'g', 10) : QString(); }
 
 int grade(const QStringList& args) {
@@ -316,15 +376,17 @@ int grade(const QStringList& args) {
   p.addOption(csv);
   parse(p, "grade", args);
   const QStringList pos = p.positionalArguments();
-  if (pos.size() != 2) throw BadInput{"grade takes ASSIGNMENT.json and a folder of submissions"};
+  if (pos.size() != 2)
+    throw BadInput{CliWords::tr("%1 takes %2 and a folder of submissions").arg("grade", "ASSIGNMENT.json")};
   Assignment as;
   if (const QString e = readAssignment(pos[0], as); !e.isEmpty()) throw BadInput{e};
-  const run::Lab& lab = labOrThrow(as.lab, pos[0] + ": key 'lab': ");
+  const run::Lab& lab = labOrThrow(as.lab, pos[0] + ": " + CliWords::tr("key '%1': ").arg("lab"));
   std::vector<run::Exercise> exercises;
   if (const QString e = selectExercises(lab, as.exercises, exercises); !e.isEmpty())
-    throw BadInput{pos[0] + ": exercises: " + e};
+    throw BadInput{pos[0] + ": " + CliWords::tr("key '%1': ").arg("exercises") + e};
   const QDir dir(pos[1]);
-  if (!QFileInfo(pos[1]).isDir()) throw BadInput{pos[1] + ": not a folder (the students' submission files)"};
+  if (!QFileInfo(pos[1]).isDir())
+    throw BadInput{CliWords::tr("%1: not a folder (the students' submission files)").arg(pos[1])};
 
   const QString kNoAnswer = QStringLiteral("no answer");
   QStringList rows{
@@ -349,7 +411,8 @@ int grade(const QStringList& args) {
       (error == kNoAnswer ? unanswered : errors) += !error.isEmpty();
     };
     Submission s;
-    if (const QString e = readSubmission(path, s); !e.isEmpty()) {
+    // The CSV never changes with the language: a file's problem is in its words as written.
+    if (const QString e = readSubmission(path, s, Words::Source); !e.isEmpty()) {
       row(s.student, {}, {}, e);
       continue;
     }
@@ -394,10 +457,12 @@ int grade(const QStringList& args) {
   } else {
     QTextStream(stdout) << text;
   }
-  QTextStream(stderr) << submissions << (submissions == 1 ? " submission: " : " submissions: ") << passed
-                      << " of " << answered << " answers passed, " << unanswered
-                      << " exercises not answered, " << errors
-                      << (errors == 1 ? " row with an error" : " rows with an error") << "\n";
+  QTextStream(stderr)
+      << (submissions == 1
+              ? CliWords::tr("1 submission: %1").arg(gradeTally(passed, answered, unanswered, errors))
+              : CliWords::tr("%1 submissions: %2")
+                    .arg(QString::number(submissions), gradeTally(passed, answered, unanswered, errors)))
+      << "\n";
   return kOk;
 }
 
@@ -406,7 +471,7 @@ int guarded(int (*command)(const QStringList&), const QStringList& args) {
   try {
     return command(args);
   } catch (const BadInput& bad) {
-    QTextStream(stderr) << "error: " << bad.message << "\n";
+    QTextStream(stderr) << CliWords::tr("error: %1").arg(bad.message) << "\n";
     return kBadInput;
   }
 }

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 AMP Lab authors
 #include "cli/assignment_files.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,46 +19,70 @@ constexpr double kMaxSeed = 9007199254740992.0;  // 2^53: every whole number up 
 
 QString q(const std::string& s) { return QString::fromStdString(s); }
 
+/// A message's template in the reader's language (the command line's context), or as written for
+/// the grade CSV, which never changes with the language.
+QString say(const char* text, Words words) {
+  return words == Words::Reader ? QCoreApplication::translate("amp::app::CliWords", text)
+                                : QString::fromUtf8(text);
+}
+
+/// "… (it is missing)" when the key is not there at all.
+QString missing(const QString& message, bool isMissing, Words words) {
+  return isMissing ? say(QT_TRANSLATE_NOOP("amp::app::CliWords", "%1 (it is missing)"), words).arg(message)
+                   : message;
+}
+
 /// The document in `file` as an object, or a message naming the file.
-QString readObject(const QString& file, QJsonObject& out) {
+QString readObject(const QString& file, QJsonObject& out, Words words) {
   QFile f(file);
-  if (!f.exists()) return file + ": no such file";
-  if (!f.open(QIODevice::ReadOnly)) return file + ": cannot read it (" + f.errorString() + ")";
+  if (!f.exists()) return say(QT_TRANSLATE_NOOP("amp::app::CliWords", "%1: no such file"), words).arg(file);
+  if (!f.open(QIODevice::ReadOnly))
+    return say(QT_TRANSLATE_NOOP("amp::app::CliWords", "%1: cannot read it (%2)"), words)
+        .arg(file, f.errorString());
   QJsonParseError parseError{};
   const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &parseError);
   if (parseError.error != QJsonParseError::NoError)
-    return file + ": not JSON (" + parseError.errorString() + " at byte " +
-           QString::number(parseError.offset) + ")";
-  if (!doc.isObject()) return file + ": the document must be a JSON object";
+    return say(QT_TRANSLATE_NOOP("amp::app::CliWords", "%1: not JSON (%2 at byte %3)"), words)
+        .arg(file, parseError.errorString(), QString::number(parseError.offset));
+  if (!doc.isObject())
+    return say(QT_TRANSLATE_NOOP("amp::app::CliWords", "%1: the document must be a JSON object"), words)
+        .arg(file);
   out = doc.object();
   return {};
 }
 
 /// `o[key]` as the file's format name and version, or the message naming what is wrong.
-QString checkFormat(const QString& file, const QJsonObject& o, const QString& format) {
+QString checkFormat(const QString& file, const QJsonObject& o, const QString& format, Words words) {
   if (o.value("format").toString() != format)
-    return file + ": key 'format' must be \"" + format + "\"" +
-           (o.contains("format") ? QString() : QStringLiteral(" (it is missing)"));
+    return missing(say(QT_TRANSLATE_NOOP("amp::app::CliWords", "%1: key '%2' must be %3"), words)
+                       .arg(file, "format", '"' + format + '"'),
+                   !o.contains("format"), words);
   if (o.value("version").toDouble(-1) != kAssignmentVersion)
-    return file + ": key 'version' must be " + QString::number(kAssignmentVersion);
+    return say(QT_TRANSLATE_NOOP("amp::app::CliWords", "%1: key '%2' must be %3"), words)
+        .arg(file, "version", QString::number(kAssignmentVersion));
   return {};
 }
 
-QString readText(const QString& file, const QJsonObject& o, const QString& key, QString& out) {
+QString readText(const QString& file, const QJsonObject& o, const QString& key, QString& out, Words words) {
   const QJsonValue v = o.value(key);
   if (!v.isString() || v.toString().trimmed().isEmpty())
-    return file + ": key '" + key + "' must be a non-empty text" +
-           (v.isUndefined() ? " (it is missing)" : "");
+    return missing(
+        say(QT_TRANSLATE_NOOP("amp::app::CliWords", "%1: key '%2' must be a non-empty text"), words)
+            .arg(file, key),
+        v.isUndefined(), words);
   out = v.toString();
   return {};
 }
 
-QString readSeed(const QString& file, const QJsonObject& o, std::uint64_t& out) {
+QString readSeed(const QString& file, const QJsonObject& o, std::uint64_t& out, Words words) {
   const QJsonValue v = o.value("seed");
   const double d = v.toDouble(-1);
   if (!v.isDouble() || d < 0 || d > kMaxSeed || d != std::floor(d))
-    return file + ": key 'seed' must be a whole number in [0, 2^53]" +
-           (v.isUndefined() ? " (it is missing)" : "");
+    return missing(
+        say(QT_TRANSLATE_NOOP("amp::app::CliWords", "%1: key '%2' must be a whole number in [0, 2^53]"),
+            words)
+            .arg(file, "seed"),
+        v.isUndefined(), words);
   out = static_cast<std::uint64_t>(d);
   return {};
 }
@@ -70,12 +95,15 @@ QString selectExercises(const run::Lab& lab, const QStringList& ids, std::vector
   for (const auto& e : all) known << q(e.id);
   for (const QString& id : ids)
     if (!known.contains(id))
-      return "unknown exercise '" + id + "' for lab '" + q(lab.info().id) +
-             "'; exercises: " + known.join(", ");
+      return QCoreApplication::translate("amp::app::CliWords",
+                                         "unknown exercise '%1' for lab '%2'; exercises: %3")
+          .arg(id, q(lab.info().id), known.join(", "));
   out.clear();
   for (const auto& e : all)
     if (ids.isEmpty() || ids.contains(q(e.id))) out.push_back(e);
-  if (out.empty()) return "lab '" + q(lab.info().id) + "' has no exercises";
+  if (out.empty())
+    return QCoreApplication::translate("amp::app::CliWords", "lab '%1' has no exercises")
+        .arg(q(lab.info().id));
   return {};
 }
 
@@ -112,20 +140,25 @@ QJsonObject assignmentToJson(const run::Lab& lab, std::uint64_t seed,
 }
 
 QString readAssignment(const QString& file, Assignment& out) {
+  const Words words = Words::Reader;
   QJsonObject o;
-  if (QString e = readObject(file, o); !e.isEmpty()) return e;
-  if (QString e = checkFormat(file, o, "amplab-assignment"); !e.isEmpty()) return e;
-  if (QString e = readText(file, o, "lab", out.lab); !e.isEmpty()) return e;
-  if (QString e = readSeed(file, o, out.seed); !e.isEmpty()) return e;
+  if (QString e = readObject(file, o, words); !e.isEmpty()) return e;
+  if (QString e = checkFormat(file, o, "amplab-assignment", words); !e.isEmpty()) return e;
+  if (QString e = readText(file, o, "lab", out.lab, words); !e.isEmpty()) return e;
+  if (QString e = readSeed(file, o, out.seed, words); !e.isEmpty()) return e;
   const QJsonValue list = o.value("exercises");
   if (!list.isArray() || list.toArray().isEmpty())
-    return file + ": key 'exercises' must be a non-empty list of {\"id\": EXERCISE}";
+    return QCoreApplication::translate("amp::app::CliWords",
+                                       "%1: key '%2' must be a non-empty list of {\"id\": EXERCISE}")
+        .arg(file, "exercises");
   out.exercises.clear();
   const QJsonArray items = list.toArray();
   for (qsizetype i = 0; i < items.size(); ++i) {
     const QString id = items[i].toObject().value("id").toString();
     if (id.isEmpty())
-      return file + ": exercises[" + QString::number(i) + "].id must be the id of one of the lab's exercises";
+      return QCoreApplication::translate("amp::app::CliWords",
+                                         "%1: exercises[%2].id must be the id of one of the lab's exercises")
+          .arg(file, QString::number(i));
     out.exercises << id;
   }
   return {};
@@ -150,34 +183,47 @@ QJsonObject submissionToJson(const Submission& s) {
   return doc;
 }
 
-QString readSubmission(const QString& file, Submission& out) {
+QString readSubmission(const QString& file, Submission& out, Words words) {
   QJsonObject o;
-  if (QString e = readObject(file, o); !e.isEmpty()) return e;
-  if (QString e = checkFormat(file, o, "amplab-submission"); !e.isEmpty()) return e;
-  if (QString e = readText(file, o, "student", out.student); !e.isEmpty()) return e;
-  if (QString e = readText(file, o, "lab", out.lab); !e.isEmpty()) return e;
-  if (QString e = readSeed(file, o, out.seed); !e.isEmpty()) return e;
+  if (QString e = readObject(file, o, words); !e.isEmpty()) return e;
+  if (QString e = checkFormat(file, o, "amplab-submission", words); !e.isEmpty()) return e;
+  if (QString e = readText(file, o, "student", out.student, words); !e.isEmpty()) return e;
+  if (QString e = readText(file, o, "lab", out.lab, words); !e.isEmpty()) return e;
+  if (QString e = readSeed(file, o, out.seed, words); !e.isEmpty()) return e;
   const QJsonValue answers = o.value("answers");
-  if (!answers.isObject()) return file + ": key 'answers' must be an object {EXERCISE: prediction}";
+  if (!answers.isObject())
+    return say(QT_TRANSLATE_NOOP("amp::app::CliWords",
+                                 "%1: key '%2' must be an object {EXERCISE: prediction}"),
+               words)
+        .arg(file, "answers");
   out.answers.clear();
   const QJsonObject a = answers.toObject();
   for (auto it = a.begin(); it != a.end(); ++it) {
     if (!it.value().isDouble())
-      return file + ": answers." + it.key() + " must be a number (the prediction, in the metric's unit)";
+      return say(QT_TRANSLATE_NOOP("amp::app::CliWords",
+                                   "%1: answers.%2 must be a number (the prediction, in the metric's unit)"),
+                 words)
+          .arg(file, it.key());
     out.answers[it.key()] = it.value().toDouble();
   }
   out.runs.clear();
   const QJsonValue runs = o.value("runs");
   if (runs.isUndefined()) return {};
   if (!runs.isObject())
-    return file + ": key 'runs' must be an object {EXERCISE: {\"uuid\": RUN, \"value\": v}}";
+    return say(QT_TRANSLATE_NOOP("amp::app::CliWords",
+                                 "%1: key '%2' must be an object {EXERCISE: {\"uuid\": RUN, \"value\": v}}"),
+               words)
+        .arg(file, "runs");
   const QJsonObject r = runs.toObject();
   for (auto it = r.begin(); it != r.end(); ++it) {
     const QJsonObject ref = it.value().toObject();
     const QJsonValue value = ref.value("value");
     if (ref.value("uuid").toString().isEmpty() || !(value.isUndefined() || value.isDouble()))
-      return file + ": runs." + it.key() +
-             " must be {\"uuid\": the run's UUID, \"value\": a number (optional)}";
+      return say(QT_TRANSLATE_NOOP(
+                     "amp::app::CliWords",
+                     "%1: runs.%2 must be {\"uuid\": the run's UUID, \"value\": a number (optional)}"),
+                 words)
+          .arg(file, it.key());
     out.runs[it.key()] = {ref.value("uuid").toString(), value.toDouble(NAN)};
   }
   return {};

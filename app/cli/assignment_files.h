@@ -61,8 +61,11 @@ QJsonObject assignmentToJson(const run::Lab& lab, std::uint64_t seed,
 QString readAssignment(const QString& file, Assignment& out);
 
 QJsonObject submissionToJson(const Submission& s);
+/// How a message reads: in the reader's language (for a person), or as written in the source (in
+/// the grade CSV, which never changes with the language).
+enum class Words { Reader, Source };
 /// Reads a submission: "" or a message naming the file, the key and what is allowed.
-QString readSubmission(const QString& file, Submission& out);
+QString readSubmission(const QString& file, Submission& out, Words words = Words::Reader);
 
 /// The answer to one student's exercise as the grader computes it: the model's value, or the
 /// mean of a simulation seeded with the assignment's seed (with its 95% CI) where the exercise

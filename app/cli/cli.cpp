@@ -30,6 +30,7 @@
 #include "amp/run/sweep.h"
 #include "amp/run/time_scale.h"
 #include "cli/assignment_cmd.h"
+#include "cli/cli_help.h"
 #include "cli/cli_words.h"
 #include "cli/json_io.h"
 #include "cli/lesson_cmd.h"
@@ -1291,74 +1292,8 @@ int cmdRuns(Args a) {
       CliWords::tr("unknown runs subcommand '%1'; use %2").arg(sub, QString::fromLatin1(kRunsUsage))};
 }
 
-/// The whole help text; `amplab COMMAND --help` prints the lines of that command.
-constexpr const char* kHelp = R"(amplab — a teaching lab for asymmetric multiprocessing
-
-  amplab                                  the GUI
-  amplab labs [--json]                    list labs
-  amplab describe LAB [--json]            parameters, ranges, metrics, model
-  amplab run LAB [--mode model|sim|real] [--set k=v]... [--seed N] [--duration S] [--reps R]
-                 [--warmup S] [--precision P] [--jobs J] [--service-clock time|work]
-                 [--time-scale 1:K] [--no-fit] [--db PATH] [--json [--full]]
-                 [--chart FILE.png|svg|pdf] [--report FILE.pdf|html|md] [--name TEXT] [--note TEXT]
-                 [--samples FILE.csv]  every record of the first replication (or real run)
-  amplab sweep LAB --vary k=from:to:steps[:log] [--vary k2=...] [--set k=v]... [--mode ...]
-                 [--reps R] [--jobs J] [--shard K/N] [--json|--csv] [--chart FILE]
-                 [--report FILE.pdf|html|md]  the curve and a table per point
-                 --plan N prints the commands that run it as N shards, then merge them
-                 a choice parameter sweeps all its choices: --vary policy
-                 a table parameter takes JSON rows: --set task_set='[[1,4],[2,6]]'
-  amplab batch FILE.json [--json]         a list of runs/sweeps, e.g. a class assignment
-  amplab batch --from-report FILE.pdf|html|md   the run a report carries, again
-  amplab runs list [--lab LAB] [--since DATE] [--limit N [--offset K]] [--json]
-                 (--limit: the N newest runs, after skipping the K newest)
-  amplab runs show ID|export ID --format csv|json|pdf|html|md [--output FILE]|delete ID
-  amplab runs rename ID NAME | runs note ID TEXT    name or annotate a saved run (shown in exports)
-  amplab runs merge OUT.db IN.db...       fold databases (e.g. sweep shards) together
-  amplab compare A B [--metric KEY] [--pairs N] [--json] [--report FILE.pdf|html|md]
-                 B − A with its own 95% CI; two simulations are re-run in pairs with common
-                 random numbers (paired), other runs are compared from their own CIs
-  amplab lesson FILE|LAB [--check]       step through a lesson script in presentation mode (GUI);
-                 --check validates it headless (labs, keys, values, conditions, charts);
-                 a lab's id stands for its shipped lesson
-  amplab assignment LAB [--student ID] [--seed S] [--exercise EX]... [--json] [--out FILE.json]
-                 a problem per student: the exercises with the student's own numbers, drawn from
-                 the id and the assignment's seed; --out writes the ASSIGNMENT.json to grade with
-                 --answer EX=VALUE... [--run EX=RUN_ID]... --submit FILE.json [--db PATH]
-                 hands in predictions (and the saved runs made for them); run again to add
-  amplab grade ASSIGNMENT.json DIR [--csv OUT.csv]
-                 every submission in DIR graded on the problem derived again from its student's
-                 id (model, or the seeded simulation): a CSV row per answer, with its error
-  amplab --version | --help
-
-A real run without --duration runs until the key metric's 95% CI is within --precision (default
-5%) of its mean, at most 60 s. It starts from parameters fitted to this machine (fewer workers, the
-same utilizations; --no-fit keeps the lab's own) and at the lab's time scale (--time-scale 1:K:
-work K× shorter, arrivals K× denser, results in the lab's time; K:1 stretches it; 1:1 = the
-lab's own time).
-
-Exit status: 0 success; 1 a run failed or could not be saved, or the database is not AMP Lab's,
-corrupt or newer; 2 bad input. The database is --db PATH, else $AMPLAB_DB, else the per-user data
-folder; its folder must exist (the per-user one is created).
-)";
-
 int cmdHelp(const QString& command = {}) {
-  if (command.isEmpty()) {
-    QTextStream(stdout) << kHelp;
-    return kOk;
-  }
-  // The command's usage lines: "  amplab COMMAND ..." and the indented lines that continue them.
-  QStringList lines;
-  bool inside = false;
-  for (const QString& line : QString::fromUtf8(kHelp).split('\n')) {
-    if (line.startsWith("  amplab "))
-      inside = line.startsWith("  amplab " + command + " ");
-    else if (!line.startsWith("    "))
-      inside = false;
-    if (inside) lines << line;
-  }
-  QTextStream(stdout) << lines.join('\n') << "\n\n"
-                      << CliWords::tr("(amplab --help shows every command.)") << "\n";
+  QTextStream(stdout) << (command.isEmpty() ? helpText() : commandHelp(command));
   return kOk;
 }
 

@@ -34,7 +34,14 @@ void install(std::unique_ptr<QTranslator> t) {
 }
 }  // namespace
 
-QLocale localeForLanguage(const QString& code) { return code.isEmpty() ? QLocale::system() : QLocale(code); }
+QLocale localeForLanguage(const QString& code) {
+  if (!code.isEmpty()) return QLocale(code);
+  // The desktop's language is the one the command line speaks (LANGUAGE, LC_ALL, LC_MESSAGES, LANG);
+  // the system locale keeps its territory's conventions when it is that language.
+  const QString lang = languageFromEnvironment();
+  const QLocale system = QLocale::system();
+  return QLocale::languageToCode(system.language()) == lang ? system : QLocale(lang);
+}
 
 QString currentLanguage() { return current(); }
 
@@ -72,18 +79,35 @@ QStringList useLanguage(const QString& code) {
   return loaded;
 }
 
+namespace {
+/// "de_DE.UTF-8@euro" → "de": the language is what comes before the territory, codeset and modifier.
+QString languageOf(const QString& locale) {
+  return locale.section(QLatin1Char('_'), 0, 0)
+      .section(QLatin1Char('.'), 0, 0)
+      .section(QLatin1Char('@'), 0, 0)
+      .toLower();
+}
+}  // namespace
+
 QString languageFromEnvironment() {
   QString value;
   for (const char* name : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
     value = qEnvironmentVariable(name);
     if (!value.isEmpty()) break;
   }
-  // "de_DE.UTF-8@euro": the language is what comes before the territory, codeset and modifier.
-  const QString lang = value.section(QLatin1Char('_'), 0, 0)
-                           .section(QLatin1Char('.'), 0, 0)
-                           .section(QLatin1Char('@'), 0, 0)
-                           .toLower();
   static const QStringList translated{QStringLiteral("de"), QStringLiteral("es")};
+  // GNU gettext's LANGUAGE ("es:de") is a list of preferences, read only when the locale is not C
+  // or POSIX (a C locale means "no translation", whatever LANGUAGE says). English is shipped too:
+  // "en:de" is English. Entries we have no translation for are skipped.
+  const QString lang = languageOf(value);
+  if (!value.isEmpty() && lang != QLatin1String("c") && lang != QLatin1String("posix")) {
+    const QStringList preferences =
+        qEnvironmentVariable("LANGUAGE").split(QLatin1Char(':'), Qt::SkipEmptyParts);
+    for (const QString& entry : preferences) {
+      const QString wanted = languageOf(entry);
+      if (wanted == QLatin1String("en") || translated.contains(wanted)) return wanted;
+    }
+  }
   return translated.contains(lang) ? lang : QStringLiteral("en");
 }
 

@@ -7,7 +7,8 @@
 
 namespace amp::app {
 
-/// The locale a language setting names: "de", "es", "en", or "" for the desktop's own.
+/// The locale a language setting names: "de", "es", "en", or "" for the desktop's own, which is
+/// languageFromEnvironment()'s (the system locale where it is that language).
 QLocale localeForLanguage(const QString& code);
 
 /// Makes `code` ("" = the desktop's language) the language of the whole application: removes the
@@ -23,7 +24,9 @@ QString currentLanguage();
 
 /// The language the command line speaks, from the environment as the C library reads it: the first
 /// of LC_ALL, LC_MESSAGES and LANG that is set and not empty ("de_DE.UTF-8" → "de"). "en" when
-/// none is set, for "C" and "POSIX", and for a language AMP Lab has no translation for.
+/// none is set, for "C" and "POSIX", and for a language AMP Lab has no translation for. Unless the
+/// locale is C or POSIX, GNU's LANGUAGE list ("es:de") comes first: its first language AMP Lab
+/// speaks (en, de, es) wins.
 QString languageFromEnvironment();
 
 }  // namespace amp::app

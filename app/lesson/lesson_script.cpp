@@ -40,7 +40,7 @@ QString tr(const char* text) { return QCoreApplication::translate("amp::lesson",
 
 /// Reads one step; "" or what is wrong (without the step's name, which the caller adds).
 QString parseStep(const QJsonValue& v, Step& step) {
-  if (!v.isObject()) return "must be an object such as {\"run\": true}";
+  if (!v.isObject()) return tr("must be an object such as {\"run\": true}");
   const QJsonObject o = v.toObject();
   int kinds = 0;
   for (auto it = o.begin(); it != o.end(); ++it) {
@@ -52,24 +52,23 @@ QString parseStep(const QJsonValue& v, Step& step) {
         step.kind = k.kind;
         ++kinds;
       }
-    if (!known) return "unknown key '" + key + "'; a step has one of: " + kindKeys();
+    if (!known) return tr("unknown key '%1'; a step has one of: %2").arg(key, kindKeys());
   }
-  if (kinds > 1)
-    return "one kind of step per object (found " + QString::number(kinds) + "): one of " + kindKeys();
-  if (kinds == 0 && !o.contains("say")) return "empty step; a step has one of: " + kindKeys();
+  if (kinds > 1) return tr("one kind of step per object (found %1): one of %2").arg(kinds).arg(kindKeys());
+  if (kinds == 0 && !o.contains("say")) return tr("empty step; a step has one of: %1").arg(kindKeys());
   if (o.contains("say")) {
-    if (!o.value("say").isString()) return "'say' must be a text";
+    if (!o.value("say").isString()) return tr("'%1' must be a text").arg("say");
     step.say = o.value("say").toString();
   }
-  if (o.contains("answer") && step.kind != StepKind::Ask) return "'answer' belongs to an 'ask' step";
+  if (o.contains("answer") && step.kind != StepKind::Ask) return tr("'answer' belongs to an 'ask' step");
   auto text = [&](const char* key, QString& into) -> QString {
     if (!o.value(key).isString() || o.value(key).toString().trimmed().isEmpty())
-      return QString("'%1' must be a non-empty text").arg(key);
+      return tr("'%1' must be a non-empty text").arg(key);
     into = o.value(key).toString();
     return {};
   };
   auto flag = [&](const char* key) -> QString {
-    return o.value(key) == QJsonValue(true) ? QString() : QString("'%1' takes true").arg(key);
+    return o.value(key) == QJsonValue(true) ? QString() : tr("'%1' takes true").arg(key);
   };
   switch (step.kind) {
     case StepKind::Open:
@@ -77,10 +76,10 @@ QString parseStep(const QJsonValue& v, Step& step) {
     case StepKind::Mode:
       if (QString e = text("mode", step.mode); !e.isEmpty()) return e;
       return kModes.contains(step.mode) ? QString()
-                                        : "mode '" + step.mode + "'; allowed: " + kModes.join(", ");
+                                        : tr("mode '%1'; allowed: %2").arg(step.mode, kModes.join(", "));
     case StepKind::Set: {
       if (!o.value("set").isObject() || o.value("set").toObject().isEmpty())
-        return "'set' must be an object of parameters, e.g. {\"workers\": 8}";
+        return tr("'set' must be an object of parameters, e.g. {\"workers\": 8}");
       const QJsonObject set = o.value("set").toObject();
       for (auto it = set.begin(); it != set.end(); ++it) {
         if (it->isDouble())
@@ -88,7 +87,7 @@ QString parseStep(const QJsonValue& v, Step& step) {
         else if (it->isString())
           step.set.emplace_back(it.key(), it->toString());
         else
-          return "set." + it.key() + " must be a number or a text";
+          return tr("set.%1 must be a number or a text").arg(it.key());
       }
       return {};
     }
@@ -134,9 +133,9 @@ QString parseCondition(const QString& text, Condition& out) {
       R"(^\s*([A-Za-z_][A-Za-z0-9_.]*)\s*(>=|<=|≥|≤|>|<)\s*([-+]?[0-9]*\.?[0-9]+(?:[eE][-+]?[0-9]+)?)\s*(\S*)\s*$)"));
   const auto m = re.match(text);
   if (!m.hasMatch())
-    return "condition '" + text +
-           "' is not 'NAME OP NUMBER [UNIT]' (OP one of >= <= > <), e.g. 't >= 60 s' or "
-           "'master_util >= 0.95'";
+    return tr("condition '%1' is not 'NAME OP NUMBER [UNIT]' (OP one of >= <= > <), e.g. 't >= 60 s' or "
+              "'master_util >= 0.95'")
+        .arg(text);
   out.quantity = m.captured(1);
   out.op = m.captured(2) == "≥" ? ">=" : m.captured(2) == "≤" ? "<=" : m.captured(2);
   out.value = m.captured(3).toDouble();
@@ -148,7 +147,7 @@ QString parseCondition(const QString& text, Condition& out) {
     else if (out.unit == "min")
       out.value *= 60;
     else if (!out.unit.isEmpty() && out.unit != "s")
-      return "condition '" + text + "': time is in s, ms or min, not '" + out.unit + "'";
+      return tr("condition '%1': time is in s, ms or min, not '%2'").arg(text, out.unit);
   }
   return {};
 }
@@ -158,18 +157,19 @@ QString parseLesson(const QByteArray& json, const QString& file, Lesson& out) {
   QJsonParseError pe{};
   const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
   if (pe.error != QJsonParseError::NoError)
-    return where + "not JSON at offset " + QString::number(pe.offset) + ": " + pe.errorString();
+    return where + tr("not JSON at offset %1: %2").arg(pe.offset).arg(pe.errorString());
   if (!doc.isObject())
-    return where + "must be an object {\"lesson\": 1, \"title\": …, \"lab\": …, \"steps\": […]}";
+    return where + tr("must be an object {\"lesson\": 1, \"title\": …, \"lab\": …, \"steps\": […]}");
   const QJsonObject o = doc.object();
   static const QStringList topKeys{"lesson", "title", "lab", "steps"};
   for (const QString& key : o.keys())
-    if (!topKeys.contains(key)) return where + "unknown key '" + key + "'; allowed: " + topKeys.join(", ");
-  if (o.value("lesson").toDouble(-1) != 1) return where + "'lesson' must be 1 (the format's version)";
-  if (!o.value("title").isString()) return where + "'title' must be a text";
-  if (!o.value("lab").isString()) return where + "'lab' must be a lab's id (amplab labs lists them)";
+    if (!topKeys.contains(key))
+      return where + tr("unknown key '%1'; allowed: %2").arg(key, topKeys.join(", "));
+  if (o.value("lesson").toDouble(-1) != 1) return where + tr("'lesson' must be 1 (the format's version)");
+  if (!o.value("title").isString()) return where + tr("'%1' must be a text").arg("title");
+  if (!o.value("lab").isString()) return where + tr("'lab' must be a lab's id (amplab labs lists them)");
   if (!o.value("steps").isArray() || o.value("steps").toArray().isEmpty())
-    return where + "'steps' must be a non-empty array";
+    return where + tr("'steps' must be a non-empty array");
   Lesson lesson;
   lesson.title = o.value("title").toString();
   lesson.lab = o.value("lab").toString();
@@ -177,7 +177,7 @@ QString parseLesson(const QByteArray& json, const QString& file, Lesson& out) {
   for (int i = 0; i < steps.size(); ++i) {
     Step step;
     if (QString e = parseStep(steps[i], step); !e.isEmpty())
-      return where + "step " + QString::number(i + 1) + ": " + e;
+      return where + tr("step %1: %2").arg(i + 1).arg(e);
     lesson.steps.push_back(std::move(step));
   }
   out = std::move(lesson);
@@ -232,15 +232,15 @@ QByteArray toJson(const Lesson& lesson) {
 }
 
 QString loadLesson(const QString& fileOrLab, Lesson& out, QString* path) {
-  if (fileOrLab.isEmpty()) return QStringLiteral("no lesson given: amplab lesson FILE|LAB [--check]");
+  if (fileOrLab.isEmpty()) return tr("no lesson given: amplab lesson FILE|LAB [--check]");
   QString file = fileOrLab;
   const QString shipped = ":/lessons/" + fileOrLab + ".json";
   if (!QFileInfo::exists(file) && !fileOrLab.contains('/') && QFileInfo::exists(shipped)) file = shipped;
   if (path != nullptr) *path = file;
   QFile f(file);
   if (!f.open(QIODevice::ReadOnly))
-    return fileOrLab + ": cannot be read (" + f.errorString() +
-           "); give a lesson file or a lab's id for its shipped lesson";
+    return tr("%1: cannot be read (%2); give a lesson file or a lab's id for its shipped lesson")
+        .arg(fileOrLab, f.errorString());
   return parseLesson(f.readAll(), file, out);
 }
 

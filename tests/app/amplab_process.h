@@ -19,12 +19,13 @@ struct CliResult {
 };
 
 /// The environment amplab runs in: its default database `db` (AMPLAB_DB), no display, and the
-/// language of `lang` (LANG; LC_ALL and LC_MESSAGES unset): English unless a test asks for another.
+/// language of `lang` (LANG; LC_ALL, LC_MESSAGES and LANGUAGE unset): English unless a test asks for another.
 inline QProcessEnvironment amplabEnvironment(const QString& db,
                                              const QString& lang = QStringLiteral("C.UTF-8")) {
   QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
   env.remove("LC_ALL");
   env.remove("LC_MESSAGES");
+  env.remove("LANGUAGE");  // GNU's list of preferred languages would come before LANG
   env.insert("LANG", lang);
   env.insert("AMPLAB_DB", db);
   env.insert("QT_QPA_PLATFORM", "offscreen");

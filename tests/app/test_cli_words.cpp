@@ -37,6 +37,47 @@ class TestCliWords : public QObject {
     QCOMPARE(amp::app::stageWords("real run 1 of 2"), QStringLiteral("ejecución real 1 de 2"));
     QCOMPARE(amp::app::humanNumber(0.53333333), QStringLiteral("0,53333"));
   }
+
+  void languageFromTheEnvironment() {
+    const char* names[] = {"LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"};
+    QByteArray saved[4];
+    for (int i = 0; i < 4; ++i) saved[i] = qgetenv(names[i]);
+    // LC_ALL, LC_MESSAGES, LANG, LANGUAGE -> the command line's language ("" = unset)
+    const auto under = [&names](std::initializer_list<const char*> values) {
+      int i = 0;
+      for (const char* v : values) {
+        if (*v == '\0')
+          qunsetenv(names[i]);
+        else
+          qputenv(names[i], v);
+        ++i;
+      }
+      return amp::app::languageFromEnvironment();
+    };
+    QCOMPARE(under({"", "", "de_DE.UTF-8", ""}), QStringLiteral("de"));
+    QCOMPARE(under({"", "es_ES.UTF-8", "de_DE.UTF-8", ""}), QStringLiteral("es"));
+    QCOMPARE(under({"", "", "de_DE.UTF-8", "es:de"}), QStringLiteral("es"));
+    QCOMPARE(under({"", "", "de_AT.UTF-8", "fr_FR:pt:es_MX"}), QStringLiteral("es"));  // unknown ones skipped
+    QCOMPARE(under({"", "", "es_ES.UTF-8", "en_GB:de"}), QStringLiteral("en"));
+    QCOMPARE(under({"", "", "es_ES.UTF-8", "fr:it"}), QStringLiteral("es"));  // none shipped: the locale's
+    QCOMPARE(under({"", "", "C", "es:de"}), QStringLiteral("en"));
+    QCOMPARE(under({"POSIX", "", "de_DE.UTF-8", "es"}), QStringLiteral("en"));
+    QCOMPARE(under({"", "", "C.UTF-8", "de"}), QStringLiteral("en"));
+    QCOMPARE(under({"", "", "", "de"}), QStringLiteral("en"));  // no locale at all is C
+    // The GUI's "desktop's language" is the same choice.
+    under({"", "", "de_DE.UTF-8", "es"});
+    QCOMPARE(amp::app::localeForLanguage(QString()).language(), QLocale::Spanish);
+    under({"", "", "de_DE.UTF-8", ""});
+    QCOMPARE(amp::app::localeForLanguage(QString()).language(), QLocale::German);
+    under({"", "", "fr_FR.UTF-8", ""});
+    QCOMPARE(amp::app::localeForLanguage(QString()).language(), QLocale::English);
+    for (int i = 0; i < 4; ++i) {
+      if (saved[i].isNull())
+        qunsetenv(names[i]);
+      else
+        qputenv(names[i], saved[i]);
+    }
+  }
 };
 
 QTEST_GUILESS_MAIN(TestCliWords)
