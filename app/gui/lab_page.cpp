@@ -286,7 +286,10 @@ QString LabPage::loadText() const {
   try {
     const auto m = lab().model(run::defaults(session_->paramSpecs()));
     if (!m.formula.empty() && !md.contains(QString::fromStdString(m.formula)))
-      md += tr("\n\n## The model\n\n") + QString::fromStdString(m.formula) + QStringLiteral("\n");
+      // A block of its own: the formula's lines stay lines, and its subscripts (ρ_master) are
+      // not read as Markdown emphasis.
+      md += tr("\n\n## The model\n\n") + QStringLiteral("```\n") + QString::fromStdString(m.formula) +
+            QStringLiteral("\n```\n");
   } catch (const std::exception&) {
     // The text stands without the formula; the model's error shows when it is computed.
   }

@@ -124,6 +124,8 @@ class LabPage : public QWidget {
   widgets::QueueView* queueView() const { return queueView_; }
   widgets::CeilingPanel* ceilingPanel() const;
   ExercisePanel* exercisePanel() const { return exercises_; }
+  /// The lab's text (the About tab).
+  widgets::PageView* textView() const { return text_; }
   /// Re-reads the exercises' progress from the store (after a change of profile).
   void refreshExerciseProgress();
   SweepPanel* sweepPanel() const { return sweep_; }

@@ -26,6 +26,7 @@
 #include "widgets/chart_export.h"
 #include "widgets/chart_widget.h"
 #include "widgets/metric_table.h"
+#include "widgets/page_view.h"
 #include "widgets/param_panel.h"
 
 using amp::app::LabPage;
@@ -176,6 +177,20 @@ class TestGuiWindow : public QObject {
                  ->metricTable()
                  ->cellText("sojourn_ms", amp::widgets::MetricTable::SimColumn)
                  .isEmpty());
+  }
+
+  void theModelsFormulaKeepsItsLines() {
+    // The formula under "The model" is several lines with subscripts (W_master, ρ_m): each line
+    // stays a line and every underscore stays, not Markdown's one paragraph in italics.
+    QVERIFY(window_->openLab(QStringLiteral("foundations")));
+    const QString text = window_->page()->textView()->toPlainText();
+    const std::string formula =
+        window_->page()->lab().model(amp::run::defaults(window_->page()->lab().params())).formula;
+    QVERIFY(formula.find('\n') != std::string::npos);
+    for (const QString& line : QString::fromStdString(formula).split(QLatin1Char('\n')))
+      QVERIFY2(text.contains(QLatin1Char('\n') + line + QLatin1Char('\n')) ||
+                   text.endsWith(QLatin1Char('\n') + line),
+               qPrintable(line));
   }
 
   void deleteAndUndo() {
