@@ -19,6 +19,7 @@
 
 #include "amp/real/placement.h"
 #include "amp/sim/rng.h"
+#include "child_exit.h"
 
 #ifdef AMP_HAVE_SECCOMP
 #include <seccomp.h>
@@ -335,10 +336,10 @@ void Harness::forkSeat(SeatState& s) {
     s.pidfd = pidfdOpen(pid);  // -1 on kernels before 5.3: the supervisor then polls waitpid
     return;
   }
-  // ---- the child: only this thread exists here; leave with _exit, never through the parent's
+  // ---- the child: only this thread exists here; leave with leaveChild, never through the parent's
   // atexit handlers or static destructors.
   prctl(PR_SET_PDEATHSIG, SIGKILL);
-  if (getppid() != self_) _exit(3);  // the parent died before the line above took effect
+  if (getppid() != self_) leaveChild(3);  // the parent died before the line above took effect
   Seat::Shared& sh = *s.seat.shared_;
   const ProcessLimits& lim = s.spec.limits;
   if (lim.cpuSeconds > 0) {
@@ -384,7 +385,7 @@ void Harness::forkSeat(SeatState& s) {
     sh.phase.store(kFailed, std::memory_order_release);
     code = 1;
   }
-  _exit(code);
+  leaveChild(code);
 }
 
 void Harness::startSampler() {

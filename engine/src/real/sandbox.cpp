@@ -14,6 +14,8 @@
 #include <iterator>
 #include <stdexcept>
 
+#include "child_exit.h"
+
 #ifdef AMP_HAVE_SECCOMP
 #include <seccomp.h>
 #endif
@@ -90,29 +92,29 @@ Sandbox::Sandbox(const SandboxSpec& spec, const std::function<int()>& body) {
   pid_ = fork();
   if (pid_ < 0) throw std::runtime_error(std::string("fork() failed: ") + std::strerror(errno));
   if (pid_ > 0) return;
-  // ---- the child: only the forking thread exists here; leave with _exit, never through the
+  // ---- the child: only the forking thread exists here; leave with leaveChild, never through the
   // parent's atexit handlers or static destructors.
   prctl(PR_SET_PDEATHSIG, SIGKILL);
-  if (getppid() != parent) _exit(kSetupFailed);  // the parent died before the line above took effect
+  if (getppid() != parent) leaveChild(kSetupFailed);  // the parent died before the line above took effect
   if (!spec.cpus.empty()) {
     cpu_set_t set;
     CPU_ZERO(&set);
     for (int c : spec.cpus)
       if (c >= 0 && c < CPU_SETSIZE) CPU_SET(c, &set);
-    if (sched_setaffinity(0, sizeof set, &set) != 0) _exit(kSetupFailed);
+    if (sched_setaffinity(0, sizeof set, &set) != 0) leaveChild(kSetupFailed);
   }
   int code = 0;
   try {
     if (spec.filter) applySyscallFilter(spec.allowSyscalls);
   } catch (...) {
-    _exit(kSetupFailed);
+    leaveChild(kSetupFailed);
   }
   try {
     code = body();
   } catch (...) {
     code = 1;
   }
-  _exit(code);
+  leaveChild(code);
 }
 
 Sandbox::~Sandbox() {
