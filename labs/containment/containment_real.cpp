@@ -273,7 +273,7 @@ run::RealOutcome runReal(const run::Params& p, const run::RealControl& ctl, obse
   }
   if (!tally.error.empty()) {
     run::RealOutcome failed;
-    failed.error = "an untrusted task could not be started: " + tally.error;
+    failed.error = run::phrase("an untrusted task could not be started: %1", {tally.error});
     return failed;
   }
 
