@@ -23,6 +23,7 @@
 #include "widgets/chart_builder.h"
 #include "widgets/chart_widget.h"
 #include "widgets/format.h"
+#include "widgets/run_text.h"
 
 namespace amp::app {
 
@@ -31,7 +32,7 @@ int failedPoints(const std::vector<run::SweepPoint>& points, QString* firstError
   int failed = 0;
   for (const auto& p : points)
     if (p.result.status == run::RunStatus::Failed) {
-      if (failed++ == 0) *firstError = QString::fromStdString(p.result.error);
+      if (failed++ == 0) *firstError = widgets::runText(p.result.error);
     }
   return failed;
 }
