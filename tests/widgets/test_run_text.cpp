@@ -203,6 +203,89 @@ class TestRunText : public QObject {
              std::string("p99 of 95% at %1 ms, M/M/%2 and s0"));
   }
 
+  /// A failed run's reason: the seat's name, the engine's words and the system's own text as an
+  /// argument; also inside "real run 2: …".
+  void errorsInGermanAndSpanish() {
+    const std::string killed =
+        phrase("real run %1: %2",
+               {"2", phrase("%1: %2", {"master", phrase("killed by signal %1 (%2)", {"9", "Killed"})})});
+    const std::string noReal = phrase("the lab '%1' has no real mode", {"tiny"});
+    const std::string disk =
+        phrase("%1 (system error: %2)",
+               {phrase("cannot create %1", {"/tmp/x/journal.log"}), "No space left on device"});
+    for (const std::string& t : {killed, noReal, disk}) QVERIFY2(runTextKnown(t), t.c_str());
+    QVERIFY(!runTextKnown("master: the moon fell"));
+    useLanguage(QStringLiteral("de"));
+    QCOMPARE(runText(killed), QStringLiteral("realer Lauf 2: Master: durch Signal 9 beendet (Killed)"));
+    QCOMPARE(runText(noReal), QStringLiteral("das Labor „tiny“ hat keinen realen Modus"));
+    QCOMPARE(runText(disk),
+             QStringLiteral(
+                 "/tmp/x/journal.log kann nicht angelegt werden (Systemfehler: No space left on device)"));
+    useLanguage(QStringLiteral("es"));
+    QCOMPARE(runText(killed), QStringLiteral("ejecución real 2: maestro: terminado por la señal 9 (Killed)"));
+  }
+
+  /// A template of punctuation only ("%1: %2") is tried last: joined parts that hold a colon of
+  /// their own are still found one by one.
+  void punctuationTemplateComesLast() {
+    useLanguage(QStringLiteral("de"));
+    const std::string joined = phrase("unstable: the model predicts unbounded queues") + "; " +
+                               phrase("fixed warm-up %1 s", {"0.5"});
+    QCOMPARE(runText(joined), QStringLiteral("instabil: das Modell sagt unbeschränkte Warteschlangen voraus; "
+                                             "feste Einschwingphase 0,5 s"));
+  }
+
+  /// How the parameters were fitted to the host, in the reader's words: the parameters' labels
+  /// translated, no English left.
+  void fitWordsInGermanAndSpanish() {
+    const amp::run::Lab* lab = amp::labs::findLab("foundations");
+    QVERIFY(lab != nullptr);
+    amp::run::Params p = amp::run::defaults(lab->params());
+    p.set("workers", 16);
+    const amp::run::FittedParams fit = amp::run::fitToHost(*lab, p, 2);
+    QVERIFY(fit.changed);
+    QCOMPARE(fit.words,
+             std::string("workers 16 → 1, worker service time 400 → 25 ms (same utilizations, 2 busy "
+                         "seats on 2 cores)"));
+    useLanguage(QStringLiteral("de"));
+    const QString de = runText(fit.words);
+    QVERIFY2(de.contains(QStringLiteral("16 → 1")) && de.contains(QStringLiteral("400 → 25 ms")) &&
+                 de.endsWith(QStringLiteral("(gleiche Auslastungen, 2 belegte Plätze auf 2 Kernen)")),
+             qPrintable(de));
+    QVERIFY2(!de.contains(QStringLiteral("workers")) && !de.contains(QStringLiteral("service time")),
+             qPrintable(de));
+    useLanguage(QStringLiteral("es"));
+    const QString es = runText(fit.words);
+    QVERIFY2(!es.contains(QStringLiteral("workers")) && !es.contains(QStringLiteral("service time")) &&
+                 es.contains(QStringLiteral("mismas utilizaciones")),
+             qPrintable(es));
+  }
+
+  /// The noun of a late-arrival or overload warning is inside the template, so it translates.
+  void nounsTranslate() {
+    useLanguage(QStringLiteral("de"));
+    QCOMPARE(runText(phrase(
+                 "%1 requests were still in the system %2 s after the load ended: the system is overloaded",
+                 {"12", "2.0"})),
+             QStringLiteral(
+                 "12 Anfragen waren 2,0 s nach dem Ende der Last noch im System: das System ist überlastet"));
+    useLanguage(QStringLiteral("es"));
+    QVERIFY(
+        runText(
+            phrase("%1 of %2 packets left the generator more than %3 µs after their scheduled time (worst "
+                   "%4 µs); their waits still count from the scheduled time",
+                   {"3", "900", "500", "812"}))
+            .startsWith(QStringLiteral("3 de 900 paquetes salieron del generador")));
+  }
+
+  /// Large numbers read as the English text writes them: a whole number whole, else a lower-case e.
+  void largeNumbersKeepTheirForm() {
+    useLanguage(QStringLiteral("de"));
+    QCOMPARE(amp::widgets::formatValue(120000000.0), QStringLiteral("120000000"));
+    QCOMPARE(amp::widgets::formatValue(123456789.5), QStringLiteral("1,235e+08"));
+    QCOMPARE(amp::widgets::formatValue(1.5e20), QStringLiteral("1,5e+20"));
+  }
+
   void unmatchedTextStaysAsItIs() {
     useLanguage(QStringLiteral("de"));
     for (const std::string t : {"the moon is made of 1.5 cheeses", "fixed warm-up", "a; b. c, d", ""}) {
