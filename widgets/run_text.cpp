@@ -171,7 +171,7 @@ QString render(const QString& text, int depth, bool localNumbers) {
   for (const QString& sep : {QStringLiteral(". "), QStringLiteral("; "), QStringLiteral(", ")}) {
     for (qsizetype at = text.indexOf(sep); at > 0; at = text.indexOf(sep, at + 1)) {
       QString head;
-      if (!wholePiece(text.left(at), depth, localNumbers, head)) continue;
+      if (!wholePiece(text.left(at), depth, localNumbers, head, Tried::AllJudged)) continue;
       return head + sep + render(text.mid(at + sep.size()), depth, localNumbers);
     }
   }
