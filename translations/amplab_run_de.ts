@@ -1015,5 +1015,9 @@
         <source>%1 threads on %2 cores: oversubscribed (%3)</source>
         <translation>%1 Threads auf %2 Kernen: überbelegt (%3)</translation>
     </message>
+    <message>
+        <source>%1 (same utilizations, %2 busy seats on one core)</source>
+        <translation>%1 (gleiche Auslastungen, %2 belegte Plätze auf einem Kern)</translation>
+    </message>
 </context>
 </TS>

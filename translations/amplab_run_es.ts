@@ -1015,5 +1015,9 @@
         <source>%1 threads on %2 cores: oversubscribed (%3)</source>
         <translation>%1 hilos en %2 núcleos: núcleos sobreasignados (%3)</translation>
     </message>
+    <message>
+        <source>%1 (same utilizations, %2 busy seats on one core)</source>
+        <translation>%1 (mismas utilizaciones, %2 puestos ocupados en un solo núcleo)</translation>
+    </message>
 </context>
 </TS>

@@ -113,8 +113,10 @@ FittedParams fitWorkers(const Lab& lab, const Params& p, int cores) {
   noteChange(specs, out, fit->workers, workers, room);
   for (const auto& key : fit->perWorkerTimes)
     if (p.has(key)) noteChange(specs, out, key, p.num(key), p.num(key) * k);
-  out.words = phrase("%1 (same utilizations, %2 busy seats on %3 cores)",
-                     {out.words, std::to_string(room + fit->otherBusySeats), std::to_string(cores)});
+  const std::string busy = std::to_string(room + fit->otherBusySeats);
+  out.words = cores == 1 ? phrase("%1 (same utilizations, %2 busy seats on one core)", {out.words, busy})
+                         : phrase("%1 (same utilizations, %2 busy seats on %3 cores)",
+                                  {out.words, busy, std::to_string(cores)});
   return out;
 }
 

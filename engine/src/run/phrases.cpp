@@ -215,6 +215,7 @@ const std::vector<std::string>& phraseTemplates() {
       AMP_TR_NOOP("amp::run", "the lab '%1' has no real mode"),
       AMP_TR_NOOP("amp::run", "%1 %2 → %3"),
       AMP_TR_NOOP("amp::run", "%1 (same utilizations, %2 busy seats on %3 cores)"),
+      AMP_TR_NOOP("amp::run", "%1 (same utilizations, %2 busy seats on one core)"),
       AMP_TR_NOOP("amp::run", "%1 (the real run's own starting values: %2)"),
       AMP_TR_NOOP("amp::run", "the lab '%1' runs its real work at its own time only (time scale 1:1): its durations include real devices and round trips that cannot be made shorter"),
       AMP_TR_NOOP("amp::run", "real run %1: %2"),
