@@ -79,6 +79,22 @@ const std::vector<Template>& templates() {
 
 bool known(const QString& text);
 
+/// True when every "(" and "[" of `text` is closed after it, and nothing is closed that was not opened.
+bool balanced(const QString& text) {
+  int round = 0, square = 0;
+  for (const QChar c : text) {
+    if (c == QLatin1Char('('))
+      ++round;
+    else if (c == QLatin1Char(')') && --round < 0)
+      return false;
+    else if (c == QLatin1Char('['))
+      ++square;
+    else if (c == QLatin1Char(']') && --square < 0)
+      return false;
+  }
+  return round == 0 && square == 0;
+}
+
 /// "5.366", "+7.9%", "-0.3", "12 ms", "1e-05": the same number with the locale's decimal sign.
 bool localNumber(const QString& text, QString& out) {
   static const QRegularExpression number(
@@ -104,6 +120,15 @@ bool fromTemplate(const QString& text, int depth, bool localNumbers, QString& ou
       continue;
     const auto m = t.pattern.match(text);
     if (!m.hasMatch()) continue;
+    // What a placeholder held is whole: its brackets balance ("(+1.7%" is half of a part the
+    // engine wrote), and in a first try it is no sentence of several ("… gap. Model at …"), which
+    // the parts joined by ". " are, each found alone.
+    bool whole = true;
+    for (int c = 1; c <= static_cast<int>(t.places.size()) && whole; ++c) {
+      const QString part = m.captured(c);
+      whole = balanced(part) && (tried != Tried::Strong || !part.contains(QLatin1String(". ")));
+    }
+    if (!whole) continue;
     if (t.weak && tried == Tried::AllJudged && !known(m.captured(static_cast<int>(t.places.size()))))
       continue;
     const QString translated = QCoreApplication::translate(run::kPhraseContext, t.english.c_str());

@@ -294,6 +294,26 @@ class TestRunText : public QObject {
     QCOMPARE(amp::widgets::formatValue(1.5e20), QStringLiteral("1,5e+20"));
   }
 
+  /// A real run's verdict as the engine writes it: the cause, the model at the measured service and
+  /// each parameter's change with the part the host added, all of it German.
+  void realVerdictWithHostShareIsGerman() {
+    const std::string v =
+        "model outside the real run's 95% CI for sojourn_ms (model 642.857, measured 939.101, +46.1%): the service "
+        "times this run measured explain the gap. Model at the requested service 642.857 ms, at the measured "
+        "service 717.763 ms; measured 939.101 ms [702.737, 1175.466]. The service times this run measured (master "
+        "service time 100 → 101.682 (+1.7%: the schedule drew 101.146, the host added +0.5%), worker service time "
+        "66.667 → 66.269 (-0.6%: the schedule drew 65.574, the host added +1.1%)) move the model by +11.7%; at the "
+        "measured service the model is inside the CI: no queueing beyond the model";
+    QVERIFY(runTextKnown(v));
+    useLanguage(QStringLiteral("de"));
+    const QString de = runText(v);
+    for (const char* english : {"service", "schedule", "host", "model by", "the gap"})
+      QVERIFY2(!de.contains(QLatin1String(english)), qPrintable(de));
+    QVERIFY2(de.contains(QStringLiteral(
+                 "101,682 (+1,7%: der Ablaufplan zog 101,146, der Rechner fügte +0,5% hinzu)")),
+             qPrintable(de));
+  }
+
   void unmatchedTextStaysAsItIs() {
     useLanguage(QStringLiteral("de"));
     for (const std::string t : {"the moon is made of 1.5 cheeses", "fixed warm-up", "a; b. c, d", ""}) {
