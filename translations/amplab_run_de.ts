@@ -1019,5 +1019,13 @@
         <source>%1 (same utilizations, %2 busy seats on one core)</source>
         <translation>%1 (gleiche Auslastungen, %2 belegte Plätze auf einem Kern)</translation>
     </message>
+    <message>
+        <source>%1 cores, %2 privileged → mapped onto this machine&apos;s %3 CPUs: privileged %4, small %5 (k/n = %6 here, %7 in the model)</source>
+        <translation>%1 Kerne, davon %2 privilegiert → auf die %3 CPUs dieses Rechners abgebildet: privilegiert %4, klein %5 (k/n = %6 hier, %7 im Modell)</translation>
+    </message>
+    <message>
+        <source>%1 cores, %2 privileged → CPUs privileged %3, small %4</source>
+        <translation>%1 Kerne, davon %2 privilegiert → CPUs privilegiert %3, klein %4</translation>
+    </message>
 </context>
 </TS>

@@ -1019,5 +1019,13 @@
         <source>%1 (same utilizations, %2 busy seats on one core)</source>
         <translation>%1 (mismas utilizaciones, %2 puestos ocupados en un solo núcleo)</translation>
     </message>
+    <message>
+        <source>%1 cores, %2 privileged → mapped onto this machine&apos;s %3 CPUs: privileged %4, small %5 (k/n = %6 here, %7 in the model)</source>
+        <translation>%1 núcleos, %2 privilegiados → asignados a las %3 CPU de esta máquina: privilegiadas %4, pequeñas %5 (k/n = %6 aquí, %7 en el modelo)</translation>
+    </message>
+    <message>
+        <source>%1 cores, %2 privileged → CPUs privileged %3, small %4</source>
+        <translation>%1 núcleos, %2 privilegiados → CPU privilegiadas %3, pequeñas %4</translation>
+    </message>
 </context>
 </TS>

@@ -267,6 +267,8 @@ const std::vector<std::string>& phraseTemplates() {
       AMP_TR_NOOP("amp::run", "unpinned: %1"),
       AMP_TR_NOOP("amp::run", "%1 threads on %2 cores: oversubscribed"),
       AMP_TR_NOOP("amp::run", "%1 threads on %2 cores: oversubscribed (%3)"),
+      AMP_TR_NOOP("amp::run", "%1 cores, %2 privileged → mapped onto this machine's %3 CPUs: privileged %4, small %5 (k/n = %6 here, %7 in the model)"),
+      AMP_TR_NOOP("amp::run", "%1 cores, %2 privileged → CPUs privileged %3, small %4"),
   };
   return all;
 }
