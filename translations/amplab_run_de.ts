@@ -1027,5 +1027,65 @@
         <source>%1 cores, %2 privileged → CPUs privileged %3, small %4</source>
         <translation>%1 Kerne, davon %2 privilegiert → CPUs privilegiert %3, klein %4</translation>
     </message>
+    <message>
+        <source>one of %1</source>
+        <translation>eines von %1</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>a folder, or empty for a temporary one</source>
+        <translation>ein Ordner, oder leer für einen temporären</translation>
+    </message>
+    <message>
+        <source>JSON rows [[%1], ...] of %2 to %3 rows</source>
+        <translation>JSON-Zeilen [[%1], ...], %2 bis %3 Zeilen</translation>
+    </message>
+    <message>
+        <source>an integer in [%1, %2]</source>
+        <translation>eine ganze Zahl in [%1; %2]</translation>
+    </message>
+    <message>
+        <source>an integer in [%1, %2] %3</source>
+        <translation>eine ganze Zahl in [%1; %2] %3</translation>
+    </message>
+    <message>
+        <source>a number in [%1, %2]</source>
+        <translation>eine Zahl in [%1; %2]</translation>
+    </message>
+    <message>
+        <source>a number in [%1, %2] %3</source>
+        <translation>eine Zahl in [%1; %2] %3</translation>
+    </message>
+    <message>
+        <source>unknown parameter &apos;%1&apos;; known parameters: %2</source>
+        <translation>unbekannter Parameter „%1“; bekannte Parameter: %2</translation>
+    </message>
+    <message>
+        <source>invalid value &apos;%1&apos; for %2: allowed is %3</source>
+        <translation>ungültiger Wert „%1“ für %2: erlaubt ist %3</translation>
+    </message>
+    <message>
+        <source>%1 = &apos;%2&apos; is not a folder: allowed is %3</source>
+        <translation>%1 = „%2“ ist kein Ordner: erlaubt ist %3</translation>
+    </message>
+    <message>
+        <source>%1 = &apos;%2&apos; is a folder this program cannot write to: allowed is %3</source>
+        <translation>%1 = „%2“ ist ein Ordner, in den dieses Programm nicht schreiben kann: erlaubt ist %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number for %2: allowed is %3</source>
+        <translation>„%1“ ist keine Zahl für %2: erlaubt ist %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an integer for %2: allowed is %3</source>
+        <translation>„%1“ ist keine ganze Zahl für %2: erlaubt ist %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not of the form key=value</source>
+        <translation>„%1“ hat nicht die Form Schlüssel=Wert</translation>
+    </message>
 </context>
 </TS>

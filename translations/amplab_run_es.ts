@@ -1027,5 +1027,65 @@
         <source>%1 cores, %2 privileged → CPUs privileged %3, small %4</source>
         <translation>%1 núcleos, %2 privilegiados → CPU privilegiadas %3, pequeñas %4</translation>
     </message>
+    <message>
+        <source>one of %1</source>
+        <translation>uno de %1</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>a folder, or empty for a temporary one</source>
+        <translation>una carpeta, o vacío para una temporal</translation>
+    </message>
+    <message>
+        <source>JSON rows [[%1], ...] of %2 to %3 rows</source>
+        <translation>filas JSON [[%1], ...], de %2 a %3 filas</translation>
+    </message>
+    <message>
+        <source>an integer in [%1, %2]</source>
+        <translation>un número entero en [%1; %2]</translation>
+    </message>
+    <message>
+        <source>an integer in [%1, %2] %3</source>
+        <translation>un número entero en [%1; %2] %3</translation>
+    </message>
+    <message>
+        <source>a number in [%1, %2]</source>
+        <translation>un número en [%1; %2]</translation>
+    </message>
+    <message>
+        <source>a number in [%1, %2] %3</source>
+        <translation>un número en [%1; %2] %3</translation>
+    </message>
+    <message>
+        <source>unknown parameter &apos;%1&apos;; known parameters: %2</source>
+        <translation>parámetro desconocido «%1»; parámetros conocidos: %2</translation>
+    </message>
+    <message>
+        <source>invalid value &apos;%1&apos; for %2: allowed is %3</source>
+        <translation>valor no válido «%1» para %2: se permite %3</translation>
+    </message>
+    <message>
+        <source>%1 = &apos;%2&apos; is not a folder: allowed is %3</source>
+        <translation>%1 = «%2» no es una carpeta: se permite %3</translation>
+    </message>
+    <message>
+        <source>%1 = &apos;%2&apos; is a folder this program cannot write to: allowed is %3</source>
+        <translation>%1 = «%2» es una carpeta en la que este programa no puede escribir: se permite %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number for %2: allowed is %3</source>
+        <translation>«%1» no es un número para %2: se permite %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an integer for %2: allowed is %3</source>
+        <translation>«%1» no es un número entero para %2: se permite %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not of the form key=value</source>
+        <translation>«%1» no tiene la forma clave=valor</translation>
+    </message>
 </context>
 </TS>

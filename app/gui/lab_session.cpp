@@ -287,7 +287,7 @@ void LabSession::startNext() {
   const std::string problem = run::validate(lab_, spec);
   if (!problem.empty()) {
     queue_.clear();
-    emit message(tr("Cannot run: %1").arg(QString::fromStdString(problem)), Severity::Error);
+    emit message(tr("Cannot run: %1").arg(widgets::runText(problem)), Severity::Error);
     return;
   }
   runningMode_ = m;

@@ -294,7 +294,7 @@ void SweepPanel::startSweep() {
   }
   const std::string problem = run::validate(*lab_, spec.base);
   if (!problem.empty()) {
-    emit message(QString::fromStdString(problem), true);
+    emit message(widgets::runText(problem), true);
     return;
   }
   cancel_ = std::make_shared<std::atomic<bool>>(false);

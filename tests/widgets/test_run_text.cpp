@@ -225,6 +225,24 @@ class TestRunText : public QObject {
     QCOMPARE(runText(killed), QStringLiteral("ejecución real 2: maestro: terminado por la señal 9 (Killed)"));
   }
 
+  /// A parameter the run cannot take: the engine's check in the reader's language, the interval
+  /// with the language's separator.
+  void validationInGerman() {
+    const amp::run::Lab* lab = amp::labs::findLab("foundations");
+    QVERIFY(lab != nullptr);
+    amp::run::RunSpec spec;
+    spec.lab = "foundations";
+    spec.params = amp::run::defaults(lab->params());
+    spec.params.set("master_ms", 1e9);
+    const std::string problem = amp::run::validate(*lab, spec);
+    QVERIFY2(problem.find("is out of range") != std::string::npos && runTextKnown(problem), problem.c_str());
+    useLanguage(QStringLiteral("de"));
+    const QString de = runText(problem);
+    QVERIFY2(de.contains(QStringLiteral("liegt außerhalb des Bereichs: erlaubt ist eine Zahl in [")) &&
+                 de.contains(QStringLiteral("; ")) && !de.contains(QStringLiteral("allowed")),
+             qPrintable(de));
+  }
+
   /// A template of punctuation only ("%1: %2") is tried last: joined parts that hold a colon of
   /// their own are still found one by one.
   void punctuationTemplateComesLast() {

@@ -269,6 +269,21 @@ const std::vector<std::string>& phraseTemplates() {
       AMP_TR_NOOP("amp::run", "%1 threads on %2 cores: oversubscribed (%3)"),
       AMP_TR_NOOP("amp::run", "%1 cores, %2 privileged → mapped onto this machine's %3 CPUs: privileged %4, small %5 (k/n = %6 here, %7 in the model)"),
       AMP_TR_NOOP("amp::run", "%1 cores, %2 privileged → CPUs privileged %3, small %4"),
+      AMP_TR_NOOP("amp::run", "one of %1"),
+      AMP_TR_NOOP("amp::run", "text"),
+      AMP_TR_NOOP("amp::run", "a folder, or empty for a temporary one"),
+      AMP_TR_NOOP("amp::run", "JSON rows [[%1], ...] of %2 to %3 rows"),
+      AMP_TR_NOOP("amp::run", "an integer in [%1, %2]"),
+      AMP_TR_NOOP("amp::run", "an integer in [%1, %2] %3"),
+      AMP_TR_NOOP("amp::run", "a number in [%1, %2]"),
+      AMP_TR_NOOP("amp::run", "a number in [%1, %2] %3"),
+      AMP_TR_NOOP("amp::run", "unknown parameter '%1'; known parameters: %2"),
+      AMP_TR_NOOP("amp::run", "invalid value '%1' for %2: allowed is %3"),
+      AMP_TR_NOOP("amp::run", "%1 = '%2' is not a folder: allowed is %3"),
+      AMP_TR_NOOP("amp::run", "%1 = '%2' is a folder this program cannot write to: allowed is %3"),
+      AMP_TR_NOOP("amp::run", "'%1' is not a number for %2: allowed is %3"),
+      AMP_TR_NOOP("amp::run", "'%1' is not an integer for %2: allowed is %3"),
+      AMP_TR_NOOP("amp::run", "'%1' is not of the form key=value"),
   };
   return all;
 }
