@@ -319,7 +319,7 @@ void Harness::runThreadSeat(SeatState& s) {
     sh.phase.store(kFailed, std::memory_order_release);
     requestStop();
   } catch (...) {
-    copyError(sh.error, run::phrase("unknown exception").c_str());
+    copyError(sh.error, "unknown exception");  // phrase("unknown exception"), without allocating
     sh.phase.store(kFailed, std::memory_order_release);
     requestStop();
   }
@@ -383,7 +383,7 @@ void Harness::forkSeat(SeatState& s) {
     sh.phase.store(kFailed, std::memory_order_release);
     code = 1;
   } catch (...) {
-    copyError(sh.error, run::phrase("unknown exception").c_str());
+    copyError(sh.error, "unknown exception");  // phrase("unknown exception"), without allocating
     sh.phase.store(kFailed, std::memory_order_release);
     code = 1;
   }
