@@ -1064,10 +1064,6 @@
         <translation>unbekannter Parameter „%1“; bekannte Parameter: %2</translation>
     </message>
     <message>
-        <source>invalid value &apos;%1&apos; for %2: allowed is %3</source>
-        <translation>ungültiger Wert „%1“ für %2: erlaubt ist %3</translation>
-    </message>
-    <message>
         <source>%1 = &apos;%2&apos; is not a folder: allowed is %3</source>
         <translation>%1 = „%2“ ist kein Ordner: erlaubt ist %3</translation>
     </message>
@@ -1076,12 +1072,12 @@
         <translation>%1 = „%2“ ist ein Ordner, in den dieses Programm nicht schreiben kann: erlaubt ist %3</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a number for %2: allowed is %3</source>
-        <translation>„%1“ ist keine Zahl für %2: erlaubt ist %3</translation>
+        <source>%1 = &apos;%2&apos; is not a number: allowed is %3</source>
+        <translation>%1 = „%2“ ist keine Zahl: erlaubt ist %3</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an integer for %2: allowed is %3</source>
-        <translation>„%1“ ist keine ganze Zahl für %2: erlaubt ist %3</translation>
+        <source>%1 = &apos;%2&apos; is not an integer: allowed is %3</source>
+        <translation>%1 = „%2“ ist keine ganze Zahl: erlaubt ist %3</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not of the form key=value</source>

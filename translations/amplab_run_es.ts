@@ -1064,10 +1064,6 @@
         <translation>parámetro desconocido «%1»; parámetros conocidos: %2</translation>
     </message>
     <message>
-        <source>invalid value &apos;%1&apos; for %2: allowed is %3</source>
-        <translation>valor no válido «%1» para %2: se permite %3</translation>
-    </message>
-    <message>
         <source>%1 = &apos;%2&apos; is not a folder: allowed is %3</source>
         <translation>%1 = «%2» no es una carpeta: se permite %3</translation>
     </message>
@@ -1076,12 +1072,12 @@
         <translation>%1 = «%2» es una carpeta en la que este programa no puede escribir: se permite %3</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a number for %2: allowed is %3</source>
-        <translation>«%1» no es un número para %2: se permite %3</translation>
+        <source>%1 = &apos;%2&apos; is not a number: allowed is %3</source>
+        <translation>%1 = «%2» no es un número: se permite %3</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an integer for %2: allowed is %3</source>
-        <translation>«%1» no es un número entero para %2: se permite %3</translation>
+        <source>%1 = &apos;%2&apos; is not an integer: allowed is %3</source>
+        <translation>%1 = «%2» no es un número entero: se permite %3</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not of the form key=value</source>

@@ -15,6 +15,7 @@
 
 #include "widgets/accessibility.h"
 #include "widgets/format.h"
+#include "widgets/run_text.h"
 #include "widgets/table_param_editor.h"
 
 namespace amp::widgets {
@@ -72,7 +73,7 @@ int decimalsFor(const run::ParamSpec& s) {
 
 QString tooltipFor(const run::ParamSpec& s) {
   QString tip = labText(s.help);
-  const QString allowed = QString::fromStdString(run::allowedText(s));
+  const QString allowed = runText(run::allowedText(s));
   if (!allowed.isEmpty()) tip += (tip.isEmpty() ? QString() : QStringLiteral("\n")) + allowed;
   tip += QStringLiteral("\n") + ParamPanel::tr("Key: %1").arg(QString::fromStdString(s.key));
   return tip;

@@ -20,7 +20,10 @@ struct Template {
   std::string english;
   QRegularExpression pattern;
   std::vector<int> places;  ///< the placeholder number (1…9) of each capture, in order
-  QStringList literals;     ///< the words between the placeholders: a text lacking one cannot match
+  /// Per capture: what the user typed, shown as typed — a key before " = " ("workers = 99", even
+  /// where "workers" is also a station's name) or a value in quotes ('%1').
+  std::vector<bool> asTyped;
+  QStringList literals;  ///< the words between the placeholders: a text lacking one cannot match
   int literalChars = 0;
   /// No letter of its own ("%1: %2", "%1 %2 → %3"): it would match nearly any text, so it is tried
   /// only after a text's joined parts (". ", "; ") were looked for, and is known only where what
@@ -53,6 +56,10 @@ const std::vector<Template>& templates() {
           parts.back() += text[i];
         }
       }
+      for (std::size_t c = 0; c + 1 < parts.size(); ++c)
+        tp.asTyped.push_back(
+            parts[c + 1].startsWith(QLatin1String(" = ")) ||
+            (parts[c].endsWith(QLatin1Char('\'')) && parts[c + 1].startsWith(QLatin1Char('\''))));
       QString re = QStringLiteral("^") + QRegularExpression::escape(parts[0]);
       for (std::size_t k = 0; k < parts.size(); ++k) {
         if (!parts[k].isEmpty()) tp.literals << parts[k];
@@ -135,7 +142,8 @@ bool fromTemplate(const QString& text, int depth, bool localNumbers, QString& ou
     std::vector<QString> args(10);
     for (std::size_t c = 0; c < t.places.size(); ++c) {
       QString& slot = args[static_cast<std::size_t>(t.places[c])];
-      if (slot.isNull()) slot = render(m.captured(static_cast<int>(c) + 1), depth + 1, localNumbers);
+      const QString held = m.captured(static_cast<int>(c) + 1);
+      if (slot.isNull()) slot = t.asTyped[c] ? held : render(held, depth + 1, localNumbers);
     }
     out.clear();
     for (qsizetype i = 0; i < translated.size(); ++i) {

@@ -213,7 +213,7 @@ void fitRealRun(const run::Lab& lab, const QStringList& sets, run::RunSpec& spec
   spec.params = fitted.params;
   err(CliWords::tr("fitted to this machine: %1 (--no-fit keeps the lab's own values; a parameter you --set "
                    "is kept)")
-          .arg(QString::fromStdString(fitted.words)));
+          .arg(widgets::runText(fitted.words)));
 }
 
 /// Options shared by run and sweep: the lab's parameters, mode and run length.
@@ -228,7 +228,7 @@ run::RunSpec specFrom(const run::Lab& lab, Args& a) {
   const QStringList sets = a.values("--set");
   for (const QString& set : sets) {
     const std::string e = run::applySetting(lab.params(), spec.params, set.toStdString());
-    if (!e.empty()) throw BadInput{QString::fromStdString(e)};
+    if (!e.empty()) throw BadInput{widgets::runText(e)};
   }
   if (auto v = a.value("--seed"))
     spec.seed = static_cast<std::uint64_t>(parseInteger(*v, "--seed", 0, 9.0e15));
@@ -264,7 +264,7 @@ run::RunSpec specFrom(const run::Lab& lab, Args& a) {
   }
   // Rules across parameters (each value alone was checked as it was set).
   if (const std::string problem = lab.paramsProblem(spec.params); !problem.empty())
-    throw BadInput{QString::fromStdString(problem)};
+    throw BadInput{widgets::runText(problem)};
   if (spec.mode == run::Mode::Real && !a.flag("--no-fit")) fitRealRun(lab, sets, spec);
   if (spec.mode == run::Mode::Real && spec.duration > 600)
     throw BadInput{amp::app::CliWords::tr("--duration of a real run must be at most 600 s")};
@@ -589,7 +589,7 @@ int cmdSweep(Args a) {
     throw BadInput{CliWords::tr("--vary may be given at most twice (a two-parameter sweep)")};
   for (const QString& vary : varies) {
     const std::string e = run::parseVary(choiceVary(lab, vary).toStdString(), sweep);
-    if (!e.empty()) throw BadInput{QString::fromStdString(e)};
+    if (!e.empty()) throw BadInput{widgets::runText(e)};
   }
   checkAxis(lab, run::SweepAxis{sweep.key, sweep.from, sweep.to, sweep.steps, sweep.log});
   if (sweep.second) checkAxis(lab, *sweep.second);
@@ -906,7 +906,7 @@ std::vector<QStringList> batchCommandsOrThrow(const QByteArray& text, const QStr
           throw BadInput{CliWords::tr("\"vary\" needs one or two key=from:to:steps[:log]")};
         for (const QString& v : given)
           if (const std::string m = run::parseVary(choiceVary(lab, v).toStdString(), s); !m.empty())
-            throw BadInput{QString::fromStdString(m)};
+            throw BadInput{widgets::runText(m)};
         checkAxis(lab, run::SweepAxis{s.key, s.from, s.to, s.steps, s.log});
         if (s.second) checkAxis(lab, *s.second);
       }

@@ -241,6 +241,12 @@ class TestRunText : public QObject {
     QVERIFY2(de.contains(QStringLiteral("liegt außerhalb des Bereichs: erlaubt ist eine Zahl in [")) &&
                  de.contains(QStringLiteral("; ")) && !de.contains(QStringLiteral("allowed")),
              qPrintable(de));
+    // The key as the user typed it, although "workers" is also a station's name the lab translates.
+    const std::string typed = amp::run::applySetting(lab->params(), spec.params, "workers=99");
+    QVERIFY(!typed.empty());
+    QVERIFY2(runText(typed).startsWith(QStringLiteral("workers = 99 ")), qPrintable(runText(typed)));
+    QVERIFY(runText(amp::run::phrase("%1 = '%2' is not allowed: allowed is %3", {"dist", "workers", "exp"}))
+                .contains(QStringLiteral("„workers“")));
   }
 
   /// A template of punctuation only ("%1: %2") is tried last: joined parts that hold a colon of

@@ -180,7 +180,7 @@ std::string applySetting(const std::vector<ParamSpec>& specs, Params& params, co
         return {};
       }
     }
-    return phrase("invalid value '%1' for %2: allowed is %3", {value, key, allowedText(*spec)});
+    return phrase("%1 = '%2' is not allowed: allowed is %3", {key, value, allowedText(*spec)});
   }
   if (spec->kind == ParamKind::Text) {
     params.setText(key, value);
@@ -207,10 +207,10 @@ std::string applySetting(const std::vector<ParamSpec>& specs, Params& params, co
   const char* last = value.data() + value.size();
   auto res = std::from_chars(first, last, v);
   if (value.empty() || res.ec != std::errc() || res.ptr != last || !std::isfinite(v)) {
-    return phrase("'%1' is not a number for %2: allowed is %3", {value, key, allowedText(*spec)});
+    return phrase("%1 = '%2' is not a number: allowed is %3", {key, value, allowedText(*spec)});
   }
   if (spec->kind == ParamKind::Integer && v != std::floor(v)) {
-    return phrase("'%1' is not an integer for %2: allowed is %3", {value, key, allowedText(*spec)});
+    return phrase("%1 = '%2' is not an integer: allowed is %3", {key, value, allowedText(*spec)});
   }
   if (v < spec->min || v > spec->max) {
     return phrase("%1 = %2 is out of range: allowed is %3", {key, value, allowedText(*spec)});

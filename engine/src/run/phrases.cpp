@@ -278,11 +278,10 @@ const std::vector<std::string>& phraseTemplates() {
       AMP_TR_NOOP("amp::run", "a number in [%1, %2]"),
       AMP_TR_NOOP("amp::run", "a number in [%1, %2] %3"),
       AMP_TR_NOOP("amp::run", "unknown parameter '%1'; known parameters: %2"),
-      AMP_TR_NOOP("amp::run", "invalid value '%1' for %2: allowed is %3"),
       AMP_TR_NOOP("amp::run", "%1 = '%2' is not a folder: allowed is %3"),
       AMP_TR_NOOP("amp::run", "%1 = '%2' is a folder this program cannot write to: allowed is %3"),
-      AMP_TR_NOOP("amp::run", "'%1' is not a number for %2: allowed is %3"),
-      AMP_TR_NOOP("amp::run", "'%1' is not an integer for %2: allowed is %3"),
+      AMP_TR_NOOP("amp::run", "%1 = '%2' is not a number: allowed is %3"),
+      AMP_TR_NOOP("amp::run", "%1 = '%2' is not an integer: allowed is %3"),
       AMP_TR_NOOP("amp::run", "'%1' is not of the form key=value"),
   };
   return all;
