@@ -1083,5 +1083,17 @@
         <source>&apos;%1&apos; is not of the form key=value</source>
         <translation>„%1“ hat nicht die Form Schlüssel=Wert</translation>
     </message>
+    <message>
+        <source>generator</source>
+        <translation>Lastgenerator</translation>
+    </message>
+    <message>
+        <source>hog</source>
+        <translation>Hintergrundlast</translation>
+    </message>
+    <message>
+        <source>link emulator</source>
+        <translation>Leitungsemulator</translation>
+    </message>
 </context>
 </TS>

@@ -1083,5 +1083,17 @@
         <source>&apos;%1&apos; is not of the form key=value</source>
         <translation>«%1» no tiene la forma clave=valor</translation>
     </message>
+    <message>
+        <source>generator</source>
+        <translation>generador de carga</translation>
+    </message>
+    <message>
+        <source>hog</source>
+        <translation>carga de fondo</translation>
+    </message>
+    <message>
+        <source>link emulator</source>
+        <translation>emulador de enlace</translation>
+    </message>
 </context>
 </TS>
