@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # SPDX-FileCopyrightText: 2026 AMP Lab authors
 # The GUI under load: every lab's simulation flat out (--speed max) on a 1280×800 virtual display
-# for SECONDS, with `amplab --perf-probe`, plus two heavy screens (foundations with 16 workers, steering
+# for SECONDS (replications long enough to animate the whole time), with `amplab --perf-probe`, plus two heavy screens (foundations with 16 workers, steering
 # with a 4096-slot ring). Prints JSON: per run the animation's frames/s (over the window, and over
 # the seconds it animated: a simulation may end within seconds), the event loop's stall
 # p99 and max, resident memory at the start and the end, and whether it meets DESIGN.md's budgets
@@ -25,7 +25,7 @@ probe() {
   shift 2
   echo "$name ..." >&2
   xvfb-run -a -s "-screen 0 1280x800x24" "$amplab" --db "$dir/perf.db" --lab "$lab" --mode sim \
-    --speed max --run --perf-probe --quit-after "$seconds" "$@" 2>"$dir/$name.log" >/dev/null || true
+    --speed max --duration 1000000 --reps 20 --run --perf-probe --quit-after "$seconds" "$@" 2>"$dir/$name.log" >/dev/null || true
   line=$(grep "perf summary:" "$dir/$name.log" | tail -1)
   [ -n "$line" ] || line="perf summary: failed ($(tail -1 "$dir/$name.log"))"
   # A simulation flat out may reach its precision within seconds and stop animating: the budget
