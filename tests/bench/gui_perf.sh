@@ -2,8 +2,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # SPDX-FileCopyrightText: 2026 AMP Lab authors
 # The GUI under load: every lab's simulation flat out (--speed max) on a 1280×800 virtual display
-# for SECONDS (replications long enough to animate the whole time), with `amplab --perf-probe`, plus two heavy screens (foundations with 16 workers, steering
-# with a 4096-slot ring). Prints JSON: per run the animation's frames/s (over the window, and over
+# for SECONDS (replications long enough to animate the whole time), with `amplab --perf-probe`,
+# plus two heavy screens (foundations with 16 workers, steering with a 4096-slot ring). Prints JSON: per run the animation's frames/s (over the window, and over
 # the seconds it animated: a simulation may end within seconds), the event loop's stall
 # p99 and max, resident memory at the start and the end, and whether it meets DESIGN.md's budgets
 # (≥ 55 frames/s, stall p99 ≤ 20 ms, max ≤ 100 ms). Run it on a quiet machine: other programs'
