@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <deque>
 #include <limits>
+#include <unordered_map>
 #include <vector>
 
 #include "amp/sim/rng.h"
@@ -92,7 +93,7 @@ class Worker final : public sim::EventHandler {
         const std::uint64_t k = e.data;
         const double mean = s_.jitterMean * 1e-6, cap = s_.jitterMax * 1e-6;
         Command c{sim_.now(), mean > 0 ? std::min(cap, mean * masterRng_.exponential()) : 0.0};
-        commands_.push_back(c);
+        commands_.emplace(k, c);
         sim_.emit(ObsKind::Arrive, k, RtosLab::kMaster, -1, 0.0);
         sim_.emit(ObsKind::Start, k, RtosLab::kMaster, 0, 0.0);
         sim_.schedule(c.sentAfter, self_, kSent, k);
@@ -101,14 +102,14 @@ class Worker final : public sim::EventHandler {
         break;
       }
       case kSent:
-        sim_.emit(ObsKind::Finish, e.data, RtosLab::kMaster, 0, commands_[e.data].sentAfter * 1e9);
+        sim_.emit(ObsKind::Finish, e.data, RtosLab::kMaster, 0, commands_.at(e.data).sentAfter * 1e9);
         sim_.emit(ObsKind::Start, e.data, RtosLab::kIpc, -1, 0.0);
         sim_.schedule(s_.ipc * 1e-6, self_, kDelivered, e.data);
         break;
       case kDelivered: {
         sim_.emit(ObsKind::Finish, e.data, RtosLab::kIpc, -1, s_.ipc * 1e3);
         Job j;
-        j.arrival = sim_.now() - commands_[e.data].sentAfter;  // due + IPC: the analysis's arrival
+        j.arrival = sim_.now() - commands_.at(e.data).sentAfter;  // due + IPC: the analysis's arrival
         j.release = sim_.now() + jitter(s_.handlerOwnJitter);
         j.remaining = handler().c * 1e-6;
         j.command = e.data;
@@ -125,8 +126,8 @@ class Worker final : public sim::EventHandler {
         dispatch();
         break;
       case kActuated: {
-        const Command& c = commands_[e.data];
-        const double latency = sim_.now() - c.nominal;
+        const double latency = sim_.now() - commands_.at(e.data).nominal;
+        commands_.erase(e.data);  // its last use: the run keeps only the commands in flight
         sim_.emit(ObsKind::Finish, e.data, RtosLab::kActuator, 0, s_.actuator * 1e3);
         sim_.emit(ObsKind::Depart, e.data, RtosLab::kActuator, -1, latency * 1e9);
         const double us = latency * 1e6;
@@ -198,7 +199,10 @@ class Worker final : public sim::EventHandler {
     const bool isHandler = static_cast<int>(i) == s_.handler;
     if (queues_[i].size() >= kMaxWaiting) {
       ++dropped_;
-      if (isHandler) sim_.emit(ObsKind::Drop, jobs_[slot].command, RtosLab::kWorker, -1, 0.0);
+      if (isHandler) {
+        sim_.emit(ObsKind::Drop, jobs_[slot].command, RtosLab::kWorker, -1, 0.0);
+        commands_.erase(jobs_[slot].command);
+      }
       free_.push_back(slot);
       return;
     }
@@ -282,7 +286,7 @@ class Worker final : public sim::EventHandler {
   std::vector<Job> jobs_;
   std::vector<std::size_t> owner_;
   std::vector<std::uint32_t> free_;
-  std::vector<Command> commands_;
+  std::unordered_map<std::uint64_t, Command> commands_;  ///< in flight, by number
   std::vector<double> seen_;
   std::vector<std::uint64_t> done_;
   int running_ = -1;
