@@ -3,11 +3,12 @@
 # SPDX-FileCopyrightText: 2026 AMP Lab authors
 # The GUI under load: every lab's simulation flat out (--speed max) on a 1280×800 virtual display
 # for SECONDS (replications long enough to animate the whole time), with `amplab --perf-probe`,
-# plus two heavy screens (foundations with 16 workers, steering with a 4096-slot ring). Prints JSON: per run the animation's frames/s (over the window, and over
-# the seconds it animated: a simulation may end within seconds), the event loop's stall
-# p99 and max, resident memory at the start and the end, and whether it meets DESIGN.md's budgets
-# (≥ 55 frames/s, stall p99 ≤ 20 ms, max ≤ 100 ms). Run it on a quiet machine: other programs'
-# load shows up as stalls.
+# plus two heavy screens (foundations with 16 workers, steering with a 4096-slot ring). Prints
+# JSON: per run the animation's frames/s (over the window, and over the seconds it animated: a
+# transient lab's run may end within seconds), the event loop's stall p99 and max, resident memory
+# at the start, five seconds in and at the end, and whether it meets DESIGN.md's budgets (≥ 55
+# frames/s, stall p99 ≤ 20 ms, max ≤ 100 ms) with memory flat (the end within 10% of the value five
+# seconds in). Run it on a quiet machine: other programs' load shows up as stalls.
 #
 # usage: tests/bench/gui_perf.sh [AMPLAB] [SECONDS]   (defaults: build/release/app/amplab, 60)
 set -e
@@ -32,7 +33,9 @@ probe() {
   # is judged over the seconds that drew frames (the probe's per-second lines), not idle ones.
   animating=$(grep -o 'frames/s=[0-9.]*' "$dir/$name.log" | cut -d= -f2 |
     awk '$1 > 0 { sum += $1; n++ } END { printf "%.1f\t%d", (n ? sum / n : 0), n }')
-  printf '%s\t%s\t%s\n' "$name" "$line" "$animating" >>"$dir/summaries.tsv"
+  # Memory is judged against its value five seconds in, once the lab's page and charts are built.
+  settled=$(grep -o 't=5s .*rss=[0-9.]*' "$dir/$name.log" | grep -o 'rss=[0-9.]*' | cut -d= -f2)
+  printf '%s\t%s\t%s\t%s\n' "$name" "$line" "$animating" "${settled:-0}" >>"$dir/summaries.tsv"
 }
 
 : >"$dir/summaries.tsv"
@@ -60,9 +63,14 @@ BEGIN { print "{\"runs\": [" }
   fps = num(s, "animation"); p99 = num(s, "p99"); mx = num(s, "max")
   rs = num(s, "RSS start"); re = num(s, "end")
   anim = $3 + 0; animS = $4 + 0
-  ok = (animS > 0 && anim >= 55 && p99 <= 20 && mx <= 100) ? "true" : "false"
-  printf "%s  {\"name\": \"%s\", \"frames_per_s\": %s, \"frames_per_s_animating\": %s, \"animating_s\": %s, \"stall_p99_ms\": %s, \"stall_max_ms\": %s, \"rss_start_mib\": %s, \"rss_end_mib\": %s, \"within_budget\": %s}", \
-    (NR > 1 ? ",\n" : ""), $1, fps, anim, animS, p99, mx, rs, re, ok
+  # A lab whose run ends within a few seconds (a transient one: a job, an incident) leaves too
+  # little animation to judge its frame rate; its stalls and memory still count.
+  judged = animS >= 3
+  settled = ($5 + 0 > 0) ? $5 + 0 : rs
+  flat = re <= 1.1 * settled
+  ok = ((!judged || anim >= 55) && p99 <= 20 && mx <= 100 && flat) ? "true" : "false"
+  printf "%s  {\"name\": \"%s\", \"frames_per_s\": %s, \"frames_per_s_animating\": %s, \"animating_s\": %s, \"frames_judged\": %s, \"stall_p99_ms\": %s, \"stall_max_ms\": %s, \"rss_start_mib\": %s, \"rss_at_5s_mib\": %s, \"rss_end_mib\": %s, \"rss_flat\": %s, \"within_budget\": %s}", \
+    (NR > 1 ? ",\n" : ""), $1, fps, anim, animS, (judged ? "true" : "false"), p99, mx, rs, settled, re, (flat ? "true" : "false"), ok
 }
 END { print "\n]}" }
 ' "$dir/summaries.tsv"
