@@ -39,6 +39,17 @@ struct ChartWidget::Impl {
 
 namespace {
 
+/// Tick labels with the exponent as the plot's "beautiful powers" expect it: QLocale writes 1E+06
+/// in every named locale, which the plot would print as it is; 1e+06 is drawn 1·10⁶.
+template <class Base>
+class PowerTicker : public Base {
+ protected:
+  QString getTickLabel(double tick, const QLocale& locale, QChar formatChar, int precision) override {
+    return Base::getTickLabel(tick, locale, formatChar, precision)
+        .replace(QLatin1Char('E'), QLatin1Char('e'));
+  }
+};
+
 /// The text broken at the space nearest its middle (as it is when it has none).
 QString twoLines(const QString& text) {
   const auto mid = text.size() / 2;
@@ -345,9 +356,9 @@ void ChartWidget::rebuild() {
   for (auto [axis, log] : {std::pair{plot_->xAxis, data_.logX}, std::pair{plot_->yAxis, data_.logY}}) {
     axis->setScaleType(log ? QCPAxis::stLogarithmic : QCPAxis::stLinear);
     if (log)
-      axis->setTicker(QSharedPointer<QCPAxisTickerLog>::create());
+      axis->setTicker(QSharedPointer<PowerTicker<QCPAxisTickerLog>>::create());
     else
-      axis->setTicker(QSharedPointer<QCPAxisTicker>::create());
+      axis->setTicker(QSharedPointer<PowerTicker<QCPAxisTicker>>::create());
   }
   applyCategoryTicks();
   if (!data_.yCategories.isEmpty()) {

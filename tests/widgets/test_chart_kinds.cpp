@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 AMP Lab authors
 // The chart kinds a lab declares beyond curves and bars (per-entity bars, timeline, heat map,
 // learning curve) and reference lines, built from a real run of the fixture lab, and drawn.
+#include <qcustomplot.h>
+
 #include <QSignalSpy>
 #include <QTest>
 
@@ -40,6 +42,31 @@ class TestChartKinds : public QObject {
   }
 
  private slots:
+  void largeTicksAreWrittenAsPowersInEveryLocale() {
+    // QLocale("de_DE") writes 2E+06; the plot draws 2·10⁶ only from a lowercase e.
+    QLocale::setDefault(QLocale(QStringLiteral("de_DE")));
+    amp::widgets::PlotData d;
+    amp::widgets::PlotLayer l;
+    l.x = {0, 1e6, 2e6, 3e6};
+    l.y = {1, 2, 3, 4};
+    d.layers.push_back(l);
+    amp::widgets::ChartWidget chart;
+    chart.resize(400, 260);
+    chart.setPlot(d);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    auto* plot = chart.findChild<QCustomPlot*>();
+    QVERIFY(plot != nullptr);
+    plot->setLocale(QLocale());
+    plot->replot();
+    const QVector<QString> labels = plot->xAxis->tickVectorLabels();
+    QLocale::setDefault(QLocale::c());
+    QVERIFY(!labels.isEmpty());
+    for (const QString& label : labels) QVERIFY2(!label.contains(QLatin1Char('E')), qPrintable(label));
+    QVERIFY(std::any_of(labels.begin(), labels.end(),
+                        [](const QString& t) { return t.contains(QLatin1Char('e')); }));
+  }
+
   void initTestCase() {
     run::RunSpec spec;
     spec.mode = run::Mode::Sim;
