@@ -7,10 +7,10 @@
 #include <QTest>
 #include <cmath>
 #include <string>
-#include <thread>
 
 #include "amp/labs/registry.h"
 #include "amp/run/runner.h"
+#include "short_real_spec.h"
 
 using namespace amp;
 
@@ -46,14 +46,7 @@ class TestRealFaces : public QObject {
     QFETCH(QString, lab);
     const run::Lab* l = labs::findLab(lab.toStdString());
     QVERIFY(l != nullptr);
-    run::RunSpec spec;
-    spec.lab = lab.toStdString();
-    spec.mode = run::Mode::Real;
-    // The defaults fitted to this machine, as the GUI's Real face starts from them.
-    const int cores = int(std::max(1u, std::thread::hardware_concurrency()));
-    spec.params = run::fitToHost(*l, run::defaults(l->params()), cores).params;
-    spec.seed = 3;
-    spec.duration = seconds();
+    run::RunSpec spec = test::shortRealSpec(*l, 3, seconds());
     const std::string problem = run::validate(*l, spec);
     QVERIFY2(problem.empty(), problem.c_str());
 

@@ -6,8 +6,8 @@
 #include <QTest>
 #include <algorithm>
 #include <string>
-#include <thread>
 
+#include "../real/short_real_spec.h"
 #include "amp/labs/registry.h"
 #include "amp/run/runner.h"
 #include "widgets/run_text.h"
@@ -27,14 +27,7 @@ class TestRealRunTexts : public QObject {
     QFETCH(QString, lab);
     const run::Lab* l = labs::findLab(lab.toStdString());
     QVERIFY(l != nullptr);
-    run::RunSpec spec;
-    spec.lab = lab.toStdString();
-    spec.mode = run::Mode::Real;
-    const int cores = int(std::max(1u, std::thread::hardware_concurrency()));
-    spec.params = run::fitToHost(*l, run::defaults(l->params()), cores).params;
-    spec.seed = 5;
-    spec.duration = 1.0;
-    const run::RunResult r = run::execute(*l, spec);
+    const run::RunResult r = run::execute(*l, test::shortRealSpec(*l, 5, 1.0));
     if (r.status == run::RunStatus::Failed) {
       QVERIFY2(widgets::runTextKnown(r.error), ("no template for the error: " + r.error).c_str());
       QSKIP(qPrintable(QStringLiteral("the real face cannot run here: ") + QString::fromStdString(r.error)));
@@ -45,7 +38,7 @@ class TestRealRunTexts : public QObject {
     std::string unknown;
     for (const auto& t : all)
       if (!t.empty() && !widgets::runTextKnown(t)) unknown += "\n  " + t;
-    QVERIFY2(unknown.empty(), (spec.lab + ": no template for:" + unknown).c_str());
+    QVERIFY2(unknown.empty(), (lab.toStdString() + ": no template for:" + unknown).c_str());
   }
 
   /// The fitting words of the lab's warning when its seats outnumber the cores.
