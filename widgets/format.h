@@ -12,6 +12,10 @@ namespace amp::widgets {
 /// Text that a lab declares (labels, help, prompts) is English source text; it is translated
 /// here, at display time, in the "amp::labs" context that the labs mark their strings with.
 QString labText(const std::string& english);
+/// The model's formula (run::ModelResult::formula) in the reader's language: each line through
+/// labText, so its words translate and its symbols and numbers stay; the line breaks stay too.
+/// Never for JSON, which keeps the English formula.
+QString formulaText(const std::string& english);
 
 /// A number as a student reads it: 4 significant digits, no exponent for everyday magnitudes,
 /// the default locale's decimal sign (QLocale(): "0,5" under German). Never for CSV or JSON.
