@@ -5263,5 +5263,29 @@
         <source>ρ_master = λ·S = %1, ρ_workers = %2: a utilization ≥ %3 means the queue grows without bound; no mean sojourn exists.</source>
         <translation>ρ_master = λ·S = %1, ρ_workers = %2: eine Auslastung ≥ %3 bedeutet, dass die Warteschlange unbegrenzt wächst; es gibt keine mittlere Verweilzeit.</translation>
     </message>
+    <message>
+        <source>Mbit/s</source>
+        <translation>Mbit/s</translation>
+    </message>
+    <message>
+        <source>objects</source>
+        <translation>Objekte</translation>
+    </message>
+    <message>
+        <source>objects/ms</source>
+        <translation>Objekte/ms</translation>
+    </message>
+    <message>
+        <source>quanta</source>
+        <translation>Quanten</translation>
+    </message>
+    <message>
+        <source>segments</source>
+        <translation>Segmente</translation>
+    </message>
+    <message>
+        <source>× a little core</source>
+        <translation>× ein kleiner Kern</translation>
+    </message>
 </context>
 </TS>

@@ -5263,5 +5263,29 @@
         <source>ρ_master = λ·S = %1, ρ_workers = %2: a utilization ≥ %3 means the queue grows without bound; no mean sojourn exists.</source>
         <translation>ρ_master = λ·S = %1, ρ_workers = %2: una utilización ≥ %3 significa que la cola crece sin límite; no existe un tiempo de permanencia medio.</translation>
     </message>
+    <message>
+        <source>Mbit/s</source>
+        <translation>Mbit/s</translation>
+    </message>
+    <message>
+        <source>objects</source>
+        <translation>objetos</translation>
+    </message>
+    <message>
+        <source>objects/ms</source>
+        <translation>objetos/ms</translation>
+    </message>
+    <message>
+        <source>quanta</source>
+        <translation>quanta</translation>
+    </message>
+    <message>
+        <source>segments</source>
+        <translation>segmentos</translation>
+    </message>
+    <message>
+        <source>× a little core</source>
+        <translation>× un núcleo pequeño</translation>
+    </message>
 </context>
 </TS>

@@ -93,7 +93,7 @@ QString formatValue(double v, int significant) {
 QString formatWithUnit(double v, const std::string& unit) {
   const QString num = formatValue(v);
   if (unit.empty()) return num;
-  return num + QLatin1Char(' ') + QString::fromStdString(unit);
+  return num + QLatin1Char(' ') + labText(unit);  // "2 writes" reads "2 Schreibvorgänge" in German
 }
 
 QString formatCi(const run::MetricValue& m) {
@@ -112,8 +112,7 @@ QString formatTableCell(const run::TableCell& cell) {
 
 QString tableHeading(const run::TableColumn& column) {
   const QString label = labText(column.label.empty() ? column.key : column.label);
-  return column.unit.empty() ? label
-                             : label + QStringLiteral(" [") + QString::fromStdString(column.unit) + "]";
+  return column.unit.empty() ? label : label + QStringLiteral(" [") + labText(column.unit) + "]";
 }
 
 QColor modelColor() { return QColor(0x33, 0x33, 0x33); }

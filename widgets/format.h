@@ -20,7 +20,7 @@ QString formulaText(const std::string& english);
 /// A number as a student reads it: 4 significant digits, no exponent for everyday magnitudes,
 /// the default locale's decimal sign (QLocale(): "0,5" under German). Never for CSV or JSON.
 QString formatValue(double v, int significant = 4);
-/// "12.3 ms", "0.72", "85 1/s".
+/// "12.3 ms", "0.72", "85 1/s"; a unit that is a word in the reader's language ("2 Schreibvorgänge").
 QString formatWithUnit(double v, const std::string& unit);
 /// "12.3 ± 0.41" (the half-width of the 95% CI); "12.3" when the interval is empty.
 QString formatCi(const run::MetricValue& m);

@@ -3,7 +3,9 @@
 // The model's formula in the reader's language: its words translated line by line, its symbols,
 // subscripts and line breaks as the model wrote them, its numbers with the reader's decimal sign;
 // in the About tab, in reports and in `describe`, while `describe --json` keeps the English.
+#include <QDir>
 #include <QRegularExpression>
+#include <QScrollBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <memory>
@@ -101,6 +103,15 @@ class TestFormulaLanguage : public QObject {
              qPrintable(section));
     QVERIFY(section.contains(QStringLiteral("(Erlang C, M/M/c)")));
     QVERIFY(!section.contains(QStringLiteral("arrival rate")));
+    // AMP_FORMULA_SHOTS=DIR keeps a picture of the tab's end, where the model stands.
+    if (const QString shots = qEnvironmentVariable("AMP_FORMULA_SHOTS"); !shots.isEmpty()) {
+      page.resize(1280, 800);
+      page.show();
+      page.showTab(1);
+      QTest::qWait(200);
+      page.textView()->verticalScrollBar()->setValue(page.textView()->verticalScrollBar()->maximum());
+      QVERIFY(page.textView()->grab().save(QDir(shots).filePath(QStringLiteral("about_model_de.png"))));
+    }
   }
 
   // Away from the defaults: a choice pair the defaults never show, and an overloaded master whose
@@ -154,6 +165,20 @@ class TestFormulaLanguage : public QObject {
       QCOMPARE(block, widgets::formulaText(r.model.formula));
       compareWithEnglish(block, r.model.formula);
     }
+  }
+
+  // A unit that is a word reads in the reader's language where a value is drawn with it (a chart's
+  // model line "2 writes"); a unit of symbols stays as it is.
+  void wordUnitsInGerman() {
+    app::useLanguage(QStringLiteral("de"));
+    QCOMPARE(widgets::formatWithUnit(2, "writes"), QStringLiteral("2 Schreibvorgänge"));
+    QCOMPARE(widgets::formatWithUnit(3.2, "× a little core"), QStringLiteral("3,2 × ein kleiner Kern"));
+    QCOMPARE(widgets::formatWithUnit(1.5, "ms"), QStringLiteral("1,5 ms"));
+    QCOMPARE(widgets::formatWithUnit(85, "1/s"), QStringLiteral("85 1/s"));
+    app::useLanguage(QStringLiteral("es"));
+    QCOMPARE(widgets::formatWithUnit(4, "workers"), QStringLiteral("4 trabajadores"));
+    app::useLanguage(QStringLiteral("en"));
+    QCOMPARE(widgets::formatWithUnit(2, "writes"), QStringLiteral("2 writes"));
   }
 
   // `describe` speaks LANG's language; its --json keeps the English formula, the same bytes as under C.

@@ -53,17 +53,43 @@ void addFormulaFormsAt(const run::Lab& lab, const run::Params& p, std::set<std::
   }
 }
 
+/// A unit that is a word ("writes", "× a little core") reads in the reader's language
+/// (widgets::formatWithUnit); one of symbols and short abbreviations (ms, 1/s, pkt/s) is no text.
+void addUnit(const std::string& unit, std::set<std::string>& out) {
+  int letters = 0;
+  for (const char ch : unit) {
+    letters = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') ? letters + 1 : 0;
+    if (letters == 4) {
+      out.insert(unit);
+      return;
+    }
+  }
+}
+
 void addLab(const run::Lab& lab, std::set<std::string>& out) {
   const run::LabInfo info = lab.info();
   out.insert({info.title, info.category, info.question, info.teacherNote});
   const auto params = lab.params();
   for (const auto& p : params) {
     out.insert({p.label, p.help});
-    for (const auto& c : p.columns) out.insert(c.label);
+    addUnit(p.unit, out);
+    for (const auto& c : p.columns) {
+      out.insert(c.label);
+      addUnit(c.unit, out);
+    }
   }
-  for (const auto& m : lab.metrics()) out.insert({m.label, m.help});
-  for (const auto& v : lab.modelValues()) out.insert({v.label, v.help});
-  for (const auto& o : lab.outputs()) out.insert({o.label, o.xLabel});
+  for (const auto& m : lab.metrics()) {
+    out.insert({m.label, m.help});
+    addUnit(m.unit, out);
+  }
+  for (const auto& v : lab.modelValues()) {
+    out.insert({v.label, v.help});
+    addUnit(v.unit, out);
+  }
+  for (const auto& o : lab.outputs()) {
+    out.insert({o.label, o.xLabel});
+    addUnit(o.unit, out);
+  }
   for (const auto& c : lab.charts()) out.insert({c.title, c.xLabel, c.yLabel});
   for (const auto& e : lab.exercises()) out.insert({e.prompt, e.explanation});
   addShapeAt(lab, run::paramsWith(params, {}), out);
