@@ -3244,7 +3244,7 @@ p99 je Stufe</translation>
     </message>
     <message>
         <source>Model: the bottleneck is the %1.</source>
-        <translation>Modell: der Engpass ist %1.</translation>
+        <translation>Modell – Engpass: %1.</translation>
     </message>
     <message>
         <source>Simulation: %1</source>

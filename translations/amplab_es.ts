@@ -3300,7 +3300,7 @@ p99 por etapa</translation>
     </message>
     <message>
         <source>Model: the bottleneck is the %1.</source>
-        <translation>Modelo: el cuello de botella es %1.</translation>
+        <translation>Modelo – cuello de botella: %1.</translation>
     </message>
     <message>
         <source>Simulation: %1</source>

@@ -667,5 +667,425 @@
         <source>slow start and the first losses are a transient; a longer run settles it</source>
         <translation>Slow Start und die ersten Verluste sind ein Einschwingvorgang; ein längerer Lauf gleicht das aus</translation>
     </message>
+    <message>
+        <source>eventfd() failed: the eventfd wake-up is unavailable here</source>
+        <translation>eventfd() schlug fehl: das Wecken über eventfd ist hier nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>CPU %1 is out of range</source>
+        <translation>CPU %1 liegt außerhalb des gültigen Bereichs</translation>
+    </message>
+    <message>
+        <source>pthread_setaffinity_np(CPU %1) (system error: %2)</source>
+        <translation>pthread_setaffinity_np(CPU %1) (Systemfehler: %2)</translation>
+    </message>
+    <message>
+        <source>asked for CPU %1, runs on CPU %2</source>
+        <translation>CPU %1 verlangt, läuft aber auf CPU %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 arrivals left the generator more than %3 µs after their scheduled time (worst %4 µs); their waits still count from the scheduled time</source>
+        <translation>%1 von %2 Ankünften verließen den Generator mehr als %3 µs nach ihrem geplanten Zeitpunkt (schlimmstenfalls %4 µs); ihre Wartezeit zählt trotzdem ab dem geplanten Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>%1 of %2 requests left the generator more than %3 µs after their scheduled time (worst %4 µs); their waits still count from the scheduled time</source>
+        <translation>%1 von %2 Anfragen verließen den Generator mehr als %3 µs nach ihrem geplanten Zeitpunkt (schlimmstenfalls %4 µs); ihre Wartezeit zählt trotzdem ab dem geplanten Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tasks left the generator more than %3 µs after their scheduled time (worst %4 µs); their waits still count from the scheduled time</source>
+        <translation>%1 von %2 Aufgaben verließen den Generator mehr als %3 µs nach ihrem geplanten Zeitpunkt (schlimmstenfalls %4 µs); ihre Wartezeit zählt trotzdem ab dem geplanten Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>%1 of %2 packets left the generator more than %3 µs after their scheduled time (worst %4 µs); their waits still count from the scheduled time</source>
+        <translation>%1 von %2 Paketen verließen den Generator mehr als %3 µs nach ihrem geplanten Zeitpunkt (schlimmstenfalls %4 µs); ihre Wartezeit zählt trotzdem ab dem geplanten Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>%1 requests were still in the system %2 s after the load ended: the system is overloaded</source>
+        <translation>%1 Anfragen waren %2 s nach dem Ende der Last noch im System: das System ist überlastet</translation>
+    </message>
+    <message>
+        <source>%1 tasks were still in the system %2 s after the load ended: the system is overloaded</source>
+        <translation>%1 Aufgaben waren %2 s nach dem Ende der Last noch im System: das System ist überlastet</translation>
+    </message>
+    <message>
+        <source>%1 background CPU-spinning thread(s) ran beside the lab&apos;s seats on purpose: timings include their interference</source>
+        <translation>%1 Hintergrund-Thread(s), die die CPU mit einer Dauerschleife belegen, liefen absichtlich neben den Plätzen des Labors: die Zeiten enthalten ihre Störung</translation>
+    </message>
+    <message>
+        <source>%1 background memory-streaming thread(s) ran beside the lab&apos;s seats on purpose: timings include their interference</source>
+        <translation>%1 Hintergrund-Thread(s), die ununterbrochen Speicher lesen und schreiben, liefen absichtlich neben den Plätzen des Labors: die Zeiten enthalten ihre Störung</translation>
+    </message>
+    <message>
+        <source>seats did not reach the start barrier within %1 s</source>
+        <translation>die Plätze erreichten die Startbarriere nicht innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <source>unknown exception</source>
+        <translation>unbekannte Ausnahme</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>fork() failed (system error: %1)</source>
+        <translation>fork() schlug fehl (Systemfehler: %1)</translation>
+    </message>
+    <message>
+        <source>seccomp_init failed</source>
+        <translation>seccomp_init schlug fehl</translation>
+    </message>
+    <message>
+        <source>unknown syscall &apos;%1&apos; in the seat&apos;s filter</source>
+        <translation>unbekannter Systemaufruf „%1“ im Filter des Platzes</translation>
+    </message>
+    <message>
+        <source>the seccomp filter could not be loaded</source>
+        <translation>der seccomp-Filter ließ sich nicht laden</translation>
+    </message>
+    <message>
+        <source>this build has no seccomp support (libseccomp missing)</source>
+        <translation>dieser Build unterstützt kein seccomp (libseccomp fehlt)</translation>
+    </message>
+    <message>
+        <source>killed by its syscall filter (SIGSYS: a forbidden system call)</source>
+        <translation>von seinem Systemaufruf-Filter beendet (SIGSYS: ein verbotener Systemaufruf)</translation>
+    </message>
+    <message>
+        <source>killed for exceeding its CPU-time limit (SIGXCPU)</source>
+        <translation>beendet, weil es sein CPU-Zeitlimit überschritt (SIGXCPU)</translation>
+    </message>
+    <message>
+        <source>killed by signal %1 (%2)</source>
+        <translation>durch Signal %1 beendet (%2)</translation>
+    </message>
+    <message>
+        <source>exited with code %1</source>
+        <translation>mit Code %1 beendet</translation>
+    </message>
+    <message>
+        <source>cannot read %1 (system error: %2)</source>
+        <translation>%1 kann nicht gelesen werden (Systemfehler: %2)</translation>
+    </message>
+    <message>
+        <source>the probe needs a length between 1 and 1 MiB and a confirm function</source>
+        <translation>die Sonde braucht eine Länge zwischen 1 und 1 MiB und eine Bestätigungsfunktion</translation>
+    </message>
+    <message>
+        <source>cannot open %1 (system error: %2)</source>
+        <translation>%1 kann nicht geöffnet werden (Systemfehler: %2)</translation>
+    </message>
+    <message>
+        <source>mmap failed (system error: %1)</source>
+        <translation>mmap schlug fehl (Systemfehler: %1)</translation>
+    </message>
+    <message>
+        <source>cannot create a directory in %1</source>
+        <translation>in %1 kann kein Verzeichnis angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1 (system error: %2)</source>
+        <translation>%1 (Systemfehler: %2)</translation>
+    </message>
+    <message>
+        <source>unknown syscall &apos;%1&apos; in the filter</source>
+        <translation>unbekannter Systemaufruf „%1“ im Filter</translation>
+    </message>
+    <message>
+        <source>cannot map %1 bytes of shared memory</source>
+        <translation>%1 Bytes gemeinsamer Speicher lassen sich nicht einblenden</translation>
+    </message>
+    <message>
+        <source>the lab &apos;%1&apos; has no real mode</source>
+        <translation>das Labor „%1“ hat keinen realen Modus</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1 (same utilizations, %2 busy seats on %3 cores)</source>
+        <translation>%1 (gleiche Auslastungen, %2 belegte Plätze auf %3 Kernen)</translation>
+    </message>
+    <message>
+        <source>%1 (the real run&apos;s own starting values: %2)</source>
+        <translation>%1 (die eigenen Startwerte des realen Laufs: %2)</translation>
+    </message>
+    <message>
+        <source>the lab &apos;%1&apos; runs its real work at its own time only (time scale 1:1): its durations include real devices and round trips that cannot be made shorter</source>
+        <translation>das Labor „%1“ führt seine reale Arbeit nur in seiner eigenen Zeit aus (Zeitmaßstab 1:1): seine Dauern enthalten reale Geräte und Umlaufzeiten, die sich nicht verkürzen lassen</translation>
+    </message>
+    <message>
+        <source>real run %1: %2</source>
+        <translation>realer Lauf %1: %2</translation>
+    </message>
+    <message>
+        <source>unknown parameter &apos;%1&apos; for lab &apos;%2&apos;</source>
+        <translation>unbekannter Parameter „%1“ für das Labor „%2“</translation>
+    </message>
+    <message>
+        <source>%1 = %2 is not allowed: allowed is %3</source>
+        <translation>%1 = %2 ist nicht erlaubt: erlaubt ist %3</translation>
+    </message>
+    <message>
+        <source>%1 = %2 is out of range: allowed is %3</source>
+        <translation>%1 = %2 liegt außerhalb des Bereichs: erlaubt ist %3</translation>
+    </message>
+    <message>
+        <source>%1 = %2 is not an integer: allowed is %3</source>
+        <translation>%1 = %2 ist keine ganze Zahl: erlaubt ist %3</translation>
+    </message>
+    <message>
+        <source>%1 = &apos;%2&apos; is not allowed: allowed is %3</source>
+        <translation>%1 = „%2“ ist nicht erlaubt: erlaubt ist %3</translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; has no value</source>
+        <translation>der Parameter „%1“ hat keinen Wert</translation>
+    </message>
+    <message>
+        <source>duration must be in [0, 1e7] s (0 = automatic)</source>
+        <translation>die Dauer muss in [0, 1e7] s liegen (0 = automatisch)</translation>
+    </message>
+    <message>
+        <source>reps must be in [0, 10000] (0 = automatic)</source>
+        <translation>die Zahl der Wiederholungen muss in [0, 10000] liegen (0 = automatisch)</translation>
+    </message>
+    <message>
+        <source>time scale must be from 100:1 to 1:10000 (1:k compresses the lab&apos;s time, k:1 stretches it, 1:1 is the lab&apos;s own)</source>
+        <translation>der Zeitmaßstab muss zwischen 100:1 und 1:10000 liegen (1:k staucht die Zeit des Labors, k:1 dehnt sie, 1:1 ist die eigene Zeit des Labors)</translation>
+    </message>
+    <message>
+        <source>the lab &apos;%1&apos; has no simulation</source>
+        <translation>das Labor „%1“ hat keine Simulation</translation>
+    </message>
+    <message>
+        <source>a real run lasts at most %1 s</source>
+        <translation>ein realer Lauf dauert höchstens %1 s</translation>
+    </message>
+    <message>
+        <source>both runs need a measured %1</source>
+        <translation>beide Läufe brauchen einen gemessenen Wert für %1</translation>
+    </message>
+    <message>
+        <source>a paired comparison needs two simulations and at least %1 replication pairs</source>
+        <translation>ein gepaarter Vergleich braucht zwei Simulationen und mindestens %1 Replikationspaare</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>run A stopped</source>
+        <translation>Lauf A wurde angehalten</translation>
+    </message>
+    <message>
+        <source>run B stopped</source>
+        <translation>Lauf B wurde angehalten</translation>
+    </message>
+    <message>
+        <source>a replication measured no %1</source>
+        <translation>eine Replikation hat keinen Wert für %1 gemessen</translation>
+    </message>
+    <message>
+        <source>consistent: %1 records in the log, every acknowledged record among them, each matching its data block</source>
+        <translation>konsistent: %1 Einträge im Log, jeder bestätigte Eintrag darunter, jeder passend zu seinem Datenblock</translation>
+    </message>
+    <message>
+        <source>INCONSISTENT: %1 corrupt records, %2 acknowledged records missing, %3 records never acknowledged, %4 duplicates, %5 data blocks disagreeing</source>
+        <translation>INKONSISTENT: %1 beschädigte Einträge, %2 bestätigte Einträge fehlen, %3 Einträge nie bestätigt, %4 Duplikate, %5 abweichende Datenblöcke</translation>
+    </message>
+    <message>
+        <source>pwrite of the data file failed</source>
+        <translation>pwrite in die Datendatei schlug fehl</translation>
+    </message>
+    <message>
+        <source>write of the journal failed</source>
+        <translation>das Schreiben des Journals schlug fehl</translation>
+    </message>
+    <message>
+        <source>fdatasync failed</source>
+        <translation>fdatasync schlug fehl</translation>
+    </message>
+    <message>
+        <source>group commit, so that a real device&apos;s varying sync time settles in seconds</source>
+        <translation>Gruppen-Commit, damit sich die schwankende Sync-Zeit eines realen Geräts in Sekunden einpendelt</translation>
+    </message>
+    <message>
+        <source>read of the corpus failed</source>
+        <translation>das Lesen des Korpus schlug fehl</translation>
+    </message>
+    <message>
+        <source>data_dir: %1</source>
+        <translation>data_dir: %1</translation>
+    </message>
+    <message>
+        <source>write of the corpus failed</source>
+        <translation>das Schreiben des Korpus schlug fehl</translation>
+    </message>
+    <message>
+        <source>%1 (SQLite: %2)</source>
+        <translation>%1 (SQLite: %2)</translation>
+    </message>
+    <message>
+        <source>SQLite cannot prepare &apos;%1&apos;</source>
+        <translation>SQLite kann „%1“ nicht vorbereiten</translation>
+    </message>
+    <message>
+        <source>SQLite failed on &apos;%1&apos;</source>
+        <translation>SQLite scheiterte an „%1“</translation>
+    </message>
+    <message>
+        <source>cannot open the database %1</source>
+        <translation>die Datenbank %1 kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>the balance could not be checked: %1</source>
+        <translation>der Kontostand ließ sich nicht prüfen: %1</translation>
+    </message>
+    <message>
+        <source>balance unchanged: %1 over %2 accounts after %3 committed transfers, every acknowledged one among them</source>
+        <translation>Kontostand unverändert: %1 auf %2 Konten nach %3 festgeschriebenen Überweisungen, jede bestätigte darunter</translation>
+    </message>
+    <message>
+        <source>BALANCE CHECK FAILED: total %1 (expected %2), %3 acknowledged transfers missing, integrity check: %4</source>
+        <translation>KONTOSTANDPRÜFUNG FEHLGESCHLAGEN: Summe %1 (erwartet %2), %3 bestätigte Überweisungen fehlen, Integritätsprüfung: %4</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>libsodium could not be initialised</source>
+        <translation>libsodium ließ sich nicht initialisieren</translation>
+    </message>
+    <message>
+        <source>the gatekeeper never published its key</source>
+        <translation>der Gatekeeper hat seinen Schlüssel nie veröffentlicht</translation>
+    </message>
+    <message>
+        <source>libsodium fails its own checks</source>
+        <translation>libsodium besteht seine eigenen Prüfungen nicht</translation>
+    </message>
+    <message>
+        <source>re-pinning to the big core&apos;s CPU %1 failed: %2</source>
+        <translation>das Umbinden auf die CPU %1 des großen Kerns schlug fehl: %2</translation>
+    </message>
+    <message>
+        <source>re-pinning back to CPU %1 failed: %2</source>
+        <translation>das Zurückbinden auf CPU %1 schlug fehl: %2</translation>
+    </message>
+    <message>
+        <source>an untrusted task could not be started: %1</source>
+        <translation>eine nicht vertrauenswürdige Aufgabe ließ sich nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>%1 asked for CPU %2 but ran on CPU %3</source>
+        <translation>%1 verlangte CPU %2, lief aber auf CPU %3</translation>
+    </message>
+    <message>
+        <source>%1 shares CPU %2 with %3</source>
+        <translation>%1 teilt sich CPU %2 mit %3</translation>
+    </message>
+    <message>
+        <source>virtual machine: the hypervisor can stop any thread at any time, so real timings include its noise</source>
+        <translation>virtuelle Maschine: der Hypervisor kann jeden Thread jederzeit anhalten, daher enthalten reale Zeitmessungen sein Rauschen</translation>
+    </message>
+    <message>
+        <source>%1 threads of other programs were ready to run on %2 CPUs when the run started: they compete with the pinned threads, so real timings include their interference</source>
+        <translation>%1 Threads anderer Programme waren beim Start des Laufs auf %2 CPUs lauffähig: sie konkurrieren mit den angehefteten Threads, daher enthalten reale Zeitmessungen ihre Störung</translation>
+    </message>
+    <message>
+        <source>CPU %1: %2</source>
+        <translation>CPU %1: %2</translation>
+    </message>
+    <message>
+        <source>unpinned: %1</source>
+        <translation>nicht angeheftet: %1</translation>
+    </message>
+    <message>
+        <source>%1 threads on %2 cores: oversubscribed</source>
+        <translation>%1 Threads auf %2 Kernen: überbelegt</translation>
+    </message>
+    <message>
+        <source>%1 threads on %2 cores: oversubscribed (%3)</source>
+        <translation>%1 Threads auf %2 Kernen: überbelegt (%3)</translation>
+    </message>
+    <message>
+        <source>%1 (same utilizations, %2 busy seats on one core)</source>
+        <translation>%1 (gleiche Auslastungen, %2 belegte Plätze auf einem Kern)</translation>
+    </message>
+    <message>
+        <source>%1 cores, %2 privileged → mapped onto this machine&apos;s %3 CPUs: privileged %4, small %5 (k/n = %6 here, %7 in the model)</source>
+        <translation>%1 Kerne, davon %2 privilegiert → auf die %3 CPUs dieses Rechners abgebildet: privilegiert %4, klein %5 (k/n = %6 hier, %7 im Modell)</translation>
+    </message>
+    <message>
+        <source>%1 cores, %2 privileged → CPUs privileged %3, small %4</source>
+        <translation>%1 Kerne, davon %2 privilegiert → CPUs privilegiert %3, klein %4</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>eines von %1</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>a folder, or empty for a temporary one</source>
+        <translation>ein Ordner, oder leer für einen temporären</translation>
+    </message>
+    <message>
+        <source>JSON rows [[%1], ...] of %2 to %3 rows</source>
+        <translation>JSON-Zeilen [[%1], ...], %2 bis %3 Zeilen</translation>
+    </message>
+    <message>
+        <source>an integer in [%1, %2]</source>
+        <translation>eine ganze Zahl in [%1; %2]</translation>
+    </message>
+    <message>
+        <source>an integer in [%1, %2] %3</source>
+        <translation>eine ganze Zahl in [%1; %2] %3</translation>
+    </message>
+    <message>
+        <source>a number in [%1, %2]</source>
+        <translation>eine Zahl in [%1; %2]</translation>
+    </message>
+    <message>
+        <source>a number in [%1, %2] %3</source>
+        <translation>eine Zahl in [%1; %2] %3</translation>
+    </message>
+    <message>
+        <source>unknown parameter &apos;%1&apos;; known parameters: %2</source>
+        <translation>unbekannter Parameter „%1“; bekannte Parameter: %2</translation>
+    </message>
+    <message>
+        <source>invalid value &apos;%1&apos; for %2: allowed is %3</source>
+        <translation>ungültiger Wert „%1“ für %2: erlaubt ist %3</translation>
+    </message>
+    <message>
+        <source>%1 = &apos;%2&apos; is not a folder: allowed is %3</source>
+        <translation>%1 = „%2“ ist kein Ordner: erlaubt ist %3</translation>
+    </message>
+    <message>
+        <source>%1 = &apos;%2&apos; is a folder this program cannot write to: allowed is %3</source>
+        <translation>%1 = „%2“ ist ein Ordner, in den dieses Programm nicht schreiben kann: erlaubt ist %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number for %2: allowed is %3</source>
+        <translation>„%1“ ist keine Zahl für %2: erlaubt ist %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an integer for %2: allowed is %3</source>
+        <translation>„%1“ ist keine ganze Zahl für %2: erlaubt ist %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not of the form key=value</source>
+        <translation>„%1“ hat nicht die Form Schlüssel=Wert</translation>
+    </message>
 </context>
 </TS>

@@ -667,5 +667,425 @@
         <source>slow start and the first losses are a transient; a longer run settles it</source>
         <translation>el arranque lento y las primeras pérdidas son un transitorio; una ejecución más larga lo estabiliza</translation>
     </message>
+    <message>
+        <source>eventfd() failed: the eventfd wake-up is unavailable here</source>
+        <translation>eventfd() falló: el despertar mediante eventfd no está disponible aquí</translation>
+    </message>
+    <message>
+        <source>CPU %1 is out of range</source>
+        <translation>la CPU %1 está fuera de rango</translation>
+    </message>
+    <message>
+        <source>pthread_setaffinity_np(CPU %1) (system error: %2)</source>
+        <translation>pthread_setaffinity_np(CPU %1) (error del sistema: %2)</translation>
+    </message>
+    <message>
+        <source>asked for CPU %1, runs on CPU %2</source>
+        <translation>se pidió la CPU %1, pero se ejecuta en la CPU %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 arrivals left the generator more than %3 µs after their scheduled time (worst %4 µs); their waits still count from the scheduled time</source>
+        <translation>%1 de %2 llegadas salieron del generador más de %3 µs después de su instante previsto (la peor, %4 µs); su espera se sigue contando desde el instante previsto</translation>
+    </message>
+    <message>
+        <source>%1 of %2 requests left the generator more than %3 µs after their scheduled time (worst %4 µs); their waits still count from the scheduled time</source>
+        <translation>%1 de %2 peticiones salieron del generador más de %3 µs después de su instante previsto (la peor, %4 µs); su espera se sigue contando desde el instante previsto</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tasks left the generator more than %3 µs after their scheduled time (worst %4 µs); their waits still count from the scheduled time</source>
+        <translation>%1 de %2 tareas salieron del generador más de %3 µs después de su instante previsto (la peor, %4 µs); su espera se sigue contando desde el instante previsto</translation>
+    </message>
+    <message>
+        <source>%1 of %2 packets left the generator more than %3 µs after their scheduled time (worst %4 µs); their waits still count from the scheduled time</source>
+        <translation>%1 de %2 paquetes salieron del generador más de %3 µs después de su instante previsto (el peor, %4 µs); su espera se sigue contando desde el instante previsto</translation>
+    </message>
+    <message>
+        <source>%1 requests were still in the system %2 s after the load ended: the system is overloaded</source>
+        <translation>%1 peticiones seguían en el sistema %2 s después de terminar la carga: el sistema está sobrecargado</translation>
+    </message>
+    <message>
+        <source>%1 tasks were still in the system %2 s after the load ended: the system is overloaded</source>
+        <translation>%1 tareas seguían en el sistema %2 s después de terminar la carga: el sistema está sobrecargado</translation>
+    </message>
+    <message>
+        <source>%1 background CPU-spinning thread(s) ran beside the lab&apos;s seats on purpose: timings include their interference</source>
+        <translation>%1 hilo(s) de fondo que ocupan la CPU con un bucle continuo se ejecutaron a propósito junto a los puestos del laboratorio: los tiempos incluyen su interferencia</translation>
+    </message>
+    <message>
+        <source>%1 background memory-streaming thread(s) ran beside the lab&apos;s seats on purpose: timings include their interference</source>
+        <translation>%1 hilo(s) de fondo que leen y escriben memoria sin pausa se ejecutaron a propósito junto a los puestos del laboratorio: los tiempos incluyen su interferencia</translation>
+    </message>
+    <message>
+        <source>seats did not reach the start barrier within %1 s</source>
+        <translation>los puestos no alcanzaron la barrera de inicio en %1 s</translation>
+    </message>
+    <message>
+        <source>unknown exception</source>
+        <translation>excepción desconocida</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>fork() failed (system error: %1)</source>
+        <translation>fork() falló (error del sistema: %1)</translation>
+    </message>
+    <message>
+        <source>seccomp_init failed</source>
+        <translation>seccomp_init falló</translation>
+    </message>
+    <message>
+        <source>unknown syscall &apos;%1&apos; in the seat&apos;s filter</source>
+        <translation>llamada al sistema desconocida «%1» en el filtro del puesto</translation>
+    </message>
+    <message>
+        <source>the seccomp filter could not be loaded</source>
+        <translation>no se pudo cargar el filtro seccomp</translation>
+    </message>
+    <message>
+        <source>this build has no seccomp support (libseccomp missing)</source>
+        <translation>esta compilación no admite seccomp (falta libseccomp)</translation>
+    </message>
+    <message>
+        <source>killed by its syscall filter (SIGSYS: a forbidden system call)</source>
+        <translation>terminado por su filtro de llamadas al sistema (SIGSYS: una llamada al sistema prohibida)</translation>
+    </message>
+    <message>
+        <source>killed for exceeding its CPU-time limit (SIGXCPU)</source>
+        <translation>terminado por superar su límite de tiempo de CPU (SIGXCPU)</translation>
+    </message>
+    <message>
+        <source>killed by signal %1 (%2)</source>
+        <translation>terminado por la señal %1 (%2)</translation>
+    </message>
+    <message>
+        <source>exited with code %1</source>
+        <translation>terminó con el código %1</translation>
+    </message>
+    <message>
+        <source>cannot read %1 (system error: %2)</source>
+        <translation>no se puede leer %1 (error del sistema: %2)</translation>
+    </message>
+    <message>
+        <source>the probe needs a length between 1 and 1 MiB and a confirm function</source>
+        <translation>la sonda necesita una longitud entre 1 y 1 MiB y una función de confirmación</translation>
+    </message>
+    <message>
+        <source>cannot open %1 (system error: %2)</source>
+        <translation>no se puede abrir %1 (error del sistema: %2)</translation>
+    </message>
+    <message>
+        <source>mmap failed (system error: %1)</source>
+        <translation>mmap falló (error del sistema: %1)</translation>
+    </message>
+    <message>
+        <source>cannot create a directory in %1</source>
+        <translation>no se puede crear un directorio en %1</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>no se puede crear %1</translation>
+    </message>
+    <message>
+        <source>%1 (system error: %2)</source>
+        <translation>%1 (error del sistema: %2)</translation>
+    </message>
+    <message>
+        <source>unknown syscall &apos;%1&apos; in the filter</source>
+        <translation>llamada al sistema desconocida «%1» en el filtro</translation>
+    </message>
+    <message>
+        <source>cannot map %1 bytes of shared memory</source>
+        <translation>no se pueden mapear %1 bytes de memoria compartida</translation>
+    </message>
+    <message>
+        <source>the lab &apos;%1&apos; has no real mode</source>
+        <translation>el laboratorio «%1» no tiene modo real</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1 (same utilizations, %2 busy seats on %3 cores)</source>
+        <translation>%1 (mismas utilizaciones, %2 puestos ocupados en %3 núcleos)</translation>
+    </message>
+    <message>
+        <source>%1 (the real run&apos;s own starting values: %2)</source>
+        <translation>%1 (los valores iniciales propios de la ejecución real: %2)</translation>
+    </message>
+    <message>
+        <source>the lab &apos;%1&apos; runs its real work at its own time only (time scale 1:1): its durations include real devices and round trips that cannot be made shorter</source>
+        <translation>el laboratorio «%1» solo ejecuta su trabajo real en su propio tiempo (escala de tiempo 1:1): sus duraciones incluyen dispositivos reales y viajes de ida y vuelta que no se pueden acortar</translation>
+    </message>
+    <message>
+        <source>real run %1: %2</source>
+        <translation>ejecución real %1: %2</translation>
+    </message>
+    <message>
+        <source>unknown parameter &apos;%1&apos; for lab &apos;%2&apos;</source>
+        <translation>parámetro desconocido «%1» para el laboratorio «%2»</translation>
+    </message>
+    <message>
+        <source>%1 = %2 is not allowed: allowed is %3</source>
+        <translation>%1 = %2 no está permitido: se permite %3</translation>
+    </message>
+    <message>
+        <source>%1 = %2 is out of range: allowed is %3</source>
+        <translation>%1 = %2 está fuera de rango: se permite %3</translation>
+    </message>
+    <message>
+        <source>%1 = %2 is not an integer: allowed is %3</source>
+        <translation>%1 = %2 no es un número entero: se permite %3</translation>
+    </message>
+    <message>
+        <source>%1 = &apos;%2&apos; is not allowed: allowed is %3</source>
+        <translation>%1 = «%2» no está permitido: se permite %3</translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; has no value</source>
+        <translation>el parámetro «%1» no tiene valor</translation>
+    </message>
+    <message>
+        <source>duration must be in [0, 1e7] s (0 = automatic)</source>
+        <translation>la duración debe estar en [0, 1e7] s (0 = automática)</translation>
+    </message>
+    <message>
+        <source>reps must be in [0, 10000] (0 = automatic)</source>
+        <translation>el número de repeticiones debe estar en [0, 10000] (0 = automático)</translation>
+    </message>
+    <message>
+        <source>time scale must be from 100:1 to 1:10000 (1:k compresses the lab&apos;s time, k:1 stretches it, 1:1 is the lab&apos;s own)</source>
+        <translation>la escala de tiempo debe ir de 100:1 a 1:10000 (1:k comprime el tiempo del laboratorio, k:1 lo estira, 1:1 es el tiempo propio del laboratorio)</translation>
+    </message>
+    <message>
+        <source>the lab &apos;%1&apos; has no simulation</source>
+        <translation>el laboratorio «%1» no tiene simulación</translation>
+    </message>
+    <message>
+        <source>a real run lasts at most %1 s</source>
+        <translation>una ejecución real dura como máximo %1 s</translation>
+    </message>
+    <message>
+        <source>both runs need a measured %1</source>
+        <translation>ambas ejecuciones necesitan un valor medido de %1</translation>
+    </message>
+    <message>
+        <source>a paired comparison needs two simulations and at least %1 replication pairs</source>
+        <translation>una comparación pareada necesita dos simulaciones y al menos %1 pares de replicaciones</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelada</translation>
+    </message>
+    <message>
+        <source>run A stopped</source>
+        <translation>la ejecución A se detuvo</translation>
+    </message>
+    <message>
+        <source>run B stopped</source>
+        <translation>la ejecución B se detuvo</translation>
+    </message>
+    <message>
+        <source>a replication measured no %1</source>
+        <translation>una replicación no midió ningún valor de %1</translation>
+    </message>
+    <message>
+        <source>consistent: %1 records in the log, every acknowledged record among them, each matching its data block</source>
+        <translation>consistente: %1 registros en el log, todos los confirmados entre ellos, cada uno acorde con su bloque de datos</translation>
+    </message>
+    <message>
+        <source>INCONSISTENT: %1 corrupt records, %2 acknowledged records missing, %3 records never acknowledged, %4 duplicates, %5 data blocks disagreeing</source>
+        <translation>INCONSISTENTE: %1 registros corruptos, faltan %2 registros confirmados, %3 registros nunca confirmados, %4 duplicados, %5 bloques de datos discrepantes</translation>
+    </message>
+    <message>
+        <source>pwrite of the data file failed</source>
+        <translation>falló el pwrite del fichero de datos</translation>
+    </message>
+    <message>
+        <source>write of the journal failed</source>
+        <translation>falló la escritura del journal</translation>
+    </message>
+    <message>
+        <source>fdatasync failed</source>
+        <translation>fdatasync falló</translation>
+    </message>
+    <message>
+        <source>group commit, so that a real device&apos;s varying sync time settles in seconds</source>
+        <translation>commit en grupo, para que el tiempo de sincronización variable de un dispositivo real se estabilice en segundos</translation>
+    </message>
+    <message>
+        <source>read of the corpus failed</source>
+        <translation>falló la lectura del corpus</translation>
+    </message>
+    <message>
+        <source>data_dir: %1</source>
+        <translation>data_dir: %1</translation>
+    </message>
+    <message>
+        <source>write of the corpus failed</source>
+        <translation>falló la escritura del corpus</translation>
+    </message>
+    <message>
+        <source>%1 (SQLite: %2)</source>
+        <translation>%1 (SQLite: %2)</translation>
+    </message>
+    <message>
+        <source>SQLite cannot prepare &apos;%1&apos;</source>
+        <translation>SQLite no puede preparar «%1»</translation>
+    </message>
+    <message>
+        <source>SQLite failed on &apos;%1&apos;</source>
+        <translation>SQLite falló en «%1»</translation>
+    </message>
+    <message>
+        <source>cannot open the database %1</source>
+        <translation>no se puede abrir la base de datos %1</translation>
+    </message>
+    <message>
+        <source>the balance could not be checked: %1</source>
+        <translation>no se pudo comprobar el saldo: %1</translation>
+    </message>
+    <message>
+        <source>balance unchanged: %1 over %2 accounts after %3 committed transfers, every acknowledged one among them</source>
+        <translation>saldo sin cambios: %1 en %2 cuentas tras %3 transferencias confirmadas en la base, todas las acusadas entre ellas</translation>
+    </message>
+    <message>
+        <source>BALANCE CHECK FAILED: total %1 (expected %2), %3 acknowledged transfers missing, integrity check: %4</source>
+        <translation>FALLÓ LA COMPROBACIÓN DEL SALDO: total %1 (se esperaba %2), faltan %3 transferencias acusadas, comprobación de integridad: %4</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>sin respuesta</translation>
+    </message>
+    <message>
+        <source>libsodium could not be initialised</source>
+        <translation>no se pudo inicializar libsodium</translation>
+    </message>
+    <message>
+        <source>the gatekeeper never published its key</source>
+        <translation>el guardián nunca publicó su clave</translation>
+    </message>
+    <message>
+        <source>libsodium fails its own checks</source>
+        <translation>libsodium no supera sus propias comprobaciones</translation>
+    </message>
+    <message>
+        <source>re-pinning to the big core&apos;s CPU %1 failed: %2</source>
+        <translation>falló la reasignación a la CPU %1 del núcleo grande: %2</translation>
+    </message>
+    <message>
+        <source>re-pinning back to CPU %1 failed: %2</source>
+        <translation>falló la reasignación de vuelta a la CPU %1: %2</translation>
+    </message>
+    <message>
+        <source>an untrusted task could not be started: %1</source>
+        <translation>no se pudo iniciar una tarea no fiable: %1</translation>
+    </message>
+    <message>
+        <source>%1 asked for CPU %2 but ran on CPU %3</source>
+        <translation>%1 pidió la CPU %2, pero se ejecutó en la CPU %3</translation>
+    </message>
+    <message>
+        <source>%1 shares CPU %2 with %3</source>
+        <translation>%1 comparte la CPU %2 con %3</translation>
+    </message>
+    <message>
+        <source>virtual machine: the hypervisor can stop any thread at any time, so real timings include its noise</source>
+        <translation>máquina virtual: el hipervisor puede detener cualquier hilo en cualquier momento, así que los tiempos reales incluyen su ruido</translation>
+    </message>
+    <message>
+        <source>%1 threads of other programs were ready to run on %2 CPUs when the run started: they compete with the pinned threads, so real timings include their interference</source>
+        <translation>%1 hilos de otros programas estaban listos para ejecutarse en %2 CPU al empezar la ejecución: compiten con los hilos fijados, así que los tiempos reales incluyen su interferencia</translation>
+    </message>
+    <message>
+        <source>CPU %1: %2</source>
+        <translation>CPU %1: %2</translation>
+    </message>
+    <message>
+        <source>unpinned: %1</source>
+        <translation>sin fijar: %1</translation>
+    </message>
+    <message>
+        <source>%1 threads on %2 cores: oversubscribed</source>
+        <translation>%1 hilos en %2 núcleos: núcleos sobreasignados</translation>
+    </message>
+    <message>
+        <source>%1 threads on %2 cores: oversubscribed (%3)</source>
+        <translation>%1 hilos en %2 núcleos: núcleos sobreasignados (%3)</translation>
+    </message>
+    <message>
+        <source>%1 (same utilizations, %2 busy seats on one core)</source>
+        <translation>%1 (mismas utilizaciones, %2 puestos ocupados en un solo núcleo)</translation>
+    </message>
+    <message>
+        <source>%1 cores, %2 privileged → mapped onto this machine&apos;s %3 CPUs: privileged %4, small %5 (k/n = %6 here, %7 in the model)</source>
+        <translation>%1 núcleos, %2 privilegiados → asignados a las %3 CPU de esta máquina: privilegiadas %4, pequeñas %5 (k/n = %6 aquí, %7 en el modelo)</translation>
+    </message>
+    <message>
+        <source>%1 cores, %2 privileged → CPUs privileged %3, small %4</source>
+        <translation>%1 núcleos, %2 privilegiados → CPU privilegiadas %3, pequeñas %4</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>uno de %1</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>a folder, or empty for a temporary one</source>
+        <translation>una carpeta, o vacío para una temporal</translation>
+    </message>
+    <message>
+        <source>JSON rows [[%1], ...] of %2 to %3 rows</source>
+        <translation>filas JSON [[%1], ...], de %2 a %3 filas</translation>
+    </message>
+    <message>
+        <source>an integer in [%1, %2]</source>
+        <translation>un número entero en [%1; %2]</translation>
+    </message>
+    <message>
+        <source>an integer in [%1, %2] %3</source>
+        <translation>un número entero en [%1; %2] %3</translation>
+    </message>
+    <message>
+        <source>a number in [%1, %2]</source>
+        <translation>un número en [%1; %2]</translation>
+    </message>
+    <message>
+        <source>a number in [%1, %2] %3</source>
+        <translation>un número en [%1; %2] %3</translation>
+    </message>
+    <message>
+        <source>unknown parameter &apos;%1&apos;; known parameters: %2</source>
+        <translation>parámetro desconocido «%1»; parámetros conocidos: %2</translation>
+    </message>
+    <message>
+        <source>invalid value &apos;%1&apos; for %2: allowed is %3</source>
+        <translation>valor no válido «%1» para %2: se permite %3</translation>
+    </message>
+    <message>
+        <source>%1 = &apos;%2&apos; is not a folder: allowed is %3</source>
+        <translation>%1 = «%2» no es una carpeta: se permite %3</translation>
+    </message>
+    <message>
+        <source>%1 = &apos;%2&apos; is a folder this program cannot write to: allowed is %3</source>
+        <translation>%1 = «%2» es una carpeta en la que este programa no puede escribir: se permite %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number for %2: allowed is %3</source>
+        <translation>«%1» no es un número para %2: se permite %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an integer for %2: allowed is %3</source>
+        <translation>«%1» no es un número entero para %2: se permite %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not of the form key=value</source>
+        <translation>«%1» no tiene la forma clave=valor</translation>
+    </message>
 </context>
 </TS>

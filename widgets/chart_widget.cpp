@@ -125,7 +125,11 @@ ChartWidget::ChartWidget(QWidget* parent) : QWidget(parent), d_(std::make_unique
   plot_->legend->setVisible(false);
   plot_->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
   plot_->setPlottingHints(QCP::phCacheLabels);
-  connect(plot_, &QCustomPlot::afterReplot, this, &ChartWidget::separateLineLabels);
+  connect(plot_, &QCustomPlot::afterReplot, this, [this] {
+    // Both, then one more replot when either changed something.
+    const bool axes = fitAxisLabels();
+    if (separateLineLabels() || axes) plot_->replot(QCustomPlot::rpQueuedReplot);
+  });
   connect(plot_, &QCustomPlot::afterReplot, this, &ChartWidget::replotted);
   applyFonts();
   applyPalette();
@@ -606,7 +610,9 @@ void ChartWidget::updateData() {
         if (b.text != nullptr)
           b.text->position->setCoords(l.x[0], 0.02 + 0.09 * b.text->property("row").toInt());
       }
-      if (b.text != nullptr) b.text->setText(QLatin1Char(' ') + l.label);
+      // The label as written, unless it is that label broken into two lines (separateLineLabels).
+      if (b.text != nullptr && b.text->text().simplified() != l.label.simplified())
+        b.text->setText(QLatin1Char(' ') + l.label);
     }
   }
 }
@@ -710,9 +716,25 @@ QRectF ChartWidget::legendRect() const {
   return plot_->legend->visible() ? QRectF(plot_->legend->outerRect()) : QRectF();
 }
 
-void ChartWidget::separateLineLabels() {
+bool ChartWidget::fitAxisLabels() {
+  bool changed = false;
+  const QRect area = plot_->axisRect()->rect();
+  if (area.width() < 50 || area.height() < 50) return false;
+  const auto fit = [&](QCPAxis* axis, const QString& label, int length) {
+    const bool tooLong = QFontMetrics(axis->labelFont()).horizontalAdvance(label) > length;
+    const QString want = tooLong ? twoLines(label) : label;
+    if (axis->label() == want) return;
+    axis->setLabel(want);
+    changed = true;
+  };
+  fit(plot_->xAxis, data_.xLabel, area.width());
+  fit(plot_->yAxis, data_.yLabel, area.height());
+  return changed;
+}
+
+bool ChartWidget::separateLineLabels() {
   const QRectF area = plot_->axisRect()->rect();
-  if (area.height() <= 0) return;
+  if (area.height() <= 0) return false;
   const auto rectOf = [](const QCPItemText* t) {
     return QRectF(t->topLeft->pixelPosition(), t->bottomRight->pixelPosition()).normalized();
   };
@@ -727,7 +749,8 @@ void ChartWidget::separateLineLabels() {
     const double room =
         (text->positionAlignment() & Qt::AlignRight ? x - area.left() : area.right() - x) - 8.0;
     const QString want =
-        QFontMetrics(text->font()).horizontalAdvance(l.label) > room ? twoLines(l.label) : l.label;
+        QLatin1Char(' ') +
+        (QFontMetrics(text->font()).horizontalAdvance(l.label) > room ? twoLines(l.label) : l.label);
     if (text->text() != want) {
       text->setText(want);
       moved = true;
@@ -745,10 +768,7 @@ void ChartWidget::separateLineLabels() {
   // The legend, where it sits inside the plot: a label under it could not be read.
   if (!legendBelow_ && plot_->legend->visible())
     taken.push_back(QRectF(plot_->legend->outerRect()).adjusted(-2, -2, 2, 2));
-  if (taken.empty()) {
-    if (moved) plot_->replot(QCustomPlot::rpQueuedReplot);
-    return;
-  }
+  if (taken.empty()) return moved;
   for (std::size_t i = 0; i < d_->bound.size() && i < data_.layers.size(); ++i) {
     QCPItemText* text = d_->bound[i].text;
     if (text == nullptr || data_.layers[i].style != LayerStyle::VLine) continue;
@@ -769,7 +789,7 @@ void ChartWidget::separateLineLabels() {
     text->position->setCoords(at.x(), want);
     moved = true;
   }
-  if (moved) plot_->replot(QCustomPlot::rpQueuedReplot);
+  return moved;
 }
 
 void ChartWidget::updateSpans(std::vector<QCPItemRect*>& rects, const PlotLayer& l) {

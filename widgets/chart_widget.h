@@ -83,9 +83,12 @@ class ChartWidget : public QWidget {
   QColor ink(const QColor& color) const;
   void rescale();
   /// A vertical line's label that would cover a horizontal line, its label or the legend moves down
-  /// below it (the "you are here" of a line near a ceiling); after a replot, which it repeats if it
-  /// moved one.
-  void separateLineLabels();
+  /// below it (the "you are here" of a line near a ceiling), and one too long for its side of the
+  /// line breaks into two lines; after a replot. True when a label changed (the caller replots).
+  bool separateLineLabels();
+  /// An axis label longer than its axis breaks into two lines (a long German one would be cut).
+  /// True when a label changed.
+  bool fitAxisLabels();
   void placeLegend();
   void setLegendBelow(bool below);
   void wrapLegend();

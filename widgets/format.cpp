@@ -76,7 +76,12 @@ QString formatValue(double v, int significant) {
   QLocale locale;
   locale.setNumberOptions(QLocale::OmitGroupSeparator);
   const double mag = std::fabs(v);
-  if (mag >= 1e7 || mag < 1e-4) return locale.toString(v, 'g', significant);
+  // A whole number stays whole up to where the engine's own text (run::formatNumber) keeps its
+  // digits; otherwise an exponent, written with a lower-case e as in the English text, not the
+  // German locale's "1,2E+08".
+  if (mag >= 1e7 && mag < 1e15 && v == std::floor(v)) return locale.toString(v, 'f', 0);
+  if (mag >= 1e7 || mag < 1e-4)
+    return locale.toString(v, 'g', significant).replace(locale.exponential(), QStringLiteral("e"));
   // Fixed notation with enough decimals for `significant` digits, trailing zeros trimmed, so
   // 0.0012345 reads "0.001235" and 123456 reads "123456".
   const int intDigits = static_cast<int>(std::floor(std::log10(mag))) + 1;

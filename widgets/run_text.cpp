@@ -22,7 +22,14 @@ struct Template {
   std::vector<int> places;  ///< the placeholder number (1…9) of each capture, in order
   QStringList literals;     ///< the words between the placeholders: a text lacking one cannot match
   int literalChars = 0;
+  /// No letter of its own ("%1: %2", "%1 %2 → %3"): it would match nearly any text, so it is tried
+  /// only after a text's joined parts (". ", "; ") were looked for, and is known only where what
+  /// its last placeholder holds is.
+  bool weak = true;
 };
+
+/// Which templates fromTemplate() tries.
+enum class Tried { Strong, All, AllJudged };
 
 /// One pattern per template, the most specific (most literal text) first, so that "%1 (the model
 /// is an approximation: %2)" is tried after the templates that hold the same words and more.
@@ -56,6 +63,9 @@ const std::vector<Template>& templates() {
               QRegularExpression::escape(parts[k]);
       }
       re += QStringLiteral("$");
+      tp.weak = !std::any_of(tp.literals.begin(), tp.literals.end(), [](const QString& w) {
+        return std::any_of(w.begin(), w.end(), [](QChar c) { return c.isLetter(); });
+      });
       tp.pattern = QRegularExpression(re, QRegularExpression::DotMatchesEverythingOption);
       tp.pattern.optimize();
       out.push_back(std::move(tp));
@@ -65,6 +75,24 @@ const std::vector<Template>& templates() {
     return out;
   }();
   return all;
+}
+
+bool known(const QString& text);
+
+/// True when every "(" and "[" of `text` is closed after it, and nothing is closed that was not opened.
+bool balanced(const QString& text) {
+  int round = 0, square = 0;
+  for (const QChar c : text) {
+    if (c == QLatin1Char('('))
+      ++round;
+    else if (c == QLatin1Char(')') && --round < 0)
+      return false;
+    else if (c == QLatin1Char('['))
+      ++square;
+    else if (c == QLatin1Char(']') && --square < 0)
+      return false;
+  }
+  return round == 0 && square == 0;
 }
 
 /// "5.366", "+7.9%", "-0.3", "12 ms", "1e-05": the same number with the locale's decimal sign.
@@ -83,14 +111,26 @@ bool localNumber(const QString& text, QString& out) {
 QString render(const QString& text, int depth, bool localNumbers);
 
 /// `text` through the template it was built from; false when none matches.
-bool fromTemplate(const QString& text, int depth, bool localNumbers, QString& out) {
+bool fromTemplate(const QString& text, int depth, bool localNumbers, QString& out, Tried tried = Tried::All) {
   if (depth > 6) return false;
   for (const Template& t : templates()) {
+    if (t.weak && tried == Tried::Strong) continue;
     if (!std::all_of(t.literals.begin(), t.literals.end(),
                      [&](const QString& w) { return text.contains(w); }))
       continue;
     const auto m = t.pattern.match(text);
     if (!m.hasMatch()) continue;
+    // What a placeholder held is whole: its brackets balance ("(+1.7%" is half of a part the
+    // engine wrote), and in a first try it is no sentence of several ("… gap. Model at …"), which
+    // the parts joined by ". " are, each found alone.
+    bool whole = true;
+    for (int c = 1; c <= static_cast<int>(t.places.size()) && whole; ++c) {
+      const QString part = m.captured(c);
+      whole = balanced(part) && (tried != Tried::Strong || !part.contains(QLatin1String(". ")));
+    }
+    if (!whole) continue;
+    if (t.weak && tried == Tried::AllJudged && !known(m.captured(static_cast<int>(t.places.size()))))
+      continue;
     const QString translated = QCoreApplication::translate(run::kPhraseContext, t.english.c_str());
     std::vector<QString> args(10);
     for (std::size_t c = 0; c < t.places.size(); ++c) {
@@ -113,16 +153,37 @@ bool fromTemplate(const QString& text, int depth, bool localNumbers, QString& ou
 }
 
 /// A whole piece: a template, a lab's word, or a number.
-bool wholePiece(const QString& text, int depth, bool localNumbers, QString& out) {
+bool wholePiece(const QString& text, int depth, bool localNumbers, QString& out, Tried tried = Tried::All) {
   if (localNumber(text, out)) {
     if (!localNumbers) out = text;
     return true;
   }
-  if (fromTemplate(text, depth, localNumbers, out)) return true;
+  if (fromTemplate(text, depth, localNumbers, out, tried)) return true;
   const QString lab = labText(text.toStdString());
   if (lab != text) {
     out = lab;
     return true;
+  }
+  // A thread's name with its index ("worker 0"): the lab's word, the same index.
+  static const QRegularExpression indexed(QStringLiteral("^(\\D+) (\\d+)$"));
+  if (const auto m = indexed.match(text); m.hasMatch()) {
+    QString word;
+    if (m.captured(1) != text && wholePiece(m.captured(1), depth + 1, localNumbers, word, Tried::Strong)) {
+      out = word + QLatin1Char(' ') + m.captured(2);
+      return true;
+    }
+  }
+  // A parameter's label as a sentence quotes it, lower-cased ("worker service time" for "Worker
+  // service time"): its translation likewise, except in German, whose nouns keep their capital.
+  if (!text.isEmpty() && text[0].isLower()) {
+    const QString label = text[0].toUpper() + text.mid(1);
+    QString translated = labText(label.toStdString());
+    if (translated != label) {
+      if (QLocale().language() != QLocale::German && translated.size() > 1 && translated[1].isLower())
+        translated[0] = translated[0].toLower();
+      out = translated;
+      return true;
+    }
   }
   return false;
 }
@@ -130,24 +191,27 @@ bool wholePiece(const QString& text, int depth, bool localNumbers, QString& out)
 QString render(const QString& text, int depth, bool localNumbers) {
   if (text.isEmpty()) return text;
   QString out;
-  if (wholePiece(text, depth, localNumbers, out)) return out;
+  if (wholePiece(text, depth, localNumbers, out, Tried::Strong)) return out;
   // Parts the engine joined: the first part that is whole on its own, then the rest likewise.
   for (const QString& sep : {QStringLiteral(". "), QStringLiteral("; "), QStringLiteral(", ")}) {
     for (qsizetype at = text.indexOf(sep); at > 0; at = text.indexOf(sep, at + 1)) {
       QString head;
-      if (!wholePiece(text.left(at), depth, localNumbers, head)) continue;
+      if (!wholePiece(text.left(at), depth, localNumbers, head, Tried::AllJudged)) continue;
       return head + sep + render(text.mid(at + sep.size()), depth, localNumbers);
     }
   }
+  // Last, a template of punctuation only ("<seat>: <why>").
+  if (fromTemplate(text, depth, localNumbers, out)) return out;
   return text;
 }
 
 bool known(const QString& text) {
   QString out;
-  if (localNumber(text, out) || fromTemplate(text, 0, false, out)) return true;
+  if (localNumber(text, out) || fromTemplate(text, 0, false, out, Tried::AllJudged)) return true;
   for (const QString& sep : {QStringLiteral(". "), QStringLiteral("; ")}) {
     for (qsizetype at = text.indexOf(sep); at > 0; at = text.indexOf(sep, at + 1))
-      if (fromTemplate(text.left(at), 0, false, out) && known(text.mid(at + sep.size()))) return true;
+      if (fromTemplate(text.left(at), 0, false, out, Tried::AllJudged) && known(text.mid(at + sep.size())))
+        return true;
   }
   return false;
 }

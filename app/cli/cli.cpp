@@ -470,7 +470,7 @@ int cmdRun(Args a) {
     return kInterrupted;
   }
   if (r.status == run::RunStatus::Failed) {
-    err(CliWords::tr("error: the run failed: %1").arg(QString::fromStdString(r.error)));
+    err(CliWords::tr("error: the run failed: %1").arg(widgets::runText(r.error)));
     if (json) out(QJsonDocument(jsonForPrint(r, full)).toJson(QJsonDocument::Indented));
     return kFailed;
   }

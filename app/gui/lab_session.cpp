@@ -152,7 +152,7 @@ void LabSession::fitToHost() {
   if (!f.changed) return;
   setParams(f.params);
   emit message(tr("Fitted to this machine: %1. Defaults brings the lab's own values back.")
-                   .arg(QString::fromStdString(f.words)),
+                   .arg(widgets::runText(f.words)),
                Severity::Info);
 }
 
@@ -287,7 +287,7 @@ void LabSession::startNext() {
   const std::string problem = run::validate(lab_, spec);
   if (!problem.empty()) {
     queue_.clear();
-    emit message(tr("Cannot run: %1").arg(QString::fromStdString(problem)), Severity::Error);
+    emit message(tr("Cannot run: %1").arg(widgets::runText(problem)), Severity::Error);
     return;
   }
   runningMode_ = m;
@@ -352,7 +352,7 @@ void LabSession::finished(const run::RunResult& result) {
     if (pendingExercise_)
       emit exerciseGraded(pendingExercise_->index, tr("The run failed, so nothing to compare with."), false);
     pendingExercise_.reset();
-    emit message(tr("The %1 failed: %2").arg(modeWord(result.mode), QString::fromStdString(result.error)),
+    emit message(tr("The %1 failed: %2").arg(modeWord(result.mode), widgets::runText(result.error)),
                  Severity::Error);
   } else {
     if (store_ && store_->isOpen()) {

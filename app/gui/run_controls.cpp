@@ -250,7 +250,7 @@ void RunControls::updateButtons() {
   fitButton_->setEnabled(!busy);
   fitButton_->setToolTip(fit.changed ? tr("The seats outnumber this machine's %1 cores. Fitted: %2")
                                            .arg(s.cores())
-                                           .arg(QString::fromStdString(fit.words))
+                                           .arg(widgets::runText(fit.words))
                                      : QString());
 }
 

@@ -23,6 +23,7 @@
 #include "widgets/chart_builder.h"
 #include "widgets/chart_widget.h"
 #include "widgets/format.h"
+#include "widgets/run_text.h"
 
 namespace amp::app {
 
@@ -31,7 +32,7 @@ int failedPoints(const std::vector<run::SweepPoint>& points, QString* firstError
   int failed = 0;
   for (const auto& p : points)
     if (p.result.status == run::RunStatus::Failed) {
-      if (failed++ == 0) *firstError = QString::fromStdString(p.result.error);
+      if (failed++ == 0) *firstError = widgets::runText(p.result.error);
     }
   return failed;
 }
@@ -293,7 +294,7 @@ void SweepPanel::startSweep() {
   }
   const std::string problem = run::validate(*lab_, spec.base);
   if (!problem.empty()) {
-    emit message(QString::fromStdString(problem), true);
+    emit message(widgets::runText(problem), true);
     return;
   }
   cancel_ = std::make_shared<std::atomic<bool>>(false);

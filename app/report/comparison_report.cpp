@@ -93,7 +93,7 @@ DrawnReport drawComparisonReport(const run::Lab& lab, const ComparedRuns& c, con
     const run::Difference& diff = c.difference;
     d.heading(ReportWords::tr("The difference in %1").arg(q(diff.key)));
     if (!diff.error.empty()) {
-      d.warning(ReportWords::tr("No difference could be measured: %1").arg(q(diff.error)));
+      d.warning(ReportWords::tr("No difference could be measured: %1").arg(widgets::runText(diff.error)));
     } else {
       d.strong(differenceSentence(lab, c));
       d.paragraph(

@@ -66,7 +66,7 @@ void ReportDoc::image(const QString& source, const QString& caption) {
   add(Kind::Image, source).caption = caption;
 }
 
-QString ReportDoc::html(int imageWidth) const {
+QString ReportDoc::html(int imageWidth, double tableFontPt) const {
   int figure = 0;
   QString title;
   for (const Block& b : blocks_)
@@ -77,7 +77,9 @@ QString ReportDoc::html(int imageWidth) const {
               esc(title) + "</title>";
   h += "<style>body{font-family:'DejaVu Sans',sans-serif;max-width:50em;margin:1em auto;}"
        "h1.title{font-size:22pt;margin-top:3em;}p.subtitle{font-size:13pt;color:#444;}"
-       "table{border-collapse:collapse;margin:0.5em 0;font-size:9pt;}"
+       "table{border-collapse:collapse;margin:0.5em 0;font-size:" +
+       QString::number(tableFontPt) +
+       "pt;}"
        "td,th{border:1px solid #999;padding:2px 6px;white-space:nowrap;}"
        "th{background:#eee;}td.n{text-align:right;}.warn{color:#a00;}"
        "blockquote{margin-left:1.5em;font-style:italic;}pre{background:#f4f4f4;padding:6px;}"

@@ -51,7 +51,8 @@ class ReportDoc {
 
   /// One self-contained HTML page. `imageWidth` is the width an image is shown at, in the page's
   /// pixels (the PDF's page is measured in its device pixels).
-  QString html(int imageWidth) const;
+  /// `tableFontPt`: the tables' type size (a PDF shrinks it where a wide table would pass the page's edge).
+  QString html(int imageWidth, double tableFontPt = 9) const;
   QString markdown() const;
 
   const std::vector<Block>& blocks() const { return blocks_; }

@@ -11,7 +11,9 @@
 #include <QMarginsF>
 #include <QPageLayout>
 #include <QPageSize>
+#include <QPainter>
 #include <QPdfWriter>
+#include <QPicture>
 #include <QTemporaryDir>
 #include <QTextDocument>
 #include <QUrl>
@@ -26,8 +28,8 @@ constexpr double kChartPrintCm = 16;
 constexpr int kPdfDpi = 150;
 
 /// The document as the PDF prints it, into `doc`: the charts become its resources, shown
-/// kChartPrintCm wide.
-void typeset(QTextDocument& doc, const DrawnReport& report) {
+/// kChartPrintCm wide; tables in `tableFontPt`.
+void typeset(QTextDocument& doc, const DrawnReport& report, double tableFontPt = 9) {
   QFont body(QStringLiteral("DejaVu Sans"));
   body.setPointSizeF(10);
   doc.setDefaultFont(body);
@@ -38,7 +40,16 @@ void typeset(QTextDocument& doc, const DrawnReport& report) {
     names << name;
   }
   // An HTML width is in CSS pixels, 96 to the inch, whatever device the document is laid out on.
-  doc.setHtml(report.make(names).html(qRound(kChartPrintCm / 2.54 * 96)));
+  doc.setHtml(report.make(names).html(qRound(kChartPrintCm / 2.54 * 96), tableFontPt));
+}
+
+/// How far right the document draws, as laid out now (recorded, not rasterised).
+double drawnRight(QTextDocument& doc) {
+  QPicture picture;
+  QPainter painter(&picture);
+  doc.drawContents(&painter);
+  painter.end();
+  return picture.boundingRect().right();
 }
 
 }  // namespace
@@ -54,6 +65,16 @@ QString writeBytes(const QString& file, const QByteArray& bytes) {
 }
 
 void typesetReport(const DrawnReport& report, QTextDocument* doc) { typeset(*doc, report); }
+
+double typesetForPage(const DrawnReport& report, QTextDocument* doc, double pageWidth) {
+  double pt = 9;
+  for (; pt > 6; pt -= 0.5) {
+    typeset(*doc, report, pt);
+    if (drawnRight(*doc) <= pageWidth) return pt;
+  }
+  typeset(*doc, report, pt);
+  return pt;
+}
 
 QString writeReport(const DrawnReport& report, const QString& file) {
   const QString s = reportSuffix(file);
@@ -84,8 +105,8 @@ QString writeReport(const DrawnReport& report, const QString& file) {
   QTextDocument doc;
   // Laid out on the PDF itself, so that a point is a point on paper (not a screen's pixel).
   doc.documentLayout()->setPaintDevice(&pdf);
-  typeset(doc, report);
   doc.setPageSize(QSizeF(pdf.width(), pdf.height()));
+  typesetForPage(report, &doc, pdf.width());
   doc.print(&pdf);
   return QFileInfo(file).size() > 0 ? QString() : QStringLiteral("cannot write %1").arg(file);
 }

@@ -34,6 +34,11 @@ struct DrawnReport {
 QString writeReport(const DrawnReport& report, const QString& file);
 /// The report as its PDF prints it, into `doc`, for a preview.
 void typesetReport(const DrawnReport& report, QTextDocument* doc);
+/// As typesetReport, on a page `pageWidth` wide (in `doc`'s layout units): a table wider than
+/// the page (German and Spanish labels and numbers are longer; a cell's key or number never
+/// breaks) is set smaller, 9 pt down to 6 pt, until everything drawn fits, rather than being cut
+/// at the page's edge. Returns the tables' type size.
+double typesetForPage(const DrawnReport& report, QTextDocument* doc, double pageWidth);
 
 /// Where a report's chart images go: beside a Markdown file (it links them), else `tmp`.
 QString chartFolder(const QString& file, const QTemporaryDir& tmp);

@@ -8,6 +8,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "amp/run/phrase.h"
 #include "commit/commit_lab.h"
 
 namespace amp::labs::commit {
@@ -15,14 +16,14 @@ namespace amp::labs::commit {
 namespace {
 
 std::string errorOf(sqlite3* db, const std::string& what) {
-  return what + ": " + (db != nullptr ? sqlite3_errmsg(db) : "out of memory");
+  return run::phrase("%1 (SQLite: %2)", {what, db != nullptr ? sqlite3_errmsg(db) : "out of memory"});
 }
 
 }  // namespace
 
 Statement::Statement(sqlite3* db, const char* sql) : db_(db) {
   if (sqlite3_prepare_v2(db, sql, -1, &stmt_, nullptr) != SQLITE_OK)
-    throw std::runtime_error(errorOf(db, std::string("SQLite cannot prepare '") + sql + "'"));
+    throw std::runtime_error(errorOf(db, run::phrase("SQLite cannot prepare '%1'", {sql})));
 }
 
 Statement::~Statement() { sqlite3_finalize(stmt_); }
@@ -38,7 +39,7 @@ bool Statement::step() {
   if (rc == SQLITE_DONE) return false;
   const std::string sql = sqlite3_sql(stmt_);
   sqlite3_reset(stmt_);
-  throw std::runtime_error(errorOf(db_, "SQLite failed on '" + sql + "'"));
+  throw std::runtime_error(errorOf(db_, run::phrase("SQLite failed on '%1'", {sql})));
 }
 
 std::int64_t Statement::column(int index) const { return sqlite3_column_int64(stmt_, index); }
@@ -61,7 +62,7 @@ std::string Connection::open(const std::string& path, Access access) {
                                                   : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
   // NOMUTEX: each connection stays on one thread (or in one process).
   if (sqlite3_open_v2(path.c_str(), &db_, flags | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK) {
-    const std::string err = errorOf(db_, "cannot open the database " + path);
+    const std::string err = errorOf(db_, run::phrase("cannot open the database %1", {path}));
     sqlite3_close_v2(db_);
     db_ = nullptr;
     return err;
@@ -74,7 +75,8 @@ std::string Connection::open(const std::string& path, Access access) {
 void Connection::exec(const char* sql) {
   char* msg = nullptr;
   if (sqlite3_exec(db_, sql, nullptr, nullptr, &msg) != SQLITE_OK) {
-    const std::string err = std::string("SQLite failed on '") + sql + "': " + (msg != nullptr ? msg : "?");
+    const std::string err = run::phrase(
+        "%1 (SQLite: %2)", {run::phrase("SQLite failed on '%1'", {sql}), msg != nullptr ? msg : "?"});
     sqlite3_free(msg);
     throw std::runtime_error(err);
   }
@@ -110,7 +112,7 @@ BalanceCheck checkBalance(const std::string& path, const std::vector<std::uint64
   r.expected = static_cast<std::int64_t>(kAccounts) * kInitialBalance;
   Connection c;
   if (std::string err = c.open(path, Connection::Access::ReadWrite); !err.empty()) {
-    r.words = "the balance could not be checked: " + err;
+    r.words = run::phrase("the balance could not be checked: %1", {err});
     return r;
   }
   try {
@@ -132,17 +134,17 @@ BalanceCheck checkBalance(const std::string& path, const std::vector<std::uint64
     const bool intact = verdict == "ok" && accounts == kAccounts;
     r.ok = intact && r.total == r.expected && r.lost == 0;
     if (r.ok) {
-      r.words = "balance unchanged: " + std::to_string(r.total) + " over " + std::to_string(accounts) +
-                " accounts after " + std::to_string(r.transfers) +
-                " committed transfers, every acknowledged one among them";
+      r.words = run::phrase(
+          "balance unchanged: %1 over %2 accounts after %3 committed transfers, every acknowledged one among them",
+          {std::to_string(r.total), std::to_string(accounts), std::to_string(r.transfers)});
     } else {
-      r.words =
-          "BALANCE CHECK FAILED: total " + std::to_string(r.total) + " (expected " +
-          std::to_string(r.expected) + "), " + std::to_string(r.lost) +
-          " acknowledged transfers missing, integrity check: " + (verdict.empty() ? "no answer" : verdict);
+      r.words = run::phrase(
+          "BALANCE CHECK FAILED: total %1 (expected %2), %3 acknowledged transfers missing, integrity check: %4",
+          {std::to_string(r.total), std::to_string(r.expected), std::to_string(r.lost),
+           verdict.empty() ? run::phrase("no answer") : verdict});
     }
   } catch (const std::exception& e) {
-    r.words = std::string("the balance could not be checked: ") + e.what();
+    r.words = run::phrase("the balance could not be checked: %1", {e.what()});
   }
   return r;
 }

@@ -107,10 +107,12 @@ class CommitRun {
   }
 
   run::RealOutcome go(observe::Recorder& rec, const sim::FaultSchedule& faults) {
-    if (std::string err = dir_.create(dataDir_, "commit"); !err.empty()) return failed("data_dir: " + err);
+    if (std::string err = dir_.create(dataDir_, "commit"); !err.empty())
+      return failed(run::phrase("data_dir: %1", {err}));
     dbPath_ = dir_.track("bank.db");
     for (const char* extra : {"bank.db-wal", "bank.db-shm", "bank.db-journal"}) dir_.track(extra);
-    if (std::string err = commit::createBank(dbPath_); !err.empty()) return failed("data_dir: " + err);
+    if (std::string err = commit::createBank(dbPath_); !err.empty())
+      return failed(run::phrase("data_dir: %1", {err}));
 
     real::HarnessConfig cfg;
     cfg.host = real::HostState::probe();  // before our own threads exist

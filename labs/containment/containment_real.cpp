@@ -273,7 +273,7 @@ run::RealOutcome runReal(const run::Params& p, const run::RealControl& ctl, obse
   }
   if (!tally.error.empty()) {
     run::RealOutcome failed;
-    failed.error = "an untrusted task could not be started: " + tally.error;
+    failed.error = run::phrase("an untrusted task could not be started: %1", {tally.error});
     return failed;
   }
 
@@ -349,13 +349,16 @@ run::RealOutcome runReal(const run::Params& p, const run::RealControl& ctl, obse
   const std::vector<int> privCpus(map.cpus.begin(), map.cpus.begin() + map.privileged);
   const std::vector<int> smallCpus(map.cpus.begin() + map.privileged, map.cpus.end());
   report.labels["mapping"] =
-      std::to_string(s.cores) + " cores, " + std::to_string(s.privileged) + " privileged → " +
-      (map.scaled ? "mapped onto this machine's " + std::to_string(n) + " CPUs: " : "CPUs ") + "privileged " +
-      cpuList(privCpus) + ", small " + cpuList(smallCpus) +
-      (map.scaled ? " (k/n = " + real::formatFixed(static_cast<double>(map.privileged) / std::max(1, n), 2) +
-                        " here, " + real::formatFixed(static_cast<double>(s.privileged) / s.cores, 2) +
-                        " in the model)"
-                  : "");
+      map.scaled ? run::phrase(
+                       "%1 cores, %2 privileged → mapped onto this machine's %3 CPUs: privileged %4, small "
+                       "%5 (k/n = %6 here, %7 in the model)",
+                       {std::to_string(s.cores), std::to_string(s.privileged), std::to_string(n),
+                        cpuList(privCpus), cpuList(smallCpus),
+                        real::formatFixed(static_cast<double>(map.privileged) / std::max(1, n), 2),
+                        real::formatFixed(static_cast<double>(s.privileged) / s.cores, 2)})
+                 : run::phrase("%1 cores, %2 privileged → CPUs privileged %3, small %4",
+                               {std::to_string(s.cores), std::to_string(s.privileged), cpuList(privCpus),
+                                cpuList(smallCpus)});
   report.labels["exploit"] =
       "emulated: an escalation is drawn with probability v for each quantum that sched_getcpu() found on a "
       "privileged CPU, and q once per task (seeded); nothing is exploited. What the tasks ran on, the "

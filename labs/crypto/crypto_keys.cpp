@@ -8,6 +8,8 @@
 #include <new>
 #include <stdexcept>
 
+#include "amp/run/phrase.h"
+
 namespace amp::labs::crypto {
 
 namespace {
@@ -77,7 +79,7 @@ void bindKeyPaths(Algorithm a) {
   sodium_mprotect_readonly(scratch);
   sodium_free(scratch);
   clearVectorRegisters();
-  if (!ok) throw std::runtime_error("libsodium fails its own checks");
+  if (!ok) throw std::runtime_error(run::phrase("libsodium fails its own checks"));
 }
 
 }  // namespace
@@ -107,7 +109,7 @@ GuardedKey::GuardedKey(Algorithm a) : algorithm_(a) {
   static_assert(crypto_sign_SECRETKEYBYTES == 64 && crypto_sign_SEEDBYTES == kSecretBytes);
   static_assert(crypto_auth_hmacsha256_KEYBYTES == kSecretBytes &&
                 crypto_sign_PUBLICKEYBYTES == kPublicBytes);
-  if (!sodiumReady()) throw std::runtime_error("libsodium could not be initialised");
+  if (!sodiumReady()) throw std::runtime_error(run::phrase("libsodium could not be initialised"));
   bindKeyPaths(a);
   const std::size_t bytes = a == Algorithm::Ed25519 ? crypto_sign_SECRETKEYBYTES : kSecretBytes;
   secret_ = static_cast<unsigned char*>(sodium_malloc(bytes));

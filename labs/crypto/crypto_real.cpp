@@ -377,7 +377,7 @@ run::RealOutcome runReal(const run::Params& p, const run::RealControl& ctl, obse
     failed.error = std::move(why);
     return failed;
   };
-  if (!sodiumReady()) return fail("libsodium could not be initialised");
+  if (!sodiumReady()) return fail(run::phrase("libsodium could not be initialised"));
   const Algorithm algorithm = algorithmOf(p.text("algorithm"));
   const bool process = p.text("isolation") == "process";
   const int n = std::max(1, p.integer("clients"));
@@ -427,7 +427,7 @@ run::RealOutcome runReal(const run::Params& p, const run::RealControl& ctl, obse
     out.endNs = harness.nowNs();
     return out;
   }
-  if (!clients.outcome.keyReady) return fail("the gatekeeper never published its key");
+  if (!clients.outcome.keyReady) return fail(run::phrase("the gatekeeper never published its key"));
   int gateCpu = -1;
   if (!harness.placements().empty())
     gateCpu = harness.placements()[static_cast<std::size_t>(gateSeat)].requestedCpu;

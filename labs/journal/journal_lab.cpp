@@ -422,8 +422,9 @@ std::optional<run::RealDefaults> JournalLab::realDefaults() const {
   // ms. At one record per commit the master is 80% busy and every stall queues hundreds of
   // records, so the window's mean does not settle within a minute (measured: ±70% after 60 s on a
   // virtual disk). Groups of up to 8 keep it ~65% busy with room to absorb a stall: ±5% in 3 s.
-  return run::RealDefaults{{{"group_max", 8}},
-                           "group commit, so that a real device's varying sync time settles in seconds"};
+  return run::RealDefaults{
+      {{"group_max", 8}},
+      run::phrase("group commit, so that a real device's varying sync time settles in seconds")};
 }
 
 bool JournalLab::measuredParams(const run::Params& p, const run::RunResult& r, run::Params& out) const {

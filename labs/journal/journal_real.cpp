@@ -132,14 +132,15 @@ struct Check {
   bool ok() const { return badRecords + lost + unacknowledgedInLog + dataMismatches + duplicates == 0; }
   std::string words() const {
     if (ok()) {
-      return "consistent: " + std::to_string(logged) +
-             " records in the log, every acknowledged record among them, "
-             "each matching its data block";
+      return run::phrase(
+          "consistent: %1 records in the log, every acknowledged record among them, each matching its data block",
+          {std::to_string(logged)});
     }
-    return "INCONSISTENT: " + std::to_string(badRecords) + " corrupt records, " + std::to_string(lost) +
-           " acknowledged records missing, " + std::to_string(unacknowledgedInLog) +
-           " records never acknowledged, " + std::to_string(duplicates) + " duplicates, " +
-           std::to_string(dataMismatches) + " data blocks disagreeing";
+    return run::phrase(
+        "INCONSISTENT: %1 corrupt records, %2 acknowledged records missing, %3 records never acknowledged, %4 "
+        "duplicates, %5 data blocks disagreeing",
+        {std::to_string(badRecords), std::to_string(lost), std::to_string(unacknowledgedInLog),
+         std::to_string(duplicates), std::to_string(dataMismatches)});
   }
 };
 
@@ -485,7 +486,7 @@ class JournalRun {
       backoff.pause();
     }
     if (!real::writeAll(dataFd_, block.data(), kBlock, static_cast<off_t>(slot * kBlock)))
-      throw std::runtime_error(real::errnoText("pwrite of the data file failed"));
+      throw std::runtime_error(real::errnoText(run::phrase("pwrite of the data file failed")));
     // relaxed: published by the hand-over of the id (the ring push, or the journal lock).
     slotPending_[slot].store(true, std::memory_order_relaxed);
     wl.blockHash = fnv1a(block.data(), kBlock);
@@ -514,10 +515,10 @@ class JournalRun {
     c.syncStart = now();
     const auto deadline = Clock::now() + std::chrono::nanoseconds(deviceNs_);
     if (!real::writeAll(logFd_, record.data(), kRecord, lockedLogOff_))
-      throw std::runtime_error(real::errnoText("write of the journal failed"));
+      throw std::runtime_error(real::errnoText(run::phrase("write of the journal failed")));
     lockedLogOff_ += static_cast<off_t>(kRecord);
     if (::fdatasync(dataFd_) != 0 || ::fdatasync(logFd_) != 0)
-      throw std::runtime_error(real::errnoText("fdatasync failed"));
+      throw std::runtime_error(real::errnoText(run::phrase("fdatasync failed")));
     c.fsyncNs = now() - c.syncStart;
     if (!stopping()) real::sleepThenSpinUntil(deadline);
     c.syncEnd = now();
@@ -594,10 +595,10 @@ class JournalRun {
       c.syncStart = now();
       const auto deadline = Clock::now() + std::chrono::nanoseconds(deviceNs_);
       if (!real::writeAll(logFd_, buf.data(), group.size() * kRecord, logOff))
-        throw std::runtime_error(real::errnoText("write of the journal failed"));
+        throw std::runtime_error(real::errnoText(run::phrase("write of the journal failed")));
       logOff += static_cast<off_t>(group.size() * kRecord);
       if (::fdatasync(dataFd_) != 0 || ::fdatasync(logFd_) != 0)
-        throw std::runtime_error(real::errnoText("fdatasync failed"));
+        throw std::runtime_error(real::errnoText(run::phrase("fdatasync failed")));
       c.fsyncNs = now() - c.syncStart;
       if (!stopping()) real::sleepThenSpinUntil(deadline);
       c.syncEnd = now();

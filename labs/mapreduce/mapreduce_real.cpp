@@ -65,7 +65,7 @@ std::int64_t nextBoundary(int fd, std::int64_t from, std::int64_t size) {
   for (std::int64_t at = from; at < size; at += sizeof(window)) {
     const auto n = static_cast<std::size_t>(std::min<std::int64_t>(sizeof(window), size - at));
     if (!real::readAll(fd, window, n, at))
-      throw std::runtime_error(real::errnoText("read of the corpus failed"));
+      throw std::runtime_error(real::errnoText(run::phrase("read of the corpus failed")));
     for (std::size_t i = 0; i < n; ++i)
       if (isSeparator(static_cast<char>(window[i]))) return at + static_cast<std::int64_t>(i);
   }
@@ -132,13 +132,13 @@ run::RealOutcome runReal(const run::Params& p, const run::RealControl& ctl, obse
   const real::WorkKernel kernel = real::WorkKernel::calibrated().withClock(ctl.serviceClock);
   real::ScratchDir dir;
   if (std::string err = dir.create(p.text("data_dir"), "mapreduce"); !err.empty())
-    return fail("data_dir: " + err);
+    return fail(run::phrase("data_dir: %1", {err}));
   std::string err;
   const int fd = dir.open("corpus.txt", err);
   if (fd < 0) return fail(err);
   const std::string text = zipfCorpus(ctl.seed, bytes);
   if (!real::writeAll(fd, reinterpret_cast<const unsigned char*>(text.data()), text.size(), 0))
-    return fail(real::errnoText("write of the corpus failed"));
+    return fail(real::errnoText(run::phrase("write of the corpus failed")));
   const auto size = static_cast<std::int64_t>(text.size());
   if (ctl.cancelled()) return {};
 
@@ -200,7 +200,7 @@ run::RealOutcome runReal(const run::Params& p, const run::RealControl& ctl, obse
         t.cpu = seat.noteCpu();
         buffer.resize(static_cast<std::size_t>(t.end - t.begin));
         if (!real::readAll(fd, buffer.data(), buffer.size(), t.begin))
-          throw std::runtime_error(real::errnoText("read of the corpus failed"));
+          throw std::runtime_error(real::errnoText(run::phrase("read of the corpus failed")));
         const auto* b = reinterpret_cast<const char*>(buffer.data());
         // Room for the words a range this long can hold, so the map does not rehash as it grows.
         t.counts.reserve(std::min<std::size_t>(kVocabulary, buffer.size() / 8 + 16));

@@ -320,8 +320,8 @@ run::RealOutcome runReal(const run::Params& p, const run::RealControl& ctl, obse
                 // part at the big core's speed, its vector part with SIMD), and back.
                 const std::int64_t t0 = seat.nowNs();
                 if (const real::PinResult pin = real::pinThread(bigCpu); !pin.ok)
-                  throw std::runtime_error("re-pinning to the big core's CPU " + std::to_string(bigCpu) +
-                                           " failed: " + pin.error);
+                  throw std::runtime_error(run::phrase("re-pinning to the big core's CPU %1 failed: %2",
+                                                       {std::to_string(bigCpu), pin.error}));
                 rec.bigStart = seat.nowNs();
                 rec.pinThere = rec.bigStart - t0;
                 onBig.fetch_add(1, std::memory_order_relaxed);
@@ -335,8 +335,8 @@ run::RealOutcome runReal(const run::Params& p, const run::RealControl& ctl, obse
                 rec.end = seat.nowNs();
                 rec.pinBack = rec.end - rec.bigEnd;
                 if (!home2.ok)
-                  throw std::runtime_error("re-pinning back to CPU " + std::to_string(home) +
-                                           " failed: " + home2.error);
+                  throw std::runtime_error(run::phrase("re-pinning back to CPU %1 failed: %2",
+                                                       {std::to_string(home), home2.error}));
               }
               inTask.fetch_sub(1, std::memory_order_relaxed);
               rec.done = true;

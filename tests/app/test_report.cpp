@@ -6,6 +6,8 @@
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QPainter>
+#include <QPicture>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -18,6 +20,7 @@
 #include "amp/run/compare.h"
 #include "amp/run/runner.h"
 #include "report/report.h"
+#include "report/report_writer.h"
 #include "report/run_config.h"
 #include "short_run.h"
 
@@ -56,6 +59,43 @@ class TestReport : public QObject {
   run::RunResult run_ = shortRun();
 
  private slots:
+
+  void aWideTableIsSetSmallerRatherThanCut() {
+    // A table of CIs in German ("[0,48634; 0,51263]", never broken) with as many columns as a page
+    // holds at 9 pt, and one more.
+    const auto withColumns = [](int columns) {
+      amp::app::DrawnReport r;
+      r.make = [columns](const QStringList&) {
+        amp::app::ReportDoc d;
+        QStringList header, row;
+        for (int i = 0; i < columns; ++i) {
+          header << QStringLiteral("95-%-KI");
+          row << QStringLiteral("[0,48634; 0,51263]");
+        }
+        d.table(header, {row});
+        return d;
+      };
+      return r;
+    };
+    const auto drawnRight = [](QTextDocument& doc) {
+      QPicture picture;
+      QPainter painter(&picture);
+      doc.drawContents(&painter);
+      painter.end();
+      return picture.boundingRect().right();
+    };
+    QTextDocument probe;
+    probe.setPageSize(QSizeF(10000, 1000));
+    QCOMPARE(amp::app::typesetForPage(withColumns(5), &probe, 10000), 9.0);
+    const double page = drawnRight(probe) + 20;  // five columns fit at 9 pt, six do not
+    QTextDocument doc;
+    doc.setPageSize(QSizeF(page, 1000));
+    QCOMPARE(amp::app::typesetForPage(withColumns(5), &doc, page), 9.0);
+    const double pt = amp::app::typesetForPage(withColumns(6), &doc, page);
+    QVERIFY2(pt < 9.0 && pt >= 6.0, qPrintable(QString::number(pt)));
+    QVERIFY(drawnRight(doc) <= page);
+    QVERIFY(doc.toHtml().contains(QStringLiteral("%1pt").arg(pt)));
+  }
   void htmlHasEveryPartAndEscapesWhatAPersonWrote() {
     const QString file = dir_.filePath("r.html");
     QCOMPARE(app::exportReport(foundations(), run_, file, studentExtras()), QString());

@@ -203,6 +203,135 @@ class TestRunText : public QObject {
              std::string("p99 of 95% at %1 ms, M/M/%2 and s0"));
   }
 
+  /// A failed run's reason: the seat's name, the engine's words and the system's own text as an
+  /// argument; also inside "real run 2: …".
+  void errorsInGermanAndSpanish() {
+    const std::string killed =
+        phrase("real run %1: %2",
+               {"2", phrase("%1: %2", {"master", phrase("killed by signal %1 (%2)", {"9", "Killed"})})});
+    const std::string noReal = phrase("the lab '%1' has no real mode", {"tiny"});
+    const std::string disk =
+        phrase("%1 (system error: %2)",
+               {phrase("cannot create %1", {"/tmp/x/journal.log"}), "No space left on device"});
+    for (const std::string& t : {killed, noReal, disk}) QVERIFY2(runTextKnown(t), t.c_str());
+    QVERIFY(!runTextKnown("master: the moon fell"));
+    useLanguage(QStringLiteral("de"));
+    QCOMPARE(runText(killed), QStringLiteral("realer Lauf 2: Master: durch Signal 9 beendet (Killed)"));
+    QCOMPARE(runText(noReal), QStringLiteral("das Labor „tiny“ hat keinen realen Modus"));
+    QCOMPARE(runText(disk),
+             QStringLiteral(
+                 "/tmp/x/journal.log kann nicht angelegt werden (Systemfehler: No space left on device)"));
+    useLanguage(QStringLiteral("es"));
+    QCOMPARE(runText(killed), QStringLiteral("ejecución real 2: maestro: terminado por la señal 9 (Killed)"));
+  }
+
+  /// A parameter the run cannot take: the engine's check in the reader's language, the interval
+  /// with the language's separator.
+  void validationInGerman() {
+    const amp::run::Lab* lab = amp::labs::findLab("foundations");
+    QVERIFY(lab != nullptr);
+    amp::run::RunSpec spec;
+    spec.lab = "foundations";
+    spec.params = amp::run::defaults(lab->params());
+    spec.params.set("master_ms", 1e9);
+    const std::string problem = amp::run::validate(*lab, spec);
+    QVERIFY2(problem.find("is out of range") != std::string::npos && runTextKnown(problem), problem.c_str());
+    useLanguage(QStringLiteral("de"));
+    const QString de = runText(problem);
+    QVERIFY2(de.contains(QStringLiteral("liegt außerhalb des Bereichs: erlaubt ist eine Zahl in [")) &&
+                 de.contains(QStringLiteral("; ")) && !de.contains(QStringLiteral("allowed")),
+             qPrintable(de));
+  }
+
+  /// A template of punctuation only ("%1: %2") is tried last: joined parts that hold a colon of
+  /// their own are still found one by one.
+  void punctuationTemplateComesLast() {
+    useLanguage(QStringLiteral("de"));
+    const std::string joined = phrase("unstable: the model predicts unbounded queues") + "; " +
+                               phrase("fixed warm-up %1 s", {"0.5"});
+    QCOMPARE(runText(joined), QStringLiteral("instabil: das Modell sagt unbeschränkte Warteschlangen voraus; "
+                                             "feste Einschwingphase 0,5 s"));
+  }
+
+  /// How the parameters were fitted to the host, in the reader's words: the parameters' labels
+  /// translated, no English left.
+  void fitWordsInGermanAndSpanish() {
+    const amp::run::Lab* lab = amp::labs::findLab("foundations");
+    QVERIFY(lab != nullptr);
+    amp::run::Params p = amp::run::defaults(lab->params());
+    p.set("workers", 16);
+    const amp::run::FittedParams fit = amp::run::fitToHost(*lab, p, 2);
+    QVERIFY(fit.changed);
+    QCOMPARE(fit.words,
+             std::string("workers 16 → 1, worker service time 400 → 25 ms (same utilizations, 2 busy "
+                         "seats on 2 cores)"));
+    useLanguage(QStringLiteral("de"));
+    const QString de = runText(fit.words);
+    QVERIFY2(de.contains(QStringLiteral("16 → 1")) && de.contains(QStringLiteral("400 → 25 ms")) &&
+                 de.endsWith(QStringLiteral("(gleiche Auslastungen, 2 belegte Plätze auf 2 Kernen)")),
+             qPrintable(de));
+    QVERIFY2(!de.contains(QStringLiteral("workers")) && !de.contains(QStringLiteral("service time")),
+             qPrintable(de));
+    // Every lab's fit to one core, the real face's own starting values too: none of the words stays.
+    for (const auto& l : amp::labs::allLabs()) {
+      const std::string words = amp::run::fitToHost(*l, amp::run::defaults(l->params()), 1).words;
+      const QString german = runText(words);
+      for (const char* english :
+           {"same utilizations", "busy seats", "starting values", "group commit", "workers"})
+        QVERIFY2(!german.contains(QLatin1String(english)), qPrintable(german));
+    }
+    useLanguage(QStringLiteral("es"));
+    const QString es = runText(fit.words);
+    QVERIFY2(!es.contains(QStringLiteral("workers")) && !es.contains(QStringLiteral("service time")) &&
+                 es.contains(QStringLiteral("mismas utilizaciones")),
+             qPrintable(es));
+  }
+
+  /// The noun of a late-arrival or overload warning is inside the template, so it translates.
+  void nounsTranslate() {
+    useLanguage(QStringLiteral("de"));
+    QCOMPARE(runText(phrase(
+                 "%1 requests were still in the system %2 s after the load ended: the system is overloaded",
+                 {"12", "2.0"})),
+             QStringLiteral(
+                 "12 Anfragen waren 2,0 s nach dem Ende der Last noch im System: das System ist überlastet"));
+    useLanguage(QStringLiteral("es"));
+    QVERIFY(
+        runText(
+            phrase("%1 of %2 packets left the generator more than %3 µs after their scheduled time (worst "
+                   "%4 µs); their waits still count from the scheduled time",
+                   {"3", "900", "500", "812"}))
+            .startsWith(QStringLiteral("3 de 900 paquetes salieron del generador")));
+  }
+
+  /// Large numbers read as the English text writes them: a whole number whole, else a lower-case e.
+  void largeNumbersKeepTheirForm() {
+    useLanguage(QStringLiteral("de"));
+    QCOMPARE(amp::widgets::formatValue(120000000.0), QStringLiteral("120000000"));
+    QCOMPARE(amp::widgets::formatValue(123456789.5), QStringLiteral("1,235e+08"));
+    QCOMPARE(amp::widgets::formatValue(1.5e20), QStringLiteral("1,5e+20"));
+  }
+
+  /// A real run's verdict as the engine writes it: the cause, the model at the measured service and
+  /// each parameter's change with the part the host added, all of it German.
+  void realVerdictWithHostShareIsGerman() {
+    const std::string v =
+        "model outside the real run's 95% CI for sojourn_ms (model 642.857, measured 939.101, +46.1%): the service "
+        "times this run measured explain the gap. Model at the requested service 642.857 ms, at the measured "
+        "service 717.763 ms; measured 939.101 ms [702.737, 1175.466]. The service times this run measured (master "
+        "service time 100 → 101.682 (+1.7%: the schedule drew 101.146, the host added +0.5%), worker service time "
+        "66.667 → 66.269 (-0.6%: the schedule drew 65.574, the host added +1.1%)) move the model by +11.7%; at the "
+        "measured service the model is inside the CI: no queueing beyond the model";
+    QVERIFY(runTextKnown(v));
+    useLanguage(QStringLiteral("de"));
+    const QString de = runText(v);
+    for (const char* english : {"service", "schedule", "host", "model by", "the gap"})
+      QVERIFY2(!de.contains(QLatin1String(english)), qPrintable(de));
+    QVERIFY2(de.contains(QStringLiteral(
+                 "101,682 (+1,7%: der Ablaufplan zog 101,146, der Rechner fügte +0,5% hinzu)")),
+             qPrintable(de));
+  }
+
   void unmatchedTextStaysAsItIs() {
     useLanguage(QStringLiteral("de"));
     for (const std::string t : {"the moon is made of 1.5 cheeses", "fixed warm-up", "a; b. c, d", ""}) {

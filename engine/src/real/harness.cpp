@@ -18,7 +18,9 @@
 #include <thread>
 
 #include "amp/real/placement.h"
+#include "amp/run/phrase.h"
 #include "amp/sim/rng.h"
+#include "child_exit.h"
 
 #ifdef AMP_HAVE_SECCOMP
 #include <seccomp.h>
@@ -275,7 +277,7 @@ void Harness::start() {
   const int n = static_cast<int>(seats_.size());
   while (barrier_->load(std::memory_order_acquire) < n) {
     if (Clock::now() > deadline || stopping()) {
-      fail("seats did not reach the start barrier within 10 s");
+      fail(run::phrase("seats did not reach the start barrier within %1 s", {"10"}));
       break;
     }
     std::this_thread::sleep_for(std::chrono::microseconds(200));
@@ -318,7 +320,7 @@ void Harness::runThreadSeat(SeatState& s) {
     sh.phase.store(kFailed, std::memory_order_release);
     requestStop();
   } catch (...) {
-    copyError(sh.error, "unknown exception");
+    copyError(sh.error, "unknown exception");  // phrase("unknown exception"), without allocating
     sh.phase.store(kFailed, std::memory_order_release);
     requestStop();
   }
@@ -327,7 +329,8 @@ void Harness::runThreadSeat(SeatState& s) {
 void Harness::forkSeat(SeatState& s) {
   const pid_t pid = fork();
   if (pid < 0) {
-    fail(s.spec.name + ": fork() failed: " + std::strerror(errno));
+    fail(run::phrase("%1: %2",
+                     {s.spec.name, run::phrase("fork() failed (system error: %1)", {std::strerror(errno)})}));
     return;
   }
   if (pid > 0) {
@@ -335,10 +338,10 @@ void Harness::forkSeat(SeatState& s) {
     s.pidfd = pidfdOpen(pid);  // -1 on kernels before 5.3: the supervisor then polls waitpid
     return;
   }
-  // ---- the child: only this thread exists here; leave with _exit, never through the parent's
+  // ---- the child: only this thread exists here; leave with leaveChild, never through the parent's
   // atexit handlers or static destructors.
   prctl(PR_SET_PDEATHSIG, SIGKILL);
-  if (getppid() != self_) _exit(3);  // the parent died before the line above took effect
+  if (getppid() != self_) leaveChild(3);  // the parent died before the line above took effect
   Seat::Shared& sh = *s.seat.shared_;
   const ProcessLimits& lim = s.spec.limits;
   if (lim.cpuSeconds > 0) {
@@ -357,19 +360,20 @@ void Harness::forkSeat(SeatState& s) {
     if (!lim.allowSyscalls.empty()) {
 #ifdef AMP_HAVE_SECCOMP
       scmp_filter_ctx ctx = seccomp_init(SCMP_ACT_KILL_PROCESS);
-      if (ctx == nullptr) throw std::runtime_error("seccomp_init failed");
+      if (ctx == nullptr) throw std::runtime_error(run::phrase("seccomp_init failed"));
       std::vector<std::string> allow(std::begin(kBaseSyscalls), std::end(kBaseSyscalls));
       allow.insert(allow.end(), lim.allowSyscalls.begin(), lim.allowSyscalls.end());
       for (const auto& name : allow) {
         const int nr = seccomp_syscall_resolve_name(name.c_str());
         if (nr == __NR_SCMP_ERROR)
-          throw std::runtime_error("unknown syscall '" + name + "' in the seat's filter");
+          throw std::runtime_error(run::phrase("unknown syscall '%1' in the seat's filter", {name}));
         seccomp_rule_add(ctx, SCMP_ACT_ALLOW, nr, 0);
       }
-      if (seccomp_load(ctx) != 0) throw std::runtime_error("the seccomp filter could not be loaded");
+      if (seccomp_load(ctx) != 0)
+        throw std::runtime_error(run::phrase("the seccomp filter could not be loaded"));
       seccomp_release(ctx);
 #else
-      throw std::runtime_error("this build has no seccomp support (libseccomp missing)");
+      throw std::runtime_error(run::phrase("this build has no seccomp support (libseccomp missing)"));
 #endif
     }
     if (!s.seat.stopping() && s.spec.body) s.spec.body(s.seat);
@@ -380,11 +384,11 @@ void Harness::forkSeat(SeatState& s) {
     sh.phase.store(kFailed, std::memory_order_release);
     code = 1;
   } catch (...) {
-    copyError(sh.error, "unknown exception");
+    copyError(sh.error, "unknown exception");  // phrase("unknown exception"), without allocating
     sh.phase.store(kFailed, std::memory_order_release);
     code = 1;
   }
-  _exit(code);
+  leaveChild(code);
 }
 
 void Harness::startSampler() {
@@ -469,15 +473,15 @@ void Harness::noteExit(SeatState& s, int status, bool expected) {
   std::string why;
   if (WIFSIGNALED(status)) {
     const int sig = WTERMSIG(status);
-    why = sig == SIGSYS    ? "killed by its syscall filter (SIGSYS: a forbidden system call)"
-          : sig == SIGXCPU ? "killed for exceeding its CPU-time limit (SIGXCPU)"
-                           : "killed by signal " + std::to_string(sig) + " (" + strsignal(sig) + ")";
+    why = sig == SIGSYS    ? run::phrase("killed by its syscall filter (SIGSYS: a forbidden system call)")
+          : sig == SIGXCPU ? run::phrase("killed for exceeding its CPU-time limit (SIGXCPU)")
+                           : run::phrase("killed by signal %1 (%2)", {std::to_string(sig), strsignal(sig)});
   } else if (WIFEXITED(status) && WEXITSTATUS(status) != 0) {
     why = sh.error[0] != '\0' ? std::string(sh.error)
-                              : "exited with code " + std::to_string(WEXITSTATUS(status));
+                              : run::phrase("exited with code %1", {std::to_string(WEXITSTATUS(status))});
   }
   if (!why.empty() && !(expected && WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL))
-    fail(s.spec.name + ": " + why);
+    fail(run::phrase("%1: %2", {s.spec.name, why}));
 }
 
 void Harness::supervise() {
@@ -496,7 +500,7 @@ void Harness::supervise() {
   for (auto& s : seats_) {
     if (s->spec.kind == SeatKind::Thread) {
       if (s->seat.shared_->phase.load(std::memory_order_acquire) == kFailed && error_.empty())
-        fail(s->spec.name + ": " + s->seat.shared_->error);
+        fail(run::phrase("%1: %2", {s->spec.name, s->seat.shared_->error}));
       continue;
     }
     if (s->exited || s->pid <= 0) continue;
@@ -585,7 +589,7 @@ void Harness::joinAll() {
   if (sampler_.joinable()) sampler_.join();
   for (auto& s : seats_)
     if (s->spec.kind == SeatKind::Thread && s->seat.shared_->phase.load() == kFailed && error_.empty())
-      error_ = s->spec.name + ": " + s->seat.shared_->error;
+      error_ = run::phrase("%1: %2", {s->spec.name, s->seat.shared_->error});
   collectPlacements();
   finished_ = true;
 }

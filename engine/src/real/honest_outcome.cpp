@@ -68,12 +68,36 @@ void HonestOutcome::setPlacements(std::vector<run::ThreadPlacement> busy,
 void HonestOutcome::noteLoad(const LoadStats& load, std::int64_t lateThresholdNs, const std::string& what) {
   report_.facts["late_arrivals"] = static_cast<double>(load.late);
   report_.facts["late_arrival_max_us"] = load.maxLatenessNs / 1e3;
-  if (load.late > 0)
+  if (load.late == 0) return;
+  // The noun inside the template, so that a reader's language has it in its own words.
+  const std::string late = std::to_string(load.late), emitted = std::to_string(load.emitted),
+                    threshold = formatFixed(lateThresholdNs / 1e3, 0),
+                    worst = formatFixed(load.maxLatenessNs / 1e3, 0);
+  if (what == "arrivals")
+    loadWarnings_.push_back(
+        run::phrase("%1 of %2 arrivals left the generator more than %3 µs after their scheduled "
+                    "time (worst %4 µs); their waits still count from the scheduled time",
+                    {late, emitted, threshold, worst}));
+  else if (what == "requests")
+    loadWarnings_.push_back(
+        run::phrase("%1 of %2 requests left the generator more than %3 µs after their scheduled "
+                    "time (worst %4 µs); their waits still count from the scheduled time",
+                    {late, emitted, threshold, worst}));
+  else if (what == "tasks")
+    loadWarnings_.push_back(
+        run::phrase("%1 of %2 tasks left the generator more than %3 µs after their scheduled "
+                    "time (worst %4 µs); their waits still count from the scheduled time",
+                    {late, emitted, threshold, worst}));
+  else if (what == "packets")
+    loadWarnings_.push_back(
+        run::phrase("%1 of %2 packets left the generator more than %3 µs after their scheduled "
+                    "time (worst %4 µs); their waits still count from the scheduled time",
+                    {late, emitted, threshold, worst}));
+  else
     loadWarnings_.push_back(run::phrase(
         "%1 of %2 %3 left the generator more than %4 µs after their scheduled time (worst %5 µs); their waits "
         "still count from the scheduled time",
-        {std::to_string(load.late), std::to_string(load.emitted), what, formatFixed(lateThresholdNs / 1e3, 0),
-         formatFixed(load.maxLatenessNs / 1e3, 0)}));
+        {late, emitted, what, threshold, worst}));
 }
 
 void HonestOutcome::noteKernel(const WorkKernel& kernel) {
@@ -157,18 +181,39 @@ void HonestOutcome::noteSpeed(const SpeedModel& speed) { speedLabel_ = speed.lab
 
 void HonestOutcome::noteUnfinished(std::uint64_t count, const std::string& what, double drainLimitS) {
   if (count == 0) return;
-  drainWarnings_.push_back(
-      run::phrase("%1 %2 were still in the system %3 s after the load ended: the system is overloaded",
-                  {std::to_string(count), what, formatFixed(drainLimitS, 1)}));
+  const std::string n = std::to_string(count), limit = formatFixed(drainLimitS, 1);
+  if (what == "requests")
+    drainWarnings_.push_back(run::phrase(
+        "%1 requests were still in the system %2 s after the load ended: the system is overloaded",
+        {n, limit}));
+  else if (what == "tasks")
+    drainWarnings_.push_back(run::phrase(
+        "%1 tasks were still in the system %2 s after the load ended: the system is overloaded", {n, limit}));
+  else
+    drainWarnings_.push_back(
+        run::phrase("%1 %2 were still in the system %3 s after the load ended: the system is overloaded",
+                    {n, what, limit}));
 }
 
 void HonestOutcome::noteBackgroundLoad(int hogs, const std::string& kind) {
   if (hogs <= 0) return;
   report_.facts["background_hogs"] = hogs;
-  setupWarnings_.push_back(
-      run::phrase("%1 background %2 thread(s) ran beside the lab's seats on purpose: timings include their "
-                  "interference",
-                  {std::to_string(hogs), kind}));
+  const std::string n = std::to_string(hogs);
+  if (kind == "CPU-spinning")
+    setupWarnings_.push_back(run::phrase(
+        "%1 background CPU-spinning thread(s) ran beside the lab's seats on purpose: timings include their "
+        "interference",
+        {n}));
+  else if (kind == "memory-streaming")
+    setupWarnings_.push_back(run::phrase(
+        "%1 background memory-streaming thread(s) ran beside the lab's seats on purpose: timings include their "
+        "interference",
+        {n}));
+  else
+    setupWarnings_.push_back(
+        run::phrase("%1 background %2 thread(s) ran beside the lab's seats on purpose: timings include their "
+                    "interference",
+                    {n, kind}));
 }
 
 void HonestOutcome::noteRealtime(const std::string& seat, bool granted) {
@@ -197,25 +242,26 @@ std::vector<std::string> HonestOutcome::hostWarnings(const Oversubscription& ove
   for (const auto* group : {&busy_, &helpers_})
     for (const auto& p : *group)
       if (p.requestedCpu >= 0 && !p.pinned)
-        w.push_back(p.thread + " asked for CPU " + std::to_string(p.requestedCpu) + " but ran on CPU " +
-                    cpuList(p.cpusSeen));
+        w.push_back(run::phrase("%1 asked for CPU %2 but ran on CPU %3",
+                                {p.thread, std::to_string(p.requestedCpu), cpuList(p.cpusSeen)}));
   // A helper that shares a busy seat's CPU takes time from it now and then: name it.
   for (const auto& h : helpers_) {
     if (h.requestedCpu < 0) continue;
     for (const auto& b : busy_)
       if (b.requestedCpu == h.requestedCpu) {
-        w.push_back(h.thread + " shares CPU " + std::to_string(h.requestedCpu) + " with " + b.thread);
+        w.push_back(
+            run::phrase("%1 shares CPU %2 with %3", {h.thread, std::to_string(h.requestedCpu), b.thread}));
         break;
       }
   }
   if (host_.topo.hypervisor)
-    w.push_back(
-        "virtual machine: the hypervisor can stop any thread at any time, so real timings include its noise");
+    w.push_back(run::phrase(
+        "virtual machine: the hypervisor can stop any thread at any time, so real timings include its noise"));
   if (host_.otherRunnable >= 1.0)
-    w.push_back(formatFixed(host_.otherRunnable, 1) + " threads of other programs were ready to run on " +
-                std::to_string(cores) +
-                " CPUs when the run started: they compete with the pinned threads, so real timings include "
-                "their interference");
+    w.push_back(
+        run::phrase("%1 threads of other programs were ready to run on %2 CPUs when the run started: they "
+                    "compete with the pinned threads, so real timings include their interference",
+                    {formatFixed(host_.otherRunnable, 1), std::to_string(cores)}));
   return w;
 }
 

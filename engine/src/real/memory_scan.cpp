@@ -13,6 +13,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "amp/run/phrase.h"
+
 namespace amp::real {
 
 namespace {
@@ -31,7 +33,7 @@ std::vector<Mapping> readMappings(const std::string& proc, std::string& error) {
   std::ifstream in(proc + "/maps");
   std::vector<Mapping> maps;
   if (!in) {
-    error = "cannot read " + proc + "/maps: " + std::strerror(errno);
+    error = run::phrase("cannot read %1 (system error: %2)", {proc + "/maps", std::strerror(errno)});
     return maps;
   }
   std::string line;
@@ -115,7 +117,7 @@ MemoryScan scanProcessMemory(pid_t pid, const SecretProbe& probe, std::uint64_t 
   MemoryScan out;
   const std::size_t len = probe.length;
   if (len == 0 || len > kChunk || !probe.confirm) {
-    out.error = "the probe needs a length between 1 and 1 MiB and a confirm function";
+    out.error = run::phrase("the probe needs a length between 1 and 1 MiB and a confirm function");
     return out;
   }
   const std::string proc = pid == 0 ? std::string("/proc/self") : "/proc/" + std::to_string(pid);
@@ -123,7 +125,7 @@ MemoryScan scanProcessMemory(pid_t pid, const SecretProbe& probe, std::uint64_t 
   if (!out.error.empty()) return out;
   const int fd = ::open((proc + "/mem").c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) {
-    out.error = "cannot open " + proc + "/mem: " + std::strerror(errno);
+    out.error = run::phrase("cannot open %1 (system error: %2)", {proc + "/mem", std::strerror(errno)});
     return out;
   }
   // The buffer is a mapping of its own, so the scan can leave it out: after a read it holds a
@@ -132,7 +134,7 @@ MemoryScan scanProcessMemory(pid_t pid, const SecretProbe& probe, std::uint64_t 
   void* mem = ::mmap(nullptr, bufBytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
   if (mem == MAP_FAILED) {
     ::close(fd);
-    out.error = std::string("mmap failed: ") + std::strerror(errno);
+    out.error = run::phrase("mmap failed (system error: %1)", {std::strerror(errno)});
     return out;
   }
   auto* buf = static_cast<unsigned char*>(mem);

@@ -9,6 +9,8 @@
 #include <cstring>
 #include <thread>
 
+#include "amp/run/phrase.h"
+
 namespace amp::real {
 
 int currentCpu() { return sched_getcpu(); }
@@ -16,7 +18,7 @@ int currentCpu() { return sched_getcpu(); }
 PinResult pinThread(int cpu) {
   PinResult r;
   if (cpu < 0 || cpu >= CPU_SETSIZE) {
-    r.error = "CPU " + std::to_string(cpu) + " is out of range";
+    r.error = run::phrase("CPU %1 is out of range", {std::to_string(cpu)});
     return r;
   }
   cpu_set_t set;
@@ -24,7 +26,8 @@ PinResult pinThread(int cpu) {
   CPU_SET(cpu, &set);
   const int rc = pthread_setaffinity_np(pthread_self(), sizeof(set), &set);
   if (rc != 0) {
-    r.error = "pthread_setaffinity_np(CPU " + std::to_string(cpu) + "): " + std::strerror(rc);
+    r.error = run::phrase("pthread_setaffinity_np(CPU %1) (system error: %2)",
+                          {std::to_string(cpu), std::strerror(rc)});
     r.cpuSeen = sched_getcpu();
     return r;
   }
@@ -36,7 +39,9 @@ PinResult pinThread(int cpu) {
     std::this_thread::yield();
   }
   r.ok = r.cpuSeen == cpu;
-  if (!r.ok) r.error = "asked for CPU " + std::to_string(cpu) + ", runs on CPU " + std::to_string(r.cpuSeen);
+  if (!r.ok)
+    r.error =
+        run::phrase("asked for CPU %1, runs on CPU %2", {std::to_string(cpu), std::to_string(r.cpuSeen)});
   return r;
 }
 

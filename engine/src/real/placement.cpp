@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <set>
 
+#include "amp/run/phrase.h"
+
 namespace amp::real {
 namespace {
 
@@ -106,19 +108,24 @@ Oversubscription checkOversubscription(const std::vector<run::ThreadPlacement>& 
     if (names.size() > 1) o.sharing[cpu] = names;
   o.oversubscribed = o.threads > cores || !o.sharing.empty();
   if (!o.oversubscribed) return o;
-  o.message = std::to_string(o.threads) + " threads on " + std::to_string(cores) + " cores: oversubscribed";
+  const auto joined = [](const std::vector<std::string>& names) {
+    std::string s;
+    for (std::size_t i = 0; i < names.size(); ++i) s += (i == 0 ? "" : ", ") + names[i];
+    return s;
+  };
   std::string detail;
   for (const auto& [cpu, names] : o.sharing) {
     if (!detail.empty()) detail += "; ";
-    detail += "CPU " + std::to_string(cpu) + ":";
-    for (std::size_t i = 0; i < names.size(); ++i) detail += (i == 0 ? " " : ", ") + names[i];
+    detail += run::phrase("CPU %1: %2", {std::to_string(cpu), joined(names)});
   }
   if (!unpinned.empty()) {
     if (!detail.empty()) detail += "; ";
-    detail += "unpinned:";
-    for (std::size_t i = 0; i < unpinned.size(); ++i) detail += (i == 0 ? " " : ", ") + unpinned[i];
+    detail += run::phrase("unpinned: %1", {joined(unpinned)});
   }
-  if (!detail.empty()) o.message += " (" + detail + ")";
+  const std::string threads = std::to_string(o.threads), cpus = std::to_string(cores);
+  o.message = detail.empty()
+                  ? run::phrase("%1 threads on %2 cores: oversubscribed", {threads, cpus})
+                  : run::phrase("%1 threads on %2 cores: oversubscribed (%3)", {threads, cpus, detail});
   return o;
 }
 

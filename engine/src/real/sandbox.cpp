@@ -14,6 +14,9 @@
 #include <iterator>
 #include <stdexcept>
 
+#include "amp/run/phrase.h"
+#include "child_exit.h"
+
 #ifdef AMP_HAVE_SECCOMP
 #include <seccomp.h>
 #endif
@@ -62,14 +65,14 @@ bool syscallFilterAvailable() {
 void applySyscallFilter(const std::vector<std::string>& extra) {
 #ifdef AMP_HAVE_SECCOMP
   scmp_filter_ctx ctx = seccomp_init(SCMP_ACT_KILL_PROCESS);
-  if (ctx == nullptr) throw std::runtime_error("seccomp_init failed");
+  if (ctx == nullptr) throw std::runtime_error(run::phrase("seccomp_init failed"));
   std::vector<std::string> allow(std::begin(kBaseSyscalls), std::end(kBaseSyscalls));
   allow.insert(allow.end(), extra.begin(), extra.end());
   for (const auto& name : allow) {
     const int nr = seccomp_syscall_resolve_name(name.c_str());
     if (nr == __NR_SCMP_ERROR) {
       seccomp_release(ctx);
-      throw std::runtime_error("unknown syscall '" + name + "' in the filter");
+      throw std::runtime_error(run::phrase("unknown syscall '%1' in the filter", {name}));
     }
     seccomp_rule_add(ctx, SCMP_ACT_ALLOW, nr, 0);
   }
@@ -78,41 +81,42 @@ void applySyscallFilter(const std::vector<std::string>& extra) {
   seccomp_rule_add(ctx, SCMP_ACT_ALLOW, SCMP_SYS(write), 1, SCMP_A0(SCMP_CMP_EQ, 2));
   const int rc = seccomp_load(ctx);
   seccomp_release(ctx);
-  if (rc != 0) throw std::runtime_error("the seccomp filter could not be loaded");
+  if (rc != 0) throw std::runtime_error(run::phrase("the seccomp filter could not be loaded"));
 #else
   (void)extra;
-  throw std::runtime_error("this build has no seccomp support (libseccomp missing)");
+  throw std::runtime_error(run::phrase("this build has no seccomp support (libseccomp missing)"));
 #endif
 }
 
 Sandbox::Sandbox(const SandboxSpec& spec, const std::function<int()>& body) {
   const pid_t parent = getpid();
   pid_ = fork();
-  if (pid_ < 0) throw std::runtime_error(std::string("fork() failed: ") + std::strerror(errno));
+  if (pid_ < 0)
+    throw std::runtime_error(run::phrase("fork() failed (system error: %1)", {std::strerror(errno)}));
   if (pid_ > 0) return;
-  // ---- the child: only the forking thread exists here; leave with _exit, never through the
+  // ---- the child: only the forking thread exists here; leave with leaveChild, never through the
   // parent's atexit handlers or static destructors.
   prctl(PR_SET_PDEATHSIG, SIGKILL);
-  if (getppid() != parent) _exit(kSetupFailed);  // the parent died before the line above took effect
+  if (getppid() != parent) leaveChild(kSetupFailed);  // the parent died before the line above took effect
   if (!spec.cpus.empty()) {
     cpu_set_t set;
     CPU_ZERO(&set);
     for (int c : spec.cpus)
       if (c >= 0 && c < CPU_SETSIZE) CPU_SET(c, &set);
-    if (sched_setaffinity(0, sizeof set, &set) != 0) _exit(kSetupFailed);
+    if (sched_setaffinity(0, sizeof set, &set) != 0) leaveChild(kSetupFailed);
   }
   int code = 0;
   try {
     if (spec.filter) applySyscallFilter(spec.allowSyscalls);
   } catch (...) {
-    _exit(kSetupFailed);
+    leaveChild(kSetupFailed);
   }
   try {
     code = body();
   } catch (...) {
     code = 1;
   }
-  _exit(code);
+  leaveChild(code);
 }
 
 Sandbox::~Sandbox() {

@@ -12,6 +12,8 @@
 #include <cstring>
 #include <filesystem>
 
+#include "amp/run/phrase.h"
+
 namespace amp::real {
 
 ScratchDir::~ScratchDir() {
@@ -26,7 +28,8 @@ std::string ScratchDir::create(const std::string& base, const std::string& tag) 
   std::string templ = (root / ("amplab-" + tag + "-XXXXXX")).string();
   std::vector<char> buf(templ.begin(), templ.end());
   buf.push_back('\0');
-  if (::mkdtemp(buf.data()) == nullptr) return errnoText("cannot create a directory in " + root.string());
+  if (::mkdtemp(buf.data()) == nullptr)
+    return errnoText(run::phrase("cannot create a directory in %1", {root.string()}));
   dir_ = buf.data();
   return {};
 }
@@ -35,7 +38,7 @@ int ScratchDir::open(const std::string& name, std::string& error) {
   const std::string path = dir_ + "/" + name;
   const int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
   if (fd < 0) {
-    error = errnoText("cannot create " + path);
+    error = errnoText(run::phrase("cannot create %1", {path}));
     return -1;
   }
   files_.push_back(path);
@@ -72,7 +75,10 @@ bool readAll(int fd, unsigned char* p, std::size_t n, off_t offset) {
   return true;
 }
 
-std::string errnoText(const std::string& what) { return what + ": " + std::strerror(errno); }
+std::string errnoText(const std::string& what) {
+  const std::string why = std::strerror(errno);
+  return run::phrase("%1 (system error: %2)", {what, why});
+}
 
 std::string filesystemName(const std::string& dir) {
   struct statfs s {};

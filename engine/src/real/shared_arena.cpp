@@ -7,6 +7,8 @@
 #include <cstdint>
 #include <stdexcept>
 
+#include "amp/run/phrase.h"
+
 namespace amp::real {
 
 SharedArena::SharedArena(std::size_t bytes) : size_(bytes == 0 ? 1 : bytes) {
@@ -14,7 +16,7 @@ SharedArena::SharedArena(std::size_t bytes) : size_(bytes == 0 ? 1 : bytes) {
   // hands it out zeroed, so atomics placed here start at 0 without a constructor race.
   void* p = mmap(nullptr, size_, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
   if (p == MAP_FAILED)
-    throw std::runtime_error("cannot map " + std::to_string(size_) + " bytes of shared memory");
+    throw std::runtime_error(run::phrase("cannot map %1 bytes of shared memory", {std::to_string(size_)}));
   base_ = static_cast<char*>(p);
 }
 

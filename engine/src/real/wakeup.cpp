@@ -10,6 +10,8 @@
 #include <stdexcept>
 #include <thread>
 
+#include "amp/run/phrase.h"
+
 namespace amp::real {
 
 const char* wakeName(WakeMechanism m) {
@@ -52,7 +54,8 @@ void sleepThenSpinUntil(std::chrono::steady_clock::time_point deadline) {
 Wakeup::Wakeup(WakeMechanism m) : m_(m) {
   if (m_ == WakeMechanism::EventFd) {
     eventFd_ = eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC);
-    if (eventFd_ < 0) throw std::runtime_error("eventfd() failed: the eventfd wake-up is unavailable here");
+    if (eventFd_ < 0)
+      throw std::runtime_error(run::phrase("eventfd() failed: the eventfd wake-up is unavailable here"));
   }
 }
 

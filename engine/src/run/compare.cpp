@@ -7,6 +7,7 @@
 #include <future>
 
 #include "amp/observe/stats.h"
+#include "amp/run/phrase.h"
 #include "amp/run/replication_seed.h"
 
 namespace amp::run {
@@ -41,7 +42,7 @@ Difference compareUnpaired(const RunResult& a, const RunResult& b, const std::st
   d.key = key;
   auto ma = a.metrics.find(key), mb = b.metrics.find(key);
   if (ma == a.metrics.end() || mb == b.metrics.end()) {
-    d.error = "both runs need a measured " + key;
+    d.error = phrase("both runs need a measured %1", {key});
     return d;
   }
   d.unit = ma->second.unit;
@@ -60,7 +61,7 @@ Difference comparePaired(const Lab& lab, const RunSpec& a, const RunSpec& b, con
   d.key = key;
   d.paired = true;
   if (a.mode != Mode::Sim || b.mode != Mode::Sim || pairs < 2) {
-    d.error = "a paired comparison needs two simulations and at least 2 replication pairs";
+    d.error = phrase("a paired comparison needs two simulations and at least %1 replication pairs", {"2"});
     return d;
   }
   // One length and warm-up for every replication of both: pairs differ only in the system.
@@ -81,7 +82,7 @@ Difference comparePaired(const Lab& lab, const RunSpec& a, const RunSpec& b, con
   observe::Welford diffs, meansA, meansB;
   for (int i = 0; i < pairs; ++i) {
     if (hooks.cancel != nullptr && hooks.cancel->load()) {
-      d.error = "cancelled";
+      d.error = phrase("cancelled");
       return d;
     }
     // The pair's two runs on two threads: they share nothing but their (read-only) input.
@@ -91,9 +92,9 @@ Difference comparePaired(const Lab& lab, const RunSpec& a, const RunSpec& b, con
     auto ma = ra.metrics.find(key), mb = rb.metrics.find(key);
     if (ra.status != RunStatus::Ok || rb.status != RunStatus::Ok || ma == ra.metrics.end() ||
         mb == rb.metrics.end()) {
-      d.error = ra.status != RunStatus::Ok   ? ra.error.empty() ? "run A stopped" : ra.error
-                : rb.status != RunStatus::Ok ? rb.error.empty() ? "run B stopped" : rb.error
-                                             : "a replication measured no " + key;
+      d.error = ra.status != RunStatus::Ok   ? ra.error.empty() ? phrase("run A stopped") : ra.error
+                : rb.status != RunStatus::Ok ? rb.error.empty() ? phrase("run B stopped") : rb.error
+                                             : phrase("a replication measured no %1", {key});
       return d;
     }
     d.unit = ma->second.unit;

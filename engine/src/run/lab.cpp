@@ -6,6 +6,8 @@
 #include <boost/range/iterator_range.hpp>
 #include <cmath>
 
+#include "amp/run/phrase.h"
+
 namespace amp::run {
 
 MetricSpec metricSpec(std::string key, std::string label, std::string unit, MetricSource source,
@@ -72,7 +74,7 @@ std::vector<PanelSpec> Lab::panels() const {
 
 RealOutcome Lab::runReal(const Params&, const RealControl&, observe::Recorder&) const {
   RealOutcome out;
-  out.error = "the lab '" + info().id + "' has no real mode";
+  out.error = phrase("the lab '%1' has no real mode", {info().id});
   return out;
 }
 
@@ -90,9 +92,11 @@ void noteChange(const std::vector<ParamSpec>& specs, FittedParams& out, const st
   const ParamSpec* s = findSpec(specs, key);
   out.params.set(key, now);
   out.changed = true;
-  out.words += (out.words.empty() ? "" : ", ") + parameterName(specs, key) + " " + formatNumber(was) + " → " +
-               formatNumber(std::round(now * 1000) / 1000) +
-               (s != nullptr && !s->unit.empty() ? " " + s->unit : std::string());
+  // One change, a template of its own ("workers 16 → 1"), so a reader's language finds it again.
+  out.words += (out.words.empty() ? "" : ", ") +
+               phrase("%1 %2 → %3", {parameterName(specs, key), formatNumber(was),
+                                     formatNumber(std::round(now * 1000) / 1000) +
+                                         (s != nullptr && !s->unit.empty() ? " " + s->unit : std::string())});
 }
 
 }  // namespace
@@ -109,8 +113,10 @@ FittedParams fitWorkers(const Lab& lab, const Params& p, int cores) {
   noteChange(specs, out, fit->workers, workers, room);
   for (const auto& key : fit->perWorkerTimes)
     if (p.has(key)) noteChange(specs, out, key, p.num(key), p.num(key) * k);
-  out.words += " (same utilizations, " + std::to_string(room + fit->otherBusySeats) + " busy seats on " +
-               std::to_string(cores) + " cores)";
+  const std::string busy = std::to_string(room + fit->otherBusySeats);
+  out.words = cores == 1 ? phrase("%1 (same utilizations, %2 busy seats on one core)", {out.words, busy})
+                         : phrase("%1 (same utilizations, %2 busy seats on %3 cores)",
+                                  {out.words, busy, std::to_string(cores)});
   return out;
 }
 
@@ -127,7 +133,8 @@ FittedParams fitToHost(const Lab& lab, const Params& p, int cores, const std::ve
       if (s == nullptr || !p.has(key) || isChosen(key) || p.num(key) != s->def || value == s->def) continue;
       noteChange(specs, out, key, s->def, value);
     }
-    if (out.changed) out.words += " (" + real->why + ")";
+    if (out.changed)
+      out.words = phrase("%1 (the real run's own starting values: %2)", {out.words, real->why});
   }
   const std::optional<HostFit> fit = lab.hostFitFor(out.params);
   if (fit && isChosen(fit->workers)) return out;

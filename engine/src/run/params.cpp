@@ -12,6 +12,8 @@
 #include <filesystem>
 #include <stdexcept>
 
+#include "amp/run/phrase.h"
+
 namespace amp::run {
 
 double Params::num(const std::string& key) const {
@@ -133,31 +135,34 @@ bool canCreateIn(const std::string& folder) {
 std::string allowedText(const ParamSpec& spec) {
   switch (spec.kind) {
     case ParamKind::Choice: {
-      std::string s = "one of ";
+      std::string s;
       for (std::size_t i = 0; i < spec.choices.size(); ++i) s += (i ? "|" : "") + spec.choices[i];
-      return s;
+      return phrase("one of %1", {s});
     }
     case ParamKind::Text:
-      return "text";
+      return phrase("text");
     case ParamKind::Path:
-      return "a folder, or empty for a temporary one";
+      return phrase("a folder, or empty for a temporary one");
     case ParamKind::Table: {
-      std::string s = "JSON rows [[";
+      std::string s;
       for (std::size_t i = 0; i < spec.columns.size(); ++i) {
         if (i > 0) s += ',';
         s += spec.columns[i].key;
       }
-      s += "], ...] of " + std::to_string(spec.minRows) + " to " + std::to_string(spec.maxRows) + " rows";
-      return s;
+      return phrase("JSON rows [[%1], ...] of %2 to %3 rows",
+                    {s, std::to_string(spec.minRows), std::to_string(spec.maxRows)});
     }
     case ParamKind::Integer:
-      return "an integer in [" + formatNumber(spec.min) + ", " + formatNumber(spec.max) + "]" +
-             (spec.unit.empty() ? "" : " " + spec.unit);
+      return spec.unit.empty()
+                 ? phrase("an integer in [%1, %2]", {formatNumber(spec.min), formatNumber(spec.max)})
+                 : phrase("an integer in [%1, %2] %3",
+                          {formatNumber(spec.min), formatNumber(spec.max), spec.unit});
     case ParamKind::Real:
       break;
   }
-  return "a number in [" + formatNumber(spec.min) + ", " + formatNumber(spec.max) + "]" +
-         (spec.unit.empty() ? "" : " " + spec.unit);
+  return spec.unit.empty()
+             ? phrase("a number in [%1, %2]", {formatNumber(spec.min), formatNumber(spec.max)})
+             : phrase("a number in [%1, %2] %3", {formatNumber(spec.min), formatNumber(spec.max), spec.unit});
 }
 
 std::string applySetting(const std::vector<ParamSpec>& specs, Params& params, const std::string& key,
@@ -166,7 +171,7 @@ std::string applySetting(const std::vector<ParamSpec>& specs, Params& params, co
   if (spec == nullptr) {
     std::string known;
     for (const auto& s : specs) known += (known.empty() ? "" : ", ") + s.key;
-    return "unknown parameter '" + key + "'; known parameters: " + known;
+    return phrase("unknown parameter '%1'; known parameters: %2", {key, known});
   }
   if (spec->kind == ParamKind::Choice) {
     for (const auto& c : spec->choices) {
@@ -175,7 +180,7 @@ std::string applySetting(const std::vector<ParamSpec>& specs, Params& params, co
         return {};
       }
     }
-    return "invalid value '" + value + "' for " + key + ": allowed is " + allowedText(*spec);
+    return phrase("invalid value '%1' for %2: allowed is %3", {value, key, allowedText(*spec)});
   }
   if (spec->kind == ParamKind::Text) {
     params.setText(key, value);
@@ -184,10 +189,10 @@ std::string applySetting(const std::vector<ParamSpec>& specs, Params& params, co
   if (spec->kind == ParamKind::Path) {
     std::error_code ec;
     if (!value.empty() && !std::filesystem::is_directory(value, ec))
-      return key + " = '" + value + "' is not a folder: allowed is " + allowedText(*spec);
+      return phrase("%1 = '%2' is not a folder: allowed is %3", {key, value, allowedText(*spec)});
     if (!value.empty() && !canCreateIn(value))
-      return key + " = '" + value + "' is a folder this program cannot write to: allowed is " +
-             allowedText(*spec);
+      return phrase("%1 = '%2' is a folder this program cannot write to: allowed is %3",
+                    {key, value, allowedText(*spec)});
     params.setText(key, value);
     return {};
   }
@@ -202,13 +207,13 @@ std::string applySetting(const std::vector<ParamSpec>& specs, Params& params, co
   const char* last = value.data() + value.size();
   auto res = std::from_chars(first, last, v);
   if (value.empty() || res.ec != std::errc() || res.ptr != last || !std::isfinite(v)) {
-    return "'" + value + "' is not a number for " + key + ": allowed is " + allowedText(*spec);
+    return phrase("'%1' is not a number for %2: allowed is %3", {value, key, allowedText(*spec)});
   }
   if (spec->kind == ParamKind::Integer && v != std::floor(v)) {
-    return "'" + value + "' is not an integer for " + key + ": allowed is " + allowedText(*spec);
+    return phrase("'%1' is not an integer for %2: allowed is %3", {value, key, allowedText(*spec)});
   }
   if (v < spec->min || v > spec->max) {
-    return key + " = " + value + " is out of range: allowed is " + allowedText(*spec);
+    return phrase("%1 = %2 is out of range: allowed is %3", {key, value, allowedText(*spec)});
   }
   params.set(key, v);
   return {};
@@ -217,7 +222,7 @@ std::string applySetting(const std::vector<ParamSpec>& specs, Params& params, co
 std::string applySetting(const std::vector<ParamSpec>& specs, Params& params, const std::string& assignment) {
   const auto eq = assignment.find('=');
   if (eq == std::string::npos || eq == 0) {
-    return "'" + assignment + "' is not of the form key=value";
+    return phrase("'%1' is not of the form key=value", {assignment});
   }
   return applySetting(specs, params, assignment.substr(0, eq), assignment.substr(eq + 1));
 }

@@ -350,9 +350,10 @@ void runRealMode(const Lab& lab, const RunSpec& spec, const RunHooks& hooks, Run
   const std::optional<TimeScale> scale = lab.timeScale();
   const double k = spec.timeScale.value_or(scale ? scale->realDefault : 1.0);
   if (k != 1.0 && !scale) {
-    fail(result, "the lab '" + lab.info().id +
-                     "' runs its real work at its own time only (time scale 1:1): its durations "
-                     "include real devices and round trips that cannot be made shorter");
+    fail(result,
+         phrase("the lab '%1' runs its real work at its own time only (time scale 1:1): its durations "
+                "include real devices and round trips that cannot be made shorter",
+                {lab.info().id}));
     return;
   }
   const Params params = scale ? scaledForReal(*scale, spec.params, k) : spec.params;
@@ -419,7 +420,7 @@ void runRealMode(const Lab& lab, const RunSpec& spec, const RunHooks& hooks, Run
     runSeconds.push_back(static_cast<double>(out.endNs) / 1e9);
     agg.finish(out.endNs);
     if (!out.error.empty()) {
-      fail(result, r == 0 ? out.error : "real run " + std::to_string(r + 1) + ": " + out.error);
+      fail(result, r == 0 ? out.error : phrase("real run %1: %2", {std::to_string(r + 1), out.error}));
       return;
     }
     RepOutput rep;
@@ -523,38 +524,42 @@ std::string validate(const Lab& lab, const RunSpec& spec) {
   const auto specs = lab.params();
   for (const auto& [key, value] : spec.params.nums()) {
     const ParamSpec* ps = findSpec(specs, key);
-    if (ps == nullptr) return "unknown parameter '" + key + "' for lab '" + lab.info().id + "'";
+    if (ps == nullptr) return phrase("unknown parameter '%1' for lab '%2'", {key, lab.info().id});
     if (ps->isTextual())
-      return key + " = " + formatNumber(value) + " is not allowed: allowed is " + allowedText(*ps);
+      return phrase("%1 = %2 is not allowed: allowed is %3", {key, formatNumber(value), allowedText(*ps)});
     if (value < ps->min || value > ps->max)
-      return key + " = " + formatNumber(value) + " is out of range: allowed is " + allowedText(*ps);
+      return phrase("%1 = %2 is out of range: allowed is %3", {key, formatNumber(value), allowedText(*ps)});
     if (ps->kind == ParamKind::Integer && value != std::floor(value))
-      return key + " = " + formatNumber(value) + " is not an integer: allowed is " + allowedText(*ps);
+      return phrase("%1 = %2 is not an integer: allowed is %3", {key, formatNumber(value), allowedText(*ps)});
   }
   // Texts as strictly as numbers: a lab that meets an unlisted choice runs its fallback branch
   // without a word.
   for (const auto& [key, value] : spec.params.texts()) {
     const ParamSpec* ps = findSpec(specs, key);
-    if (ps == nullptr) return "unknown parameter '" + key + "' for lab '" + lab.info().id + "'";
+    if (ps == nullptr) return phrase("unknown parameter '%1' for lab '%2'", {key, lab.info().id});
     const bool listed = std::find(ps->choices.begin(), ps->choices.end(), value) != ps->choices.end();
     if ((ps->kind == ParamKind::Choice && !listed) || !ps->isTextual())
-      return key + " = '" + value + "' is not allowed: allowed is " + allowedText(*ps);
+      return phrase("%1 = '%2' is not allowed: allowed is %3", {key, value, allowedText(*ps)});
     TableRows rows;
     if (ps->kind == ParamKind::Table)
       if (std::string err = parseTable(*ps, value, rows); !err.empty()) return err;
   }
   for (const auto& s : specs) {
-    if (!spec.params.has(s.key)) return "parameter '" + s.key + "' has no value";
+    if (!spec.params.has(s.key)) return phrase("parameter '%1' has no value", {s.key});
   }
   if (std::string problem = lab.paramsProblem(spec.params); !problem.empty()) return problem;
-  if (spec.duration < 0 || spec.duration > 1e7) return "duration must be in [0, 1e7] s (0 = automatic)";
-  if (spec.reps < 0 || spec.reps > 10000) return "reps must be in [0, 10000] (0 = automatic)";
+  if (spec.duration < 0 || spec.duration > 1e7)
+    return phrase("duration must be in [0, 1e7] s (0 = automatic)");
+  if (spec.reps < 0 || spec.reps > 10000) return phrase("reps must be in [0, 10000] (0 = automatic)");
   if (spec.timeScale && !(*spec.timeScale >= 0.01 && *spec.timeScale <= 10000))
-    return "time scale must be from 100:1 to 1:10000 (1:k compresses the lab's time, k:1 stretches it, 1:1 is "
-           "the lab's own)";
-  if (spec.mode == Mode::Sim && !lab.hasSim()) return "the lab '" + lab.info().id + "' has no simulation";
-  if (spec.mode == Mode::Real && !lab.hasReal()) return "the lab '" + lab.info().id + "' has no real mode";
-  if (spec.mode == Mode::Real && spec.duration > 600) return "a real run lasts at most 600 s";
+    return phrase(
+        "time scale must be from 100:1 to 1:10000 (1:k compresses the lab's time, k:1 stretches it, 1:1 is "
+        "the lab's own)");
+  if (spec.mode == Mode::Sim && !lab.hasSim())
+    return phrase("the lab '%1' has no simulation", {lab.info().id});
+  if (spec.mode == Mode::Real && !lab.hasReal())
+    return phrase("the lab '%1' has no real mode", {lab.info().id});
+  if (spec.mode == Mode::Real && spec.duration > 600) return phrase("a real run lasts at most %1 s", {"600"});
   return {};
 }
 
