@@ -4867,5 +4867,425 @@
         <source>⌊λ·s0/(%1 − λ·s1)⌋ + %2: the smallest b with λ·s(b)/b &lt; %3.</source>
         <translation>⌊λ·s0/(%1 − λ·s1)⌋ + %2: das kleinste b mit λ·s(b)/b &lt; %3.</translation>
     </message>
+    <message>
+        <source>        link   loss (Mathis)       master        workers</source>
+        <translation>        Link   Verlust (Mathis)    Master        Worker</translation>
+    </message>
+    <message>
+        <source>  ack_delay ≈ RTT_eff − RTT − S_seg − MSS/C   (W̄ = the receiver&apos;s window when p = %1)</source>
+        <translation>  ack_delay ≈ RTT_eff − RTT − S_seg − MSS/C   (W̄ = das Fenster des Empfängers bei p = %1)</translation>
+    </message>
+    <message>
+        <source>  ack_delay ≈ RTT_eff − RTT − S_seg − MSS/C   (W̄ = the receiver&apos;s window when p = 0)</source>
+        <translation>  ack_delay ≈ RTT_eff − RTT − S_seg − MSS/C   (W̄ = das Fenster des Empfängers bei p = 0)</translation>
+    </message>
+    <message>
+        <source>A CTMC on (tasks at fast, tasks at slow): arrivals λ routed by the policy, departures min(n, c)·μ per cluster; T = E[n_fast + n_slow]/λ (Little). Exploration ≈ (ε/%1)·Δ, Δ the mean gap between the clusters&apos; expected response times for an arriving task at the learned policy; the largest ε within the budget is %2·budget/Δ</source>
+        <translation>Eine CTMC über (Tasks im schnellen Cluster, Tasks im langsamen Cluster): Ankünfte λ, von der Strategie verteilt, Abgänge min(n, c)·μ pro Cluster; T = E[n_fast + n_slow]/λ (Little). Exploration ≈ (ε/%1)·Δ, Δ der mittlere Abstand zwischen den erwarteten Antwortzeiten der Cluster für eine ankommende Task unter der gelernten Strategie; das größte ε innerhalb des Budgets ist %2·budget/Δ</translation>
+    </message>
+    <message>
+        <source>A CTMC on (tasks at fast, tasks at slow): arrivals λ routed by the policy, departures min(n, c)·μ per cluster; T = E[n_fast + n_slow]/λ (Little). Exploration ≈ (ε/2)·Δ, Δ the mean gap between the clusters&apos; expected response times for an arriving task at the learned policy; the largest ε within the budget is 2·budget/Δ</source>
+        <translation>Eine CTMC über (Tasks im schnellen Cluster, Tasks im langsamen Cluster): Ankünfte λ, von der Strategie verteilt, Abgänge min(n, c)·μ pro Cluster; T = E[n_fast + n_slow]/λ (Little). Exploration ≈ (ε/2)·Δ, Δ der mittlere Abstand zwischen den erwarteten Antwortzeiten der Cluster für eine ankommende Task unter der gelernten Strategie; das größte ε innerhalb des Budgets ist 2·budget/Δ</translation>
+    </message>
+    <message>
+        <source>A CTMC on (tasks at fast, tasks at slow, turn): arrivals λ routed by the policy, departures min(n, c)·μ per cluster; T = E[n_fast + n_slow]/λ (Little). Exploration ≈ (ε/%1)·Δ, Δ the mean gap between the clusters&apos; expected response times for an arriving task at the learned policy; the largest ε within the budget is %2·budget/Δ</source>
+        <translation>Eine CTMC über (Tasks im schnellen Cluster, Tasks im langsamen Cluster, wer an der Reihe ist): Ankünfte λ, von der Strategie verteilt, Abgänge min(n, c)·μ pro Cluster; T = E[n_fast + n_slow]/λ (Little). Exploration ≈ (ε/%1)·Δ, Δ der mittlere Abstand zwischen den erwarteten Antwortzeiten der Cluster für eine ankommende Task unter der gelernten Strategie; das größte ε innerhalb des Budgets ist %2·budget/Δ</translation>
+    </message>
+    <message>
+        <source>A CTMC on (tasks at fast, tasks at slow, turn): arrivals λ routed by the policy, departures min(n, c)·μ per cluster; T = E[n_fast + n_slow]/λ (Little). Exploration ≈ (ε/2)·Δ, Δ the mean gap between the clusters&apos; expected response times for an arriving task at the learned policy; the largest ε within the budget is 2·budget/Δ</source>
+        <translation>Eine CTMC über (Tasks im schnellen Cluster, Tasks im langsamen Cluster, wer an der Reihe ist): Ankünfte λ, von der Strategie verteilt, Abgänge min(n, c)·μ pro Cluster; T = E[n_fast + n_slow]/λ (Little). Exploration ≈ (ε/2)·Δ, Δ der mittlere Abstand zwischen den erwarteten Antwortzeiten der Cluster für eine ankommende Task unter der gelernten Strategie; das größte ε innerhalb des Budgets ist 2·budget/Δ</translation>
+    </message>
+    <message>
+        <source>A commit takes k = min(n, b) of the n waiting records: S_k = C₁ + … + C_k + d,  E[S_k] = k·c + d</source>
+        <translation>Ein Commit nimmt k = min(n, b) der n wartenden Einträge: S_k = C₁ + … + C_k + d,  E[S_k] = k·c + d</translation>
+    </message>
+    <message>
+        <source>Bernoulli split: each cluster gets a Poisson stream (λ_fast = %1·λ); each cluster is M/H₂/c. c = %2: T = E[S] + λ·E[S²]/(%3(%4−ρ)) (Pollaczek–Khinchine), E[S²] = %5·((%6−m)·s² + m·L²)·k². Exploration ≈ (ε/%7)·Δ, Δ the mean gap between the clusters&apos; expected response times for an arriving task at the learned policy; the largest ε within the budget is %8·budget/Δ</source>
+        <translation>Bernoulli-Aufteilung: jeder Cluster erhält einen Poisson-Strom (λ_fast = %1·λ); jeder Cluster ist M/H₂/c. c = %2: T = E[S] + λ·E[S²]/(%3(%4−ρ)) (Pollaczek–Khinchine), E[S²] = %5·((%6−m)·s² + m·L²)·k². Exploration ≈ (ε/%7)·Δ, Δ der mittlere Abstand zwischen den erwarteten Antwortzeiten der Cluster für eine ankommende Task unter der gelernten Strategie; das größte ε innerhalb des Budgets ist %8·budget/Δ</translation>
+    </message>
+    <message>
+        <source>Bernoulli split: each cluster gets a Poisson stream (λ_fast = 0.5·λ); each cluster is M/H₂/c. c = 1: T = E[S] + λ·E[S²]/(2(1−ρ)) (Pollaczek–Khinchine), E[S²] = 2·((1−m)·s² + m·L²)·k². Exploration ≈ (ε/2)·Δ, Δ the mean gap between the clusters&apos; expected response times for an arriving task at the learned policy; the largest ε within the budget is 2·budget/Δ</source>
+        <translation>Bernoulli-Aufteilung: jeder Cluster erhält einen Poisson-Strom (λ_fast = 0,5·λ); jeder Cluster ist M/H₂/c. c = 1: T = E[S] + λ·E[S²]/(2(1−ρ)) (Pollaczek–Khinchine), E[S²] = 2·((1−m)·s² + m·L²)·k². Exploration ≈ (ε/2)·Δ, Δ der mittlere Abstand zwischen den erwarteten Antwortzeiten der Cluster für eine ankommende Task unter der gelernten Strategie; das größte ε innerhalb des Budgets ist 2·budget/Δ</translation>
+    </message>
+    <message>
+        <source>Bernoulli split: each cluster gets a Poisson stream (λ_fast = 1·λ); each cluster is M/H₂/c. c = 1: T = E[S] + λ·E[S²]/(2(1−ρ)) (Pollaczek–Khinchine), E[S²] = 2·((1−m)·s² + m·L²)·k². Exploration ≈ (ε/2)·Δ, Δ the mean gap between the clusters&apos; expected response times for an arriving task at the learned policy; the largest ε within the budget is 2·budget/Δ</source>
+        <translation>Bernoulli-Aufteilung: jeder Cluster erhält einen Poisson-Strom (λ_fast = 1·λ); jeder Cluster ist M/H₂/c. c = 1: T = E[S] + λ·E[S²]/(2(1−ρ)) (Pollaczek–Khinchine), E[S²] = 2·((1−m)·s² + m·L²)·k². Exploration ≈ (ε/2)·Δ, Δ der mittlere Abstand zwischen den erwarteten Antwortzeiten der Cluster für eine ankommende Task unter der gelernten Strategie; das größte ε innerhalb des Budgets ist 2·budget/Δ</translation>
+    </message>
+    <message>
+        <source>C link rate, MSS segment payload, RTT round trip without queueing, p random loss probability,</source>
+        <translation>C Linkrate, MSS Nutzlast eines Segments, RTT Umlaufzeit ohne Warteschlangen, p Wahrscheinlichkeit zufälliger Verluste,</translation>
+    </message>
+    <message>
+        <source>E[T] = E[N]/λ over the chain (n jobs; k workers at the lock; how its holder got it)</source>
+        <translation>E[T] = E[N]/λ über die Kette (n Aufträge; k Worker an der Sperre; wie ihr Halter sie bekam)</translation>
+    </message>
+    <message>
+        <source>E[T] = W_master + W_q,workers + S_w</source>
+        <translation>E[T] = W_master + W_q,workers + S_w</translation>
+    </message>
+    <message>
+        <source>E[T] ≈ W_q,workers + W_lock + S_w</source>
+        <translation>E[T] ≈ W_q,workers + W_lock + S_w</translation>
+    </message>
+    <message>
+        <source>MVA, one queueing and one delay station: R(n) = D·(%1 + Q(n−%2)), X(n) = n/(R(n) + Z), Q(n) = X(n)·R(n), from Q(%3) = %4; U = X·D. Asymptotes X ≤ min(N/(D + Z), %5/D), R ≥ max(D, N·D − Z); knee N* = (D + Z)/D</source>
+        <translation>MVA, eine Warteschlangenstation und eine Verzögerungsstation: R(n) = D·(%1 + Q(n−%2)), X(n) = n/(R(n) + Z), Q(n) = X(n)·R(n), ab Q(%3) = %4; U = X·D. Asymptoten X ≤ min(N/(D + Z), %5/D), R ≥ max(D, N·D − Z); Knie N* = (D + Z)/D</translation>
+    </message>
+    <message>
+        <source>MVA, one queueing and one delay station: R(n) = D·(1 + Q(n−1)), X(n) = n/(R(n) + Z), Q(n) = X(n)·R(n), from Q(0) = 0; U = X·D. Asymptotes X ≤ min(N/(D + Z), 1/D), R ≥ max(D, N·D − Z); knee N* = (D + Z)/D</source>
+        <translation>MVA, eine Warteschlangenstation und eine Verzögerungsstation: R(n) = D·(1 + Q(n−1)), X(n) = n/(R(n) + Z), Q(n) = X(n)·R(n), ab Q(0) = 0; U = X·D. Asymptoten X ≤ min(N/(D + Z), 1/D), R ≥ max(D, N·D − Z); Knie N* = (D + Z)/D</translation>
+    </message>
+    <message>
+        <source>Master (M/D/%1): W_q = ρ·D / (%2(%3 − ρ)),  ρ = λ·D</source>
+        <translation>Master (M/D/%1): W_q = ρ·D / (%2(%3 − ρ)),  ρ = λ·D</translation>
+    </message>
+    <message>
+        <source>Master (M/D/1): W_q = ρ·D / (2(1 − ρ)),  ρ = λ·D</source>
+        <translation>Master (M/D/1): W_q = ρ·D / (2(1 − ρ)),  ρ = λ·D</translation>
+    </message>
+    <message>
+        <source>Response-time analysis per task (fixed priorities, preemptive): w = C + B + Σ_hp ⌈(w + J_j)/T_j⌉·C_j, iterated from w = C + B to a fixed point, R = J + w, schedulable when R ≤ D. The handler&apos;s J includes the master&apos;s assumed maximum jitter. End-to-end bound = longest path of the chain master → IPC → handler → actuator = J_master,max + IPC + (J_handler + w_handler) + actuator</source>
+        <translation>Antwortzeitanalyse pro Task (feste Prioritäten, präemptiv): w = C + B + Σ_hp ⌈(w + J_j)/T_j⌉·C_j, iteriert ab w = C + B bis zu einem Fixpunkt, R = J + w, einplanbar, wenn R ≤ D. Das J des Handlers enthält den angenommenen maximalen Jitter des Masters. Ende-zu-Ende-Schranke = längster Pfad der Kette Master → IPC → Handler → Aktor = J_master,max + IPC + (J_handler + w_handler) + Aktor</translation>
+    </message>
+    <message>
+        <source>S = C + d,  S̄ = c + d,  E[S²] = c² + (c + d)²,  ρ = λ·(c + d)</source>
+        <translation>S = C + d,  S̄ = c + d,  E[S²] = c² + (c + d)²,  ρ = λ·(c + d)</translation>
+    </message>
+    <message>
+        <source>Saturation: X ≤ min(%1/D, W/S, %2/(S·max share)),  share_i = λᵢ/λ  (the last under rss_hash: the busiest worker)</source>
+        <translation>Sättigung: X ≤ min(%1/D, W/S, %2/(S·max share)),  share_i = λᵢ/λ  (das letzte unter rss_hash: der am stärksten belastete Worker)</translation>
+    </message>
+    <message>
+        <source>Saturation: X ≤ min(1/D, W/S, 1/(S·max share)),  share_i = λᵢ/λ  (the last under rss_hash: the busiest worker)</source>
+        <translation>Sättigung: X ≤ min(1/D, W/S, 1/(S·max share)),  share_i = λᵢ/λ  (das letzte unter rss_hash: der am stärksten belastete Worker)</translation>
+    </message>
+    <message>
+        <source>W = L / λ (Little), with L, the mean number of records queued or in a commit, from the Markov chain of the number waiting at each commit&apos;s end (solved numerically)</source>
+        <translation>W = L / λ (Little), mit L, der mittleren Zahl der Einträge in der Warteschlange oder in einem Commit, aus der Markov-Kette der Zahl der Wartenden am Ende jedes Commits (numerisch gelöst)</translation>
+    </message>
+    <message>
+        <source>W = S̄ + λ·E[S²] / (%1(%2 − ρ))   (Pollaczek–Khinchine: the master is an M/G/%3 queue)</source>
+        <translation>W = S̄ + λ·E[S²] / (%1(%2 − ρ))   (Pollaczek–Khinchine: der Master ist eine M/G/%3-Warteschlange)</translation>
+    </message>
+    <message>
+        <source>W = S̄ + λ·E[S²] / (2(1 − ρ))   (Pollaczek–Khinchine: the master is an M/G/1 queue)</source>
+        <translation>W = S̄ + λ·E[S²] / (2(1 − ρ))   (Pollaczek–Khinchine: der Master ist eine M/G/1-Warteschlange)</translation>
+    </message>
+    <message>
+        <source>W_lock = λ·E[S_l²] / (%1(%2−ρ_l)) + S_l,  S_l = S_m + h_lock·(c−%3)/c   (Pollaczek–Khinchine)</source>
+        <translation>W_lock = λ·E[S_l²] / (%1(%2−ρ_l)) + S_l,  S_l = S_m + h_lock·(c−%3)/c   (Pollaczek–Khinchine)</translation>
+    </message>
+    <message>
+        <source>W_master = λ·E[S²] / (%1(%2−ρ_m)) + S,  S = S_m + h   (Pollaczek–Khinchine; E[S²] = (%3+c_s²)·S²)</source>
+        <translation>W_master = λ·E[S²] / (%1(%2−ρ_m)) + S,  S = S_m + h   (Pollaczek–Khinchine; E[S²] = (%3+c_s²)·S²)</translation>
+    </message>
+    <message>
+        <source>W_master = λ·E[S²] / (2(1−ρ_m)) + S,  S = S_m + h   (Pollaczek–Khinchine; E[S²] = (1+c_s²)·S²)</source>
+        <translation>W_master = λ·E[S²] / (2(1−ρ_m)) + S,  S = S_m + h   (Pollaczek–Khinchine; E[S²] = (1+c_s²)·S²)</translation>
+    </message>
+    <message>
+        <source>W_q,workers = C(c, λ·S_w) · S_w / (c(%1−ρ_w))   (Erlang C, M/M/c)</source>
+        <translation>W_q,workers = C(c, λ·S_w) · S_w / (c(%1−ρ_w))   (Erlang C, M/M/c)</translation>
+    </message>
+    <message>
+        <source>W_q,workers = C(c, λ·S_w) · S_w / (c(1−ρ_w))   (Erlang C, M/M/c)</source>
+        <translation>W_q,workers = C(c, λ·S_w) · S_w / (c(1−ρ_w))   (Erlang C, M/M/c)</translation>
+    </message>
+    <message>
+        <source>W_q,workers ≈ C(c, λ·(W_lock + S_w)) · (W_lock + S_w) / (c(%1−ρ_w)) · (%2 + c_s²)/%3</source>
+        <translation>W_q,workers ≈ C(c, λ·(W_lock + S_w)) · (W_lock + S_w) / (c(%1−ρ_w)) · (%2 + c_s²)/%3</translation>
+    </message>
+    <message>
+        <source>When the master binds (Little&apos;s law around the loop): RTT_eff ≈ W̄·MSS/X_master,</source>
+        <translation>Wenn der Master begrenzt (Littles Gesetz über die Schleife): RTT_eff ≈ W̄·MSS/X_master,</translation>
+    </message>
+    <message>
+        <source>Worker i (M/M/%1/K): P_drop,i = (%2 − ρᵢ)·ρᵢ^K / (%3 − ρᵢ^(K+%4)),  ρᵢ = λᵢ·S,  K = ring_slots + %5</source>
+        <translation>Worker i (M/M/%1/K): P_drop,i = (%2 − ρᵢ)·ρᵢ^K / (%3 − ρᵢ^(K+%4)),  ρᵢ = λᵢ·S,  K = ring_slots + %5</translation>
+    </message>
+    <message>
+        <source>Worker i (M/M/1/K): P_drop,i = (1 − ρᵢ)·ρᵢ^K / (1 − ρᵢ^(K+1)),  ρᵢ = λᵢ·S,  K = ring_slots + 1</source>
+        <translation>Worker i (M/M/1/K): P_drop,i = (1 − ρᵢ)·ρᵢ^K / (1 − ρᵢ^(K+1)),  ρᵢ = λᵢ·S,  K = ring_slots + 1</translation>
+    </message>
+    <message>
+        <source>X ≈ min( C,  MSS/RTT·√(%1/(2p)),  a·MSS/S_ack,  n·MSS/S_seg )</source>
+        <translation>X ≈ min( C,  MSS/RTT·√(%1/(2p)),  a·MSS/S_ack,  n·MSS/S_seg )</translation>
+    </message>
+    <message>
+        <source>X ≈ min( C,  MSS/RTT·√(3/(2p)),  a·MSS/S_ack,  n·MSS/S_seg )</source>
+        <translation>X ≈ min( C,  MSS/RTT·√(3/(2p)),  a·MSS/S_ack,  n·MSS/S_seg )</translation>
+    </message>
+    <message>
+        <source>a group of k costs d + k·s, so the capacity is b/(d + b·s); the master takes what waits, up to b</source>
+        <translation>eine Gruppe aus k kostet d + k·s, die Kapazität ist also b/(d + b·s); der Master nimmt, was wartet, bis zu b</translation>
+    </message>
+    <message>
+        <source>a group of k costs d + k·s, so the capacity is b/(d + b·s); with fewer than b waiting the master waits up to T for more (Neuts&apos; (a, b) rule with a = b and a timer)</source>
+        <translation>eine Gruppe aus k kostet d + k·s, die Kapazität ist also b/(d + b·s); warten weniger als b, wartet der Master bis zu T auf weitere (Neuts&apos; (a, b)-Regel mit a = b und einem Timer)</translation>
+    </message>
+    <message>
+        <source>a segments per ACK, S_ack master time per ACK, n workers, S_seg worker time per segment.</source>
+        <translation>a Segmente pro ACK, S_ack Zeit des Masters pro ACK, n Worker, S_seg Zeit eines Workers pro Segment.</translation>
+    </message>
+    <message>
+        <source>arrival λ: a free worker takes the job and asks for the lock; lock done (rate %1/S_l): the worker goes on to its own part; part done (rate %2/S_w each): the job leaves and the worker takes the next</source>
+        <translation>Ankunft λ: ein freier Worker übernimmt den Auftrag und fordert die Sperre an; Sperre fertig (Rate %1/S_l): der Worker geht zu seinem eigenen Teil über; Teil fertig (Rate je %2/S_w): der Auftrag verlässt das System und der Worker nimmt den nächsten</translation>
+    </message>
+    <message>
+        <source>arrival λ: a free worker takes the job and asks for the lock; lock done (rate 1/S_l): the worker goes on to its own part; part done (rate 1/S_w each): the job leaves and the worker takes the next</source>
+        <translation>Ankunft λ: ein freier Worker übernimmt den Auftrag und fordert die Sperre an; Sperre fertig (Rate 1/S_l): der Worker geht zu seinem eigenen Teil über; Teil fertig (Rate je 1/S_w): der Auftrag verlässt das System und der Worker nimmt den nächsten</translation>
+    </message>
+    <message>
+        <source>capacity = b / (b·c + d),  ρ = λ·(b·c + d)/b</source>
+        <translation>Kapazität = b / (b·c + d),  ρ = λ·(b·c + d)/b</translation>
+    </message>
+    <message>
+        <source>capacity b/(s0 + s1·b) = %1 requests/s &lt; λ = %2: the accelerator cannot keep up, the queue grows without bound. The smallest stable batch is b_min = ⌊λ·s0/(%3 − λ·s1)⌋ + %4 = %5.</source>
+        <translation>Kapazität b/(s0 + s1·b) = %1 Anfragen/s &lt; λ = %2: der Beschleuniger kommt nicht nach, die Warteschlange wächst unbegrenzt. Der kleinste stabile Batch ist b_min = ⌊λ·s0/(%3 − λ·s1)⌋ + %4 = %5.</translation>
+    </message>
+    <message>
+        <source>capacity b/(s0 + s1·b) = %1 requests/s &lt; λ = %2: the accelerator cannot keep up, the queue grows without bound. The smallest stable batch is none: λ·s1 ≥ %3, even endless batches are too slow.</source>
+        <translation>Kapazität b/(s0 + s1·b) = %1 Anfragen/s &lt; λ = %2: der Beschleuniger kommt nicht nach, die Warteschlange wächst unbegrenzt. Einen kleinsten stabilen Batch gibt es nicht: λ·s1 ≥ %3, selbst beliebig große Batches sind zu langsam.</translation>
+    </message>
+    <message>
+        <source>capacity of the master b/(d + b·s) = %1 commits/s, of the workers c/q = %2 transactions/s; λ·w = %3 writes/s and λ = %4 transactions/s: the master cannot keep up, its queue grows without bound.</source>
+        <translation>Kapazität des Masters b/(d + b·s) = %1 Commits/s, der Worker c/q = %2 Transaktionen/s; λ·w = %3 Schreibvorgänge/s und λ = %4 Transaktionen/s: der Master kommt nicht nach, seine Warteschlange wächst unbegrenzt.</translation>
+    </message>
+    <message>
+        <source>capacity of the master b/(d + b·s) = %1 commits/s, of the workers c/q = %2 transactions/s; λ·w = %3 writes/s and λ = %4 transactions/s: the workers cannot keep up, its queue grows without bound.</source>
+        <translation>Kapazität des Masters b/(d + b·s) = %1 Commits/s, der Worker c/q = %2 Transaktionen/s; λ·w = %3 Schreibvorgänge/s und λ = %4 Transaktionen/s: die Worker kommen nicht nach, ihre Warteschlange wächst unbegrenzt.</translation>
+    </message>
+    <message>
+        <source>commit latency = read latency + L/(λw)   (Little), L from the Markov chain of the writes waiting at each commit&apos;s end, solved numerically</source>
+        <translation>Commit-Latenz = Leselatenz + L/(λw)   (Little), L aus der Markov-Kette der am Ende jedes Commits wartenden Schreibvorgänge, numerisch gelöst</translation>
+    </message>
+    <message>
+        <source>commit latency = read latency + S + λw·S² / (%1(%2 − λw·S)),  S = d + s   (the master is M/D/%3: Pollaczek–Khinchine)</source>
+        <translation>Commit-Latenz = Leselatenz + S + λw·S² / (%1(%2 − λw·S)),  S = d + s   (der Master ist M/D/%3: Pollaczek–Khinchine)</translation>
+    </message>
+    <message>
+        <source>d = W/r; task i leaves the master at (i+%1)·τ and starts at sᵢ = max((i+%2)·τ, sᵢ₋ₚ + d); T = max(sᵢ + d) + r·ρ ≥ max(r·τ + d, τ + ⌈r/p⌉·d) + r·ρ; speedup = W/T; with r = p: T ≈ p·(τ + ρ) + W/p, best at p* ≈ √(W/(τ + ρ)), speedup ≈ ½·√(W/(τ + ρ))</source>
+        <translation>d = W/r; Task i verlässt den Master bei (i+%1)·τ und beginnt bei sᵢ = max((i+%2)·τ, sᵢ₋ₚ + d); T = max(sᵢ + d) + r·ρ ≥ max(r·τ + d, τ + ⌈r/p⌉·d) + r·ρ; Speedup = W/T; mit r = p: T ≈ p·(τ + ρ) + W/p, am besten bei p* ≈ √(W/(τ + ρ)), Speedup ≈ ½·√(W/(τ + ρ))</translation>
+    </message>
+    <message>
+        <source>d = W/r; task i leaves the master at (i+1)·τ and starts at sᵢ = max((i+1)·τ, sᵢ₋ₚ + d); T = max(sᵢ + d) + r·ρ ≥ max(r·τ + d, τ + ⌈r/p⌉·d) + r·ρ; speedup = W/T; with r = p: T ≈ p·(τ + ρ) + W/p, best at p* ≈ √(W/(τ + ρ)), speedup ≈ ½·√(W/(τ + ρ))</source>
+        <translation>d = W/r; Task i verlässt den Master bei (i+1)·τ und beginnt bei sᵢ = max((i+1)·τ, sᵢ₋ₚ + d); T = max(sᵢ + d) + r·ρ ≥ max(r·τ + d, τ + ⌈r/p⌉·d) + r·ρ; Speedup = W/T; mit r = p: T ≈ p·(τ + ρ) + W/p, am besten bei p* ≈ √(W/(τ + ρ)), Speedup ≈ ½·√(W/(τ + ρ))</translation>
+    </message>
+    <message>
+        <source>detect = (k − ½)·H − H·Σ_{i=%1}^{k−%2} ℓ^i (lost beats just before the panic count as misses); false alarms (%3 − ℓ)·ℓ^k per interval; exponential steps: absorbing CTMC over (step, alive workers), step i ends at rate %4/sᵢ, a worker fails at rate a·μ; P(safe) and E[T | safe] by solving it; time to safe = detect + E[protocol | safe]</source>
+        <translation>Erkennung = (k − ½)·H − H·Σ_{i=%1}^{k−%2} ℓ^i (verlorene Heartbeats kurz vor der Panik zählen als Fehlschläge); Fehlalarme (%3 − ℓ)·ℓ^k pro Intervall; exponentielle Schritte: absorbierende CTMC über (Schritt, lebende Worker), Schritt i endet mit Rate %4/sᵢ, ein Worker fällt mit Rate a·μ aus; P(sicher) und E[T | sicher] aus ihrer Lösung; Zeit bis sicher = Erkennung + E[Protokoll | sicher]</translation>
+    </message>
+    <message>
+        <source>detect = (k − ½)·H − H·Σ_{i=%1}^{k−%2} ℓ^i (lost beats just before the panic count as misses); false alarms (%3 − ℓ)·ℓ^k per interval; fixed steps, no repair: P(safe) = P(Binomial(n, e^(−μ·T)) ≥ m), T = Σ sᵢ; time to safe = detect + E[protocol | safe]</source>
+        <translation>Erkennung = (k − ½)·H − H·Σ_{i=%1}^{k−%2} ℓ^i (verlorene Heartbeats kurz vor der Panik zählen als Fehlschläge); Fehlalarme (%3 − ℓ)·ℓ^k pro Intervall; feste Schritte, keine Reparatur: P(sicher) = P(Binomial(n, e^(−μ·T)) ≥ m), T = Σ sᵢ; Zeit bis sicher = Erkennung + E[Protokoll | sicher]</translation>
+    </message>
+    <message>
+        <source>detect = (k − ½)·H − H·Σ_{i=1}^{k−1} ℓ^i (lost beats just before the panic count as misses); false alarms (1 − ℓ)·ℓ^k per interval; exponential steps: absorbing CTMC over (step, alive workers), step i ends at rate 1/sᵢ, a worker fails at rate a·μ; P(safe) and E[T | safe] by solving it; time to safe = detect + E[protocol | safe]</source>
+        <translation>Erkennung = (k − ½)·H − H·Σ_{i=1}^{k−1} ℓ^i (verlorene Heartbeats kurz vor der Panik zählen als Fehlschläge); Fehlalarme (1 − ℓ)·ℓ^k pro Intervall; exponentielle Schritte: absorbierende CTMC über (Schritt, lebende Worker), Schritt i endet mit Rate 1/sᵢ, ein Worker fällt mit Rate a·μ aus; P(sicher) und E[T | sicher] aus ihrer Lösung; Zeit bis sicher = Erkennung + E[Protokoll | sicher]</translation>
+    </message>
+    <message>
+        <source>detect = (k − ½)·H − H·Σ_{i=1}^{k−1} ℓ^i (lost beats just before the panic count as misses); false alarms (1 − ℓ)·ℓ^k per interval; fixed steps, no repair: P(safe) = P(Binomial(n, e^(−μ·T)) ≥ m), T = Σ sᵢ; time to safe = detect + E[protocol | safe]</source>
+        <translation>Erkennung = (k − ½)·H − H·Σ_{i=1}^{k−1} ℓ^i (verlorene Heartbeats kurz vor der Panik zählen als Fehlschläge); Fehlalarme (1 − ℓ)·ℓ^k pro Intervall; feste Schritte, keine Reparatur: P(sicher) = P(Binomial(n, e^(−μ·T)) ≥ m), T = Σ sᵢ; Zeit bis sicher = Erkennung + E[Protokoll | sicher]</translation>
+    </message>
+    <message>
+        <source>drop_rate = Σᵢ λᵢ·P_drop,i / λ,   imbalance = max λᵢ / mean λᵢ,   throughput = λ·(%1 − drop_rate)</source>
+        <translation>drop_rate = Σᵢ λᵢ·P_drop,i / λ,   Ungleichgewicht = max λᵢ / Mittel λᵢ,   Durchsatz = λ·(%1 − drop_rate)</translation>
+    </message>
+    <message>
+        <source>drop_rate = Σᵢ λᵢ·P_drop,i / λ,   imbalance = max λᵢ / mean λᵢ,   throughput = λ·(1 − drop_rate)</source>
+        <translation>drop_rate = Σᵢ λᵢ·P_drop,i / λ,   Ungleichgewicht = max λᵢ / Mittel λᵢ,   Durchsatz = λ·(1 − drop_rate)</translation>
+    </message>
+    <message>
+        <source>full: the accelerator waits for b requests (M/D^(b,b)/%1)</source>
+        <translation>full: der Beschleuniger wartet auf b Anfragen (M/D^(b,b)/%1)</translation>
+    </message>
+    <message>
+        <source>full: the accelerator waits for b requests (M/D^(b,b)/1)</source>
+        <translation>full: der Beschleuniger wartet auf b Anfragen (M/D^(b,b)/1)</translation>
+    </message>
+    <message>
+        <source>greedy: the accelerator takes what waits, up to b, as soon as it is free</source>
+        <translation>greedy: der Beschleuniger nimmt, was wartet, bis zu b, sobald er frei ist</translation>
+    </message>
+    <message>
+        <source>latency = L/λ (Little), L from the Markov chain of the requests waiting at each batch&apos;s end, solved numerically (exact for Poisson arrivals); a batch of k costs s(k) = s0 + s1·k</source>
+        <translation>Latenz = L/λ (Little), L aus der Markov-Kette der am Ende jedes Batches wartenden Anfragen, numerisch gelöst (exakt bei Poisson-Ankünften); ein Batch aus k kostet s(k) = s0 + s1·k</translation>
+    </message>
+    <message>
+        <source>levels n ≥ c share one rate matrix R: π_{n+%1} = π_n·R   (matrix-geometric, exact)</source>
+        <translation>die Stufen n ≥ c teilen sich eine Ratenmatrix R: π_{n+%1} = π_n·R   (matrixgeometrisch, exakt)</translation>
+    </message>
+    <message>
+        <source>levels n ≥ c share one rate matrix R: π_{n+1} = π_n·R   (matrix-geometric, exact)</source>
+        <translation>die Stufen n ≥ c teilen sich eine Ratenmatrix R: π_{n+1} = π_n·R   (matrixgeometrisch, exakt)</translation>
+    </message>
+    <message>
+        <source>local = T; offload = (%1−f)·T + f·T/(w·b) + %2·h; migrate = (%3−f)·T/b + f·T/(w·b) + %4·m; break-even f* = %5·h / (T·(%6 − %7/(w·b))). N littles share the big core: a closed loop with think Z and demand D (offload Z = (%8−f)·T + %9·h, D = f·T/(w·b); migrate Z = %10·m, D = (%11−f)·T/b + f·T/(w·b)), solved by MVA: R(n) = D·(%12 + Q(n−%13)), X(n) = n/(R(n) + Z), Q(n) = X(n)·R(n), task time = N/X(N); knee N* = (Z + D)/D</source>
+        <translation>local = T; offload = (%1−f)·T + f·T/(w·b) + %2·h; migrate = (%3−f)·T/b + f·T/(w·b) + %4·m; Break-even f* = %5·h / (T·(%6 − %7/(w·b))). N kleine Kerne teilen sich den großen Kern: ein geschlossener Kreislauf mit Denkzeit Z und Bedarf D (offload Z = (%8−f)·T + %9·h, D = f·T/(w·b); migrate Z = %10·m, D = (%11−f)·T/b + f·T/(w·b)), gelöst mit MVA: R(n) = D·(%12 + Q(n−%13)), X(n) = n/(R(n) + Z), Q(n) = X(n)·R(n), Zeit pro Task = N/X(N); Knie N* = (Z + D)/D</translation>
+    </message>
+    <message>
+        <source>local = T; offload = (1−f)·T + f·T/(w·b) + 2·h; migrate = (1−f)·T/b + f·T/(w·b) + 2·m; break-even f* = 2·h / (T·(1 − 1/(w·b))). N littles share the big core: a closed loop with think Z and demand D (offload Z = (1−f)·T + 2·h, D = f·T/(w·b); migrate Z = 2·m, D = (1−f)·T/b + f·T/(w·b)), solved by MVA: R(n) = D·(1 + Q(n−1)), X(n) = n/(R(n) + Z), Q(n) = X(n)·R(n), task time = N/X(N); knee N* = (Z + D)/D</source>
+        <translation>local = T; offload = (1−f)·T + f·T/(w·b) + 2·h; migrate = (1−f)·T/b + f·T/(w·b) + 2·m; Break-even f* = 2·h / (T·(1 − 1/(w·b))). N kleine Kerne teilen sich den großen Kern: ein geschlossener Kreislauf mit Denkzeit Z und Bedarf D (offload Z = (1−f)·T + 2·h, D = f·T/(w·b); migrate Z = 2·m, D = (1−f)·T/b + f·T/(w·b)), gelöst mit MVA: R(n) = D·(1 + Q(n−1)), X(n) = n/(R(n) + Z), Q(n) = X(n)·R(n), Zeit pro Task = N/X(N); Knie N* = (Z + D)/D</translation>
+    </message>
+    <message>
+        <source>master capacity b/(b·c + d) = %1 records/s, workers capacity workers/data = %2 writes/s; λ = %3 is beyond the capacity of the master: the queue grows without bound and the window with it.</source>
+        <translation>Kapazität des Masters b/(b·c + d) = %1 Einträge/s, Kapazität der Worker workers/data = %2 Schreibvorgänge/s; λ = %3 übersteigt die Kapazität des Masters: die Warteschlange wächst unbegrenzt und das Fenster mit ihr.</translation>
+    </message>
+    <message>
+        <source>master capacity b/(b·c + d) = %1 records/s, workers capacity workers/data = %2 writes/s; λ = %3 is beyond the capacity of the workers: the queue grows without bound and the window with it.</source>
+        <translation>Kapazität des Masters b/(b·c + d) = %1 Einträge/s, Kapazität der Worker workers/data = %2 Schreibvorgänge/s; λ = %3 übersteigt die Kapazität der Worker: die Warteschlange wächst unbegrenzt und das Fenster mit ihr.</translation>
+    </message>
+    <message>
+        <source>master capacity b/(b·c + d) = 496.3 records/s, workers capacity workers/data = 800 writes/s; λ = 400 is beyond the capacity of the workers: the queue grows without bound and the window with it.</source>
+        <translation>Kapazität des Masters b/(b·c + d) = 496,3 Einträge/s, Kapazität der Worker workers/data = 800 Schreibvorgänge/s; λ = 400 übersteigt die Kapazität der Worker: die Warteschlange wächst unbegrenzt und das Fenster mit ihr.</translation>
+    </message>
+    <message>
+        <source>master_util ≈ X / (a·MSS/S_ack);  mean cwnd W̄ ≈ √(%1/(2p)) when loss or the master binds, ¾·(C·RTT/MSS + buffer) when the link binds</source>
+        <translation>master_util ≈ X / (a·MSS/S_ack);  mittleres cwnd W̄ ≈ √(%1/(2p)), wenn Verluste oder der Master begrenzen, ¾·(C·RTT/MSS + Puffer), wenn der Link begrenzt</translation>
+    </message>
+    <message>
+        <source>master_util ≈ X / (a·MSS/S_ack);  mean cwnd W̄ ≈ √(3/(2p)) when loss or the master binds, ¾·(C·RTT/MSS + buffer) when the link binds</source>
+        <translation>master_util ≈ X / (a·MSS/S_ack);  mittleres cwnd W̄ ≈ √(3/(2p)), wenn Verluste oder der Master begrenzen, ¾·(C·RTT/MSS + Puffer), wenn der Link begrenzt</translation>
+    </message>
+    <message>
+        <source>minimum master speed m: the smallest m with W(c/m) ≤ window_bound_ms (the device time d is not sped up)</source>
+        <translation>minimale Geschwindigkeit des Masters m: das kleinste m mit W(c/m) ≤ window_bound_ms (die Gerätezeit d wird nicht beschleunigt)</translation>
+    </message>
+    <message>
+        <source>no writes (write fraction %1): only the read side, M/M/c.</source>
+        <translation>keine Schreibvorgänge (Schreibanteil %1): nur die Leseseite, M/M/c.</translation>
+    </message>
+    <message>
+        <source>p99 ≈ S̄ + θ·ln(%1·ρ),  θ = (W − S̄)/ρ   (approximation: exponential tail of the wait)</source>
+        <translation>p99 ≈ S̄ + θ·ln(%1·ρ),  θ = (W − S̄)/ρ   (Näherung: exponentieller Ausläufer der Wartezeit)</translation>
+    </message>
+    <message>
+        <source>p99 ≈ S̄ + θ·ln(100·ρ),  θ = (W − S̄)/ρ   (approximation: exponential tail of the wait)</source>
+        <translation>p99 ≈ S̄ + θ·ln(100·ρ),  θ = (W − S̄)/ρ   (Näherung: exponentieller Ausläufer der Wartezeit)</translation>
+    </message>
+    <message>
+        <source>p99 ≈ s + θ·ln(%1·u),  s = k̃·c + d,  θ = (W − s)/u   (approximation; u the master&apos;s busy fraction, k̃ the size of the commit an average record is in)</source>
+        <translation>p99 ≈ s + θ·ln(%1·u),  s = k̃·c + d,  θ = (W − s)/u   (Näherung; u der Anteil der Zeit, in dem der Master beschäftigt ist, k̃ die Größe des Commits, in dem ein durchschnittlicher Eintrag liegt)</translation>
+    </message>
+    <message>
+        <source>pause P = (live/mark + heap/sweep)/s, s = %1 on a little core, big_factor on the big core, threads·(%2 − overhead) for parallel_little; run R = (heap − live)/(mutators·alloc); cycle C = R + P; mutator utilization U = R/C; gc_overhead = P/R; MMU(w) = (w − k·P − min(r, P))/w with w = k·C + r, %3 ≤ r &lt; C (the worst window starts with a pause)</source>
+        <translation>Pause P = (live/mark + heap/sweep)/s, s = %1 auf einem kleinen Kern, big_factor auf dem großen Kern, threads·(%2 − overhead) bei parallel_little; Laufphase R = (heap − live)/(mutators·alloc); Zyklus C = R + P; Auslastung der Mutatoren U = R/C; gc_overhead = P/R; MMU(w) = (w − k·P − min(r, P))/w mit w = k·C + r, %3 ≤ r &lt; C (das ungünstigste Fenster beginnt mit einer Pause)</translation>
+    </message>
+    <message>
+        <source>pause P = (live/mark + heap/sweep)/s, s = 1 on a little core, big_factor on the big core, threads·(1 − overhead) for parallel_little; run R = (heap − live)/(mutators·alloc); cycle C = R + P; mutator utilization U = R/C; gc_overhead = P/R; MMU(w) = (w − k·P − min(r, P))/w with w = k·C + r, 0 ≤ r &lt; C (the worst window starts with a pause)</source>
+        <translation>Pause P = (live/mark + heap/sweep)/s, s = 1 auf einem kleinen Kern, big_factor auf dem großen Kern, threads·(1 − overhead) bei parallel_little; Laufphase R = (heap − live)/(mutators·alloc); Zyklus C = R + P; Auslastung der Mutatoren U = R/C; gc_overhead = P/R; MMU(w) = (w − k·P − min(r, P))/w mit w = k·C + r, 0 ≤ r &lt; C (das ungünstigste Fenster beginnt mit einer Pause)</translation>
+    </message>
+    <message>
+        <source>quick estimate (approx): (b − %1)/(%2λ) + ρ/(%3 − ρ) · (%4/b)/%5 · s(b) + s(b),  ρ = λ·s(b)/b   (formation wait, then Kingman for Erlang-b batch arrivals at a deterministic server)</source>
+        <translation>Schnellschätzung (Näherung): (b − %1)/(%2λ) + ρ/(%3 − ρ) · (%4/b)/%5 · s(b) + s(b),  ρ = λ·s(b)/b   (Wartezeit, bis der Batch gebildet ist, dann Kingman für Erlang-b-verteilte Batch-Ankünfte an einer deterministischen Bedienstation)</translation>
+    </message>
+    <message>
+        <source>quick estimate (approx): (b − 1)/(2λ) + ρ/(1 − ρ) · (1/b)/2 · s(b) + s(b),  ρ = λ·s(b)/b   (formation wait, then Kingman for Erlang-b batch arrivals at a deterministic server)</source>
+        <translation>Schnellschätzung (Näherung): (b − 1)/(2λ) + ρ/(1 − ρ) · (1/b)/2 · s(b) + s(b),  ρ = λ·s(b)/b   (Wartezeit, bis der Batch gebildet ist, dann Kingman für Erlang-b-verteilte Batch-Ankünfte an einer deterministischen Bedienstation)</translation>
+    </message>
+    <message>
+        <source>read latency = q + Wq(M/M/c),  Wq = C(c, λq)·q / (c − λq)   (Erlang C)</source>
+        <translation>Leselatenz = q + Wq(M/M/c),  Wq = C(c, λq)·q / (c − λq)   (Erlang C)</translation>
+    </message>
+    <message>
+        <source>read latency = q + Wq(M/M/c),  Wq = C(c, λq)·q / (c − λq)   (Erlang C; × (%1 + cs²)/%2 for non-exponential queries: approx)</source>
+        <translation>Leselatenz = q + Wq(M/M/c),  Wq = C(c, λq)·q / (c − λq)   (Erlang C; × (%1 + cs²)/%2 bei nicht exponentiellen Abfragen: Näherung)</translation>
+    </message>
+    <message>
+        <source>read latency = q + Wq(M/M/c),  Wq = C(c, λq)·q / (c − λq)   (Erlang C; × (1 + cs²)/2 for non-exponential queries: approx)</source>
+        <translation>Leselatenz = q + Wq(M/M/c),  Wq = C(c, λq)·q / (c − λq)   (Erlang C; × (1 + cs²)/2 bei nicht exponentiellen Abfragen: Näherung)</translation>
+    </message>
+    <message>
+        <source>rss_hash: λᵢ = λ · Σ p_f over the flows f whose Toeplitz hash maps to worker i,  p_f = f^(−s) / Σₖ k^(−s)</source>
+        <translation>rss_hash: λᵢ = λ · Σ p_f über die Flows f, deren Toeplitz-Hash auf Worker i abbildet,  p_f = f^(−s) / Σₖ k^(−s)</translation>
+    </message>
+    <message>
+        <source>stable iff λ·s(b)/b &lt; %1; smallest stable batch b_min = ⌊λ·s0/(%2 − λ·s1)⌋ + %3</source>
+        <translation>stabil genau dann, wenn λ·s(b)/b &lt; %1; kleinster stabiler Batch b_min = ⌊λ·s0/(%2 − λ·s1)⌋ + %3</translation>
+    </message>
+    <message>
+        <source>stable iff λ·s(b)/b &lt; 1; smallest stable batch b_min = ⌊λ·s0/(1 − λ·s1)⌋ + 1</source>
+        <translation>stabil genau dann, wenn λ·s(b)/b &lt; 1; kleinster stabiler Batch b_min = ⌊λ·s0/(1 − λ·s1)⌋ + 1</translation>
+    </message>
+    <message>
+        <source>symmetric: P = %1 − (%2 − u·(%3 − (%4 − v·k/n)^quanta·(%5 − q)))^N; amp: P = %6 − (%7 − u·q)^N. Exact when each quantum lands on a core drawn uniformly and independently (symmetric) and the draws are independent. Bracket, a task that stays on the one core it was given: per task u·[(k/n)·(%8 − (%9 − v)^quanta·(%10 − q)) + (%11 − k/n)·q]. A task over its CPU budget runs only ⌊cpu_budget_ms/%12 ms⌋ quanta</source>
+        <translation>symmetric: P = %1 − (%2 − u·(%3 − (%4 − v·k/n)^quanta·(%5 − q)))^N; amp: P = %6 − (%7 − u·q)^N. Exakt, wenn jedes Quantum auf einem gleichverteilt und unabhängig gezogenen Kern landet (symmetric) und die Ziehungen unabhängig sind. Zur Eingrenzung eine Task, die auf dem einen ihr zugewiesenen Kern bleibt: pro Task u·[(k/n)·(%8 − (%9 − v)^quanta·(%10 − q)) + (%11 − k/n)·q]. Eine Task über ihrem CPU-Budget läuft nur ⌊cpu_budget_ms/%12 ms⌋ Quanten</translation>
+    </message>
+    <message>
+        <source>symmetric: P = 1 − (1 − u·(1 − (1 − v·k/n)^quanta·(1 − q)))^N; amp: P = 1 − (1 − u·q)^N. Exact when each quantum lands on a core drawn uniformly and independently (symmetric) and the draws are independent. Bracket, a task that stays on the one core it was given: per task u·[(k/n)·(1 − (1 − v)^quanta·(1 − q)) + (1 − k/n)·q]. A task over its CPU budget runs only ⌊cpu_budget_ms/1 ms⌋ quanta</source>
+        <translation>symmetric: P = 1 − (1 − u·(1 − (1 − v·k/n)^quanta·(1 − q)))^N; amp: P = 1 − (1 − u·q)^N. Exakt, wenn jedes Quantum auf einem gleichverteilt und unabhängig gezogenen Kern landet (symmetric) und die Ziehungen unabhängig sind. Zur Eingrenzung eine Task, die auf dem einen ihr zugewiesenen Kern bleibt: pro Task u·[(k/n)·(1 − (1 − v)^quanta·(1 − q)) + (1 − k/n)·q]. Eine Task über ihrem CPU-Budget läuft nur ⌊cpu_budget_ms/1 ms⌋ Quanten</translation>
+    </message>
+    <message>
+        <source>timeout: with fewer than b waiting the accelerator waits up to T for more; the timer starts when it is free and a request waits (Neuts&apos; (a, b) rule with a = b and this timer, which keeps the chain Markov)</source>
+        <translation>timeout: warten weniger als b, wartet der Beschleuniger bis zu T auf weitere; der Timer startet, wenn er frei ist und eine Anfrage wartet (Neuts&apos; (a, b)-Regel mit a = b und diesem Timer, der die Kette markowsch hält)</translation>
+    </message>
+    <message>
+        <source>λ arrival rate, S_l = S_m + hand-over, S_w worker part, c workers</source>
+        <translation>λ Ankunftsrate, S_l = S_m + Übergabe, S_w Teil des Workers, c Worker</translation>
+    </message>
+    <message>
+        <source>λ arrival rate, S_m master service, h hand-off, S_w worker service, c workers, c_s² squared coefficient of variation</source>
+        <translation>λ Ankunftsrate, S_m Bedienzeit des Masters, h Übergabe, S_w Bedienzeit der Worker, c Worker, c_s² quadrierter Variationskoeffizient</translation>
+    </message>
+    <message>
+        <source>λ arrival rate, S_m serialized step, h_lock lock hand-over between cores, S_w worker part, c workers</source>
+        <translation>λ Ankunftsrate, S_m serialisierter Schritt, h_lock Übergabe der Sperre zwischen Kernen, S_w Teil des Workers, c Worker</translation>
+    </message>
+    <message>
+        <source>λ arrival rate, s0 setup per batch, s1 time per request, b requests per batch at most, T batch timeout</source>
+        <translation>λ Ankunftsrate, s0 Rüstzeit pro Batch, s1 Zeit pro Anfrage, b höchstens so viele Anfragen pro Batch, T Batch-Timeout</translation>
+    </message>
+    <message>
+        <source>λ packet rate, D master time per packet (steer_us), S mean worker time (process_us), W workers, s Zipf skew, K places per worker (ring plus the packet in service)</source>
+        <translation>λ Paketrate, D Zeit des Masters pro Paket (steer_us), S mittlere Zeit eines Workers (process_us), W Worker, s Zipf-Schiefe, K Plätze pro Worker (Ring plus das Paket in Bedienung)</translation>
+    </message>
+    <message>
+        <source>λ transaction rate, w write fraction, q mean query time, c workers, Wq(M/M/c) by Erlang C; d commit time per group (the fsync), s commit time per write, b writes per commit at most, T group timeout</source>
+        <translation>λ Transaktionsrate, w Schreibanteil, q mittlere Abfragezeit, c Worker, Wq(M/M/c) nach Erlang C; d Commit-Zeit pro Gruppe (das fsync), s Commit-Zeit pro Schreibvorgang, b höchstens so viele Schreibvorgänge pro Commit, T Gruppen-Timeout</translation>
+    </message>
+    <message>
+        <source>λ write rate reaching the master, c mean journal CPU per record (exponential), d log device time per commit (fixed), b = group_max, ρ master utilization, W mean consistency window</source>
+        <translation>λ Schreibrate am Master, c mittlere Journal-CPU pro Eintrag (exponentiell), d Zeit des Log-Geräts pro Commit (fest), b = group_max, ρ Auslastung des Masters, W mittleres Konsistenzfenster</translation>
+    </message>
+    <message>
+        <source>ρ_lock = λ·S = %1, ρ_workers = %2: a utilization ≥ %3 means the queue grows without bound; no mean sojourn exists.</source>
+        <translation>ρ_lock = λ·S = %1, ρ_workers = %2: eine Auslastung ≥ %3 bedeutet, dass die Warteschlange unbegrenzt wächst; es gibt keine mittlere Verweilzeit.</translation>
+    </message>
+    <message>
+        <source>ρ_m = λ·S,  ρ_w = λ·S_w / c,  X ≤ min(%1/S, c/S_w)</source>
+        <translation>ρ_m = λ·S,  ρ_w = λ·S_w / c,  X ≤ min(%1/S, c/S_w)</translation>
+    </message>
+    <message>
+        <source>ρ_m = λ·S,  ρ_w = λ·S_w / c,  X ≤ min(1/S, c/S_w)</source>
+        <translation>ρ_m = λ·S,  ρ_w = λ·S_w / c,  X ≤ min(1/S, c/S_w)</translation>
+    </message>
+    <message>
+        <source>ρ_master = λ·S = %1, ρ_workers = %2: a utilization ≥ %3 means the queue grows without bound; no mean sojourn exists.</source>
+        <translation>ρ_master = λ·S = %1, ρ_workers = %2: eine Auslastung ≥ %3 bedeutet, dass die Warteschlange unbegrenzt wächst; es gibt keine mittlere Verweilzeit.</translation>
+    </message>
+    <message>
+        <source>Mbit/s</source>
+        <translation>Mbit/s</translation>
+    </message>
+    <message>
+        <source>objects</source>
+        <translation>Objekte</translation>
+    </message>
+    <message>
+        <source>objects/ms</source>
+        <translation>Objekte/ms</translation>
+    </message>
+    <message>
+        <source>quanta</source>
+        <translation>Quanten</translation>
+    </message>
+    <message>
+        <source>segments</source>
+        <translation>Segmente</translation>
+    </message>
+    <message>
+        <source>× a little core</source>
+        <translation>× ein kleiner Kern</translation>
+    </message>
 </context>
 </TS>

@@ -4867,5 +4867,425 @@
         <source>⌊λ·s0/(%1 − λ·s1)⌋ + %2: the smallest b with λ·s(b)/b &lt; %3.</source>
         <translation>⌊λ·s0/(%1 − λ·s1)⌋ + %2: el menor b con λ·s(b)/b &lt; %3.</translation>
     </message>
+    <message>
+        <source>        link   loss (Mathis)       master        workers</source>
+        <translation>        enlace pérdida (Mathis)    maestro       trabajadores</translation>
+    </message>
+    <message>
+        <source>  ack_delay ≈ RTT_eff − RTT − S_seg − MSS/C   (W̄ = the receiver&apos;s window when p = %1)</source>
+        <translation>  ack_delay ≈ RTT_eff − RTT − S_seg − MSS/C   (W̄ = la ventana del receptor cuando p = %1)</translation>
+    </message>
+    <message>
+        <source>  ack_delay ≈ RTT_eff − RTT − S_seg − MSS/C   (W̄ = the receiver&apos;s window when p = 0)</source>
+        <translation>  ack_delay ≈ RTT_eff − RTT − S_seg − MSS/C   (W̄ = la ventana del receptor cuando p = 0)</translation>
+    </message>
+    <message>
+        <source>A CTMC on (tasks at fast, tasks at slow): arrivals λ routed by the policy, departures min(n, c)·μ per cluster; T = E[n_fast + n_slow]/λ (Little). Exploration ≈ (ε/%1)·Δ, Δ the mean gap between the clusters&apos; expected response times for an arriving task at the learned policy; the largest ε within the budget is %2·budget/Δ</source>
+        <translation>Una CTMC sobre (tareas en el clúster rápido, tareas en el lento): llegadas λ repartidas por la política, salidas min(n, c)·μ por clúster; T = E[n_fast + n_slow]/λ (Little). Exploración ≈ (ε/%1)·Δ, Δ la diferencia media entre los tiempos de respuesta esperados de los clústeres para una tarea que llega, con la política aprendida; el mayor ε dentro del presupuesto es %2·budget/Δ</translation>
+    </message>
+    <message>
+        <source>A CTMC on (tasks at fast, tasks at slow): arrivals λ routed by the policy, departures min(n, c)·μ per cluster; T = E[n_fast + n_slow]/λ (Little). Exploration ≈ (ε/2)·Δ, Δ the mean gap between the clusters&apos; expected response times for an arriving task at the learned policy; the largest ε within the budget is 2·budget/Δ</source>
+        <translation>Una CTMC sobre (tareas en el clúster rápido, tareas en el lento): llegadas λ repartidas por la política, salidas min(n, c)·μ por clúster; T = E[n_fast + n_slow]/λ (Little). Exploración ≈ (ε/2)·Δ, Δ la diferencia media entre los tiempos de respuesta esperados de los clústeres para una tarea que llega, con la política aprendida; el mayor ε dentro del presupuesto es 2·budget/Δ</translation>
+    </message>
+    <message>
+        <source>A CTMC on (tasks at fast, tasks at slow, turn): arrivals λ routed by the policy, departures min(n, c)·μ per cluster; T = E[n_fast + n_slow]/λ (Little). Exploration ≈ (ε/%1)·Δ, Δ the mean gap between the clusters&apos; expected response times for an arriving task at the learned policy; the largest ε within the budget is %2·budget/Δ</source>
+        <translation>Una CTMC sobre (tareas en el clúster rápido, tareas en el lento, turno): llegadas λ repartidas por la política, salidas min(n, c)·μ por clúster; T = E[n_fast + n_slow]/λ (Little). Exploración ≈ (ε/%1)·Δ, Δ la diferencia media entre los tiempos de respuesta esperados de los clústeres para una tarea que llega, con la política aprendida; el mayor ε dentro del presupuesto es %2·budget/Δ</translation>
+    </message>
+    <message>
+        <source>A CTMC on (tasks at fast, tasks at slow, turn): arrivals λ routed by the policy, departures min(n, c)·μ per cluster; T = E[n_fast + n_slow]/λ (Little). Exploration ≈ (ε/2)·Δ, Δ the mean gap between the clusters&apos; expected response times for an arriving task at the learned policy; the largest ε within the budget is 2·budget/Δ</source>
+        <translation>Una CTMC sobre (tareas en el clúster rápido, tareas en el lento, turno): llegadas λ repartidas por la política, salidas min(n, c)·μ por clúster; T = E[n_fast + n_slow]/λ (Little). Exploración ≈ (ε/2)·Δ, Δ la diferencia media entre los tiempos de respuesta esperados de los clústeres para una tarea que llega, con la política aprendida; el mayor ε dentro del presupuesto es 2·budget/Δ</translation>
+    </message>
+    <message>
+        <source>A commit takes k = min(n, b) of the n waiting records: S_k = C₁ + … + C_k + d,  E[S_k] = k·c + d</source>
+        <translation>Un commit toma k = min(n, b) de los n registros en espera: S_k = C₁ + … + C_k + d,  E[S_k] = k·c + d</translation>
+    </message>
+    <message>
+        <source>Bernoulli split: each cluster gets a Poisson stream (λ_fast = %1·λ); each cluster is M/H₂/c. c = %2: T = E[S] + λ·E[S²]/(%3(%4−ρ)) (Pollaczek–Khinchine), E[S²] = %5·((%6−m)·s² + m·L²)·k². Exploration ≈ (ε/%7)·Δ, Δ the mean gap between the clusters&apos; expected response times for an arriving task at the learned policy; the largest ε within the budget is %8·budget/Δ</source>
+        <translation>Reparto de Bernoulli: cada clúster recibe un flujo de Poisson (λ_fast = %1·λ); cada clúster es M/H₂/c. c = %2: T = E[S] + λ·E[S²]/(%3(%4−ρ)) (Pollaczek–Khinchine), E[S²] = %5·((%6−m)·s² + m·L²)·k². Exploración ≈ (ε/%7)·Δ, Δ la diferencia media entre los tiempos de respuesta esperados de los clústeres para una tarea que llega, con la política aprendida; el mayor ε dentro del presupuesto es %8·budget/Δ</translation>
+    </message>
+    <message>
+        <source>Bernoulli split: each cluster gets a Poisson stream (λ_fast = 0.5·λ); each cluster is M/H₂/c. c = 1: T = E[S] + λ·E[S²]/(2(1−ρ)) (Pollaczek–Khinchine), E[S²] = 2·((1−m)·s² + m·L²)·k². Exploration ≈ (ε/2)·Δ, Δ the mean gap between the clusters&apos; expected response times for an arriving task at the learned policy; the largest ε within the budget is 2·budget/Δ</source>
+        <translation>Reparto de Bernoulli: cada clúster recibe un flujo de Poisson (λ_fast = 0,5·λ); cada clúster es M/H₂/c. c = 1: T = E[S] + λ·E[S²]/(2(1−ρ)) (Pollaczek–Khinchine), E[S²] = 2·((1−m)·s² + m·L²)·k². Exploración ≈ (ε/2)·Δ, Δ la diferencia media entre los tiempos de respuesta esperados de los clústeres para una tarea que llega, con la política aprendida; el mayor ε dentro del presupuesto es 2·budget/Δ</translation>
+    </message>
+    <message>
+        <source>Bernoulli split: each cluster gets a Poisson stream (λ_fast = 1·λ); each cluster is M/H₂/c. c = 1: T = E[S] + λ·E[S²]/(2(1−ρ)) (Pollaczek–Khinchine), E[S²] = 2·((1−m)·s² + m·L²)·k². Exploration ≈ (ε/2)·Δ, Δ the mean gap between the clusters&apos; expected response times for an arriving task at the learned policy; the largest ε within the budget is 2·budget/Δ</source>
+        <translation>Reparto de Bernoulli: cada clúster recibe un flujo de Poisson (λ_fast = 1·λ); cada clúster es M/H₂/c. c = 1: T = E[S] + λ·E[S²]/(2(1−ρ)) (Pollaczek–Khinchine), E[S²] = 2·((1−m)·s² + m·L²)·k². Exploración ≈ (ε/2)·Δ, Δ la diferencia media entre los tiempos de respuesta esperados de los clústeres para una tarea que llega, con la política aprendida; el mayor ε dentro del presupuesto es 2·budget/Δ</translation>
+    </message>
+    <message>
+        <source>C link rate, MSS segment payload, RTT round trip without queueing, p random loss probability,</source>
+        <translation>C tasa del enlace, MSS carga útil de un segmento, RTT tiempo de ida y vuelta sin colas, p probabilidad de pérdida aleatoria,</translation>
+    </message>
+    <message>
+        <source>E[T] = E[N]/λ over the chain (n jobs; k workers at the lock; how its holder got it)</source>
+        <translation>E[T] = E[N]/λ sobre la cadena (n tareas; k trabajadores en el cerrojo; cómo lo obtuvo quien lo tiene)</translation>
+    </message>
+    <message>
+        <source>E[T] = W_master + W_q,workers + S_w</source>
+        <translation>E[T] = W_master + W_q,workers + S_w</translation>
+    </message>
+    <message>
+        <source>E[T] ≈ W_q,workers + W_lock + S_w</source>
+        <translation>E[T] ≈ W_q,workers + W_lock + S_w</translation>
+    </message>
+    <message>
+        <source>MVA, one queueing and one delay station: R(n) = D·(%1 + Q(n−%2)), X(n) = n/(R(n) + Z), Q(n) = X(n)·R(n), from Q(%3) = %4; U = X·D. Asymptotes X ≤ min(N/(D + Z), %5/D), R ≥ max(D, N·D − Z); knee N* = (D + Z)/D</source>
+        <translation>MVA, una estación de cola y una de retardo: R(n) = D·(%1 + Q(n−%2)), X(n) = n/(R(n) + Z), Q(n) = X(n)·R(n), desde Q(%3) = %4; U = X·D. Asíntotas X ≤ min(N/(D + Z), %5/D), R ≥ max(D, N·D − Z); codo N* = (D + Z)/D</translation>
+    </message>
+    <message>
+        <source>MVA, one queueing and one delay station: R(n) = D·(1 + Q(n−1)), X(n) = n/(R(n) + Z), Q(n) = X(n)·R(n), from Q(0) = 0; U = X·D. Asymptotes X ≤ min(N/(D + Z), 1/D), R ≥ max(D, N·D − Z); knee N* = (D + Z)/D</source>
+        <translation>MVA, una estación de cola y una de retardo: R(n) = D·(1 + Q(n−1)), X(n) = n/(R(n) + Z), Q(n) = X(n)·R(n), desde Q(0) = 0; U = X·D. Asíntotas X ≤ min(N/(D + Z), 1/D), R ≥ max(D, N·D − Z); codo N* = (D + Z)/D</translation>
+    </message>
+    <message>
+        <source>Master (M/D/%1): W_q = ρ·D / (%2(%3 − ρ)),  ρ = λ·D</source>
+        <translation>Maestro (M/D/%1): W_q = ρ·D / (%2(%3 − ρ)),  ρ = λ·D</translation>
+    </message>
+    <message>
+        <source>Master (M/D/1): W_q = ρ·D / (2(1 − ρ)),  ρ = λ·D</source>
+        <translation>Maestro (M/D/1): W_q = ρ·D / (2(1 − ρ)),  ρ = λ·D</translation>
+    </message>
+    <message>
+        <source>Response-time analysis per task (fixed priorities, preemptive): w = C + B + Σ_hp ⌈(w + J_j)/T_j⌉·C_j, iterated from w = C + B to a fixed point, R = J + w, schedulable when R ≤ D. The handler&apos;s J includes the master&apos;s assumed maximum jitter. End-to-end bound = longest path of the chain master → IPC → handler → actuator = J_master,max + IPC + (J_handler + w_handler) + actuator</source>
+        <translation>Análisis del tiempo de respuesta por tarea (prioridades fijas, expulsivo): w = C + B + Σ_hp ⌈(w + J_j)/T_j⌉·C_j, iterado desde w = C + B hasta un punto fijo, R = J + w, planificable cuando R ≤ D. La J del manejador incluye el jitter máximo supuesto del maestro. Cota de extremo a extremo = camino más largo de la cadena maestro → IPC → manejador → actuador = J_master,max + IPC + (J_handler + w_handler) + actuador</translation>
+    </message>
+    <message>
+        <source>S = C + d,  S̄ = c + d,  E[S²] = c² + (c + d)²,  ρ = λ·(c + d)</source>
+        <translation>S = C + d,  S̄ = c + d,  E[S²] = c² + (c + d)²,  ρ = λ·(c + d)</translation>
+    </message>
+    <message>
+        <source>Saturation: X ≤ min(%1/D, W/S, %2/(S·max share)),  share_i = λᵢ/λ  (the last under rss_hash: the busiest worker)</source>
+        <translation>Saturación: X ≤ min(%1/D, W/S, %2/(S·max share)),  share_i = λᵢ/λ  (el último con rss_hash: el trabajador más cargado)</translation>
+    </message>
+    <message>
+        <source>Saturation: X ≤ min(1/D, W/S, 1/(S·max share)),  share_i = λᵢ/λ  (the last under rss_hash: the busiest worker)</source>
+        <translation>Saturación: X ≤ min(1/D, W/S, 1/(S·max share)),  share_i = λᵢ/λ  (el último con rss_hash: el trabajador más cargado)</translation>
+    </message>
+    <message>
+        <source>W = L / λ (Little), with L, the mean number of records queued or in a commit, from the Markov chain of the number waiting at each commit&apos;s end (solved numerically)</source>
+        <translation>W = L / λ (Little), con L, el número medio de registros en cola o en un commit, de la cadena de Markov del número en espera al final de cada commit (resuelta numéricamente)</translation>
+    </message>
+    <message>
+        <source>W = S̄ + λ·E[S²] / (%1(%2 − ρ))   (Pollaczek–Khinchine: the master is an M/G/%3 queue)</source>
+        <translation>W = S̄ + λ·E[S²] / (%1(%2 − ρ))   (Pollaczek–Khinchine: el maestro es una cola M/G/%3)</translation>
+    </message>
+    <message>
+        <source>W = S̄ + λ·E[S²] / (2(1 − ρ))   (Pollaczek–Khinchine: the master is an M/G/1 queue)</source>
+        <translation>W = S̄ + λ·E[S²] / (2(1 − ρ))   (Pollaczek–Khinchine: el maestro es una cola M/G/1)</translation>
+    </message>
+    <message>
+        <source>W_lock = λ·E[S_l²] / (%1(%2−ρ_l)) + S_l,  S_l = S_m + h_lock·(c−%3)/c   (Pollaczek–Khinchine)</source>
+        <translation>W_lock = λ·E[S_l²] / (%1(%2−ρ_l)) + S_l,  S_l = S_m + h_lock·(c−%3)/c   (Pollaczek–Khinchine)</translation>
+    </message>
+    <message>
+        <source>W_master = λ·E[S²] / (%1(%2−ρ_m)) + S,  S = S_m + h   (Pollaczek–Khinchine; E[S²] = (%3+c_s²)·S²)</source>
+        <translation>W_master = λ·E[S²] / (%1(%2−ρ_m)) + S,  S = S_m + h   (Pollaczek–Khinchine; E[S²] = (%3+c_s²)·S²)</translation>
+    </message>
+    <message>
+        <source>W_master = λ·E[S²] / (2(1−ρ_m)) + S,  S = S_m + h   (Pollaczek–Khinchine; E[S²] = (1+c_s²)·S²)</source>
+        <translation>W_master = λ·E[S²] / (2(1−ρ_m)) + S,  S = S_m + h   (Pollaczek–Khinchine; E[S²] = (1+c_s²)·S²)</translation>
+    </message>
+    <message>
+        <source>W_q,workers = C(c, λ·S_w) · S_w / (c(%1−ρ_w))   (Erlang C, M/M/c)</source>
+        <translation>W_q,workers = C(c, λ·S_w) · S_w / (c(%1−ρ_w))   (Erlang C, M/M/c)</translation>
+    </message>
+    <message>
+        <source>W_q,workers = C(c, λ·S_w) · S_w / (c(1−ρ_w))   (Erlang C, M/M/c)</source>
+        <translation>W_q,workers = C(c, λ·S_w) · S_w / (c(1−ρ_w))   (Erlang C, M/M/c)</translation>
+    </message>
+    <message>
+        <source>W_q,workers ≈ C(c, λ·(W_lock + S_w)) · (W_lock + S_w) / (c(%1−ρ_w)) · (%2 + c_s²)/%3</source>
+        <translation>W_q,workers ≈ C(c, λ·(W_lock + S_w)) · (W_lock + S_w) / (c(%1−ρ_w)) · (%2 + c_s²)/%3</translation>
+    </message>
+    <message>
+        <source>When the master binds (Little&apos;s law around the loop): RTT_eff ≈ W̄·MSS/X_master,</source>
+        <translation>Cuando limita el maestro (ley de Little en el bucle): RTT_eff ≈ W̄·MSS/X_master,</translation>
+    </message>
+    <message>
+        <source>Worker i (M/M/%1/K): P_drop,i = (%2 − ρᵢ)·ρᵢ^K / (%3 − ρᵢ^(K+%4)),  ρᵢ = λᵢ·S,  K = ring_slots + %5</source>
+        <translation>Trabajador i (M/M/%1/K): P_drop,i = (%2 − ρᵢ)·ρᵢ^K / (%3 − ρᵢ^(K+%4)),  ρᵢ = λᵢ·S,  K = ring_slots + %5</translation>
+    </message>
+    <message>
+        <source>Worker i (M/M/1/K): P_drop,i = (1 − ρᵢ)·ρᵢ^K / (1 − ρᵢ^(K+1)),  ρᵢ = λᵢ·S,  K = ring_slots + 1</source>
+        <translation>Trabajador i (M/M/1/K): P_drop,i = (1 − ρᵢ)·ρᵢ^K / (1 − ρᵢ^(K+1)),  ρᵢ = λᵢ·S,  K = ring_slots + 1</translation>
+    </message>
+    <message>
+        <source>X ≈ min( C,  MSS/RTT·√(%1/(2p)),  a·MSS/S_ack,  n·MSS/S_seg )</source>
+        <translation>X ≈ min( C,  MSS/RTT·√(%1/(2p)),  a·MSS/S_ack,  n·MSS/S_seg )</translation>
+    </message>
+    <message>
+        <source>X ≈ min( C,  MSS/RTT·√(3/(2p)),  a·MSS/S_ack,  n·MSS/S_seg )</source>
+        <translation>X ≈ min( C,  MSS/RTT·√(3/(2p)),  a·MSS/S_ack,  n·MSS/S_seg )</translation>
+    </message>
+    <message>
+        <source>a group of k costs d + k·s, so the capacity is b/(d + b·s); the master takes what waits, up to b</source>
+        <translation>un grupo de k cuesta d + k·s, así que la capacidad es b/(d + b·s); el maestro toma lo que espera, hasta b</translation>
+    </message>
+    <message>
+        <source>a group of k costs d + k·s, so the capacity is b/(d + b·s); with fewer than b waiting the master waits up to T for more (Neuts&apos; (a, b) rule with a = b and a timer)</source>
+        <translation>un grupo de k cuesta d + k·s, así que la capacidad es b/(d + b·s); si esperan menos de b, el maestro espera hasta T a que lleguen más (regla (a, b) de Neuts con a = b y un temporizador)</translation>
+    </message>
+    <message>
+        <source>a segments per ACK, S_ack master time per ACK, n workers, S_seg worker time per segment.</source>
+        <translation>a segmentos por ACK, S_ack tiempo del maestro por ACK, n trabajadores, S_seg tiempo de un trabajador por segmento.</translation>
+    </message>
+    <message>
+        <source>arrival λ: a free worker takes the job and asks for the lock; lock done (rate %1/S_l): the worker goes on to its own part; part done (rate %2/S_w each): the job leaves and the worker takes the next</source>
+        <translation>llegada λ: un trabajador libre toma la tarea y pide el cerrojo; cerrojo terminado (tasa %1/S_l): el trabajador pasa a su propia parte; parte terminada (tasa %2/S_w cada uno): la tarea sale y el trabajador toma la siguiente</translation>
+    </message>
+    <message>
+        <source>arrival λ: a free worker takes the job and asks for the lock; lock done (rate 1/S_l): the worker goes on to its own part; part done (rate 1/S_w each): the job leaves and the worker takes the next</source>
+        <translation>llegada λ: un trabajador libre toma la tarea y pide el cerrojo; cerrojo terminado (tasa 1/S_l): el trabajador pasa a su propia parte; parte terminada (tasa 1/S_w cada uno): la tarea sale y el trabajador toma la siguiente</translation>
+    </message>
+    <message>
+        <source>capacity = b / (b·c + d),  ρ = λ·(b·c + d)/b</source>
+        <translation>capacidad = b / (b·c + d),  ρ = λ·(b·c + d)/b</translation>
+    </message>
+    <message>
+        <source>capacity b/(s0 + s1·b) = %1 requests/s &lt; λ = %2: the accelerator cannot keep up, the queue grows without bound. The smallest stable batch is b_min = ⌊λ·s0/(%3 − λ·s1)⌋ + %4 = %5.</source>
+        <translation>capacidad b/(s0 + s1·b) = %1 peticiones/s &lt; λ = %2: el acelerador no da abasto, la cola crece sin límite. El lote estable más pequeño es b_min = ⌊λ·s0/(%3 − λ·s1)⌋ + %4 = %5.</translation>
+    </message>
+    <message>
+        <source>capacity b/(s0 + s1·b) = %1 requests/s &lt; λ = %2: the accelerator cannot keep up, the queue grows without bound. The smallest stable batch is none: λ·s1 ≥ %3, even endless batches are too slow.</source>
+        <translation>capacidad b/(s0 + s1·b) = %1 peticiones/s &lt; λ = %2: el acelerador no da abasto, la cola crece sin límite. No hay lote estable más pequeño: λ·s1 ≥ %3, incluso lotes sin fin son demasiado lentos.</translation>
+    </message>
+    <message>
+        <source>capacity of the master b/(d + b·s) = %1 commits/s, of the workers c/q = %2 transactions/s; λ·w = %3 writes/s and λ = %4 transactions/s: the master cannot keep up, its queue grows without bound.</source>
+        <translation>capacidad del maestro b/(d + b·s) = %1 commits/s, de los trabajadores c/q = %2 transacciones/s; λ·w = %3 escrituras/s y λ = %4 transacciones/s: el maestro no da abasto, su cola crece sin límite.</translation>
+    </message>
+    <message>
+        <source>capacity of the master b/(d + b·s) = %1 commits/s, of the workers c/q = %2 transactions/s; λ·w = %3 writes/s and λ = %4 transactions/s: the workers cannot keep up, its queue grows without bound.</source>
+        <translation>capacidad del maestro b/(d + b·s) = %1 commits/s, de los trabajadores c/q = %2 transacciones/s; λ·w = %3 escrituras/s y λ = %4 transacciones/s: los trabajadores no dan abasto, su cola crece sin límite.</translation>
+    </message>
+    <message>
+        <source>commit latency = read latency + L/(λw)   (Little), L from the Markov chain of the writes waiting at each commit&apos;s end, solved numerically</source>
+        <translation>latencia del commit = latencia de lectura + L/(λw)   (Little), L de la cadena de Markov de las escrituras en espera al final de cada commit, resuelta numéricamente</translation>
+    </message>
+    <message>
+        <source>commit latency = read latency + S + λw·S² / (%1(%2 − λw·S)),  S = d + s   (the master is M/D/%3: Pollaczek–Khinchine)</source>
+        <translation>latencia del commit = latencia de lectura + S + λw·S² / (%1(%2 − λw·S)),  S = d + s   (el maestro es M/D/%3: Pollaczek–Khinchine)</translation>
+    </message>
+    <message>
+        <source>d = W/r; task i leaves the master at (i+%1)·τ and starts at sᵢ = max((i+%2)·τ, sᵢ₋ₚ + d); T = max(sᵢ + d) + r·ρ ≥ max(r·τ + d, τ + ⌈r/p⌉·d) + r·ρ; speedup = W/T; with r = p: T ≈ p·(τ + ρ) + W/p, best at p* ≈ √(W/(τ + ρ)), speedup ≈ ½·√(W/(τ + ρ))</source>
+        <translation>d = W/r; la tarea i sale del maestro en (i+%1)·τ y empieza en sᵢ = max((i+%2)·τ, sᵢ₋ₚ + d); T = max(sᵢ + d) + r·ρ ≥ max(r·τ + d, τ + ⌈r/p⌉·d) + r·ρ; aceleración = W/T; con r = p: T ≈ p·(τ + ρ) + W/p, óptimo en p* ≈ √(W/(τ + ρ)), aceleración ≈ ½·√(W/(τ + ρ))</translation>
+    </message>
+    <message>
+        <source>d = W/r; task i leaves the master at (i+1)·τ and starts at sᵢ = max((i+1)·τ, sᵢ₋ₚ + d); T = max(sᵢ + d) + r·ρ ≥ max(r·τ + d, τ + ⌈r/p⌉·d) + r·ρ; speedup = W/T; with r = p: T ≈ p·(τ + ρ) + W/p, best at p* ≈ √(W/(τ + ρ)), speedup ≈ ½·√(W/(τ + ρ))</source>
+        <translation>d = W/r; la tarea i sale del maestro en (i+1)·τ y empieza en sᵢ = max((i+1)·τ, sᵢ₋ₚ + d); T = max(sᵢ + d) + r·ρ ≥ max(r·τ + d, τ + ⌈r/p⌉·d) + r·ρ; aceleración = W/T; con r = p: T ≈ p·(τ + ρ) + W/p, óptimo en p* ≈ √(W/(τ + ρ)), aceleración ≈ ½·√(W/(τ + ρ))</translation>
+    </message>
+    <message>
+        <source>detect = (k − ½)·H − H·Σ_{i=%1}^{k−%2} ℓ^i (lost beats just before the panic count as misses); false alarms (%3 − ℓ)·ℓ^k per interval; exponential steps: absorbing CTMC over (step, alive workers), step i ends at rate %4/sᵢ, a worker fails at rate a·μ; P(safe) and E[T | safe] by solving it; time to safe = detect + E[protocol | safe]</source>
+        <translation>detección = (k − ½)·H − H·Σ_{i=%1}^{k−%2} ℓ^i (los latidos perdidos justo antes del pánico cuentan como fallos); falsas alarmas (%3 − ℓ)·ℓ^k por intervalo; pasos exponenciales: CTMC absorbente sobre (paso, trabajadores vivos), el paso i termina con tasa %4/sᵢ, un trabajador cae con tasa a·μ; P(seguro) y E[T | seguro] resolviéndola; tiempo hasta seguro = detección + E[protocolo | seguro]</translation>
+    </message>
+    <message>
+        <source>detect = (k − ½)·H − H·Σ_{i=%1}^{k−%2} ℓ^i (lost beats just before the panic count as misses); false alarms (%3 − ℓ)·ℓ^k per interval; fixed steps, no repair: P(safe) = P(Binomial(n, e^(−μ·T)) ≥ m), T = Σ sᵢ; time to safe = detect + E[protocol | safe]</source>
+        <translation>detección = (k − ½)·H − H·Σ_{i=%1}^{k−%2} ℓ^i (los latidos perdidos justo antes del pánico cuentan como fallos); falsas alarmas (%3 − ℓ)·ℓ^k por intervalo; pasos fijos, sin reparación: P(seguro) = P(Binomial(n, e^(−μ·T)) ≥ m), T = Σ sᵢ; tiempo hasta seguro = detección + E[protocolo | seguro]</translation>
+    </message>
+    <message>
+        <source>detect = (k − ½)·H − H·Σ_{i=1}^{k−1} ℓ^i (lost beats just before the panic count as misses); false alarms (1 − ℓ)·ℓ^k per interval; exponential steps: absorbing CTMC over (step, alive workers), step i ends at rate 1/sᵢ, a worker fails at rate a·μ; P(safe) and E[T | safe] by solving it; time to safe = detect + E[protocol | safe]</source>
+        <translation>detección = (k − ½)·H − H·Σ_{i=1}^{k−1} ℓ^i (los latidos perdidos justo antes del pánico cuentan como fallos); falsas alarmas (1 − ℓ)·ℓ^k por intervalo; pasos exponenciales: CTMC absorbente sobre (paso, trabajadores vivos), el paso i termina con tasa 1/sᵢ, un trabajador cae con tasa a·μ; P(seguro) y E[T | seguro] resolviéndola; tiempo hasta seguro = detección + E[protocolo | seguro]</translation>
+    </message>
+    <message>
+        <source>detect = (k − ½)·H − H·Σ_{i=1}^{k−1} ℓ^i (lost beats just before the panic count as misses); false alarms (1 − ℓ)·ℓ^k per interval; fixed steps, no repair: P(safe) = P(Binomial(n, e^(−μ·T)) ≥ m), T = Σ sᵢ; time to safe = detect + E[protocol | safe]</source>
+        <translation>detección = (k − ½)·H − H·Σ_{i=1}^{k−1} ℓ^i (los latidos perdidos justo antes del pánico cuentan como fallos); falsas alarmas (1 − ℓ)·ℓ^k por intervalo; pasos fijos, sin reparación: P(seguro) = P(Binomial(n, e^(−μ·T)) ≥ m), T = Σ sᵢ; tiempo hasta seguro = detección + E[protocolo | seguro]</translation>
+    </message>
+    <message>
+        <source>drop_rate = Σᵢ λᵢ·P_drop,i / λ,   imbalance = max λᵢ / mean λᵢ,   throughput = λ·(%1 − drop_rate)</source>
+        <translation>drop_rate = Σᵢ λᵢ·P_drop,i / λ,   desequilibrio = max λᵢ / media λᵢ,   rendimiento = λ·(%1 − drop_rate)</translation>
+    </message>
+    <message>
+        <source>drop_rate = Σᵢ λᵢ·P_drop,i / λ,   imbalance = max λᵢ / mean λᵢ,   throughput = λ·(1 − drop_rate)</source>
+        <translation>drop_rate = Σᵢ λᵢ·P_drop,i / λ,   desequilibrio = max λᵢ / media λᵢ,   rendimiento = λ·(1 − drop_rate)</translation>
+    </message>
+    <message>
+        <source>full: the accelerator waits for b requests (M/D^(b,b)/%1)</source>
+        <translation>full: el acelerador espera b peticiones (M/D^(b,b)/%1)</translation>
+    </message>
+    <message>
+        <source>full: the accelerator waits for b requests (M/D^(b,b)/1)</source>
+        <translation>full: el acelerador espera b peticiones (M/D^(b,b)/1)</translation>
+    </message>
+    <message>
+        <source>greedy: the accelerator takes what waits, up to b, as soon as it is free</source>
+        <translation>greedy: el acelerador toma lo que espera, hasta b, en cuanto queda libre</translation>
+    </message>
+    <message>
+        <source>latency = L/λ (Little), L from the Markov chain of the requests waiting at each batch&apos;s end, solved numerically (exact for Poisson arrivals); a batch of k costs s(k) = s0 + s1·k</source>
+        <translation>latencia = L/λ (Little), L de la cadena de Markov de las peticiones en espera al final de cada lote, resuelta numéricamente (exacta con llegadas de Poisson); un lote de k cuesta s(k) = s0 + s1·k</translation>
+    </message>
+    <message>
+        <source>levels n ≥ c share one rate matrix R: π_{n+%1} = π_n·R   (matrix-geometric, exact)</source>
+        <translation>los niveles n ≥ c comparten una matriz de tasas R: π_{n+%1} = π_n·R   (matricial-geométrico, exacto)</translation>
+    </message>
+    <message>
+        <source>levels n ≥ c share one rate matrix R: π_{n+1} = π_n·R   (matrix-geometric, exact)</source>
+        <translation>los niveles n ≥ c comparten una matriz de tasas R: π_{n+1} = π_n·R   (matricial-geométrico, exacto)</translation>
+    </message>
+    <message>
+        <source>local = T; offload = (%1−f)·T + f·T/(w·b) + %2·h; migrate = (%3−f)·T/b + f·T/(w·b) + %4·m; break-even f* = %5·h / (T·(%6 − %7/(w·b))). N littles share the big core: a closed loop with think Z and demand D (offload Z = (%8−f)·T + %9·h, D = f·T/(w·b); migrate Z = %10·m, D = (%11−f)·T/b + f·T/(w·b)), solved by MVA: R(n) = D·(%12 + Q(n−%13)), X(n) = n/(R(n) + Z), Q(n) = X(n)·R(n), task time = N/X(N); knee N* = (Z + D)/D</source>
+        <translation>local = T; offload = (%1−f)·T + f·T/(w·b) + %2·h; migrate = (%3−f)·T/b + f·T/(w·b) + %4·m; punto de equilibrio f* = %5·h / (T·(%6 − %7/(w·b))). N núcleos pequeños comparten el núcleo grande: un bucle cerrado con tiempo de reflexión Z y demanda D (offload Z = (%8−f)·T + %9·h, D = f·T/(w·b); migrate Z = %10·m, D = (%11−f)·T/b + f·T/(w·b)), resuelto por MVA: R(n) = D·(%12 + Q(n−%13)), X(n) = n/(R(n) + Z), Q(n) = X(n)·R(n), tiempo por tarea = N/X(N); codo N* = (Z + D)/D</translation>
+    </message>
+    <message>
+        <source>local = T; offload = (1−f)·T + f·T/(w·b) + 2·h; migrate = (1−f)·T/b + f·T/(w·b) + 2·m; break-even f* = 2·h / (T·(1 − 1/(w·b))). N littles share the big core: a closed loop with think Z and demand D (offload Z = (1−f)·T + 2·h, D = f·T/(w·b); migrate Z = 2·m, D = (1−f)·T/b + f·T/(w·b)), solved by MVA: R(n) = D·(1 + Q(n−1)), X(n) = n/(R(n) + Z), Q(n) = X(n)·R(n), task time = N/X(N); knee N* = (Z + D)/D</source>
+        <translation>local = T; offload = (1−f)·T + f·T/(w·b) + 2·h; migrate = (1−f)·T/b + f·T/(w·b) + 2·m; punto de equilibrio f* = 2·h / (T·(1 − 1/(w·b))). N núcleos pequeños comparten el núcleo grande: un bucle cerrado con tiempo de reflexión Z y demanda D (offload Z = (1−f)·T + 2·h, D = f·T/(w·b); migrate Z = 2·m, D = (1−f)·T/b + f·T/(w·b)), resuelto por MVA: R(n) = D·(1 + Q(n−1)), X(n) = n/(R(n) + Z), Q(n) = X(n)·R(n), tiempo por tarea = N/X(N); codo N* = (Z + D)/D</translation>
+    </message>
+    <message>
+        <source>master capacity b/(b·c + d) = %1 records/s, workers capacity workers/data = %2 writes/s; λ = %3 is beyond the capacity of the master: the queue grows without bound and the window with it.</source>
+        <translation>capacidad del maestro b/(b·c + d) = %1 registros/s, capacidad de los trabajadores workers/data = %2 escrituras/s; λ = %3 supera la capacidad del maestro: la cola crece sin límite y la ventana con ella.</translation>
+    </message>
+    <message>
+        <source>master capacity b/(b·c + d) = %1 records/s, workers capacity workers/data = %2 writes/s; λ = %3 is beyond the capacity of the workers: the queue grows without bound and the window with it.</source>
+        <translation>capacidad del maestro b/(b·c + d) = %1 registros/s, capacidad de los trabajadores workers/data = %2 escrituras/s; λ = %3 supera la capacidad de los trabajadores: la cola crece sin límite y la ventana con ella.</translation>
+    </message>
+    <message>
+        <source>master capacity b/(b·c + d) = 496.3 records/s, workers capacity workers/data = 800 writes/s; λ = 400 is beyond the capacity of the workers: the queue grows without bound and the window with it.</source>
+        <translation>capacidad del maestro b/(b·c + d) = 496,3 registros/s, capacidad de los trabajadores workers/data = 800 escrituras/s; λ = 400 supera la capacidad de los trabajadores: la cola crece sin límite y la ventana con ella.</translation>
+    </message>
+    <message>
+        <source>master_util ≈ X / (a·MSS/S_ack);  mean cwnd W̄ ≈ √(%1/(2p)) when loss or the master binds, ¾·(C·RTT/MSS + buffer) when the link binds</source>
+        <translation>master_util ≈ X / (a·MSS/S_ack);  cwnd medio W̄ ≈ √(%1/(2p)) cuando limitan las pérdidas o el maestro, ¾·(C·RTT/MSS + búfer) cuando limita el enlace</translation>
+    </message>
+    <message>
+        <source>master_util ≈ X / (a·MSS/S_ack);  mean cwnd W̄ ≈ √(3/(2p)) when loss or the master binds, ¾·(C·RTT/MSS + buffer) when the link binds</source>
+        <translation>master_util ≈ X / (a·MSS/S_ack);  cwnd medio W̄ ≈ √(3/(2p)) cuando limitan las pérdidas o el maestro, ¾·(C·RTT/MSS + búfer) cuando limita el enlace</translation>
+    </message>
+    <message>
+        <source>minimum master speed m: the smallest m with W(c/m) ≤ window_bound_ms (the device time d is not sped up)</source>
+        <translation>velocidad mínima del maestro m: el menor m con W(c/m) ≤ window_bound_ms (el tiempo del dispositivo d no se acelera)</translation>
+    </message>
+    <message>
+        <source>no writes (write fraction %1): only the read side, M/M/c.</source>
+        <translation>sin escrituras (fracción de escrituras %1): solo el lado de lectura, M/M/c.</translation>
+    </message>
+    <message>
+        <source>p99 ≈ S̄ + θ·ln(%1·ρ),  θ = (W − S̄)/ρ   (approximation: exponential tail of the wait)</source>
+        <translation>p99 ≈ S̄ + θ·ln(%1·ρ),  θ = (W − S̄)/ρ   (aproximación: cola exponencial de la espera)</translation>
+    </message>
+    <message>
+        <source>p99 ≈ S̄ + θ·ln(100·ρ),  θ = (W − S̄)/ρ   (approximation: exponential tail of the wait)</source>
+        <translation>p99 ≈ S̄ + θ·ln(100·ρ),  θ = (W − S̄)/ρ   (aproximación: cola exponencial de la espera)</translation>
+    </message>
+    <message>
+        <source>p99 ≈ s + θ·ln(%1·u),  s = k̃·c + d,  θ = (W − s)/u   (approximation; u the master&apos;s busy fraction, k̃ the size of the commit an average record is in)</source>
+        <translation>p99 ≈ s + θ·ln(%1·u),  s = k̃·c + d,  θ = (W − s)/u   (aproximación; u la fracción de tiempo en que el maestro está ocupado, k̃ el tamaño del commit en el que está un registro medio)</translation>
+    </message>
+    <message>
+        <source>pause P = (live/mark + heap/sweep)/s, s = %1 on a little core, big_factor on the big core, threads·(%2 − overhead) for parallel_little; run R = (heap − live)/(mutators·alloc); cycle C = R + P; mutator utilization U = R/C; gc_overhead = P/R; MMU(w) = (w − k·P − min(r, P))/w with w = k·C + r, %3 ≤ r &lt; C (the worst window starts with a pause)</source>
+        <translation>pausa P = (live/mark + heap/sweep)/s, s = %1 en un núcleo pequeño, big_factor en el núcleo grande, threads·(%2 − overhead) con parallel_little; ejecución R = (heap − live)/(mutators·alloc); ciclo C = R + P; utilización de los mutadores U = R/C; gc_overhead = P/R; MMU(w) = (w − k·P − min(r, P))/w con w = k·C + r, %3 ≤ r &lt; C (la peor ventana empieza con una pausa)</translation>
+    </message>
+    <message>
+        <source>pause P = (live/mark + heap/sweep)/s, s = 1 on a little core, big_factor on the big core, threads·(1 − overhead) for parallel_little; run R = (heap − live)/(mutators·alloc); cycle C = R + P; mutator utilization U = R/C; gc_overhead = P/R; MMU(w) = (w − k·P − min(r, P))/w with w = k·C + r, 0 ≤ r &lt; C (the worst window starts with a pause)</source>
+        <translation>pausa P = (live/mark + heap/sweep)/s, s = 1 en un núcleo pequeño, big_factor en el núcleo grande, threads·(1 − overhead) con parallel_little; ejecución R = (heap − live)/(mutators·alloc); ciclo C = R + P; utilización de los mutadores U = R/C; gc_overhead = P/R; MMU(w) = (w − k·P − min(r, P))/w con w = k·C + r, 0 ≤ r &lt; C (la peor ventana empieza con una pausa)</translation>
+    </message>
+    <message>
+        <source>quick estimate (approx): (b − %1)/(%2λ) + ρ/(%3 − ρ) · (%4/b)/%5 · s(b) + s(b),  ρ = λ·s(b)/b   (formation wait, then Kingman for Erlang-b batch arrivals at a deterministic server)</source>
+        <translation>estimación rápida (aprox.): (b − %1)/(%2λ) + ρ/(%3 − ρ) · (%4/b)/%5 · s(b) + s(b),  ρ = λ·s(b)/b   (espera de formación, luego Kingman para llegadas de lotes Erlang-b a un servidor determinista)</translation>
+    </message>
+    <message>
+        <source>quick estimate (approx): (b − 1)/(2λ) + ρ/(1 − ρ) · (1/b)/2 · s(b) + s(b),  ρ = λ·s(b)/b   (formation wait, then Kingman for Erlang-b batch arrivals at a deterministic server)</source>
+        <translation>estimación rápida (aprox.): (b − 1)/(2λ) + ρ/(1 − ρ) · (1/b)/2 · s(b) + s(b),  ρ = λ·s(b)/b   (espera de formación, luego Kingman para llegadas de lotes Erlang-b a un servidor determinista)</translation>
+    </message>
+    <message>
+        <source>read latency = q + Wq(M/M/c),  Wq = C(c, λq)·q / (c − λq)   (Erlang C)</source>
+        <translation>latencia de lectura = q + Wq(M/M/c),  Wq = C(c, λq)·q / (c − λq)   (Erlang C)</translation>
+    </message>
+    <message>
+        <source>read latency = q + Wq(M/M/c),  Wq = C(c, λq)·q / (c − λq)   (Erlang C; × (%1 + cs²)/%2 for non-exponential queries: approx)</source>
+        <translation>latencia de lectura = q + Wq(M/M/c),  Wq = C(c, λq)·q / (c − λq)   (Erlang C; × (%1 + cs²)/%2 para consultas no exponenciales: aprox.)</translation>
+    </message>
+    <message>
+        <source>read latency = q + Wq(M/M/c),  Wq = C(c, λq)·q / (c − λq)   (Erlang C; × (1 + cs²)/2 for non-exponential queries: approx)</source>
+        <translation>latencia de lectura = q + Wq(M/M/c),  Wq = C(c, λq)·q / (c − λq)   (Erlang C; × (1 + cs²)/2 para consultas no exponenciales: aprox.)</translation>
+    </message>
+    <message>
+        <source>rss_hash: λᵢ = λ · Σ p_f over the flows f whose Toeplitz hash maps to worker i,  p_f = f^(−s) / Σₖ k^(−s)</source>
+        <translation>rss_hash: λᵢ = λ · Σ p_f sobre los flujos f cuyo hash de Toeplitz apunta al trabajador i,  p_f = f^(−s) / Σₖ k^(−s)</translation>
+    </message>
+    <message>
+        <source>stable iff λ·s(b)/b &lt; %1; smallest stable batch b_min = ⌊λ·s0/(%2 − λ·s1)⌋ + %3</source>
+        <translation>estable si y solo si λ·s(b)/b &lt; %1; lote estable más pequeño b_min = ⌊λ·s0/(%2 − λ·s1)⌋ + %3</translation>
+    </message>
+    <message>
+        <source>stable iff λ·s(b)/b &lt; 1; smallest stable batch b_min = ⌊λ·s0/(1 − λ·s1)⌋ + 1</source>
+        <translation>estable si y solo si λ·s(b)/b &lt; 1; lote estable más pequeño b_min = ⌊λ·s0/(1 − λ·s1)⌋ + 1</translation>
+    </message>
+    <message>
+        <source>symmetric: P = %1 − (%2 − u·(%3 − (%4 − v·k/n)^quanta·(%5 − q)))^N; amp: P = %6 − (%7 − u·q)^N. Exact when each quantum lands on a core drawn uniformly and independently (symmetric) and the draws are independent. Bracket, a task that stays on the one core it was given: per task u·[(k/n)·(%8 − (%9 − v)^quanta·(%10 − q)) + (%11 − k/n)·q]. A task over its CPU budget runs only ⌊cpu_budget_ms/%12 ms⌋ quanta</source>
+        <translation>symmetric: P = %1 − (%2 − u·(%3 − (%4 − v·k/n)^quanta·(%5 − q)))^N; amp: P = %6 − (%7 − u·q)^N. Exacta cuando cada quantum cae en un núcleo elegido de forma uniforme e independiente (symmetric) y los sorteos son independientes. Como cota, una tarea que se queda en el único núcleo que se le asignó: por tarea u·[(k/n)·(%8 − (%9 − v)^quanta·(%10 − q)) + (%11 − k/n)·q]. Una tarea que supera su presupuesto de CPU ejecuta solo ⌊cpu_budget_ms/%12 ms⌋ quanta</translation>
+    </message>
+    <message>
+        <source>symmetric: P = 1 − (1 − u·(1 − (1 − v·k/n)^quanta·(1 − q)))^N; amp: P = 1 − (1 − u·q)^N. Exact when each quantum lands on a core drawn uniformly and independently (symmetric) and the draws are independent. Bracket, a task that stays on the one core it was given: per task u·[(k/n)·(1 − (1 − v)^quanta·(1 − q)) + (1 − k/n)·q]. A task over its CPU budget runs only ⌊cpu_budget_ms/1 ms⌋ quanta</source>
+        <translation>symmetric: P = 1 − (1 − u·(1 − (1 − v·k/n)^quanta·(1 − q)))^N; amp: P = 1 − (1 − u·q)^N. Exacta cuando cada quantum cae en un núcleo elegido de forma uniforme e independiente (symmetric) y los sorteos son independientes. Como cota, una tarea que se queda en el único núcleo que se le asignó: por tarea u·[(k/n)·(1 − (1 − v)^quanta·(1 − q)) + (1 − k/n)·q]. Una tarea que supera su presupuesto de CPU ejecuta solo ⌊cpu_budget_ms/1 ms⌋ quanta</translation>
+    </message>
+    <message>
+        <source>timeout: with fewer than b waiting the accelerator waits up to T for more; the timer starts when it is free and a request waits (Neuts&apos; (a, b) rule with a = b and this timer, which keeps the chain Markov)</source>
+        <translation>timeout: si esperan menos de b, el acelerador espera hasta T a que lleguen más; el temporizador arranca cuando está libre y espera una petición (regla (a, b) de Neuts con a = b y este temporizador, que mantiene markoviana la cadena)</translation>
+    </message>
+    <message>
+        <source>λ arrival rate, S_l = S_m + hand-over, S_w worker part, c workers</source>
+        <translation>λ tasa de llegadas, S_l = S_m + traspaso, S_w parte del trabajador, c trabajadores</translation>
+    </message>
+    <message>
+        <source>λ arrival rate, S_m master service, h hand-off, S_w worker service, c workers, c_s² squared coefficient of variation</source>
+        <translation>λ tasa de llegadas, S_m tiempo de servicio del maestro, h traspaso, S_w tiempo de servicio del trabajador, c trabajadores, c_s² coeficiente de variación al cuadrado</translation>
+    </message>
+    <message>
+        <source>λ arrival rate, S_m serialized step, h_lock lock hand-over between cores, S_w worker part, c workers</source>
+        <translation>λ tasa de llegadas, S_m paso serializado, h_lock traspaso del cerrojo entre núcleos, S_w parte del trabajador, c trabajadores</translation>
+    </message>
+    <message>
+        <source>λ arrival rate, s0 setup per batch, s1 time per request, b requests per batch at most, T batch timeout</source>
+        <translation>λ tasa de llegadas, s0 preparación por lote, s1 tiempo por petición, b peticiones por lote como máximo, T tiempo límite del lote</translation>
+    </message>
+    <message>
+        <source>λ packet rate, D master time per packet (steer_us), S mean worker time (process_us), W workers, s Zipf skew, K places per worker (ring plus the packet in service)</source>
+        <translation>λ tasa de paquetes, D tiempo del maestro por paquete (steer_us), S tiempo medio del trabajador (process_us), W trabajadores, s sesgo de Zipf, K plazas por trabajador (el anillo más el paquete en servicio)</translation>
+    </message>
+    <message>
+        <source>λ transaction rate, w write fraction, q mean query time, c workers, Wq(M/M/c) by Erlang C; d commit time per group (the fsync), s commit time per write, b writes per commit at most, T group timeout</source>
+        <translation>λ tasa de transacciones, w fracción de escrituras, q tiempo medio de consulta, c trabajadores, Wq(M/M/c) según Erlang C; d tiempo de commit por grupo (el fsync), s tiempo de commit por escritura, b escrituras por commit como máximo, T tiempo límite del grupo</translation>
+    </message>
+    <message>
+        <source>λ write rate reaching the master, c mean journal CPU per record (exponential), d log device time per commit (fixed), b = group_max, ρ master utilization, W mean consistency window</source>
+        <translation>λ tasa de escrituras que llega al maestro, c CPU media del journal por registro (exponencial), d tiempo del dispositivo de log por commit (fijo), b = group_max, ρ utilización del maestro, W ventana de consistencia media</translation>
+    </message>
+    <message>
+        <source>ρ_lock = λ·S = %1, ρ_workers = %2: a utilization ≥ %3 means the queue grows without bound; no mean sojourn exists.</source>
+        <translation>ρ_lock = λ·S = %1, ρ_workers = %2: una utilización ≥ %3 significa que la cola crece sin límite; no existe un tiempo de permanencia medio.</translation>
+    </message>
+    <message>
+        <source>ρ_m = λ·S,  ρ_w = λ·S_w / c,  X ≤ min(%1/S, c/S_w)</source>
+        <translation>ρ_m = λ·S,  ρ_w = λ·S_w / c,  X ≤ min(%1/S, c/S_w)</translation>
+    </message>
+    <message>
+        <source>ρ_m = λ·S,  ρ_w = λ·S_w / c,  X ≤ min(1/S, c/S_w)</source>
+        <translation>ρ_m = λ·S,  ρ_w = λ·S_w / c,  X ≤ min(1/S, c/S_w)</translation>
+    </message>
+    <message>
+        <source>ρ_master = λ·S = %1, ρ_workers = %2: a utilization ≥ %3 means the queue grows without bound; no mean sojourn exists.</source>
+        <translation>ρ_master = λ·S = %1, ρ_workers = %2: una utilización ≥ %3 significa que la cola crece sin límite; no existe un tiempo de permanencia medio.</translation>
+    </message>
+    <message>
+        <source>Mbit/s</source>
+        <translation>Mbit/s</translation>
+    </message>
+    <message>
+        <source>objects</source>
+        <translation>objetos</translation>
+    </message>
+    <message>
+        <source>objects/ms</source>
+        <translation>objetos/ms</translation>
+    </message>
+    <message>
+        <source>quanta</source>
+        <translation>quanta</translation>
+    </message>
+    <message>
+        <source>segments</source>
+        <translation>segmentos</translation>
+    </message>
+    <message>
+        <source>× a little core</source>
+        <translation>× un núcleo pequeño</translation>
+    </message>
 </context>
 </TS>

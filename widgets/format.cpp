@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QStringList>
 #include <cmath>
 #include <vector>
 
@@ -11,19 +12,18 @@
 
 namespace amp::widgets {
 
-QString labText(const std::string& english) {
-  if (english.empty()) return {};
-  const QString direct = QCoreApplication::translate("amp::labs", english.c_str());
-  if (direct != QString::fromStdString(english)) return direct;
-  // Not translated as it stands: a text quoting the model at other parameters than the defaults.
-  // Its number-free form is, and takes the numbers back with the reader's decimal sign.
+namespace {
+
+/// `english` through its number-free form (run::numberFreeText), the numbers filled back with the
+/// reader's decimal sign; a null QString when it has no such form or the form is not translated.
+QString viaNumberFreeForm(const std::string& english) {
   std::vector<std::string> numbers;
   const std::string key = run::numberFreeText(english, &numbers);
-  if (key.empty()) return direct;
+  if (key.empty()) return {};
   const QString form = QCoreApplication::translate("amp::labs", key.c_str());
-  if (form == QString::fromStdString(key)) return direct;
+  if (form == QString::fromStdString(key)) return {};
   const QString point = QLocale().decimalPoint();
-  QString out;
+  QString out = QStringLiteral("");  // not null: an empty translation is still one
   for (qsizetype i = 0; i < form.size(); ++i) {
     qsizetype end = i + 1;
     while (form[i] == QLatin1Char('%') && end < form.size() && form[end].isDigit()) ++end;
@@ -36,6 +36,35 @@ QString labText(const std::string& english) {
     }
   }
   return out;
+}
+
+}  // namespace
+
+QString labText(const std::string& english) {
+  if (english.empty()) return {};
+  const QString direct = QCoreApplication::translate("amp::labs", english.c_str());
+  if (direct != QString::fromStdString(english)) return direct;
+  // Not translated as it stands: a text quoting the model at other parameters than the defaults.
+  // Its number-free form is, and takes the numbers back with the reader's decimal sign.
+  const QString filled = viaNumberFreeForm(english);
+  return filled.isNull() ? direct : filled;
+}
+
+QString formulaText(const std::string& english) {
+  QStringList lines;
+  std::size_t start = 0;
+  for (;;) {
+    const std::size_t end = english.find('\n', start);
+    const std::string line =
+        english.substr(start, end == std::string::npos ? std::string::npos : end - start);
+    // The number-free form first, so a line's numbers take the reader's decimal sign at the
+    // defaults too (a line's own translation may quote them with a point).
+    const QString filled = viaNumberFreeForm(line);
+    lines << (filled.isNull() ? labText(line) : filled);
+    if (end == std::string::npos) break;
+    start = end + 1;
+  }
+  return lines.join(QLatin1Char('\n'));
 }
 
 QString formatValue(double v, int significant) {
@@ -69,7 +98,7 @@ QString formatValue(double v, int significant) {
 QString formatWithUnit(double v, const std::string& unit) {
   const QString num = formatValue(v);
   if (unit.empty()) return num;
-  return num + QLatin1Char(' ') + QString::fromStdString(unit);
+  return num + QLatin1Char(' ') + labText(unit);  // "2 writes" reads "2 Schreibvorgänge" in German
 }
 
 QString formatCi(const run::MetricValue& m) {
@@ -88,8 +117,7 @@ QString formatTableCell(const run::TableCell& cell) {
 
 QString tableHeading(const run::TableColumn& column) {
   const QString label = labText(column.label.empty() ? column.key : column.label);
-  return column.unit.empty() ? label
-                             : label + QStringLiteral(" [") + QString::fromStdString(column.unit) + "]";
+  return column.unit.empty() ? label : label + QStringLiteral(" [") + labText(column.unit) + "]";
 }
 
 QColor modelColor() { return QColor(0x33, 0x33, 0x33); }

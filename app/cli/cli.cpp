@@ -401,7 +401,7 @@ int cmdDescribe(Args a) {
     o << "\n" << CliWords::tr("Runs are transient: one outcome per replication, no warm-up deleted.") << "\n";
   o << "\n"
     << CliWords::tr("Model:") << "\n"
-    << lab.model(run::defaults(lab.params())).formula.c_str() << "\n";
+    << widgets::formulaText(lab.model(run::defaults(lab.params())).formula) << "\n";
   return kOk;
 }
 

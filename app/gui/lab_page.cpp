@@ -285,11 +285,11 @@ QString LabPage::loadText() const {
   md = widgets::fillModelNumbersLocalized(lab(), md, problems);
   try {
     const auto m = lab().model(run::defaults(session_->paramSpecs()));
-    if (!m.formula.empty() && !md.contains(QString::fromStdString(m.formula)))
+    const QString formula = widgets::formulaText(m.formula);  // in the reader's language
+    if (!m.formula.empty() && !md.contains(QString::fromStdString(m.formula)) && !md.contains(formula))
       // A block of its own: the formula's lines stay lines, and its subscripts (ρ_master) are
       // not read as Markdown emphasis.
-      md += tr("\n\n## The model\n\n") + QStringLiteral("```\n") + QString::fromStdString(m.formula) +
-            QStringLiteral("\n```\n");
+      md += tr("\n\n## The model\n\n") + QStringLiteral("```\n") + formula + QStringLiteral("\n```\n");
   } catch (const std::exception&) {
     // The text stands without the formula; the model's error shows when it is computed.
   }

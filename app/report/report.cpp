@@ -177,7 +177,7 @@ ReportDoc runDoc(const run::Lab& lab, const run::RunResult& r,
   addTables(d, lab, r);
 
   d.heading(ReportWords::tr("The model"));
-  d.code(q(r.model.formula), {});
+  d.code(widgets::formulaText(r.model.formula), {});
   if (!r.model.approximation.empty())
     d.paragraph(ReportWords::tr("Approximation: %1").arg(q(r.model.approximation)));
   if (!r.model.notes.empty()) {

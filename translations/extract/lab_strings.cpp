@@ -18,8 +18,9 @@ namespace amp::labstrings {
 
 namespace {
 
-/// The station names and edge labels of the topology, and the model's bottleneck and approximation,
-/// at `p`. A combination of choices a lab refuses is skipped: it is never shown either.
+/// The station names and edge labels of the topology, and the model's bottleneck, approximation and
+/// each line of its formula, at `p`. A combination of choices a lab refuses is skipped: it is never shown
+/// either.
 void addShapeAt(const run::Lab& lab, const run::Params& p, std::set<std::string>& out) {
   if (!lab.paramsProblem(p).empty()) return;
   try {
@@ -28,8 +29,40 @@ void addShapeAt(const run::Lab& lab, const run::Params& p, std::set<std::string>
     for (auto [e, end] = boost::edges(t); e != end; ++e) out.insert(t[*e].label);
     const run::ModelResult model = lab.model(p);
     out.insert({model.bottleneck, model.approximation});
+    // The formula line by line, as widgets::formulaText translates it.
+    std::istringstream lines(model.formula);
+    for (std::string line; std::getline(lines, line);) out.insert(line);
   } catch (const std::exception&) {
     // a lab's model may refuse parameters that its ranges allow; nothing to show then
+  }
+}
+
+/// The formula's lines at `p` as they read at any numbers: each line's number-free form, or the
+/// line itself where it quotes none. For the ends of the numeric parameters' ranges, where a model
+/// says other things (an overloaded queue) with numbers no default gives.
+void addFormulaFormsAt(const run::Lab& lab, const run::Params& p, std::set<std::string>& out) {
+  if (!lab.paramsProblem(p).empty()) return;
+  try {
+    std::istringstream lines(lab.model(p).formula);
+    for (std::string line; std::getline(lines, line);) {
+      std::string form = run::numberFreeText(line);
+      out.insert(form.empty() ? line : form);
+    }
+  } catch (const std::exception&) {
+    // refused parameters: nothing shown
+  }
+}
+
+/// A unit that is a word ("writes", "× a little core") reads in the reader's language
+/// (widgets::formatWithUnit); one of symbols and short abbreviations (ms, 1/s, pkt/s) is no text.
+void addUnit(const std::string& unit, std::set<std::string>& out) {
+  int letters = 0;
+  for (const char ch : unit) {
+    letters = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') ? letters + 1 : 0;
+    if (letters == 4) {
+      out.insert(unit);
+      return;
+    }
   }
 }
 
@@ -39,11 +72,24 @@ void addLab(const run::Lab& lab, std::set<std::string>& out) {
   const auto params = lab.params();
   for (const auto& p : params) {
     out.insert({p.label, p.help});
-    for (const auto& c : p.columns) out.insert(c.label);
+    addUnit(p.unit, out);
+    for (const auto& c : p.columns) {
+      out.insert(c.label);
+      addUnit(c.unit, out);
+    }
   }
-  for (const auto& m : lab.metrics()) out.insert({m.label, m.help});
-  for (const auto& v : lab.modelValues()) out.insert({v.label, v.help});
-  for (const auto& o : lab.outputs()) out.insert({o.label, o.xLabel});
+  for (const auto& m : lab.metrics()) {
+    out.insert({m.label, m.help});
+    addUnit(m.unit, out);
+  }
+  for (const auto& v : lab.modelValues()) {
+    out.insert({v.label, v.help});
+    addUnit(v.unit, out);
+  }
+  for (const auto& o : lab.outputs()) {
+    out.insert({o.label, o.xLabel});
+    addUnit(o.unit, out);
+  }
   for (const auto& c : lab.charts()) out.insert({c.title, c.xLabel, c.yLabel});
   for (const auto& e : lab.exercises()) out.insert({e.prompt, e.explanation});
   addShapeAt(lab, run::paramsWith(params, {}), out);
@@ -51,6 +97,20 @@ void addLab(const run::Lab& lab, std::set<std::string>& out) {
     if (p.kind != run::ParamKind::Choice) continue;
     for (const auto& c : p.choices)
       if (c != p.defText) addShapeAt(lab, run::paramsWith(params, {{p.key, c}}), out);
+  }
+  // Two choices together (a locked design with lognormal service has a formula of its own).
+  for (std::size_t i = 0; i < params.size(); ++i)
+    for (std::size_t j = i + 1; j < params.size(); ++j) {
+      const auto &a = params[i], &b = params[j];
+      if (a.kind != run::ParamKind::Choice || b.kind != run::ParamKind::Choice) continue;
+      for (const auto& ca : a.choices)
+        for (const auto& cb : b.choices)
+          addFormulaFormsAt(lab, run::paramsWith(params, {{a.key, ca}, {b.key, cb}}), out);
+    }
+  for (const auto& p : params) {
+    if (p.kind != run::ParamKind::Real && p.kind != run::ParamKind::Integer) continue;
+    for (const double v : {p.min, p.max})
+      addFormulaFormsAt(lab, run::paramsWith(params, {{p.key, run::formatNumber(v)}}), out);
   }
 }
 

@@ -8,10 +8,12 @@ namespace amp::labstrings {
 
 /// Every text the labs declare for a reader, each once, in byte order: titles, categories,
 /// questions, teacher notes; parameter, column, metric, model-value, output and chart labels with
-/// their help; exercise prompts and explanations; the stations, edges, bottleneck and approximation
-/// of each lab's topology and model at its defaults (and at each other choice of a choice parameter).
+/// their help; exercise prompts and explanations; the stations, edges, bottleneck, approximation and
+/// formula lines of each lab's topology and model at its defaults (and at each other choice of a
+/// choice parameter).
 /// A text that quotes numbers comes a second time with them as placeholders (run::numberFreeText).
-/// Keys, units and choice values are not texts: they are never translated.
+/// Units that are words ("writes", "tasks") are texts too. Keys, choice values and units of symbols
+/// (ms, 1/s) are not: they are never translated.
 std::vector<std::string> labStrings();
 
 /// The file lupdate scans for them (translations/lab_strings.cpp): one
