@@ -179,7 +179,7 @@ ReportDoc runDoc(const run::Lab& lab, const run::RunResult& r,
   d.heading(ReportWords::tr("The model"));
   d.code(widgets::formulaText(r.model.formula), {});
   if (!r.model.approximation.empty())
-    d.paragraph(ReportWords::tr("Approximation: %1").arg(q(r.model.approximation)));
+    d.paragraph(ReportWords::tr("Approximation: %1").arg(fromLab(r.model.approximation)));
   if (!r.model.notes.empty()) {
     QStringList notes;
     for (const auto& n : r.model.notes) notes << q(n);
