@@ -361,14 +361,19 @@ int cmdDescribe(Args a) {
     return kOk;
   }
   QTextStream o(stdout);
+  // One column of keys, as wide as the longest (a key never runs into its unit).
+  int width = 20;
+  for (const auto& p : lab.params()) width = std::max(width, static_cast<int>(p.key.size()) + 1);
+  for (const auto& m : lab.metrics()) width = std::max(width, static_cast<int>(m.key.size()) + 1);
+  for (const auto& v : lab.modelValues()) width = std::max(width, static_cast<int>(v.key.size()) + 1);
+  const auto key = [width](const std::string& k) { return QString::fromStdString(k).leftJustified(width); };
   o << widgets::labText(lab.info().title) << " (" << lab.info().id.c_str() << ")\n"
     << widgets::labText(lab.info().question) << "\n\n"
     << CliWords::tr("Parameters:") << "\n";
   for (const auto& p : lab.params()) {
-    o << "  " << QString::fromStdString(p.key).leftJustified(20)
-      << QString::fromStdString(run::allowedText(p)).leftJustified(44) << " "
+    o << "  " << key(p.key) << widgets::runText(run::allowedText(p)).leftJustified(44) << " "
       << CliWords::tr("default %1")
-             .arg(!p.isTextual() ? QString::fromStdString(run::formatNumber(p.def))
+             .arg(!p.isTextual() ? widgets::runText(run::formatNumber(p.def))
                   : p.kind == run::ParamKind::Path && p.defText.empty() ? CliWords::tr("(a temporary folder)")
                                                                         : QString::fromStdString(p.defText));
     if (!p.relevantKey.empty()) {
@@ -390,11 +395,11 @@ int cmdDescribe(Args a) {
   }
   o << "\n" << CliWords::tr("Metrics:") << "\n";
   for (const auto& m : lab.metrics())
-    o << "  " << QString::fromStdString(m.key).leftJustified(20) << m.unit.c_str() << "\n";
+    o << "  " << key(m.key) << (m.unit.empty() ? QString() : widgets::labText(m.unit)) << "\n";
   if (const auto values = lab.modelValues(); !values.empty()) {
     o << "\n" << CliWords::tr("Model values:") << "\n";
     for (const auto& v : values)
-      o << "  " << QString::fromStdString(v.key).leftJustified(20) << v.unit.c_str() << "  "
+      o << "  " << key(v.key) << (v.unit.empty() ? QString() : widgets::labText(v.unit)) << "  "
         << widgets::labText(v.label) << "\n";
   }
   if (lab.runKind() == run::RunKind::Transient)
