@@ -151,7 +151,7 @@ void ParamPanel::buildRow(const run::ParamSpec& spec, int gridRow) {
   const QString tip = tooltipFor(spec);
 
   QString title = labText(spec.label.empty() ? spec.key : spec.label);
-  if (!spec.unit.empty()) title += QStringLiteral(" [%1]").arg(QString::fromStdString(spec.unit));
+  if (!spec.unit.empty()) title += QStringLiteral(" [%1]").arg(labText(spec.unit));  // a word unit translates
   r->label = new QLabel(title, this);
   r->label->setToolTip(tip);
   grid_->addWidget(r->label, gridRow, 0, 1, 3);
@@ -184,7 +184,7 @@ void ParamPanel::buildRow(const run::ParamSpec& spec, int gridRow) {
                                : spec.kind == run::ParamKind::Integer ? 1.0
                                                                       : (spec.max - spec.min) / 100.0);
       }
-      if (!spec.unit.empty()) r->spin->setSuffix(QLatin1Char(' ') + QString::fromStdString(spec.unit));
+      if (!spec.unit.empty()) r->spin->setSuffix(QLatin1Char(' ') + labText(spec.unit));
       r->spin->setKeyboardTracking(false);
       r->spin->setToolTip(tip);
       r->spin->setMinimumWidth(90);

@@ -30,7 +30,7 @@ TableParamEditor::TableParamEditor(const run::ParamSpec& spec, QWidget* parent)
   for (std::size_t c = 0; c < spec.columns.size(); ++c) {
     const run::ColumnSpec& col = spec.columns[c];
     QString h = labText(col.label.empty() ? col.key : col.label);
-    if (!col.unit.empty()) h += QStringLiteral(" [%1]").arg(QString::fromStdString(col.unit));
+    if (!col.unit.empty()) h += QStringLiteral(" [%1]").arg(labText(col.unit));
     headers << h;
   }
   table_->setHorizontalHeaderLabels(headers);

@@ -31,7 +31,7 @@ std::vector<Row> rows(const run::Lab& lab, const run::RunResult& r) {
     auto it = r.metrics.find(m.key);
     auto mv = r.model.values.find(m.key);
     if (it == r.metrics.end() && mv == r.model.values.end()) continue;
-    Row row{q(m.key), fromLab(m.label), q(m.unit), "–", "–", "–", "–", "–", "–"};
+    Row row{q(m.key), fromLab(m.label), fromLab(m.unit), "–", "–", "–", "–", "–", "–"};
     if (auto am = r.modelAtMeasured.find(m.key); am != r.modelAtMeasured.end())
       row.atMeasured = fmt(am->second);
     if (mv != r.model.values.end()) {
@@ -191,7 +191,7 @@ ReportDoc runDoc(const run::Lab& lab, const run::RunResult& r,
   d.heading(ReportWords::tr("Parameters and seeds"));
   std::vector<QStringList> params;
   for (const auto& p : lab.params())
-    params.push_back({fromLab(p.label) + "\n(" + q(p.key) + ")", paramValue(p, r.params), q(p.unit)});
+    params.push_back({fromLab(p.label) + "\n(" + q(p.key) + ")", paramValue(p, r.params), fromLab(p.unit)});
   d.table({ReportWords::tr("parameter"), ReportWords::tr("value"), ReportWords::tr("unit")}, params);
   QStringList seeds;
   if (r.mode != run::Mode::Model) seeds << ReportWords::tr("Seed: %1").arg(r.seed);
