@@ -101,7 +101,7 @@ class TestLiveStats : public QObject {
     QVERIFY2(std::fabs(s.stations()[1].lanes[0].utilization - 0.3) < 0.01,
              qPrintable(QString::number(s.stations()[1].lanes[0].utilization)));
     QVERIFY(std::fabs(s.stations()[1].utilization - 0.15) < 0.01);  // two servers
-    s.tick();                                                         // settled values stay
+    s.tick();                                                       // settled values stay
     QVERIFY(std::fabs(s.stations()[1].lanes[0].utilization - 0.3) < 0.01);
     s.setUtilization(1, 0.4);  // a measured value still wins
     QCOMPARE(s.stations()[1].utilization, 0.4);

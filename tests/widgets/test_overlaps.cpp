@@ -138,7 +138,11 @@ class TestOverlaps : public QObject {
     };
     QTRY_VERIFY(clear());
     // The long label is not cut at the plot's right edge.
-    QVERIFY2(chart.lineLabelRects().front().right() <= chart.width(), qPrintable(QStringLiteral("%1 %2 %3").arg(chart.lineLabelRects().front().left()).arg(chart.lineLabelRects().front().right()).arg(chart.width())));
+    QVERIFY2(chart.lineLabelRects().front().right() <= chart.width(),
+             qPrintable(QStringLiteral("%1 %2 %3")
+                            .arg(chart.lineLabelRects().front().left())
+                            .arg(chart.lineLabelRects().front().right())
+                            .arg(chart.width())));
   }
 };
 

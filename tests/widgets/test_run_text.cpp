@@ -309,8 +309,9 @@ class TestRunText : public QObject {
                    {"3", "900", "500", "812"}))
             .startsWith(QStringLiteral("3 de 900 paquetes salieron del generador")));
     // The harness's own seats inside a warning, with their index.
-    QCOMPARE(runText(phrase("%1: %2", {"hog 1", "killed by signal 9 (Killed)"})).section(QLatin1Char(':'), 0, 0),
-             QStringLiteral("carga de fondo 1"));
+    QCOMPARE(
+        runText(phrase("%1: %2", {"hog 1", "killed by signal 9 (Killed)"})).section(QLatin1Char(':'), 0, 0),
+        QStringLiteral("carga de fondo 1"));
   }
 
   /// Large numbers read as the English text writes them: a whole number whole, else a lower-case e.
