@@ -53,12 +53,12 @@ class PowerTicker : public Base {
 /// The text broken at the space nearest its middle (as it is when it has none).
 QString twoLines(const QString& text) {
   const auto mid = text.size() / 2;
-  qsizetype best = -1;
-  for (qsizetype i = 0; i < text.size(); ++i)
-    if (text[i] == QLatin1Char(' ') && (best < 0 || std::abs(i - mid) < std::abs(best - mid))) best = i;
-  if (best < 0) return text;
+  const auto before = text.lastIndexOf(QLatin1Char(' '), mid);
+  const auto after = text.indexOf(QLatin1Char(' '), mid);
+  const auto cut = before < 0 ? after : after < 0 ? before : (mid - before <= after - mid ? before : after);
+  if (cut <= 0) return text;
   QString out = text;
-  out[best] = QLatin1Char('\n');
+  out[cut] = QLatin1Char('\n');
   return out;
 }
 
@@ -339,15 +339,8 @@ void ChartWidget::rebuild() {
   }
   d_->placeholder = nullptr;
   // Long titles break at the space nearest their middle rather than run off both edges.
-  QString title = data_.title;
-  if (title.size() > 42 && !title.contains(QLatin1Char('\n'))) {
-    const int mid = static_cast<int>(title.size() / 2);
-    const int before = static_cast<int>(title.lastIndexOf(QLatin1Char(' '), mid));
-    const int after = static_cast<int>(title.indexOf(QLatin1Char(' '), mid));
-    const int cut = before < 0 ? after : after < 0 ? before : (mid - before <= after - mid ? before : after);
-    if (cut > 0) title[cut] = QLatin1Char('\n');
-  }
-  d_->title->setText(title);
+  const bool longTitle = data_.title.size() > 42 && !data_.title.contains(QLatin1Char('\n'));
+  d_->title->setText(longTitle ? twoLines(data_.title) : data_.title);
   d_->title->setVisible(!data_.title.isEmpty());
   updateSpokenName();
   plot_->xAxis->setLabel(data_.xLabel);

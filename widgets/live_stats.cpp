@@ -17,6 +17,11 @@ constexpr std::size_t kMaxTransfers = 256;
 constexpr double kSmoothing = 0.08;
 }  // namespace
 
+double LiveStats::Station::serverCount() const {
+  // Lanes of servers that never reported count as idle in the station's mean.
+  return std::max(1.0, std::max<double>(static_cast<double>(lanes.size()), servers));
+}
+
 int LiveStats::Station::busyLanes() const {
   int n = 0;
   for (const auto& l : lanes) n += l.busy ? 1 : 0;
@@ -229,7 +234,7 @@ void LiveStats::settle() {
       l.utilization = std::clamp(l.busyTotalNs / spanTotalNs_, 0.0, 1.0);
       sum += l.utilization;
     }
-    st.utilization = sum / std::max(1.0, std::max<double>(static_cast<double>(st.lanes.size()), st.servers));
+    st.utilization = sum / st.serverCount();
   }
   final_ = true;
 }
@@ -258,9 +263,7 @@ void LiveStats::tick() {
         l.busyAccNs = 0;
         sum += l.utilization;
       }
-      // Lanes of servers that never reported count as idle in the station's mean.
-      const double servers = std::max<double>(static_cast<double>(st.lanes.size()), st.servers);
-      st.utilization = sum / std::max(1.0, servers);
+      st.utilization = sum / st.serverCount();
     }
   }
   // Series: one point per window of stream time (every tick when no window is set), with the

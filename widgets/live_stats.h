@@ -39,6 +39,8 @@ class LiveStats {
     std::uint64_t arrivals = 0, starts = 0, finishes = 0, drops = 0;
     double utilization = 0.0;  ///< mean of the lanes
     int busyLanes() const;
+    /// What the lanes' utilizations are averaged over: its servers, or more lanes where seen.
+    double serverCount() const;
   };
   /// A request seen moving from one station to the next (for the animation's tokens).
   struct Transfer {
