@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 AMP Lab authors
 #include <QTest>
 #include <algorithm>
+#include <cmath>
+#include <limits>
 #include <map>
 #include <vector>
 
@@ -11,12 +13,15 @@
 #include "lab_params.h"
 #include "rlsched/rlsched_agent.h"
 #include "rlsched/rlsched_lab.h"
+#include "rlsched/rlsched_tasks.h"
 
 using namespace amp;
 using labs::RlschedLab;
 using testing::paramsFor;
 
 namespace {
+
+constexpr std::size_t kAllTasks = std::numeric_limits<std::size_t>::max();
 
 /// `tasks` per replication (the warm-up 5% of it).
 run::RunSpec simSpec(const run::Params& p, double tasks, int reps) {
@@ -206,6 +211,38 @@ class TestRlsched : public QObject {
       // A different seed's agent explores differently: the replay does notice a stranger.
       if (std::string(policy) == "epsilon_greedy") QVERIFY(replayMismatches(p, ctl.seed + 1, log) > 0);
     }
+  }
+
+  // The simulation pairs each task with the same task under the best fixed threshold policy, a
+  // twin it runs beside itself only as far as it needs: the regret it adds up must be the sum of
+  // (latency here - latency there) over the tasks both finished, with the twin run here whole.
+  void regretPairsEachTaskWithItsTwin() {
+    const run::Params p = paramsFor(*lab_, {{"policy", "epsilon_greedy"}});
+    testing::CapturedStream stream;
+    observe::Recorder rec(nullptr, &stream);
+    run::SimControl ctl;
+    ctl.seed = 3;
+    ctl.horizonS = 20;
+    labs::rlsched::simulate(p, ctl, rec, nullptr);
+    const labs::rlsched::Config c = labs::rlsched::Config::from(p);
+    const auto tasks = labs::rlsched::drawTasks(c, ctl.seed, ctl.horizonS, kAllTasks);
+    const std::vector<double> best =
+        labs::rlsched::bestThresholdLatenciesMs(c, tasks, ctl.seed, ctl.horizonS);
+    double regretMs = 0;
+    double pairs = 0;
+    for (const auto& o : stream.obs) {
+      if (o.kind != observe::ObsKind::Depart) continue;
+      QVERIFY(o.entity < best.size());
+      if (std::isnan(best[o.entity])) continue;
+      regretMs += o.value * 1e-6 - best[o.entity];
+      ++pairs;
+    }
+    const auto& counters = rec.outputs().counters();
+    QVERIFY(pairs > 1000);
+    QCOMPARE(counters.at(RlschedLab::kPaired), pairs);
+    QVERIFY(std::abs(counters.at(RlschedLab::kRegretSum) - regretMs) <= 1e-6 * pairs);
+    // The learner's twin that never explores is paired too.
+    QVERIFY(counters.at(RlschedLab::kOverheadPaired) > 0.9 * pairs);
   }
 
   // One short real run: the master thread's decisions are the same Agent's, every task is done
