@@ -16,6 +16,13 @@ namespace {
 
 double halfWidth(const MetricValue& m) { return (m.ciHi - m.ciLo) / 2.0; }
 
+/// The replications of a comparison report nothing on their way: they only heed a cancel.
+RunHooks cancelOnly(const RunHooks& hooks) {
+  RunHooks quiet;
+  quiet.cancel = hooks.cancel;
+  return quiet;
+}
+
 /// The paired CI of B − A over replication pairs, and for contrast the same replications read as
 /// two independent samples, as two separate runs would be.
 void pairedInterval(const observe::Welford& meansA, const observe::Welford& meansB,
@@ -70,14 +77,14 @@ Difference comparePaired(const Lab& lab, const RunSpec& a, const RunSpec& b, con
   one.jobs = 1;
   if (one.duration <= 0.0) one.duration = lab.suggestedHorizonS(a.params);
   if (one.warmup < 0.0) {
-    const RunResult pilot = execute(lab, one, RunHooks{nullptr, hooks.cancel});
+    const RunResult pilot = execute(lab, one, cancelOnly(hooks));
     one.warmup = pilot.warmupSeconds;
   }
   const auto runOne = [&](const Params& params, int i) {
     RunSpec s = one;
     s.params = params;
     s.seed = repSeed(a.seed, i);  // common random numbers: B replays A's input
-    return execute(lab, s, RunHooks{nullptr, hooks.cancel});
+    return execute(lab, s, cancelOnly(hooks));
   };
   observe::Welford diffs, meansA, meansB;
   for (int i = 0; i < pairs; ++i) {
