@@ -251,14 +251,14 @@ class Comparison final : public Finishes {
     windowSum_ += ms;
     ++windowCount_;
     const double best = best_->latencyMs(id, now);
+    // Both twins are asked whatever the answers, so that neither keeps a task nobody asks about.
+    const double greedy = greedy_ != nullptr ? greedy_->latencyMs(id, now) : kNaN;
     if (std::isnan(best)) return;
     const std::int64_t ns = sim::Simulator::toNs(now);
     regretSum_ += ms - best;
     ++paired_;
     out_.addAt(RlschedLab::kRegretSum, ns, ms - best);
     out_.addAt(RlschedLab::kPaired, ns);
-    if (greedy_ == nullptr) return;
-    const double greedy = greedy_->latencyMs(id, now);
     if (std::isnan(greedy)) return;
     out_.addAt(RlschedLab::kOverheadSum, ns, ms - greedy);
     out_.addAt(RlschedLab::kOverheadPaired, ns);
