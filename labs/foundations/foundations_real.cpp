@@ -158,8 +158,8 @@ run::RealOutcome runReal(const run::Params& p, const run::RealControl& ctl, obse
   real::RuntimeConfig cfg;
   cfg.placeOn(real::HostState::probe(), workers, kLead);  // the host probed before our threads exist
   cfg.dispatch = dispatchOf(p.text("worker_queue"));
-  // The model's queues are unbounded: the master's input holds the whole schedule, so the
-  // generator never blocks or drops; worker rings are large and push back only when a worker is
+  // The model's queues are unbounded: the master's receive queue holds the whole schedule, so no
+  // arrival is ever dropped; worker rings are large and push back only when a worker is
   // tens of thousands of requests behind (an unstable system).
   cfg.inputCapacity = n + 1;
   cfg.ringCapacity = cfg.dispatch == real::Dispatch::Shared ? n + 1 : std::min<std::size_t>(n + 1, 1 << 16);
@@ -176,7 +176,10 @@ run::RealOutcome runReal(const run::Params& p, const run::RealControl& ctl, obse
   real::Runtime runtime(std::move(cfg), hooks);
   stop = &runtime.stopFlag();
   runtime.sampleDepths(ctl.live, kMaster, kWorkers);
-  runtime.addGenerator(s.at, kLateNs);
+  // Requests arrive as from a network card: the master takes each when it is due (polling for the
+  // last 0.5 ms before it where it has a core of its own, so a service starts on a warm core), and no
+  // generator thread wakes late or takes a CPU from a worker on a small machine.
+  runtime.receiveOnMaster(s.at);
   runtime.start();
   const double drainLimitS = std::max(1.0, ctl.durationS);
   const real::DriveResult end = runtime.drive(drainLimitS);
