@@ -7,12 +7,18 @@
 // the clock floor (clock reads alone until the deadline: what the host adds to any time-clock
 // service) and the time clock; a quiet host gives ratios near 1, a busy one stretches the work
 // clock first.
+// The *_AfterIdle variants put a 45 ms sleep before each service (a seat 10% busy at 5 ms, as in
+// a light-load lab), and *_AfterIdleWarmed then polls 0.5 ms before the service as a master
+// that receives a schedule does: what a core that slept costs a fixed amount of work. Each
+// iteration takes 50 ms; --benchmark_min_time=3 gives them 60 services each.
 #include <benchmark/benchmark.h>
 
 #include <algorithm>
 #include <chrono>
+#include <thread>
 #include <vector>
 
+#include "amp/real/doorbell.h"
 #include "amp/real/pin.h"
 #include "amp/real/work_kernel.h"
 
@@ -34,14 +40,26 @@ std::uint64_t spinUntil(std::int64_t ns) {
   return reads;
 }
 
+/// Before each service: sleep `idleNs`, then poll `warmNs` (neither counted in the service).
+struct Idle {
+  std::int64_t idleNs = 0;
+  std::int64_t warmNs = 0;
+};
+constexpr Idle kBackToBack{};
+constexpr Idle kAfterIdle{45'000'000, 0};
+constexpr Idle kAfterIdleWarmed{45'000'000, 500'000};
+
 template <class Serve>
-void serve(benchmark::State& state, ServiceClock clock, Serve&& serveOnce) {
+void serve(benchmark::State& state, ServiceClock clock, Serve&& serveOnce, Idle idle = kBackToBack) {
   const std::vector<int> before = amp::real::threadAffinity();
   amp::real::pinThread(1);  // like a worker seat: on its own CPU
   const WorkKernel kernel = WorkKernel::calibrated().withClock(clock);
   const auto requestedNs = static_cast<std::int64_t>(state.range(0));
   std::vector<double> ratios;
   for (auto _ : state) {
+    if (idle.idleNs > 0) std::this_thread::sleep_for(std::chrono::nanoseconds(idle.idleNs));
+    for (const auto w = Clock::now(); Clock::now() - w < std::chrono::nanoseconds(idle.warmNs);)
+      amp::real::cpuRelax();
     const auto t0 = Clock::now();
     benchmark::DoNotOptimize(serveOnce(kernel, requestedNs));
     const auto ns = std::chrono::duration<double, std::nano>(Clock::now() - t0).count();
@@ -71,6 +89,15 @@ std::uint64_t spinOnly(const WorkKernel&, std::int64_t ns) { return spinUntil(ns
 void BM_Service_ClockFloor(benchmark::State& state) { serve(state, ServiceClock::Time, spinOnly); }
 void BM_Service_TimeClock(benchmark::State& state) { serve(state, ServiceClock::Time, runKernel); }
 void BM_Service_WorkClock(benchmark::State& state) { serve(state, ServiceClock::Work, runKernel); }
+void BM_Service_TimeClock_AfterIdle(benchmark::State& state) {
+  serve(state, ServiceClock::Time, runKernel, kAfterIdle);
+}
+void BM_Service_WorkClock_AfterIdle(benchmark::State& state) {
+  serve(state, ServiceClock::Work, runKernel, kAfterIdle);
+}
+void BM_Service_WorkClock_AfterIdleWarmed(benchmark::State& state) {
+  serve(state, ServiceClock::Work, runKernel, kAfterIdleWarmed);
+}
 
 // 0.1, 1, 5 and 20 ms, as the labs' sliders ask for.
 BENCHMARK(BM_Service_ClockFloor)
@@ -81,6 +108,9 @@ BENCHMARK(BM_Service_ClockFloor)
     ->UseRealTime();
 BENCHMARK(BM_Service_TimeClock)->Arg(100'000)->Arg(1'000'000)->Arg(5'000'000)->Arg(20'000'000)->UseRealTime();
 BENCHMARK(BM_Service_WorkClock)->Arg(100'000)->Arg(1'000'000)->Arg(5'000'000)->Arg(20'000'000)->UseRealTime();
+BENCHMARK(BM_Service_TimeClock_AfterIdle)->Arg(5'000'000)->UseRealTime();
+BENCHMARK(BM_Service_WorkClock_AfterIdle)->Arg(1'000'000)->Arg(5'000'000)->UseRealTime();
+BENCHMARK(BM_Service_WorkClock_AfterIdleWarmed)->Arg(1'000'000)->Arg(5'000'000)->UseRealTime();
 
 }  // namespace
 
