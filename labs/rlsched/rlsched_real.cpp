@@ -123,6 +123,10 @@ run::RealOutcome runReal(const run::Params& p, const run::RealControl& ctl, obse
   real::Runtime runtime(std::move(cfg), hooks);
   rt = &runtime;
   stop = &runtime.stopFlag();
+  std::vector<std::uint16_t> workerStations;  // the fast cluster first, then the slow one
+  for (int w = 0; w < workers; ++w)
+    workerStations.push_back(w < c.fastCores ? RlschedLab::kFastStation : RlschedLab::kSlowStation);
+  runtime.setWorkerStations(std::move(workerStations));
   runtime.sampleDepths(ctl.live, RlschedLab::kMaster, RlschedLab::kFastStation);
   runtime.addGenerator(at, kLateNs);
   runtime.start();

@@ -239,6 +239,9 @@ run::RealOutcome SteeringLab::runReal(const run::Params& p, const run::RealContr
   real::Runtime runtime(std::move(cfg), hooks);
   stop = &runtime.stopFlag();
   router.setRuntime(&runtime);
+  std::vector<std::uint16_t> workerStations;  // each worker is a station of its own
+  for (int w = 0; w < c.workers; ++w) workerStations.push_back(static_cast<std::uint16_t>(kFirstWorker + w));
+  runtime.setWorkerStations(std::move(workerStations));
   runtime.sampleDepths(ctl.live, kMaster);  // the master's receive queue (the stream comes after)
   runtime.receiveOnMaster(in.atNs);         // packets arrive as from a NIC: no generator thread to wake late
   runtime.start();

@@ -4,6 +4,7 @@
 #include <atomic>
 #include <chrono>
 #include <map>
+#include <set>
 #include <thread>
 
 #include "amp/labs/registry.h"
@@ -73,6 +74,7 @@ class TestFoundationsReal : public QObject {
   void labOffersRealMode();
   void lightLoadLosesNothing_data();
   void lightLoadLosesNothing();
+  void liveSamplesShowBusyCpus();
   void cancelEndsTheRunPromptly();
 };
 
@@ -142,6 +144,49 @@ void TestFoundationsReal::lightLoadLosesNothing() {
   QVERIFY(std::abs(stages - agg.sojourn().mean()) < 0.01 * agg.sojourn().mean());
   // Real work took about the requested time (a loose bound: behaviour, not speed).
   QVERIFY(agg.station(2).service.mean() > 0.5e6);
+}
+
+// The animation's live samples: each busy seat's CPU as a lane of its station, busy about as
+// often as the run measured it busy (a sample is one look, so the bound is loose).
+void TestFoundationsReal::liveSamplesShowBusyCpus() {
+  const run::Lab* lab = labs::findLab("foundations");
+  QVERIFY(lab != nullptr);
+  run::Params p = lightLoad(*lab, "shared");
+  p.set("master_ms", 1.0);  // 20% busy
+  p.set("worker_ms", 2.5);  // 50% busy
+  p.set("workers", 1);
+  run::RealControl ctl;
+  ctl.seed = 5;
+  ctl.durationS = 2.0;
+  struct BusySamples final : observe::ObservationSink {
+    std::map<std::uint16_t, std::pair<int, int>> byStation;  // busy, all
+    std::set<int> cpus;
+    void observe(const observe::Observation& o) override {
+      if (o.kind != observe::ObsKind::State || o.core < 0) return;
+      auto& [busy, all] = byStation[o.station];
+      busy += o.value > 0.0 ? 1 : 0;
+      ++all;
+      cpus.insert(o.core);
+    }
+  } live;
+  ctl.live = &live;
+  observe::Aggregator agg({1, 1, 1, 1});
+  observe::Recorder rec(&agg);
+  const run::RealOutcome out = lab->runReal(p, ctl, rec);
+  agg.finish(out.endNs);
+  QVERIFY2(out.error.empty(), out.error.c_str());
+  for (const std::uint16_t station : {std::uint16_t{1}, std::uint16_t{2}}) {
+    const auto [busy, all] = live.byStation[station];
+    QVERIFY2(all >= 40, qPrintable(QStringLiteral("station %1: %2 samples").arg(station).arg(all)));
+    const double share = static_cast<double>(busy) / all;
+    const double measured = agg.utilization(station);
+    QVERIFY2(std::abs(share - measured) < 0.2,
+             qPrintable(QStringLiteral("station %1 busy in %2 of samples, measured %3")
+                            .arg(station)
+                            .arg(share)
+                            .arg(measured)));
+  }
+  QVERIFY(!live.cpus.empty());
 }
 
 void TestFoundationsReal::cancelEndsTheRunPromptly() {

@@ -117,9 +117,14 @@ class Runtime {
   /// generator shares a worker's CPU. The master polls for due items (sleeps where the seats
   /// share cores). Ended early by the feed's end flag like a generator.
   void receiveOnMaster(std::vector<std::int64_t> scheduleNs);
-  /// Before start(): live queue depths for the animation — the master's input at `masterStation`,
-  /// and the workers' queues at `workersStation` unless it is negative.
+  /// Before start(): live samples for the animation — queue depths (the master's input at
+  /// `masterStation`, the workers' queues at `workersStation` unless it is negative) and busy
+  /// CPUs (the master's at `masterStation`; each worker's at `workersStation`, or where
+  /// setWorkerStations says). A seat is busy from taking an item until it has finished it.
   void sampleDepths(observe::ObservationSink* live, std::uint16_t masterStation, int workersStation = -1);
+  /// Before start(): the station whose lanes show worker w busy, one entry per worker (a lab whose
+  /// workers form several stations: fast and slow clusters, a station per worker).
+  void setWorkerStations(std::vector<std::uint16_t> stationOfWorker);
   /// The usual life of a run with the generator: wait for the schedule to end (or a cancel, or a
   /// failure), close the input, let the system drain for up to `drainLimitS`, stop, and join.
   DriveResult drive(double drainLimitS);
@@ -210,13 +215,15 @@ class Runtime {
   std::vector<std::uint64_t> pushed_;
   double handoffSumNs_ = 0.0;
   std::uint64_t handoffs_ = 0;
-  std::atomic<std::uint64_t> processed_{0};  // written by the master only; read by monitors
-  std::uint64_t limitDrops_ = 0;             // pushes refused at RuntimeConfig::ringLimit
+  std::atomic<std::uint64_t> masterTaken_{0};  // items whose service began: busy while > processed_
+  std::atomic<std::uint64_t> processed_{0};    // written by the master only; read by monitors
+  std::uint64_t limitDrops_ = 0;               // pushes refused at RuntimeConfig::ringLimit
 
   int generatorSeat_ = -1;
   LoadStats generatorStats_;  // the generator's, or the receiving master's once loadDone_
   std::unique_ptr<ScheduledReceiver> receiver_;
-  std::atomic<bool> loadDone_{false};  // release: generatorStats_ is complete
+  std::vector<std::uint16_t> workerStations_;  // where each worker's busy lane is shown
+  std::atomic<bool> loadDone_{false};          // release: generatorStats_ is complete
   bool started_ = false, joined_ = false;
 };
 
