@@ -88,6 +88,12 @@ observe::Observation gauge(std::int64_t timeNs, std::uint16_t station, double va
   return o;
 }
 
+void observeBusy(observe::ObservationSink& out, std::int64_t timeNs, const std::vector<SeatBusy>& seats) {
+  for (const bool busyPass : {false, true})
+    for (const SeatBusy& s : seats)
+      if (s.cpu >= 0 && s.busy == busyPass) out.observe(gauge(timeNs, s.station, s.busy ? 1.0 : 0.0, s.cpu));
+}
+
 // ---- Seat ------------------------------------------------------------------------------------
 
 /// A seat's state that both the seat (thread or child process) and the harness touch.

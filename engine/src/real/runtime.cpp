@@ -96,33 +96,25 @@ void Runtime::sampleDepths(observe::ObservationSink* live, std::uint16_t masterS
   if (workerStations_.empty() && workersStation >= 0)
     workerStations_.assign(static_cast<std::size_t>(cfg_.workers),
                            static_cast<std::uint16_t>(workersStation));
-  harness_->setSampler(live, [this, masterStation, workersStation](std::int64_t,
-                                                                   observe::ObservationSink& out) {
-    const std::int64_t now = nowNs();  // the stream's clock: the runtime's epoch
-    const Depths d = depths();
-    out.observe(gauge(now, masterStation, static_cast<double>(d.master)));
-    if (workersStation >= 0)
-      out.observe(
-          gauge(now, static_cast<std::uint16_t>(workersStation), static_cast<double>(d.workersQueued)));
-    // Busy CPUs, each shown as a lane of its station (core = the CPU the seat is pinned to; an
-    // unpinned seat has no lane). Relaxed loads: a sample for the eye, not a measurement.
-    const int masterCpu = cfg_.placement.masterCpu;
-    if (masterCpu >= 0)
-      out.observe(gauge(
-          now, masterStation,
-          masterTaken_.load(std::memory_order_relaxed) != processed_.load(std::memory_order_relaxed) ? 1.0
-                                                                                                     : 0.0,
-          masterCpu));
-    // Idle workers first, then busy ones: workers sharing a CPU show it busy when any of them is.
-    for (const bool busyPass : {false, true})
-      for (std::size_t w = 0; w < workerStations_.size() && w < workers_.size(); ++w) {
-        const int cpu = w < cfg_.placement.workerCpus.size() ? cfg_.placement.workerCpus[w] : -1;
-        const Worker& wk = *workers_[w];
-        const bool busy =
-            wk.started.load(std::memory_order_relaxed) != wk.finished.load(std::memory_order_relaxed);
-        if (cpu >= 0 && busy == busyPass) out.observe(gauge(now, workerStations_[w], busy ? 1.0 : 0.0, cpu));
-      }
-  });
+  harness_->setSampler(
+      live, [this, masterStation, workersStation](std::int64_t, observe::ObservationSink& out) {
+        const std::int64_t now = nowNs();  // the stream's clock: the runtime's epoch
+        const Depths d = depths();
+        out.observe(gauge(now, masterStation, static_cast<double>(d.master)));
+        if (workersStation >= 0)
+          out.observe(
+              gauge(now, static_cast<std::uint16_t>(workersStation), static_cast<double>(d.workersQueued)));
+        // Busy CPUs, each a lane of its station on the CPU its seat is pinned to. Relaxed loads: a
+        // sample for the eye, not a measurement.
+        std::vector<SeatBusy> seats{
+            {masterStation, cfg_.placement.masterCpu,
+             masterTaken_.load(std::memory_order_relaxed) != processed_.load(std::memory_order_relaxed)}};
+        for (std::size_t w = 0; w < workerStations_.size() && w < workers_.size(); ++w)
+          seats.push_back({workerStations_[w],
+                           w < cfg_.placement.workerCpus.size() ? cfg_.placement.workerCpus[w] : -1,
+                           workers_[w]->busy()});
+        observeBusy(out, now, seats);
+      });
 }
 
 DriveResult Runtime::drive(double drainLimitS) {

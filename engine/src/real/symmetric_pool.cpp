@@ -80,6 +80,11 @@ void SymmetricPool::sampleDepths(observe::ObservationSink* live, std::uint16_t l
     // relaxed: a gauge for the animation; nothing is published through it.
     out.observe(gauge(now, lockStation, static_cast<double>(lockWaiting_.load(std::memory_order_relaxed))));
     out.observe(gauge(now, workersStation, static_cast<double>(input_.sizeApprox())));
+    std::vector<SeatBusy> seats;
+    for (std::size_t w = 0; w < workers_.size(); ++w)
+      seats.push_back(
+          {workersStation, w < cfg_.workerCpus.size() ? cfg_.workerCpus[w] : -1, workers_[w]->busy()});
+    observeBusy(out, now, seats);
   });
 }
 

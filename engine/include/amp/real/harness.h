@@ -108,6 +108,15 @@ class Seat {
 
 /// A gauge record (ObsKind::State) for a live sampler or a seat's log.
 observe::Observation gauge(std::int64_t timeNs, std::uint16_t station, double value, int core = -1);
+/// One seat as a live sample sees it: busy or not, shown as a lane of `station` on `cpu`.
+struct SeatBusy {
+  std::uint16_t station = 0;
+  int cpu = -1;  ///< where it is pinned; -1 = unpinned, no lane
+  bool busy = false;
+};
+/// The seats' busy-CPU gauges (core = the CPU): idle seats first, so that a CPU several seats
+/// share shows busy when any of them is.
+void observeBusy(observe::ObservationSink& out, std::int64_t timeNs, const std::vector<SeatBusy>& seats);
 
 /// Background load: hogs that keep cores busy, to show what a busy host does to latency.
 struct BackgroundLoad {

@@ -186,6 +186,10 @@ class Runtime {
     // Written by the worker; read by the master (shortest queue) and monitors.
     alignas(kCacheLine) std::atomic<std::uint64_t> started{0};
     std::atomic<std::uint64_t> finished{0};
+    /// Between taking an item and finishing it (relaxed: for a live sample).
+    bool busy() const {
+      return started.load(std::memory_order_relaxed) != finished.load(std::memory_order_relaxed);
+    }
   };
 
   void cancel_();

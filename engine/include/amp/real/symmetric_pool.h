@@ -95,7 +95,8 @@ class SymmetricPool {
   /// Before start(): a generator seat submitting item i at `scheduleNs[i]` (see Runtime).
   void addGenerator(std::vector<std::int64_t> scheduleNs, std::int64_t lateThresholdNs);
   /// Before start(): live depths — workers waiting for the lock at `lockStation`, items no
-  /// worker has taken yet at `workersStation`.
+  /// worker has taken yet at `workersStation` — and busy CPUs: a worker from taking an item until
+  /// it has finished it, as a lane of `workersStation` on the CPU it is pinned to.
   void sampleDepths(observe::ObservationSink* live, std::uint16_t lockStation, std::uint16_t workersStation);
   /// Wait for the schedule to end (or a cancel or failure), close the input, drain for up to
   /// `drainLimitS`, stop and join.
@@ -123,6 +124,10 @@ class SymmetricPool {
   struct alignas(kCacheLine) Worker {
     std::atomic<std::uint64_t> started{0};
     std::atomic<std::uint64_t> finished{0};
+    /// Between taking an item and finishing it (relaxed: for a live sample).
+    bool busy() const {
+      return started.load(std::memory_order_relaxed) != finished.load(std::memory_order_relaxed);
+    }
   };
   void workerLoop(int w, Seat& seat);
   void cancel_();
