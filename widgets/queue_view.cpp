@@ -311,7 +311,8 @@ void QueueView::drawStation(QPainter& p, std::size_t s) const {
       p.drawEllipse(r);
     }
     QString under = name;
-    if (st.role == run::StationRole::Source)
+    // A real run's live view is sampled (depths and busy CPUs), not a stream of arrivals.
+    if (st.role == run::StationRole::Source && !stats_->sampled())
       under += QStringLiteral("\n") + tr("%n arrived", "", static_cast<int>(st.arrivals));
     QRectF textRect(r.center().x() - lh * 5, r.bottom() + 2, lh * 10, lh * 2.2);
     // Keep the caption inside the view at the left and right edges.
