@@ -8,6 +8,10 @@ namespace amp::app {
 
 namespace {
 constexpr int kFrameMs = 16;
+// A real run's live view is samples of its depths and busy CPUs, and every frame the window
+// draws takes a CPU from a seat on a small machine (a drawn frame preempting a worker stretches
+// the service it is in): ten frames a second show the samples and leave the cores to the run.
+constexpr int kSampledFrameMs = 100;
 }  // namespace
 
 LiveFeed::LiveFeed(RunController* controller, QObject* parent) : QObject(parent), controller_(controller) {
@@ -23,7 +27,7 @@ void LiveFeed::start(const run::Topology& topology, bool sampled, double seriesW
   gapPending_ = false;
   live_.setSeriesWindow(seriesWindowS);
   idleFrames_ = 0;
-  timer_.start();
+  timer_.start(sampled ? kSampledFrameMs : kFrameMs);
 }
 
 void LiveFeed::wake() { timer_.start(); }
