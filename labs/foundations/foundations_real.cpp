@@ -177,8 +177,8 @@ run::RealOutcome runReal(const run::Params& p, const run::RealControl& ctl, obse
   stop = &runtime.stopFlag();
   runtime.sampleDepths(ctl.live, kMaster, kWorkers);
   // Requests arrive as from a network card: the master takes each when it is due (polling for the
-  // last 0.5 ms before it where it has a core of its own, so a service starts on a warm core), and no
-  // generator thread wakes late or takes a CPU from a worker on a small machine.
+  // last 0.5 ms before it where it has a core of its own), and no generator thread wakes late or
+  // takes a CPU from a worker on a small machine.
   runtime.receiveOnMaster(s.at);
   runtime.start();
   const double drainLimitS = std::max(1.0, ctl.durationS);
