@@ -16,6 +16,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <algorithm>
+#include <cmath>
 
 #include "amp/run/assignment.h"
 #include "gui/exercise_panel.h"
@@ -338,8 +339,12 @@ void LabPage::frameAdvanced(const std::vector<widgets::LiveStats::Transfer>& tra
   queueView_->advance(transfers);
   const auto& live = session_->live();
   const int master = live.masterStation();
-  if (master >= 0 && session_->running())
-    chartGrid_->ceiling()->setLiveUtilization(live.stations()[master].utilization);
+  if (master >= 0 && session_->running()) {
+    const auto& st = live.stations()[master];
+    // A real run's samples without busy lanes for this station (a lock whose holder moves between
+    // CPUs): not known until the run ends, rather than a 0% that reads like an idle master.
+    chartGrid_->ceiling()->setLiveUtilization(live.sampled() && st.lanes.empty() ? NAN : st.utilization);
+  }
   if (session_->running() || fresh) updateLiveCharts();
 }
 
