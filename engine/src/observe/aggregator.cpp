@@ -66,7 +66,8 @@ Aggregator::Aggregator(std::vector<int> servers, std::int64_t warmupNs, double s
 
 void Aggregator::setClasses(std::size_t n) {
   classes_.clear();
-  if (n < 2) return;
+  perClass_ = n >= 2;
+  if (!perClass_) return;
   classes_.resize(n);
   for (ClassStats& c : classes_) {
     c.wait.resize(stations_.size());
@@ -74,18 +75,18 @@ void Aggregator::setClasses(std::size_t n) {
   }
 }
 
-void Aggregator::addClassWait(const Observation& o) {
-  if (o.cls >= classes_.size()) return;
-  ClassStats& c = classes_[o.cls];
-  if (o.station >= c.wait.size()) return;
-  c.wait[o.station].add(o.value);
-  c.waitHist[o.station].add(o.value);
+void Aggregator::addClassWait(std::uint8_t cls, std::uint16_t station, double wait) {
+  if (cls >= classes_.size()) return;
+  ClassStats& c = classes_[cls];
+  if (station >= c.wait.size()) return;
+  c.wait[station].add(wait);
+  c.waitHist[station].add(wait);
 }
 
-void Aggregator::addClassSojourn(const Observation& o) {
-  if (o.cls >= classes_.size()) return;
-  classes_[o.cls].sojourn.add(o.value);
-  classes_[o.cls].sojournHist.add(o.value);
+void Aggregator::addClassSojourn(std::uint8_t cls, double sojourn) {
+  if (cls >= classes_.size()) return;
+  classes_[cls].sojourn.add(sojourn);
+  classes_[cls].sojournHist.add(sojourn);
 }
 
 void Aggregator::updateBoundaries() {
@@ -93,7 +94,7 @@ void Aggregator::updateBoundaries() {
   fastUntilNs_ = warm_ ? nextBoundaryNs_ : std::numeric_limits<std::int64_t>::min();
 }
 
-bool Aggregator::slowPath(const Observation& o) {
+bool Aggregator::slowPath(Observation o) {
   if (o.timeNs >= nextBoundaryNs_) {
     crossBoundary(o.timeNs);
   }
@@ -121,7 +122,7 @@ void Aggregator::crossBoundary(std::int64_t t) {
 void Aggregator::sampleSeries(std::int64_t t) {
   auto sampleQueues = [this](double ts) {
     for (std::size_t s = 0; s < stations_.size(); ++s) {
-      queueSeries_[s].add(ts, static_cast<double>(stations_[s].inQueue));
+      queueSeries_[s].add(ts, static_cast<double>(stations_[s].queueLen.count()));
       if (stations_[s].gaugeSeen) {
         gaugeSeries_[s].add(ts, stations_[s].gaugeTime.value());
       }
@@ -160,14 +161,14 @@ void Aggregator::addWarmup(const Observation& o) {
   const auto t = static_cast<double>(o.timeNs);
   switch (o.kind) {
     case ObsKind::Enqueue:
-      st.queueLen.set(t, static_cast<double>(++st.inQueue));
+      st.queueLen.up(t);
       break;
     case ObsKind::Start:
-      st.queueLen.set(t, static_cast<double>(--st.inQueue));
-      st.busy.set(t, static_cast<double>(++st.inService));
+      st.queueLen.down(t);
+      st.busy.up(t);
       break;
     case ObsKind::Finish:
-      st.busy.set(t, static_cast<double>(--st.inService));
+      st.busy.down(t);
       break;
     case ObsKind::State:
       st.gaugeTime.set(t, o.value);
@@ -226,9 +227,7 @@ void Aggregator::finish(std::int64_t endNs) {
   }
   const auto t = static_cast<double>(endNs);
   for (StationStats& st : stations_) {
-    st.queueLen.set(t, st.queueLen.value());
-    st.busy.set(t, st.busy.value());
-    st.gaugeTime.set(t, st.gaugeTime.value());
+    st.gaugeTime.set(t, st.gaugeTime.value());  // the counts' averages need no closing step
   }
 }
 

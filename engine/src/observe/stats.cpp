@@ -74,6 +74,18 @@ double TimeAverage::average(double t) const {
 }
 
 // ---------------------------------------------------------------------------------------------
+// CountAverage
+
+double CountAverage::average(double t) const {
+  const double span = t - start_;
+  if (!(span > 0.0)) {
+    return static_cast<double>(count_);
+  }
+  const double area = t * static_cast<double>(count_) - start_ * static_cast<double>(startCount_) + steps_;
+  return area / span;
+}
+
+// ---------------------------------------------------------------------------------------------
 // LogHistogram
 
 LogHistogram::LogHistogram(double relError)
@@ -99,6 +111,7 @@ void LogHistogram::growTo(std::int64_t key) {
   if (counts_.empty()) {
     offset_ = key - slack / 2;
     counts_.assign(static_cast<std::size_t>(slack), 0);
+    bins_ = counts_.size();
     return;
   }
   const std::int64_t lo = offset_;
@@ -111,6 +124,7 @@ void LogHistogram::growTo(std::int64_t key) {
     const std::int64_t newHi = key + 1 + std::max(slack, (hi - lo) / 2);
     counts_.resize(static_cast<std::size_t>(newHi - lo), 0);
   }
+  bins_ = counts_.size();
 }
 
 double LogHistogram::bucketLower(std::int64_t key) const {

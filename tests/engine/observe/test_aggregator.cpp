@@ -64,8 +64,8 @@ void TestAggregator::queueLengthAndUtilization() {
   QCOMPARE(st.arrivals, std::uint64_t(2));
   QCOMPARE(st.starts, std::uint64_t(2));
   QCOMPARE(st.finishes, std::uint64_t(2));
-  QCOMPARE(st.inQueue, std::int64_t(0));
-  QCOMPARE(st.inService, std::int64_t(0));
+  QCOMPARE(st.queueLen.count(), std::int64_t(0));
+  QCOMPARE(st.busy.count(), std::int64_t(0));
   QVERIFY(near(agg.meanQueueLength(0), 0.1));  // one job waiting during [1,2] of [0,10]
   QVERIFY(near(st.queueLen.average(10.0 * kS), 0.1));
   QVERIFY(near(agg.utilization(0), 0.5));  // busy during [0,5]
@@ -87,9 +87,9 @@ void TestAggregator::warmupExcluded() {
   job(agg, 1, 0, 0, 2);  // wholly inside the warm-up
   agg.add(rec(1, ObsKind::Arrive, 2));
   agg.add(rec(1, ObsKind::Enqueue, 2));
-  agg.add(rec(2, ObsKind::Start, 2, 1e9, 0, 0));        // in service across the warm-up boundary
-  QCOMPARE(agg.station(0).inService, std::int64_t(1));  // live counts move during warm-up
-  QCOMPARE(agg.station(0).starts, std::uint64_t(0));    // statistics do not
+  agg.add(rec(2, ObsKind::Start, 2, 1e9, 0, 0));           // in service across the warm-up boundary
+  QCOMPARE(agg.station(0).busy.count(), std::int64_t(1));  // live counts move during warm-up
+  QCOMPARE(agg.station(0).starts, std::uint64_t(0));       // statistics do not
   agg.add(rec(5, ObsKind::Finish, 2, 3e9, 0, 0));
   agg.add(rec(5, ObsKind::Depart, 2, 4e9));
   job(agg, 3, 6, 6, 8);

@@ -16,6 +16,8 @@ class TestStats : public QObject {
   void welfordMatchesTwoPass();
   void welfordMerge();
   void timeAverage();
+  void countAverage();
+  void countAverageLongRunMatchesExactArea();
   void welfordShiftFarFromLaterValues();
   void histogramExponentialQuantiles();
   void histogramRelativeErrorBound();
@@ -87,6 +89,55 @@ void TestStats::timeAverage() {
   ta.reset(10.0);  // keeps the current value
   QCOMPARE(ta.average(12.0), 4.0);
   QCOMPARE(ta.average(10.0), 4.0);  // empty span: the current value
+}
+
+void TestStats::countAverage() {
+  CountAverage c;
+  c.up(1.0);  // before averaging starts: the count moves, the area does not
+  c.reset(2.0);
+  QCOMPARE(c.count(), std::int64_t(1));
+  c.up(4.0);    // 1 over [2,4]
+  c.down(5.0);  // 2 over [4,5]
+  c.down(8.0);  // 1 over [5,8], then 0
+  QCOMPARE(c.count(), std::int64_t(0));
+  QCOMPARE(c.average(10.0), (1.0 * 2 + 2.0 * 1 + 1.0 * 3) / 8.0);
+  QCOMPARE(c.average(8.0), (1.0 * 2 + 2.0 * 1 + 1.0 * 3) / 6.0);
+  c.reset(10.0);
+  QCOMPARE(c.average(10.0), 0.0);  // empty span: the current count
+  c.up(11.0);
+  QCOMPARE(c.average(12.0), 0.5);
+}
+
+void TestStats::countAverageLongRunMatchesExactArea() {
+  // A queue's steps at nanosecond times over a long run, starting late (a warm-up of 1000 s):
+  // the running sum grows to count x time, and the average must still match the exact area,
+  // summed here in integers.
+  std::mt19937_64 rng(21);
+  std::uniform_int_distribution<std::int64_t> gap(1, 2'000'000'000);
+  CountAverage c;
+  std::int64_t t = 1'000'000'000'000;
+  c.reset(static_cast<double>(t));
+  const std::int64_t start = t;
+  std::int64_t count = 0;
+  __int128 area = 0;
+  for (int i = 0; i < 2'000'000; ++i) {
+    const std::int64_t next = t + gap(rng);
+    area += static_cast<__int128>(count) * (next - t);
+    t = next;
+    // A random walk kept between 0 and 40, so the count is often far from its mean.
+    if (count == 0 || (count < 40 && (rng() & 1) != 0)) {
+      ++count;
+      c.up(static_cast<double>(t));
+    } else {
+      --count;
+      c.down(static_cast<double>(t));
+    }
+  }
+  QCOMPARE(c.count(), count);
+  const double exact = static_cast<double>(area) / static_cast<double>(t - start);
+  const double got = c.average(static_cast<double>(t));
+  QVERIFY2(std::abs(got - exact) <= 1e-9 * exact,
+           qPrintable(QStringLiteral("%1 vs %2").arg(got, 0, 'g', 17).arg(exact, 0, 'g', 17)));
 }
 
 void TestStats::welfordShiftFarFromLaterValues() {

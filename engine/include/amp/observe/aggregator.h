@@ -27,10 +27,11 @@ struct StationStats {
   int servers = 1;
   Welford wait, service, handoff, gauge;  // wait/service/handoff in ns; gauge in its own unit
   LogHistogram waitHist, serviceHist;
-  TimeAverage queueLen, busy, gaugeTime;  // queue = Enqueue-Start; busy = Start-Finish
+  // Waiting = Enqueue-Start, busy = Start-Finish; their counts are live (also during warm-up).
+  CountAverage queueLen, busy;
+  TimeAverage gaugeTime;
   std::uint64_t arrivals = 0, starts = 0, finishes = 0, drops = 0;
-  std::int64_t inQueue = 0, inService = 0;  // live counts (also during warm-up)
-  bool gaugeSeen = false;                   // a State record arrived (also during warm-up)
+  bool gaugeSeen = false;  // a State record arrived (also during warm-up)
   /// Finishes per core (index = Observation::core when >= 0), for load imbalance.
   std::vector<std::uint64_t> finishesByCore;
 };
@@ -81,11 +82,11 @@ class Aggregator final : public ObservationSink {
   const Welford& sojourn() const { return sojourn_; }               ///< ns
   const LogHistogram& sojournHist() const { return sojournHist_; }  ///< ns
   const BatchMeans& sojournBatches() const { return batches_; }     ///< ns
-  std::uint64_t departures() const { return departures_; }
+  std::uint64_t departures() const { return sojourn_.count(); }     ///< after warm-up
   std::uint64_t drops() const;
   double observedSeconds() const;  ///< (end - warm-up) in seconds
   double throughput() const {
-    return observedSeconds() > 0 ? static_cast<double>(departures_) / observedSeconds() : 0.0;
+    return observedSeconds() > 0 ? static_cast<double>(departures()) / observedSeconds() : 0.0;
   }
   std::int64_t warmupNs() const { return warmupNs_; }
   /// End of the observed span: finish()'s argument, or the latest record before finish().
@@ -102,8 +103,11 @@ class Aggregator final : public ObservationSink {
   const SeriesRecorder& gaugeSeries(std::size_t s) const { return gaugeSeries_[s]; }
 
  private:
-  bool slowPath(const Observation& o);  // true when the record needs nothing more
-  void crossBoundary(std::int64_t t);   // warm-up start and/or series sample points <= t
+  // The rare paths below take the record by value or by field, never by reference: a
+  // reference that escapes into an out-of-line call makes the compiler build the whole record
+  // in memory at every emit site, seven stores a record, though the hot path needs none.
+  bool slowPath(Observation o);        // true when the record needs nothing more
+  void crossBoundary(std::int64_t t);  // warm-up start and/or series sample points <= t
   void updateBoundaries();
   void addWarmup(const Observation& o);
   void onEnqueue(const Observation& o);
@@ -115,8 +119,8 @@ class Aggregator final : public ObservationSink {
   void startStatistics();
   void sampleSeries(std::int64_t t);
   static void countFinishOnCore(StationStats& st, std::int16_t core);
-  void addClassWait(const Observation& o);
-  void addClassSojourn(const Observation& o);
+  void addClassWait(std::uint8_t cls, std::uint16_t station, double wait);
+  void addClassSojourn(std::uint8_t cls, double sojourn);
 
   std::vector<StationStats> stations_;
   std::int64_t warmupNs_;
@@ -127,7 +131,6 @@ class Aggregator final : public ObservationSink {
   Welford sojourn_;
   LogHistogram sojournHist_;
   BatchMeans batches_;
-  std::uint64_t departures_ = 0;
   double seriesIntervalNs_;
   std::int64_t seriesStepNs_ = 0;  // seriesIntervalNs_ rounded, 0 = no series
   std::int64_t nextSampleNs_ = 0;
@@ -143,6 +146,7 @@ class Aggregator final : public ObservationSink {
   std::vector<SeriesRecorder> queueSeries_;
   std::vector<SeriesRecorder> gaugeSeries_;
   std::vector<ClassStats> classes_;  // empty = one class, nothing kept per class
+  bool perClass_ = false;            // !classes_.empty(), kept: one load on the hot path
 };
 
 // The hot path: one call per record, five records per job in an M/M/1 model. The dispatcher is
@@ -188,8 +192,7 @@ AMP_OBSERVE_HOT void Aggregator::add(const Observation& o) {
 }
 
 AMP_OBSERVE_HOT void Aggregator::onEnqueue(const Observation& o) {
-  StationStats& st = stations_[o.station];
-  st.queueLen.set(static_cast<double>(o.timeNs), static_cast<double>(++st.inQueue));
+  stations_[o.station].queueLen.up(static_cast<double>(o.timeNs));
 }
 
 AMP_OBSERVE_HOT void Aggregator::onStart(const Observation& o) {
@@ -198,10 +201,10 @@ AMP_OBSERVE_HOT void Aggregator::onStart(const Observation& o) {
   ++st.starts;
   st.wait.add(o.value);
   st.waitHist.add(o.value);
-  st.queueLen.set(t, static_cast<double>(--st.inQueue));
-  st.busy.set(t, static_cast<double>(++st.inService));
-  if (!classes_.empty()) [[unlikely]] {
-    addClassWait(o);
+  st.queueLen.down(t);
+  st.busy.up(t);
+  if (perClass_) [[unlikely]] {
+    addClassWait(o.cls, o.station, o.value);
   }
 }
 
@@ -210,7 +213,7 @@ AMP_OBSERVE_HOT void Aggregator::onFinish(const Observation& o) {
   ++st.finishes;
   st.service.add(o.value);
   st.serviceHist.add(o.value);
-  st.busy.set(static_cast<double>(o.timeNs), static_cast<double>(--st.inService));
+  st.busy.down(static_cast<double>(o.timeNs));
   // The cast sends core -1 (unknown) past any size, into the rare path that ignores it.
   const auto core = static_cast<std::uint16_t>(o.core);
   if (core < st.finishesByCore.size()) [[likely]] {
@@ -221,14 +224,13 @@ AMP_OBSERVE_HOT void Aggregator::onFinish(const Observation& o) {
 }
 
 AMP_OBSERVE_HOT void Aggregator::onDepart(const Observation& o) {
-  ++departures_;
   sojourn_.add(o.value);
   sojournHist_.add(o.value);
   batches_.add(o.value);
   windowSum_ += o.value;
   ++windowN_;
-  if (!classes_.empty()) [[unlikely]] {
-    addClassSojourn(o);
+  if (perClass_) [[unlikely]] {
+    addClassSojourn(o.cls, o.value);
   }
 }
 
@@ -249,7 +251,7 @@ class Recorder {
       agg_->add(o);
     }
     if (extra_ != nullptr) {
-      extra_->observe(o);
+      extra_->observe(Observation(o));  // a copy, built here only (see Aggregator::slowPath)
     }
   }
   Aggregator* aggregator() const { return agg_; }

@@ -61,6 +61,39 @@ class TimeAverage {
   double start_ = 0.0, last_ = 0.0, value_ = 0.0, area_ = 0.0;
 };
 
+/// Time-average of a count that moves in unit steps (jobs waiting, servers busy), integrated by
+/// parts: the area under the count N over [a, b] is b·N(b) - a·N(a) - Σ t·ΔN over its steps in
+/// between. So a step is one add to a running sum, where TimeAverage::set multiplies, adds and
+/// stores three values; and the count is the live count itself, kept once. The sum runs to
+/// about N·t, so rounding leaves the area within ~steps·(N/mean N)·2^-53 of itself (1e-7 after
+/// 10^9 steps at a count ten times its mean).
+class CountAverage {
+ public:
+  void up(double t) {
+    ++count_;
+    steps_ -= t;
+  }
+  void down(double t) {
+    --count_;
+    steps_ += t;
+  }
+  std::int64_t count() const { return count_; }
+  /// Start (or restart) averaging at time t, from the current count.
+  void reset(double t) {
+    start_ = t;
+    startCount_ = count_;
+    steps_ = 0.0;
+  }
+  /// Average over [start, t], t at or after the last step; the current count when the span is
+  /// empty.
+  double average(double t) const;
+
+ private:
+  std::int64_t count_ = 0, startCount_ = 0;
+  double start_ = 0.0;
+  double steps_ = 0.0;  // -Σ t·ΔN since start_
+};
+
 /// Histogram of positive values with relative-error quantiles, indexed by the bits of the double:
 /// the bucket of x is its exponent and the top `mantissaBits()` bits of its mantissa, one shift of
 /// x's bit pattern (positive doubles order like their bit patterns). So each octave [2^k, 2^(k+1))
@@ -82,7 +115,7 @@ class LogHistogram {
     const auto key = static_cast<std::int64_t>(std::bit_cast<std::uint64_t>(x) >> shift_);
     // One compare for both ends: a key below offset_ wraps to a huge position.
     const auto pos = static_cast<std::uint64_t>(key - offset_);
-    if (pos >= counts_.size()) [[unlikely]] {
+    if (pos >= bins_) [[unlikely]] {
       growTo(key);
       ++counts_[static_cast<std::size_t>(key - offset_)];
       return;
@@ -117,6 +150,7 @@ class LogHistogram {
   int shift_;                          // 52 - mantissa bits kept
   std::int64_t offset_ = 0;            // key of counts_[0]
   std::vector<std::uint64_t> counts_;  // grows to the range seen, not with the count
+  std::uint64_t bins_ = 0;             // counts_.size(), kept: one load on add() instead of two
   std::uint64_t zeros_ = 0;            // values <= tiny
   std::uint64_t count_ = 0;
   double min_, max_;
