@@ -3116,6 +3116,13 @@ p99 je Stufe</translation>
     </message>
 </context>
 <context>
+    <name>amp::widgets::ChartGrid</name>
+    <message>
+        <source>Measured on the real machine: shown here when the run ends (while it runs, only queue depths and busy CPUs are sampled)</source>
+        <translation>Auf der realen Maschine gemessen: erscheint hier, wenn der Lauf endet (während er läuft, werden nur Warteschlangenlängen und belegte CPUs als Stichproben erfasst)</translation>
+    </message>
+</context>
+<context>
     <name>amp::widgets::ChartWidget</name>
     <message>
         <source>Unknown chart format &apos;%1&apos;: use .png, .svg or .pdf</source>

@@ -3116,6 +3116,13 @@ p99 por etapa</translation>
     </message>
 </context>
 <context>
+    <name>amp::widgets::ChartGrid</name>
+    <message>
+        <source>Measured on the real machine: shown here when the run ends (while it runs, only queue depths and busy CPUs are sampled)</source>
+        <translation>Medido en la máquina real: aparece aquí cuando termina la ejecución (mientras se ejecuta, solo se muestrean las longitudes de cola y las CPU ocupadas)</translation>
+    </message>
+</context>
+<context>
     <name>amp::widgets::ChartWidget</name>
     <message>
         <source>Unknown chart format &apos;%1&apos;: use .png, .svg or .pdf</source>

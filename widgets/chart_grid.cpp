@@ -100,6 +100,12 @@ void ChartGrid::updateLive(const State& state) {
       in.live = live;
       d = buildChart(in);
     }
+    // A real run's live stream is samples of depths and busy CPUs; latencies come with its
+    // results. Say so, rather than "Press Run" while it runs.
+    if (!d.hasData() && state.running && live != nullptr && live->sampled())
+      d.placeholder =
+          tr("Measured on the real machine: shown here when the run ends (while it runs, only queue "
+             "depths and busy CPUs are sampled)");
     charts_[i]->setPlot(d);
   }
 }

@@ -7,11 +7,14 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include "amp/labs/registry.h"
 #include "amp/run/runner.h"
 #include "job_lab/job_lab.h"
 #include "widgets/chart_builder.h"
+#include "widgets/chart_grid.h"
 #include "widgets/chart_widget.h"
 #include "widgets/format.h"
+#include "widgets/live_stats.h"
 
 using namespace amp;
 using namespace amp::widgets;
@@ -42,6 +45,44 @@ class TestChartKinds : public QObject {
   }
 
  private slots:
+  void realRunsChartsSayWhenTheirFiguresCome() {
+    // A real run's live stream is samples of depths and busy CPUs: while it goes on, a live chart
+    // with nothing to draw (the sojourn over time, the histogram) says its figures come when the
+    // run ends; before a run it asks for one.
+    const run::Lab* lab = labs::findLab("foundations");
+    QVERIFY(lab != nullptr);
+    const std::vector<run::MetricSpec> metrics = lab->metrics();
+    const run::Params params = run::defaults(lab->params());
+    const run::ModelResult model = lab->model(params);
+    ChartGrid grid;
+    grid.setLab(lab, metrics);
+    LiveStats live;
+    live.reset(lab->topology(params), /*sampled=*/true);
+    ChartGrid::State st;
+    st.params = &params;
+    st.model = &model;
+    st.live = &live;
+    auto emptyLivePlaceholders = [&] {
+      QStringList texts;
+      const std::vector<run::ChartSpec> specs = lab->charts();
+      for (std::size_t i = 0; i < specs.size(); ++i) {
+        const PlotData& d = grid.labCharts()[i]->plot();
+        if (isLiveChart(specs[i]) && !d.hasData()) texts << d.placeholder;
+      }
+      return texts;
+    };
+    grid.updateLive(st);
+    const QStringList before = emptyLivePlaceholders();
+    QVERIFY(!before.isEmpty());
+    for (const QString& t : before) QVERIFY2(t.startsWith(QStringLiteral("Press Run")), qPrintable(t));
+    st.running = true;
+    st.runningMode = run::Mode::Real;
+    grid.updateLive(st);
+    const QStringList during = emptyLivePlaceholders();
+    QCOMPARE(during.size(), before.size());
+    for (const QString& t : during) QVERIFY2(t.contains(QStringLiteral("when the run ends")), qPrintable(t));
+  }
+
   void largeTicksAreWrittenAsPowersInEveryLocale() {
     // QLocale("de_DE") writes 2E+06; the plot draws 2·10⁶ only from a lowercase e.
     QLocale::setDefault(QLocale(QStringLiteral("de_DE")));
