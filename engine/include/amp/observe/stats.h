@@ -65,8 +65,8 @@ class TimeAverage {
 /// parts: the area under the count N over [a, b] is b·N(b) - a·N(a) - Σ t·ΔN over its steps in
 /// between. So a step is one add to a running sum, where TimeAverage::set multiplies, adds and
 /// stores three values; and the count is the live count itself, kept once. The sum runs to
-/// about N·t, so rounding leaves the area within ~steps·(N/mean N)·2^-53 of itself (1e-7 after
-/// 10^9 steps at a count ten times its mean).
+/// about N·t, so rounding leaves the area within ~steps·(N/mean N)·2^-53 of itself at worst
+/// (1e-6 after 10^9 steps at a count ten times its mean; errors of either sign mostly cancel).
 class CountAverage {
  public:
   void up(double t) {
