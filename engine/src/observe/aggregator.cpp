@@ -66,8 +66,7 @@ Aggregator::Aggregator(std::vector<int> servers, std::int64_t warmupNs, double s
 
 void Aggregator::setClasses(std::size_t n) {
   classes_.clear();
-  perClass_ = n >= 2;
-  if (!perClass_) return;
+  if (n < 2) return;
   classes_.resize(n);
   for (ClassStats& c : classes_) {
     c.wait.resize(stations_.size());

@@ -111,7 +111,6 @@ void LogHistogram::growTo(std::int64_t key) {
   if (counts_.empty()) {
     offset_ = key - slack / 2;
     counts_.assign(static_cast<std::size_t>(slack), 0);
-    bins_ = counts_.size();
     return;
   }
   const std::int64_t lo = offset_;
@@ -124,7 +123,6 @@ void LogHistogram::growTo(std::int64_t key) {
     const std::int64_t newHi = key + 1 + std::max(slack, (hi - lo) / 2);
     counts_.resize(static_cast<std::size_t>(newHi - lo), 0);
   }
-  bins_ = counts_.size();
 }
 
 double LogHistogram::bucketLower(std::int64_t key) const {

@@ -146,7 +146,6 @@ class Aggregator final : public ObservationSink {
   std::vector<SeriesRecorder> queueSeries_;
   std::vector<SeriesRecorder> gaugeSeries_;
   std::vector<ClassStats> classes_;  // empty = one class, nothing kept per class
-  bool perClass_ = false;            // !classes_.empty(), kept: one load on the hot path
 };
 
 // The hot path: one call per record, five records per job in an M/M/1 model. The dispatcher is
@@ -203,7 +202,7 @@ AMP_OBSERVE_HOT void Aggregator::onStart(const Observation& o) {
   st.waitHist.add(o.value);
   st.queueLen.down(t);
   st.busy.up(t);
-  if (perClass_) [[unlikely]] {
+  if (!classes_.empty()) [[unlikely]] {
     addClassWait(o.cls, o.station, o.value);
   }
 }
@@ -229,7 +228,7 @@ AMP_OBSERVE_HOT void Aggregator::onDepart(const Observation& o) {
   batches_.add(o.value);
   windowSum_ += o.value;
   ++windowN_;
-  if (perClass_) [[unlikely]] {
+  if (!classes_.empty()) [[unlikely]] {
     addClassSojourn(o.cls, o.value);
   }
 }

@@ -115,7 +115,7 @@ class LogHistogram {
     const auto key = static_cast<std::int64_t>(std::bit_cast<std::uint64_t>(x) >> shift_);
     // One compare for both ends: a key below offset_ wraps to a huge position.
     const auto pos = static_cast<std::uint64_t>(key - offset_);
-    if (pos >= bins_) [[unlikely]] {
+    if (pos >= counts_.size()) [[unlikely]] {
       growTo(key);
       ++counts_[static_cast<std::size_t>(key - offset_)];
       return;
@@ -150,7 +150,6 @@ class LogHistogram {
   int shift_;                          // 52 - mantissa bits kept
   std::int64_t offset_ = 0;            // key of counts_[0]
   std::vector<std::uint64_t> counts_;  // grows to the range seen, not with the count
-  std::uint64_t bins_ = 0;             // counts_.size(), kept: one load on add() instead of two
   std::uint64_t zeros_ = 0;            // values <= tiny
   std::uint64_t count_ = 0;
   double min_, max_;
